@@ -1,0 +1,139 @@
+"""The audit trail: every create, update and delete appends an entry (who, when, what, digests of
+the record before and after), chained by SHA-256: each entry's hash covers the previous entry's
+hash. The head (last sequence number and hash) is also kept in `meta`, so removing entries from
+the end shows too. `verify_chain` recomputes the chain; db.verify also checks that every live
+record still has the digest its last audit entry recorded, so editing a data row shows as well."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.vault import Vault
+
+GENESIS = "0" * 64
+
+
+def canonical(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def digest(record: dict[str, Any] | None) -> str | None:
+    if record is None:
+        return None
+    return hashlib.sha256(canonical(record).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    author: str
+    action: str  # create | update | delete | import | merge
+    entity: str
+    entity_id: str
+    case_id: str | None
+    before_digest: str | None
+    after_digest: str | None
+    prev_hash: str
+    hash: str
+
+
+def entry_hash(prev_hash: str, seq: int, at: str, author: str, action: str, entity: str, entity_id: str,
+               case_id: str | None, before: str | None, after: str | None) -> str:
+    fields = (prev_hash, str(seq), at, author, action, entity, entity_id, case_id or "", before or "", after or "")
+    return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
+
+
+_COLUMNS = "seq, at, author, action, entity, entity_id, case_id, before_digest, after_digest, prev_hash, hash"
+
+
+class AuditLog:
+    """Appends to and reads the chain. Appends must happen inside `vault.write()`."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._head: tuple[int, str] | None = None
+        self._dirty = False
+        vault.commit_hooks.append(self._store_head)
+        vault.rollback_hooks.append(self._forget_head)
+
+    def head(self) -> tuple[int, str]:
+        if self._head is None:
+            row = self.vault.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            self._head = (row[0], row[1]) if row else (0, GENESIS)
+        return self._head
+
+    def append(self, action: str, entity: str, entity_id: str, case_id: str | None,
+               before: dict[str, Any] | None, after: dict[str, Any] | None, at: str) -> None:
+        self.append_many([(action, entity, entity_id, case_id, digest(before), digest(after))], at)
+
+    def append_many(self, items: Iterable[tuple[str, str, str, str | None, str | None, str | None]],
+                    at: str) -> None:
+        """Append (action, entity, entity_id, case_id, before_digest, after_digest) tuples."""
+        seq, prev = self.head()
+        author = self.vault.author
+        rows = []
+        for action, entity, entity_id, case_id, before, after in items:
+            seq += 1
+            h = entry_hash(prev, seq, at, author, action, entity, entity_id, case_id, before, after)
+            rows.append((seq, at, author, action, entity, entity_id, case_id, before, after, prev, h))
+            prev = h
+        self.vault.conn.executemany(f"INSERT INTO audit({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self._head = (seq, prev)
+        self._dirty = True
+
+    def entries(self, *, case_id: str | None = None, entity_id: str | None = None,
+                limit: int | None = None) -> list[AuditEntry]:
+        """Newest first. With case_id: the case itself and every record that belongs to it."""
+        sql, args = f"SELECT {_COLUMNS} FROM audit", []
+        if case_id is not None:
+            sql += " WHERE case_id = ? OR entity_id = ?"
+            args += [case_id, case_id]
+        elif entity_id is not None:
+            sql += " WHERE entity_id = ?"
+            args.append(entity_id)
+        sql += " ORDER BY seq DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [AuditEntry(*row) for row in self.vault.conn.execute(sql, args)]
+
+    def iter_all(self) -> Iterator[AuditEntry]:
+        for row in self.vault.conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq"):
+            yield AuditEntry(*row)
+
+    def verify_chain(self) -> list[str]:
+        """Problems found in the chain itself, as plain sentences; empty when intact."""
+        problems: list[str] = []
+        expected_seq, prev = 1, GENESIS
+        for e in self.iter_all():
+            if e.seq != expected_seq:
+                problems.append(f"audit entries {expected_seq}-{e.seq - 1} are missing")
+            if e.prev_hash != prev:
+                problems.append(f"audit entry {e.seq} does not follow the entry before it")
+            recomputed = entry_hash(e.prev_hash, e.seq, e.at, e.author, e.action, e.entity, e.entity_id,
+                                    e.case_id, e.before_digest, e.after_digest)
+            if recomputed != e.hash:
+                problems.append(f"audit entry {e.seq} was altered")
+            expected_seq, prev = e.seq + 1, e.hash
+        stored = self.vault.get_meta("audit_head")
+        actual = f"{expected_seq - 1}:{prev}"
+        if stored is not None and stored != actual:
+            problems.append("the audit trail's last entries were removed or replaced")
+        if stored is None and expected_seq > 1:
+            problems.append("the audit trail's recorded head is missing")
+        return problems
+
+    def _store_head(self, vault: Vault, touched: dict[str, set[str]]) -> None:
+        if self._dirty and self._head is not None:
+            seq, h = self._head
+            vault.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)", (f"{seq}:{h}",))
+        self._dirty = False
+
+    def _forget_head(self) -> None:
+        self._head = None
+        self._dirty = False

@@ -1,0 +1,307 @@
+"""The encrypted vault: one SQLCipher 4 database file in SQLCipher's standard format and key
+derivation, so that `sqlcipher VAULT` with `PRAGMA key = '...'` opens it too.
+
+Thread rule: a Vault and everything it returns belong to the thread that opened it (the desktop
+app's single database worker). The passphrase is used once, to key the connection, and not kept."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from db import schema
+from db.errors import (
+    NotAVaultError,
+    StorageError,
+    ValidationError,
+    VaultBusyError,
+    VaultError,
+    VaultExistsError,
+    VaultMissingError,
+    VaultTooNewError,
+    WrongPassphraseError,
+)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+CommitHook = Callable[["Vault", dict[str, set[str]]], None]
+
+
+def now() -> str:
+    """UTC timestamp with milliseconds, the format of every created_at/updated_at/audit time."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every filesystem lets a directory be fsynced
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def storage_error(exc: Exception) -> VaultError:
+    """Map a low-level write failure to a message a user can act on."""
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == 28:
+        return StorageError("The disk is full; nothing was saved. Free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("The vault's disk is read-only; nothing was saved.")
+    if "disk i/o" in text or isinstance(exc, OSError):
+        return StorageError(f"The disk refused the write ({exc}); nothing was saved.")
+    return StorageError(f"The vault could not be written ({exc}); nothing was saved.")
+
+
+def _key_connection(conn: sqlcipher3.Connection, passphrase: str | None) -> None:
+    if passphrase is not None:
+        if not passphrase or "\x00" in passphrase:
+            raise VaultError("A passphrase must be non-empty and cannot contain NUL characters.")
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
+def _precheck(path: Path) -> None:
+    """Refuse files that cannot be vaults before SQLCipher sees them, so nothing writes to them."""
+    if not path.exists():
+        raise VaultMissingError(path)
+    if not path.is_file():
+        raise NotAVaultError(path, "it is not a regular file")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAVaultError(path, "the file is empty")
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == _SQLITE_MAGIC:
+        raise NotAVaultError(path, "it is an unencrypted SQLite database")
+    if size % 512:
+        raise NotAVaultError(path, "its size is not that of an encrypted database")
+
+
+class Vault:
+    """An open, unlocked vault. Use `Vault.create` or `Vault.open`; call `close()` when done."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, encrypted: bool = True) -> None:
+        self.path = path
+        self.conn = conn
+        self.encrypted = encrypted
+        self._depth = 0
+        self._touched: dict[str, set[str]] = {}
+        self.commit_hooks: list[CommitHook] = []
+        self.rollback_hooks: list[Callable[[], None]] = []
+        self.author = self.get_meta("author") or "unknown"
+        from db.repositories import Repositories  # noqa: PLC0415 - repositories import Vault types
+
+        self.repos = Repositories(self)
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], passphrase: str | None, author: str | None = None,
+               *, _unencrypted_for_benchmark: bool = False) -> Vault:
+        """Create a new vault file (refusing an existing one) and return it open.
+
+        The file is built beside the target and renamed into place, so a crash never leaves a
+        half-made vault under the chosen name."""
+        path = Path(path)
+        if path.exists():
+            raise VaultExistsError(path)
+        if passphrase is None and not _unencrypted_for_benchmark:
+            raise VaultError("A passphrase is required.")
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.creating")
+        try:
+            conn = sqlcipher3.connect(str(tmp), isolation_level=None)
+            try:
+                _key_connection(conn, passphrase)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                schema.migrate(conn, 0)
+                conn.execute("INSERT INTO meta(key, value) VALUES ('author', ?), ('created_at', ?)",
+                             (author or _default_author(), now()))
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        except sqlcipher3.DatabaseError as exc:
+            raise storage_error(exc) from None
+        except OSError as exc:
+            raise storage_error(exc) from None
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        return cls.open(path, passphrase, _unencrypted_for_benchmark=_unencrypted_for_benchmark)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], passphrase: str | None,
+             *, _unencrypted_for_benchmark: bool = False) -> Vault:
+        """Open and unlock a vault, migrating it to the current schema.
+
+        Raises WrongPassphraseError, NotAVaultError, VaultTooNewError, VaultBusyError or
+        VaultMissingError; none of these paths writes to the file. Key derivation (about a
+        quarter of a second by design) happens here: call it off the GUI thread."""
+        path = Path(path)
+        if passphrase is None and not _unencrypted_for_benchmark:
+            raise VaultError("A passphrase is required.")
+        if not _unencrypted_for_benchmark:
+            _precheck(path)
+        elif not path.exists():
+            raise VaultMissingError(path)
+        conn = _unlock(path, passphrase)
+        return cls(path, conn, encrypted=not _unencrypted_for_benchmark)
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL into the file). Idempotent."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    # -- transactions ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Vault]:
+        """A write transaction. Nested uses join the outer one; the outermost commits, running the
+        commit hooks (search index, audit head) inside the same transaction first."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.DatabaseError as exc:
+            raise storage_error(exc) from None
+        self._depth = 1
+        self._touched = {}
+        try:
+            yield self
+            for hook in self.commit_hooks:
+                hook(self, self._touched)
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("ROLLBACK")
+            for undo in self.rollback_hooks:
+                undo()
+            if isinstance(exc, sqlcipher3.IntegrityError):
+                raise ValidationError("", f"the change breaks a link between records ({exc})") from None
+            if isinstance(exc, sqlcipher3.DatabaseError):
+                raise storage_error(exc) from None
+            raise
+        finally:
+            self._depth = 0
+            self._touched = {}
+
+    def touch(self, entity: str, record_id: str, case_id: str | None = None) -> None:
+        """Record that a write changed `record_id` (and the case it belongs to) for commit hooks."""
+        self._touched.setdefault(entity, set()).add(record_id)
+        if case_id:
+            self._touched.setdefault("case", set()).add(case_id)
+
+    # -- settings inside the vault --------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write():
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- rekey -----------------------------------------------------------------------------------
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Change the passphrase atomically: write a copy under the new key beside the vault,
+        check it, then rename it over the old file. A crash at any point leaves a file that opens
+        with exactly one of the two passphrases (the other copy is a stray encrypted temp file).
+        The vault stays open, now under the new key."""
+        if not self.encrypted:
+            raise VaultError("This vault is not encrypted.")
+        from db.backup import export_copy  # noqa: PLC0415
+
+        tmp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.rekey")
+        try:
+            export_copy(self, tmp, new_passphrase)
+            self.close()
+            os.replace(tmp, self.path)
+            fsync_dir(self.path.parent)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        self.conn = _unlock(self.path, new_passphrase)
+
+
+def _unlock(path: Path, passphrase: str | None) -> sqlcipher3.Connection:
+    """Key, verify, lock and migrate a connection to an existing vault file."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        _key_connection(conn, passphrase)
+        conn.execute("PRAGMA busy_timeout = 0")
+
+        # Exclusive locking: the file stays locked while open (a second opener gets "busy"),
+        # and WAL then keeps its index in memory, so no -shm file is made.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise VaultBusyError(path) from None
+            raise WrongPassphraseError(path) from None
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        if app_id != schema.APPLICATION_ID:
+            raise NotAVaultError(path, "it is an encrypted database of another program")
+        if version > schema.latest_version():
+            raise VaultTooNewError(path, version, schema.latest_version())
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+        except sqlcipher3.OperationalError:
+            raise VaultBusyError(path) from None
+        try:
+            if version < schema.latest_version():
+                schema.migrate(conn, version)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise storage_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _default_author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "unknown"
