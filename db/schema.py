@@ -99,7 +99,13 @@ CREATE INDEX audit_case ON audit(case_id);
 
 Migration = str | Callable[[Any], None]
 
-MIGRATIONS: list[Migration] = [V1]
+def _load() -> list[Migration]:
+    from db import search_schema, sync_schema  # noqa: PLC0415 - each feature owns its migration text
+
+    return [V1, search_schema.MIGRATION, sync_schema.MIGRATION]
+
+
+MIGRATIONS: list[Migration] = _load()
 
 
 def latest_version() -> int:

@@ -245,12 +245,18 @@ class Vault:
         tmp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.rekey")
         try:
             export_copy(self, tmp, new_passphrase)
-            self.close()
+            # Empty the WAL first: a crash after the rename must not leave old-key frames beside the new file.
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if os.name == "nt":  # Windows cannot rename over an open file
+                self.close()
             os.replace(tmp, self.path)
             fsync_dir(self.path.parent)
+        except OSError as exc:
+            raise storage_error(exc) from None
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+        self.close()  # the old connection still reads the old (now unlinked) file
         self.conn = _unlock(self.path, new_passphrase)
 
 

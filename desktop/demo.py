@@ -35,8 +35,9 @@ def build_demo(vault: Vault) -> None:
             name="Wenzhou Municipal Public Security Bureau (fictional unit)", name_original="温州市公安局某分局",
             kind="public_security_bureau", country="CN"))
         station = r.organisations.add(Organisation(
-            name="Overseas service station, Montréal (alleged)", name_original="海外服务站", kind="overseas_police_station",
-            country="CA", notes="Reported by two independent interviewees; address withheld."))
+            name="Overseas service station, Montréal (alleged)", name_original="海外服务站",
+            kind="overseas_police_station", country="CA",
+            notes="Reported by two independent interviewees; address withheld."))
         commission = r.organisations.add(Organisation(
             name="Municipal Discipline Inspection Commission", name_original="市纪律检查委员会",
             kind="discipline_commission", country="CN"))
