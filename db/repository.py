@@ -25,16 +25,21 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[i : i + size]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def record_dict(record: Record) -> dict[str, Any]:
     """The record as plain data: what the audit digest covers and what exports carry."""
-    out = {}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        if f.name == "actors":
-            value = [dataclasses.asdict(a) for a in value]
-        elif isinstance(value, list):
-            value = list(value)
-        out[f.name] = value
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in dataclasses.fields(record))
+    out = {name: getattr(record, name) for name in names}
+    for name, value in out.items():
+        if type(value) is list:
+            out[name] = list(value)
+    if "actors" in out:
+        out["actors"] = [{"degree": a.degree, "person_id": a.person_id, "organisation_id": a.organisation_id}
+                         for a in out["actors"]]
     return out
 
 
@@ -56,6 +61,8 @@ class Repository(Generic[T]):
                         f"VALUES ({', '.join('?' * len(self.columns))})")
         others = [c for c in self.columns if c != "id"]
         self._update = f"UPDATE {self.table} SET {', '.join(c + ' = ?' for c in others)} WHERE id = ?"
+        self._json_idx = [self.columns.index(c) for c in self.json_fields]
+        self._bool_idx = [self.columns.index(c) for c in self.bool_fields]
 
     @property
     def conn(self) -> Any:
@@ -104,13 +111,11 @@ class Repository(Generic[T]):
 
     def _build(self, rows: list[tuple[Any, ...]]) -> list[T]:
         records = []
-        json_idx = [self.columns.index(c) for c in self.json_fields]
-        bool_idx = [self.columns.index(c) for c in self.bool_fields]
         for row in rows:
             values = list(row)
-            for i in json_idx:
+            for i in self._json_idx:
                 values[i] = json.loads(values[i])
-            for i in bool_idx:
+            for i in self._bool_idx:
                 values[i] = bool(values[i])
             records.append(self.cls(**dict(zip(self.columns, values, strict=True))))
         if records and self.link_fields:
@@ -193,14 +198,11 @@ class Repository(Generic[T]):
                               record_dict(record), None, now())
 
     def _values(self, record: T) -> list[Any]:
-        values = []
-        for c in self.columns:
-            v = getattr(record, c)
-            if c in self.json_fields:
-                v = json.dumps(v, ensure_ascii=False)
-            elif c in self.bool_fields:
-                v = int(v)
-            values.append(v)
+        values = [getattr(record, c) for c in self.columns]
+        for i in self._json_idx:
+            values[i] = json.dumps(values[i], ensure_ascii=False)
+        for i in self._bool_idx:
+            values[i] = int(values[i])
         return values
 
     def _insert_rows(self, records: Sequence[T]) -> None:

@@ -286,6 +286,7 @@ def _unlock(path: Path, passphrase: str | None) -> sqlcipher3.Connection:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: fewer pages re-encrypted and spilled mid-transaction
         try:
             conn.execute("BEGIN EXCLUSIVE")
         except sqlcipher3.OperationalError:

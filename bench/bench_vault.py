@@ -1,0 +1,104 @@
+"""Vault benchmark (issue 2): bulk import through the repositories, open, list and load, on an
+encrypted vault and on a plain SQLite file with the same workload.
+
+    python bench/bench_vault.py                 # 100,000 cases / 1,000,000 incidents
+    python bench/bench_vault.py --cases 5000    # a quick run
+
+Targets on the 2-core reference machine: bulk import >= 20,000 incidents/s, open (key derivation
+excluded) < 50 ms, load one full case < 20 ms, encrypted within 1.5x of plain."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synth import fill  # noqa: E402
+from db.vault import Vault  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def run(path: Path, cases: int, per_case: int, encrypted: bool) -> dict[str, float]:
+    secret = PASSPHRASE if encrypted else None
+    flags = {"_unencrypted_for_benchmark": not encrypted}
+    with Vault.create(path, secret, **flags) as v:
+        timings = fill(v, cases, per_case, progress=lambda n: print(f"\r  {n:,} cases", end="", file=sys.stderr))
+        print(file=sys.stderr)
+    incidents = cases * per_case
+    out = {"import_incidents_per_s": incidents / timings["incidents"],
+           "import_all_per_s": incidents / timings["total"]}
+
+    # Open: the whole Vault.open, and key derivation alone (first read of a keyed connection).
+    out["kdf_ms"] = min(kdf_ms(path, secret) for _ in range(3)) if encrypted else 0.0
+    t0 = time.perf_counter()
+    v = Vault.open(path, secret, **flags)
+    out["open_total_ms"] = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    v.conn.execute("SELECT id, reference, title FROM cases ORDER BY reference LIMIT 50").fetchall()
+    out["first_query_ms"] = (time.perf_counter() - t0) * 1000
+    out["open_excl_kdf_ms"] = out["open_total_ms"] - out["kdf_ms"] + out["first_query_ms"]
+
+    t0 = time.perf_counter()
+    rows = v.conn.execute("SELECT id, reference, title FROM cases ORDER BY reference").fetchall()
+    out["list_all_cases_ms"] = (time.perf_counter() - t0) * 1000
+    ids = [r[0] for r in rows]
+    rng = random.Random(7)
+    samples = []
+    for case_id in rng.sample(ids, min(200, len(ids))):
+        t0 = time.perf_counter()
+        v.repos.load_case_file(case_id)
+        samples.append((time.perf_counter() - t0) * 1000)
+    out["load_case_median_ms"] = statistics.median(samples)
+    out["load_case_p95_ms"] = sorted(samples)[int(len(samples) * 0.95) - 1]
+    v.close()
+    out["file_mb"] = path.stat().st_size / 1e6
+    return out
+
+
+def kdf_ms(path: Path, secret: str) -> float:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA key = '" + secret.replace("'", "''") + "'")
+    t0 = time.perf_counter()
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    elapsed = (time.perf_counter() - t0) * 1000
+    conn.close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--incidents-per-case", type=int, default=10)
+    args = parser.parse_args()
+    results = {}
+    (Path(__file__).parent / "out").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=Path(__file__).parent / "out") as tmp:
+        for label, encrypted in (("encrypted", True), ("plain", False)):
+            print(f"{label}: building {args.cases:,} cases / {args.cases * args.incidents_per_case:,} incidents",
+                  file=sys.stderr)
+            results[label] = run(Path(tmp) / f"{label}.db", args.cases, args.incidents_per_case, encrypted)
+            Path(tmp, f"{label}.db").unlink()
+    enc, plain = results["encrypted"], results["plain"]
+    print(f"{'measure':28} {'encrypted':>12} {'plain':>12} {'ratio':>7}  target")
+    targets = {"import_incidents_per_s": ">= 20,000/s", "open_excl_kdf_ms": "< 50 ms",
+               "load_case_median_ms": "< 20 ms"}
+    for key in enc:
+        ratio = enc[key] / plain[key] if plain[key] else float("nan")
+        if key.endswith("_per_s"):
+            ratio = plain[key] / enc[key]  # a slowdown factor either way
+        print(f"{key:28} {enc[key]:12,.1f} {plain[key]:12,.1f} {ratio:7.2f}  {targets.get(key, '')}")
+    slow = plain["import_incidents_per_s"] / enc["import_incidents_per_s"]
+    print(f"\nencrypted import is {slow:.2f}x the time of plain (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
