@@ -55,5 +55,11 @@ class ValidationError(VaultError):
         super().__init__(f"{where}: {what}" if where else what)
 
 
+class VaultCorruptError(VaultError):
+    def __init__(self, path: object = "The vault") -> None:
+        super().__init__(f"{path} is damaged: part of the file fails its integrity check. Nothing was changed; "
+                         "run `casevault verify` and restore the vault from a backup.")
+
+
 class StorageError(VaultError):
     """The disk refused a write (full, read-only, removed)."""

@@ -22,6 +22,7 @@ from db.errors import (
     StorageError,
     ValidationError,
     VaultBusyError,
+    VaultCorruptError,
     VaultError,
     VaultExistsError,
     VaultMissingError,
@@ -48,8 +49,10 @@ def fsync_dir(path: Path) -> None:
 
 
 def storage_error(exc: Exception) -> VaultError:
-    """Map a low-level write failure to a message a user can act on."""
+    """Map a low-level read or write failure to a message a user can act on."""
     text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return VaultCorruptError()
     if "full" in text or getattr(exc, "errno", None) == 28:
         return StorageError("The disk is full; nothing was saved. Free some space and try again.")
     if "readonly" in text or "read-only" in text:
@@ -99,6 +102,9 @@ class Vault:
         from db.repositories import Repositories  # noqa: PLC0415 - repositories import Vault types
 
         self.repos = Repositories(self)
+        from db.search_index import attach  # noqa: PLC0415 - the search index follows every write (issue 3)
+
+        attach(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

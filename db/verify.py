@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+import sqlcipher3
 
 from db.audit import digest
 from db.repository import record_dict
@@ -46,29 +49,35 @@ class VerifyReport:
 
 
 def verify(vault: Vault) -> VerifyReport:
+    """Run every check; a check that cannot even read its data reports that as its problem."""
     conn = vault.conn
-    checks = []
+    steps: list[tuple[str, Callable[[], list[str]]]] = []
     if vault.encrypted:
-        pages = Check("encrypted pages authenticate (cipher_integrity_check)")
-        pages.problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        checks.append(pages)
-    integrity = Check("database structure (integrity_check)")
-    integrity.problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-    checks.append(integrity)
-    fks = Check("links between records (foreign_key_check)")
-    fks.problems = [f"{table} row {rowid} points to a missing {parent} record"
-                    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
-    checks.append(fks)
-    chain = Check("audit chain")
-    chain.problems = vault.repos.audit.verify_chain()
-    checks.append(chain)
-    checks.append(_records_match_audit(vault))
-    checks.append(_exhibit_bytes(vault))
+        steps.append(("encrypted pages authenticate (cipher_integrity_check)",
+                      lambda: [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]))
+    steps += [
+        ("database structure (integrity_check)",
+         lambda: [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]),
+        ("links between records (foreign_key_check)",
+         lambda: [f"{table} row {rowid} points to a missing {parent} record"
+                  for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]),
+        ("audit chain", vault.repos.audit.verify_chain),
+        ("records match their last audit entry", lambda: _records_match_audit(vault)),
+        ("exhibit files match their SHA-256", lambda: _exhibit_bytes(vault)),
+    ]
+    checks = []
+    for name, run in steps:
+        check = Check(name)
+        try:
+            check.problems = run()
+        except sqlcipher3.DatabaseError as exc:
+            check.problems = [f"could not be completed: {exc} (the file is damaged)"]
+        checks.append(check)
     return VerifyReport(checks)
 
 
-def _records_match_audit(vault: Vault) -> Check:
-    check = Check("records match their last audit entry")
+def _records_match_audit(vault: Vault) -> list[str]:
+    problems: list[str] = []
     last: dict[tuple[str, str], str | None] = {}
     for entity, entity_id, after in vault.conn.execute(
             "SELECT entity, entity_id, after_digest FROM audit ORDER BY seq"):
@@ -77,21 +86,21 @@ def _records_match_audit(vault: Vault) -> Check:
         for record in repo.all():
             key = (entity, record.id)
             if key not in last:
-                check.problems.append(f"{entity} {record.id} has no audit entry (added outside CaseVault)")
+                problems.append(f"{entity} {record.id} has no audit entry (added outside CaseVault)")
             elif last.pop(key) != digest(record_dict(record)):
-                check.problems.append(f"{entity} {record.id} was changed outside CaseVault")
+                problems.append(f"{entity} {record.id} was changed outside CaseVault")
     for (entity, entity_id), after in last.items():
         if after is not None:
-            check.problems.append(f"{entity} {entity_id} was removed outside CaseVault")
-    return check
+            problems.append(f"{entity} {entity_id} was removed outside CaseVault")
+    return problems
 
 
-def _exhibit_bytes(vault: Vault) -> Check:
-    check = Check("exhibit files match their SHA-256")
+def _exhibit_bytes(vault: Vault) -> list[str]:
+    problems: list[str] = []
     for exhibit_id, number, expected, data in vault.conn.execute(
             "SELECT e.id, e.number, e.sha256, d.data FROM exhibits e LEFT JOIN exhibit_data d ON d.exhibit_id = e.id"):
         if data is None:
-            check.problems.append(f"exhibit E-{number} ({exhibit_id}) has no stored file")
+            problems.append(f"exhibit E-{number} ({exhibit_id}) has no stored file")
         elif hashlib.sha256(data).hexdigest() != expected:
-            check.problems.append(f"exhibit E-{number} ({exhibit_id}) does not match its SHA-256")
-    return check
+            problems.append(f"exhibit E-{number} ({exhibit_id}) does not match its SHA-256")
+    return problems

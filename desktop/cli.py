@@ -13,11 +13,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+import sqlcipher3
+
 from db.errors import VaultError
-from db.vault import Vault
+from db.vault import Vault, storage_error
 
 # Modules adding their own sub-commands through register(subparsers); each owns one feature.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_search",)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -193,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except (VaultError, CliError) as exc:
         note(f"casevault: {exc}")
+        return 2
+    except sqlcipher3.DatabaseError as exc:  # a read failed: damage, or the disk went away
+        note(f"casevault: {storage_error(exc)}")
         return 2
     except KeyboardInterrupt:
         note("casevault: interrupted; nothing was changed by the unfinished step.")

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libxrender1 libxi6    # Qt's xcb platform
   xvfb xauth                                  # a virtual screen for screenshots
+  strace                                      # the test suite checks that no process opens a socket
 )
 
 if command -v apt-get >/dev/null 2>&1; then

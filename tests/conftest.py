@@ -4,6 +4,7 @@ and copied per test (building means key derivation and many writes; copying is a
 from __future__ import annotations
 
 import os
+import socket
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from db.vault import Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple 马"
+
+
+class _NoInternetSocket(socket.socket):
+    """Any attempt by code under test to open an internet socket fails the test loudly."""
+
+    def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+        if family in (socket.AF_INET, socket.AF_INET6) or family == -1:
+            raise RuntimeError("CaseVault must not use the network: an internet socket was requested")
+        super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+
+socket.socket = _NoInternetSocket  # type: ignore[misc]
 
 
 @pytest.fixture

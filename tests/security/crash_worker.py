@@ -1,0 +1,84 @@
+"""Child process for the crash tests: performs one kind of write in a loop and, after each one
+reports success, appends the vault's audit head (or its passphrase, for rekey) to a log and fsyncs
+it. The parent kills it with SIGKILL at a random moment.
+
+    python -m tests.security.crash_worker MODE VAULT LOG"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from db.models import Actor, Case, Incident, Person, Role
+from db.vault import Vault
+
+PASSPHRASES = ("crash passphrase A", "crash passphrase B")
+
+
+def log(fh, entry: dict) -> None:
+    fh.write(json.dumps(entry) + "\n")
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def edit(vault: Vault, i: int) -> None:
+    """One transaction: add a case with a person, role and incidents; sometimes update or delete an
+    earlier case."""
+    r = vault.repos
+    with vault.write():
+        case = r.cases.add(Case(reference=f"K-{i}", title=f"案件 {i} Montréal", summary="x" * 2000))
+        person = r.persons.add(Person(name=f"Person {i}", name_original="谢卫东"))
+        r.roles.add(Role(case_id=case.id, person_id=person.id, role="target"))
+        r.incidents.add_many([Incident(case_id=case.id, tactic="threat_online", date_start="2015-06",
+                                       description="威胁 " * 200, actors=[Actor("suspected", person_id=person.id)])
+                              for _ in range(5)])
+        if i % 3 == 2:
+            previous = r.cases.resolve(f"K-{i - 1}")
+            previous.title = f"updated {i}"
+            r.cases.update(previous)
+        if i % 4 == 3:
+            r.cases.delete(r.cases.resolve(f"K-{i - 3}").id)
+
+
+def import_doc(vault: Vault, i: int) -> None:
+    from exporters.interchange import import_document  # noqa: PLC0415
+
+    doc = {"format": "casevault", "version": 1, "persons": [], "organisations": [], "cases": [{
+        "id": f"imported-{i}", "reference": f"I-{i}", "title": f"Imported {i} 导入", "status": "open",
+        "campaign": "unknown", "outcome": "unknown", "tags": ["t"], "summary": "y" * 5000,
+        "roles": [], "sources": [], "exhibits": [], "interventions": [], "notes": [], "tasks": [],
+        "incidents": [{"id": f"imp-inc-{i}-{k}", "tactic": "harassment", "description": "z" * 300}
+                      for k in range(20)]}]}
+    import_document(vault, doc)
+
+
+def main() -> None:
+    mode, vault_path, log_path = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    passphrase = PASSPHRASES[0]
+    if mode == "rekey":
+        lines = log_path.read_text().splitlines() if log_path.exists() else []
+        passphrase = json.loads(lines[-1])["passphrase"] if lines else PASSPHRASES[0]
+    vault = Vault.open(vault_path, passphrase)
+    # Continue numbering after every case ever created (some were deleted since).
+    start = vault.conn.execute("SELECT count(*) FROM audit WHERE entity = 'case' AND action = 'create'").fetchone()[0]
+    start += vault.conn.execute("SELECT count(*) FROM audit WHERE entity = 'case' AND action = 'import'").fetchone()[0]
+    with open(log_path, "a", encoding="utf-8") as fh:
+        print("ready", flush=True)
+        for i in range(start, start + 100_000):
+            if mode == "edit":
+                edit(vault, i)
+            elif mode == "import":
+                import_doc(vault, i)
+            elif mode == "rekey":
+                passphrase = PASSPHRASES[(PASSPHRASES.index(passphrase) + 1) % 2]
+                vault.rekey(passphrase)
+                log(fh, {"passphrase": passphrase})
+                continue
+            seq, head = vault.repos.audit.head()
+            log(fh, {"seq": seq, "hash": head, "i": i})
+
+
+if __name__ == "__main__":
+    main()
