@@ -84,7 +84,7 @@ def _precheck(path: Path) -> None:
     if head == _SQLITE_MAGIC:
         raise NotAVaultError(path, "it is an unencrypted SQLite database")
     if size % 512:
-        raise NotAVaultError(path, "its size is not that of an encrypted database")
+        raise NotAVaultError(path, "its size does not fit an encrypted vault; it may be truncated")
 
 
 class Vault:
@@ -162,7 +162,11 @@ class Vault:
         elif not path.exists():
             raise VaultMissingError(path)
         conn = _unlock(path, passphrase)
-        return cls(path, conn, encrypted=not _unencrypted_for_benchmark)
+        try:
+            return cls(path, conn, encrypted=not _unencrypted_for_benchmark)
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise storage_error(exc) from None
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL into the file). Idempotent."""
