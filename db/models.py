@@ -7,13 +7,22 @@ Every record has a stable UUID `id` (so records can move between laptops), `crea
 from __future__ import annotations
 
 import dataclasses
+import os
+import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A UUID version 7 (RFC 9562): random, but ordered by creation time, so that the B-tree
+    indexes on ids grow at their end instead of at random places, which keeps bulk writes fast on
+    large vaults. It reveals the creation time to the millisecond, which created_at holds anyway."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")  # 80 random bits, 74 used
+    value = ((ms & 0xFFFF_FFFF_FFFF) << 80) | (0x7 << 76) | (((rand >> 62) & 0xFFF) << 64) \
+        | (0b10 << 62) | (rand & 0x3FFF_FFFF_FFFF_FFFF)
+    return str(uuid.UUID(int=value))
 
 
 @dataclass
