@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   python3-venv python3-pip
-  fonts-wqy-microhei fonts-noto-core          # CJK and Arabic-script TrueType fonts (PDF and UI)
+  fonts-wqy-microhei fonts-noto-core fonts-dejavu-core   # CJK, Arabic-script and Latin TrueType fonts
   poppler-utils                               # pdftoppm/pdffonts: render and inspect dossiers
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0

@@ -1,0 +1,367 @@
+"""The dossier's contents, in order: cover, table of contents, summary, persons, chronology,
+exhibits (list, then one page per reproducible image), sources, interventions and, on request,
+open tasks. Everything printed comes from the redacted copy of the case (redaction.py), so no
+function here decides who may be named.
+
+Thread rule: builds flowables for one document on the calling thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from db import vocab
+from db.dates import format_partial, format_range
+from db.models import Actor, Exhibit, Incident
+from exporters.pdf.exhibit_files import CleanImage, ExhibitFiles, UnreadableImage
+from exporters.pdf.layout import INK, RULE, SHADE, Anchored, DossierTable, JpegImage, PageRef, PageRefs, Styles, TocLine
+from exporters.pdf.redaction import PROFILES, Redaction, cast_key
+from exporters.pdf.text import Typesetter
+
+Progress = Callable[[str, int, int], None]
+CELL_PAD = 8  # left plus right padding of a table cell, in points
+IMAGE_HEAD_ROOM = 48 * mm  # above an exhibit's image on its page: heading, description, file and hash
+
+
+@dataclass(frozen=True)
+class CoverFacts:
+    purpose: str
+    produced_on: str
+    marking: str
+    vault_state: tuple[int, str]
+
+
+class Story:
+    """Collects the flowables of one dossier."""
+
+    def __init__(self, red: Redaction, ts: Typesetter, st: Styles, refs: PageRefs, width: float, height: float,
+                 files: ExhibitFiles) -> None:
+        self.red, self.cf, self.ts, self.st, self.refs = red, red.case_file, ts, st, refs
+        self.width, self.height = width, height
+        self.files = files
+        self.flow: list[Flowable] = []
+        self.source_no = {s.id: n for n, s in enumerate(self.cf.sources, 1)}
+        self.images: dict[str, CleanImage] = {}
+        self.image_problems: dict[str, str] = {}
+        self._plain: dict[tuple[str, float], bool] = {}
+        self._base = ts.fonts.font_for("A")
+        self._table_class = type("DossierTable", (DossierTable,), {"page_room": height})
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def p(self, text: str, style: Any = None, width: float | None = None) -> Flowable:
+        return self.ts.paragraph(text, style or self.st.body, width or self.width)
+
+    def cell(self, text: str, style: Any, col_width: float, alone: bool = True) -> Any:
+        """Text in a table column of `col_width` (cells have CELL_PAD of padding): a Paragraph, or, for
+        a short line in the base font (a date, a status), the plain string the table draws itself,
+        which is several times cheaper to lay out (only `alone` in its cell: a list holds flowables)."""
+        avail = col_width - CELL_PAD
+        if alone and style is self.st.small and "\n" not in text and len(text) < 40:
+            key = (text, avail)
+            if key not in self._plain:
+                base = self.st.small.fontName
+                self._plain[key] = (all(self.ts.fonts.font_for(c) is self._base for c in text)
+                                    and stringWidth(text, base, style.fontSize) <= avail)
+            if self._plain[key]:
+                return text
+        return self.ts.paragraph(text, style, avail)
+
+    def heading(self, number: int, title: str, key: str) -> None:
+        self.flow.append(PageBreak())
+        m = self.ts.markup(f"{number}. {title}", self.st.h1)
+        self.flow.append(Anchored(m.xml, self.st.h1, self.refs, key, f"{number}. {title}", 0))
+
+    def table(self, header: Sequence[str], rows: list[list[Any]], widths: Sequence[float],
+              head_style: Any = None) -> Table:
+        head = [self.cell(h, head_style or self.st.small_bold, w) for h, w in zip(header, widths, strict=True)]
+        t = self._table_class([head, *rows], colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=1)
+        t.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), self.st.small.fontName, self.st.small.fontSize, self.st.small.leading),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD - 4), ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        return t
+
+    def fields(self, pairs: list[tuple[str, str]], key_width: float = 42 * mm) -> Table:
+        rows = [[self.cell(k, self.st.small_bold, key_width), self.cell(v, self.st.small, self.width - key_width)]
+                for k, v in pairs if v]
+        t = Table(rows, colWidths=[key_width, self.width - key_width])
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.st.small.fontName, self.st.small.fontSize,
+                                self.st.small.leading), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 3),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        return t
+
+    def person(self, person_id: str | None) -> str:
+        p = self.cf.persons.get(person_id or "")
+        return p.display_name() if p else ""
+
+    def actor(self, a: Actor) -> str:
+        if a.person_id:
+            name = self.person(a.person_id)
+        else:
+            org = self.cf.organisations.get(a.organisation_id or "")
+            name = " ".join(x for x in (org.name, org.name_original) if x) if org else ""
+        return f"{name} ({vocab.label(vocab.DEGREE, a.degree).lower()})"
+
+    def refs_of(self, i: Incident) -> str:
+        marks = [f"[{n}]" for n in sorted({self.source_no[s] for s in i.source_ids if s in self.source_no})]
+        labels = {e.id: e.label for e in self.cf.exhibits}
+        return " ".join(marks + [labels[e] for e in i.exhibit_ids if e in labels])
+
+    # -- sections ----------------------------------------------------------------------------------
+
+    def cover(self, facts: CoverFacts) -> None:
+        c = self.cf.case
+        seq, digest = facts.vault_state
+        self.flow += [Spacer(1, 28 * mm), self.p("CASE DOSSIER", self.st.muted), Spacer(1, 3 * mm),
+                      self.p(c.reference, self.st.cover_title), self.p(c.title, self.st.cover_sub)]
+        if facts.purpose:
+            self.flow += [Spacer(1, 2 * mm), self.p(facts.purpose, self.st.body)]
+        self.flow += [Spacer(1, 12 * mm), self.fields([
+            ("Produced on", facts.produced_on),
+            ("Redaction profile", PROFILES[self.red.profile] + "."),
+            ("Confidentiality", facts.marking),
+            ("Vault state", f"audit entry {seq}, SHA-256 {digest}"),
+            ("Produced with", "CaseVault, offline, from the case records in an encrypted vault"),
+        ]), Spacer(1, 8 * mm), self.p(
+            "The vault state is the hash at the head of the vault's audit trail when this dossier was made: "
+            "two dossiers showing the same value were made from the same records. Exhibits are identified "
+            "by the SHA-256 of the files stored in the vault; images reproduced here are resized copies "
+            "without metadata.", self.st.muted), Spacer(1, 14 * mm), self.p(facts.marking, self.st.marking)]
+
+    def contents(self, sections: list[tuple[str, str]], exhibit_keys: list[tuple[str, str]]) -> None:
+        self.flow += [PageBreak(), self.p("Contents", self.st.h1)]
+        for key, title in sections:
+            self.flow.append(TocLine(self.p(title, self.st.toc1, self.width - 40), self.refs, key,
+                                     self.st.toc1.fontSize))
+            if key == "exhibits":
+                for ekey, etitle in exhibit_keys:
+                    line = self.p(etitle, self.st.toc2, self.width - 40 - self.st.toc2.leftIndent)
+                    self.flow.append(TocLine(line, self.refs, ekey, self.st.toc2.fontSize))
+
+    def summary(self, n: int) -> None:
+        c, cf = self.cf.case, self.cf
+        self.heading(n, "Summary", "summary")
+        host = " / ".join(x for x in (c.host_country, c.region) if x)
+        self.flow.append(self.fields([
+            ("Reference", c.reference), ("Title", c.title), ("Status", vocab.label(vocab.CASE_STATUS, c.status)),
+            ("Priority", vocab.label(vocab.PRIORITY, c.priority)),
+            ("Confidentiality", vocab.label(vocab.CONFIDENTIALITY, c.confidentiality)),
+            ("Campaign", vocab.label(vocab.CAMPAIGN, c.campaign)), ("Origin state", c.origin_country),
+            ("Host country", host), ("Outcome", vocab.label(vocab.OUTCOME, c.outcome)), ("Tags", ", ".join(c.tags))]))
+        if c.summary:
+            self.flow += [self.p("Account", self.st.h2), self.p(c.summary)]
+        dated = [i for i in cf.incidents if i.date_start or i.date_end]
+        counts = {}
+        for i in cf.incidents:
+            counts[i.verification] = counts.get(i.verification, 0) + 1
+        verified = ", ".join(f"{k} {vocab.label(vocab.VERIFICATION, v).lower()}" for v, k in counts.items())
+        key_dates = [("Incidents", f"{len(cf.incidents)} recorded" + (f" ({verified})" if verified else "")),
+                     ("Sources and exhibits", f"{_count(len(cf.sources), 'source')}, "
+                                              f"{_count(len(cf.exhibits), 'exhibit')}")]
+        if dated:
+            first, last = dated[0], dated[-1]
+            key_dates += [("First incident", f"{format_range(first.date_start, first.date_end)}: "
+                                             f"{vocab.label(vocab.TACTIC, first.tactic)}"),
+                          ("Latest incident", f"{format_range(last.date_start, last.date_end)}: "
+                                              f"{vocab.label(vocab.TACTIC, last.tactic)}")]
+        key_dates += [(format_partial(i.date) or "Undated", f"{vocab.label(vocab.INTERVENTION_KIND, i.kind)} "
+                       f"({vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()})") for i in cf.interventions]
+        self.flow += [self.p("Key dates", self.st.h2), self.fields(key_dates)]
+
+    def persons(self, n: int) -> None:
+        cf = self.cf
+        self.heading(n, "Persons", "persons")
+        by_person: dict[str, list[str]] = {}
+        for r in sorted(cf.roles, key=cast_key):
+            label = vocab.label(vocab.ROLE, r.role)
+            if r.relation:
+                label += f" ({vocab.label(vocab.RELATION, r.relation).lower()} of the target)"
+            by_person.setdefault(r.person_id, []).append(label)
+        in_incidents = [pid for pid in cf.persons if pid not in by_person]
+        for pid in in_incidents:
+            by_person[pid] = ["Named in incidents or exhibits"]
+        w = (44 * mm, 34 * mm, 26 * mm, self.width - 104 * mm)
+        rows = []
+        for pid, roles in by_person.items():
+            p = cf.persons.get(pid)
+            if p is None:
+                continue
+            names = [p.name, p.name_original] + ([f"also: {', '.join(p.aliases)}"] if p.aliases else [])
+            details = [("Sex", vocab.label(vocab.SEX, p.sex) if p.sex != "unknown" else ""),
+                       ("Born", format_partial(p.birth_date)), ("Citizenship", ", ".join(p.citizenships)),
+                       ("Occupation", p.occupation), ("Consent", vocab.label(vocab.CONSENT, p.consent)),
+                       ("Contact", p.contact_notes), ("Address", p.address)]
+            rows.append([[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False) for k, x in
+                          enumerate(names) if x],
+                         self.cell("; ".join(roles), self.st.small, w[1]),
+                         self.cell(vocab.label(vocab.RESIDENCE_STATUS, p.residence_status), self.st.small, w[2]),
+                         self.cell("\n".join(f"{k}: {v}" for k, v in details if v), self.st.small, w[3])])
+        self.flow.append(self.table(["Person", "Role", "Residence status", "Details"], rows, w))
+        relatives = [r for r in sorted(cf.roles, key=cast_key) if r.role == "relative"]
+        if relatives:
+            self.flow.append(self.p("Relatives and what happened to them", self.st.h2))
+            for r in relatives:
+                rel = vocab.label(vocab.RELATION, r.relation).lower()
+                parts = [self.p(f"{self.person(r.person_id)}, {rel} of the target", self.st.small_bold)]
+                if r.notes:
+                    parts.append(self.p(r.notes, self.st.small))
+                for i in cf.incidents:
+                    if i.targeted_person_id == r.person_id:
+                        parts.append(self.p(f"{format_range(i.date_start, i.date_end)}: "
+                                            f"{vocab.label(vocab.TACTIC, i.tactic)} {self.refs_of(i)}", self.st.small))
+                self.flow += [KeepTogether(parts), Spacer(1, 2 * mm)]
+
+    def chronology(self, n: int) -> None:
+        self.heading(n, "Chronology", "chronology")
+        self.flow.append(self.p("Every incident in date order; dates are as precise as recorded. Numbers in "
+                                "brackets refer to the sources (section Sources), E-numbers to exhibits.",
+                                self.st.muted))
+        w = (27 * mm, self.width - 75 * mm, 24 * mm, 24 * mm)
+        rows = []
+        for i in self.cf.incidents:
+            place = ", ".join(x for x in (i.location, i.city, i.country) if x)
+            what = vocab.label(vocab.TACTIC, i.tactic) + (f" \u2014 {place}" if place else "")
+            lines = [i.description] if i.description else []
+            if i.targeted_person_id:
+                lines.append(f"Targeted: {self.person(i.targeted_person_id)}")
+            if i.actors:
+                lines.append("Acted: " + "; ".join(self.actor(a) for a in i.actors))
+            cell = [self.cell(what, self.st.small_bold, w[1])]
+            if lines:
+                cell.append(self.cell("\n".join(lines), self.st.small, w[1], False))
+            rows.append([self.cell(format_range(i.date_start, i.date_end), self.st.small, w[0]), cell,
+                         self.cell(vocab.label(vocab.VERIFICATION, i.verification), self.st.small, w[2]),
+                         self.cell(self.refs_of(i), self.st.small, w[3])])
+        self.flow.append(self.table(["Date", "Incident", "Verification", "Sources, exhibits"], rows, w))
+
+    def exhibits(self, n: int) -> list[tuple[str, str]]:
+        """The exhibit list; returns (anchor, title) of the image pages to add after it."""
+        self.heading(n, "Exhibits", "exhibits")
+        pages: list[tuple[str, str]] = []
+        w = (16 * mm, self.width - 16 * mm)
+        rows = []
+        for e in self.cf.exhibits:
+            stored = self._check(e)
+            meta = ", ".join(x for x in (e.original_name, e.mime_type, _size(e.size),
+                                         f"captured {format_partial(e.captured_at)}" if e.captured_at else "") if x)
+            cell: list[Flowable] = []
+            if e.description:
+                cell.append(self.cell(e.description, self.st.small_bold, w[1]))
+            cell += [self.cell(meta, self.st.small, w[1], False), self.cell(f"SHA-256 {stored}", self.st.tiny, w[1])]
+            if stored != e.sha256:
+                cell.append(self.cell(f"WARNING: the stored file does not match the SHA-256 recorded at intake "
+                                      f"({e.sha256}).", self.st.small_bold, w[1]))
+            if e.id in self.images:
+                pages.append((f"exhibit-{e.number}", f"{e.label} {e.description or e.original_name}"))
+                cell.append(PageRef("Reproduced on page", self.refs, f"exhibit-{e.number}",
+                                    self.st.small.fontName, self.st.small.fontSize))
+            else:
+                cell.append(self.cell(self._why_not(e), self.st.muted, w[1]))
+            rows.append([self.cell(e.label, self.st.small_bold, w[0]), cell])
+        if rows:
+            self.flow.append(self.table(["No.", "Exhibit"], rows, w))
+        else:
+            self.flow.append(self.p("No exhibits are recorded for this case.", self.st.muted))
+        for e in self.cf.exhibits:
+            if e.id in self.images:
+                self._image_page(e, self.images.pop(e.id))
+        return pages
+
+    def sources(self, n: int) -> None:
+        self.heading(n, "Sources", "sources")
+        self.flow.append(self.p("Grades use the Admiralty code: the letter rates the source (A completely "
+                                "reliable to E unreliable, F cannot be judged), the digit the information (1 "
+                                "confirmed by other sources to 5 improbable, 6 cannot be judged). Addresses of "
+                                "online sources are given as text; they were not visited to make this dossier.",
+                                self.st.muted))
+        w = (10 * mm, self.width - 83 * mm, 26 * mm, 22 * mm, 12 * mm, 13 * mm)
+        rows = [[self.cell(f"[{k}]", self.st.small, w[0]),
+                 self.cell(s.citation + (f"\n{s.url}" if s.url else ""), self.st.small, w[1]),
+                 self.cell(vocab.label(vocab.SOURCE_KIND, s.kind), self.st.small, w[2]),
+                 self.cell(format_partial(s.date), self.st.small, w[3]), self.cell(s.language, self.st.small, w[4]),
+                 self.cell(s.grade, self.st.small_bold, w[5])] for k, s in enumerate(self.cf.sources, 1)]
+        if rows:
+            self.flow.append(self.table(["No.", "Citation", "Kind", "Date", "Lang.", "Grade"], rows, w))
+
+    def interventions(self, n: int) -> None:
+        self.heading(n, "Interventions", "interventions")
+        w = (27 * mm, 40 * mm, 22 * mm, self.width - 89 * mm)
+        rows = [[self.cell(format_partial(i.date) or "undated", self.st.small, w[0]),
+                 self.cell(vocab.label(vocab.INTERVENTION_KIND, i.kind), self.st.small, w[1]),
+                 self.cell(vocab.label(vocab.INTERVENTION_STATUS, i.status), self.st.small, w[2]),
+                 self.cell("\n".join(x for x in (i.response and f"Response: {i.response}", i.notes) if x),
+                           self.st.small, w[3])] for i in self.cf.interventions]
+        if rows:
+            self.flow.append(self.table(["Date", "Intervention", "Status", "Response and notes"], rows, w))
+        else:
+            self.flow.append(self.p("No interventions are recorded.", self.st.muted))
+
+    def tasks(self, n: int) -> None:
+        self.heading(n, "Open tasks", "tasks")
+        open_tasks = [t for t in self.cf.tasks if not t.done]
+        w = (30 * mm, self.width - 30 * mm)
+        rows = [[self.cell(format_partial(t.due_date) or "no due date", self.st.small, w[0]),
+                 self.cell(t.title, self.st.small, w[1])] for t in open_tasks]
+        if rows:
+            self.flow.append(self.table(["Due", "Task"], rows, w))
+        else:
+            self.flow.append(self.p("No open tasks.", self.st.muted))
+
+    # -- exhibits ----------------------------------------------------------------------------------
+
+    def _check(self, e: Exhibit) -> str:
+        """The SHA-256 of the stored file; keeps the clean copy of an image to reproduce."""
+        stored = self.files.sha256(e)
+        try:
+            image = self.files.image(e)
+        except UnreadableImage as why:
+            self.image_problems[e.id] = f"Not reproduced: {why}."
+        else:
+            if image is not None:
+                self.images[e.id] = image
+        return stored
+
+    def _why_not(self, e: Exhibit) -> str:
+        if e.id in self.red.withheld_exhibit_ids and e.mime_type.startswith("image/"):
+            return "Not reproduced in this version: it shows a person who is not named here."
+        if e.id in self.image_problems:
+            return self.image_problems[e.id]
+        return "Not an image: the file is kept in the vault and can be produced on request."
+
+    def _image_page(self, e: Exhibit, img: CleanImage) -> None:
+        head = self.ts.markup(f"Exhibit {e.label}", self.st.h1)
+        self.flow += [PageBreak(), Anchored(head.xml, self.st.h1, self.refs, f"exhibit-{e.number}", e.label, 1)]
+        if e.description:
+            self.flow.append(self.p(e.description, self.st.body))
+        self.flow.append(self.p(f"{e.original_name} \u00b7 SHA-256 of the stored file {self.stored(e)}",
+                                self.st.tiny))
+        self.flow += [Spacer(1, 3 * mm), JpegImage(img.data, img.width, img.height, f"exhibit-{e.id}")]
+
+    def stored(self, e: Exhibit) -> str:
+        return self.files.stored_sha.get(e.id, e.sha256)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _size(n: int) -> str:
+    value, unit = float(n), ""
+    for next_unit in ("kB", "MB", "GB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, next_unit
+    return f"{n:,} bytes" if not unit else f"{value:.1f} {unit} ({n:,} bytes)"
