@@ -1,0 +1,185 @@
+"""Exchange bundle files: what they carry (chosen cases, their people, exhibits, audit entries,
+tombstones), that nothing readable is on disk, and that a modified, cut, wrongly keyed or invalid
+bundle is refused with a clear message before the vault changes at all."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+
+from db.errors import ValidationError, VaultError
+from db.vault import now
+from exporters.bundle import build_payload, export_bundle, import_bundle, read_bundle
+from exporters.bundle_format import BundleDamagedError, WrongBundlePassphraseError, write_encrypted
+from tests.db.test_merge import BUNDLE_PASS, FAST_KDF, assert_verified, content, make_vault, snapshot
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    v = make_vault(tmp_path, "bob")
+    yield v
+    v.close()
+
+
+def write_payload(path: Path, payload: dict) -> None:
+    raw = zlib.compress(json.dumps(payload, ensure_ascii=False).encode())
+    with open(path, "wb") as fh:
+        write_encrypted(fh, BUNDLE_PASS, [raw], log_n=FAST_KDF)
+
+
+def test_the_file_holds_no_readable_case_data_and_no_leftovers(demo_vault, tmp_path):
+    out = tmp_path / "out" / "all.cvb"
+    out.parent.mkdir()
+    summary = export_bundle(demo_vault, out, BUNDLE_PASS)  # the default key derivation, once
+    blob = out.read_bytes()
+    assert summary.cases == 4 and summary.exhibits == 2 and summary.size == len(blob)
+    for needle in ("林晓梅", "Lin Xiaomei", "CV-2024-001", "casevault-bundle", "\x89PNG"):
+        assert needle.encode() not in blob
+    assert [p.name for p in out.parent.iterdir()] == ["all.cvb"]
+    payload, _ = read_bundle(out, BUNDLE_PASS)
+    assert payload["format"] == "casevault-bundle" and len(payload["document"]["cases"]) == 4
+
+
+def test_a_case_bundle_carries_the_case_its_people_exhibits_and_audit(demo_vault, receiver, tmp_path):
+    case = demo_vault.repos.cases.resolve("CV-2024-001")
+    payload = build_payload(demo_vault, [case.id])
+    doc = payload["document"]
+    assert [c["reference"] for c in doc["cases"]] == ["CV-2024-001"]
+    cf = demo_vault.repos.load_case_file(case.id)
+    assert {p["id"] for p in doc["persons"]} == set(cf.persons)
+    assert {o["id"] for o in doc["organisations"]} == set(cf.organisations)
+    assert all(base64.b64decode(e["data"]) == demo_vault.repos.exhibits.read_data(e["id"])
+               for e in doc["cases"][0]["exhibits"])
+    in_doc = {r["id"] for r in doc["persons"] + doc["organisations"] + doc["cases"]}
+    in_doc |= {r["id"] for c in doc["cases"] for key in ("roles", "sources", "exhibits", "incidents", "interventions",
+                                                          "notes", "tasks") for r in c[key]}
+    assert {row[5] for row in payload["audit"]} == in_doc and payload["known"] == {}
+    path = tmp_path / "one.cvb"
+    export_bundle(demo_vault, path, BUNDLE_PASS, [case.id], log_n=FAST_KDF)
+    report = import_bundle(receiver, path, BUNDLE_PASS)
+    assert report.created == len(in_doc)
+    assert [c.reference for c in receiver.repos.cases.all()] == ["CV-2024-001"]
+    assert_verified(receiver)
+
+
+def test_since_selects_only_cases_changed_since_then(demo_vault):
+    cutoff = now()
+    case = demo_vault.repos.cases.resolve("CV-2023-014")
+    incident = demo_vault.repos.incidents.for_case(case.id)[0]
+    incident.verification = "disputed"
+    demo_vault.repos.incidents.update(incident)
+    payload = build_payload(demo_vault, since=cutoff)
+    assert [c["reference"] for c in payload["document"]["cases"]] == ["CV-2023-014"]
+    assert build_payload(demo_vault, since="2000-01")["document"]["cases"].__len__() == 4
+    with pytest.raises(ValidationError, match="since"):
+        build_payload(demo_vault, since="last week")
+
+
+def test_since_carries_deletes_made_since_then(demo_vault):
+    cutoff = now()
+    case = demo_vault.repos.cases.resolve("CV-2021-003")
+    demo_vault.repos.cases.delete(case.id)
+    payload = build_payload(demo_vault, since=cutoff)
+    dead = {t["id"] for t in payload["tombstones"]}
+    assert case.id in dead and len(dead) == 5 and payload["document"]["cases"] == []
+
+
+@pytest.mark.parametrize("damage", ["flip_middle", "flip_header", "cut_end", "cut_half", "wrong_passphrase"])
+def test_a_damaged_or_wrongly_keyed_bundle_leaves_the_vault_unchanged(demo_vault, receiver, tmp_path, damage):
+    path = tmp_path / "in.cvb"
+    export_bundle(demo_vault, path, BUNDLE_PASS, log_n=FAST_KDF)
+    blob = bytearray(path.read_bytes())
+    secret = BUNDLE_PASS
+    if damage == "flip_middle":
+        blob[len(blob) // 2] ^= 0x10
+    elif damage == "flip_header":
+        blob[20] ^= 0x10
+    elif damage == "cut_end":
+        del blob[-1:]
+    elif damage == "cut_half":
+        del blob[len(blob) // 2:]
+    else:
+        secret = "not the agreed passphrase"
+    path.write_bytes(bytes(blob))
+    before = snapshot(receiver)
+    expected = WrongBundlePassphraseError if damage in ("flip_header", "wrong_passphrase") else BundleDamagedError
+    with pytest.raises(expected, match="nothing was imported"):
+        import_bundle(receiver, path, secret)
+    assert snapshot(receiver) == before
+
+
+def test_an_invalid_record_is_refused_with_its_place(demo_vault, receiver, tmp_path):
+    payload = build_payload(demo_vault)
+    payload["document"]["cases"][0]["incidents"][1]["tactic"] = "telepathy"
+    write_payload(tmp_path / "bad.cvb", payload)
+    before = snapshot(receiver)
+    where = r"\$.document.cases\[0\].incidents\[1\].tactic"
+    with pytest.raises(ValidationError, match=where + ": 'telepathy' is not one of"):
+        import_bundle(receiver, tmp_path / "bad.cvb", BUNDLE_PASS)
+    assert snapshot(receiver) == before
+
+
+def test_exhibit_bytes_that_do_not_match_their_hash_are_refused(demo_vault, receiver, tmp_path):
+    payload = build_payload(demo_vault)
+    exhibit = next(e for c in payload["document"]["cases"] for e in c["exhibits"])
+    exhibit["data"] = base64.b64encode(b"a different file").decode()
+    write_payload(tmp_path / "bad.cvb", payload)
+    with pytest.raises(ValidationError, match="do not match the exhibit's sha256"):
+        import_bundle(receiver, tmp_path / "bad.cvb", BUNDLE_PASS)
+    assert receiver.repos.cases.count() == 0
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda p: p.update(version=99), "version 99"),
+    (lambda p: p.update(format="something else"), "not a CaseVault bundle payload"),
+    (lambda p: p["known"].update({"x": "not a list"}), "must be a list of version tokens"),
+    (lambda p: p["audit"].reverse(), "is not an audit entry in order"),
+    (lambda p: p["tombstones"].append({"entity": "case", "id": p["document"]["cases"][0]["id"],
+                                       "before_digest": None, "case_id": None}), "both present and deleted"),
+    (lambda p: p["audit"].append(["not", "an", "entry"]), "is not an audit entry"),
+])
+def test_a_malformed_payload_is_refused(demo_vault, receiver, tmp_path, change, message):
+    payload = build_payload(demo_vault)
+    change(payload)
+    write_payload(tmp_path / "bad.cvb", payload)
+    with pytest.raises(VaultError, match=message):
+        import_bundle(receiver, tmp_path / "bad.cvb", BUNDLE_PASS)
+    assert receiver.repos.cases.count() == 0
+
+
+def test_a_payload_that_is_not_json_is_called_damaged(receiver, tmp_path):
+    with open(tmp_path / "bad.cvb", "wb") as fh:
+        write_encrypted(fh, BUNDLE_PASS, [zlib.compress(b"{not json")], log_n=FAST_KDF)
+    with pytest.raises(BundleDamagedError, match="not valid JSON"):
+        import_bundle(receiver, tmp_path / "bad.cvb", BUNDLE_PASS)
+    buf = io.BytesIO()
+    write_encrypted(buf, BUNDLE_PASS, [b"plain, not compressed"], log_n=FAST_KDF)
+    (tmp_path / "raw.cvb").write_bytes(buf.getvalue())
+    with pytest.raises(BundleDamagedError, match="does not decompress"):
+        import_bundle(receiver, tmp_path / "raw.cvb", BUNDLE_PASS)
+
+
+def test_a_whole_vault_bundle_round_trips_exactly(demo_vault, receiver, tmp_path):
+    export_bundle(demo_vault, tmp_path / "all.cvb", BUNDLE_PASS, log_n=FAST_KDF)
+    import_bundle(receiver, tmp_path / "all.cvb", BUNDLE_PASS)
+    assert content(receiver) == content(demo_vault)
+    export_bundle(receiver, tmp_path / "back.cvb", BUNDLE_PASS, log_n=FAST_KDF)
+    report = import_bundle(demo_vault, tmp_path / "back.cvb", BUNDLE_PASS)
+    assert not report.changed and report.unchanged == sum(len(v) for v in content(demo_vault).values())
+
+
+@pytest.mark.parametrize("refs", [None, ["CV-2024-007", "CV-2024-001"]])
+def test_the_batched_document_is_the_interchange_document(demo_vault, refs):
+    from exporters.bundle_document import case_document
+    from exporters.interchange import export_document
+
+    ids = [demo_vault.repos.cases.resolve(r).id for r in refs] if refs else \
+        [r[0] for r in demo_vault.conn.execute("SELECT id FROM cases ORDER BY reference, id")]
+    batched, reference = case_document(demo_vault, ids), export_document(demo_vault, ids if refs else None)
+    batched.pop("exported_at"), reference.pop("exported_at")
+    assert batched == reference
