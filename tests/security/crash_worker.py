@@ -54,6 +54,20 @@ def import_doc(vault: Vault, i: int) -> None:
     import_document(vault, doc)
 
 
+def backup_once(vault: Vault, i: int, folder: Path) -> None:
+    from db.backup import backup  # noqa: PLC0415
+
+    backup(vault, folder / f"backup-{os.getpid()}-{i}.cvault")
+
+
+def merge_once(vault: Vault, i: int, bundles: Path) -> None:
+    """Import the next of a series of prepared bundles (each adds cases and edits earlier ones)."""
+    from exporters.bundle import import_bundle  # noqa: PLC0415
+
+    bundle = bundles / f"{i % 6}.cvb"
+    import_bundle(vault, bundle, "bundle passphrase")
+
+
 def main() -> None:
     mode, vault_path, log_path = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     passphrase = PASSPHRASES[0]
@@ -71,6 +85,12 @@ def main() -> None:
                 edit(vault, i)
             elif mode == "import":
                 import_doc(vault, i)
+            elif mode == "backup":
+                backup_once(vault, i, log_path.parent / "backups")
+                log(fh, {"backup": i})
+                continue
+            elif mode == "merge":
+                merge_once(vault, i, log_path.parent / "bundles")
             elif mode == "rekey":
                 passphrase = PASSPHRASES[(PASSPHRASES.index(passphrase) + 1) % 2]
                 vault.rekey(passphrase)
