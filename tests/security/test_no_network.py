@@ -14,7 +14,7 @@ pytestmark = pytest.mark.skipif(not have("strace"), reason="strace is installed 
 
 
 def test_command_line_opens_no_internet_socket(tmp_path):
-    env = child_env(tmp_path / "env")
+    env = child_env(tmp_path / "env", CASEVAULT_BUNDLE_PASSPHRASE="bundle passphrase")
     vault = str(tmp_path / "v.cvault")
     doc = marked_document(tmp_path)
     steps = [
@@ -27,6 +27,9 @@ def test_command_line_opens_no_internet_socket(tmp_path):
         ("verify", vault),
         ("demo", str(tmp_path / "demo.cvault")),
         ("dossier", str(tmp_path / "demo.cvault"), "CV-2024-001", str(tmp_path / "d.pdf")),
+        ("backup", vault, str(tmp_path / "backup.cvault")),
+        ("bundle", "export", vault, str(tmp_path / "b.cvb")),
+        ("bundle", "import", str(tmp_path / "demo.cvault"), str(tmp_path / "b.cvb")),
     ]
     for n, step in enumerate(steps):
         trace = tmp_path / f"trace-{n}.log"

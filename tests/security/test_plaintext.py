@@ -25,12 +25,19 @@ def test_no_marker_in_any_file_but_requested_exports(tmp_path):
     cli("search", vault, "QXZMARK", env=env)
     cli("export", vault, str(exports / "out.json"), env=env)
     cli("dossier", vault, f"REF {MARKER}", str(exports / "dossier.pdf"), env=env)
+    bundle_env = {**env, "CASEVAULT_BUNDLE_PASSPHRASE": "bundle passphrase"}
+    cli("backup", vault, str(work / "backup.cvault"), env=env)
+    cli("bundle", "export", vault, str(work / "cases.cvb"), env=bundle_env)
+    other = str(work / "other.cvault")
+    cli("init", other, env=env)
+    cli("bundle", "import", other, str(work / "cases.cvb"), env=bundle_env)
+    cli("restore", str(work / "backup.cvault"), str(work / "restored.cvault"), env=env)
     cli("rekey", vault, "--new-passphrase-file", str(new_pass), env=env)
     env["CASEVAULT_PASSPHRASE"] = "another passphrase"
     cli("verify", vault, env=env)
 
     scanned = files_under(work, tmp_path / "env")
-    assert any(p.name == "v.cvault" for p in scanned)
+    assert {"v.cvault", "backup.cvault", "cases.cvb", "other.cvault", "restored.cvault"} <= {p.name for p in scanned}
     assert find_markers(scanned, MARKERS) == []
     # The check can fail: the export the user asked for does hold the marker.
     assert find_markers([exports / "out.json"], [MARKER])
