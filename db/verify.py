@@ -5,8 +5,8 @@ the key but outside CaseVault shows), and that every exhibit's bytes match their
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import sqlcipher3

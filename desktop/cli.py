@@ -19,7 +19,7 @@ from db.errors import VaultError
 from db.vault import Vault, storage_error
 
 # Modules adding their own sub-commands through register(subparsers); each owns one feature.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_bundle", "desktop.cli_dossier")
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_search", "desktop.cli_bundle", "desktop.cli_dossier")
 
 Handler = Callable[[argparse.Namespace], int]
 

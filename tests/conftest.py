@@ -4,8 +4,8 @@ and copied per test (building means key derivation and many writes; copying is a
 from __future__ import annotations
 
 import os
-import socket
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 

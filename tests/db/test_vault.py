@@ -183,7 +183,7 @@ def test_vault_file_holds_no_plaintext(vault_path):
 
 
 def assert_no_marker(paths: list[Path], marker: str) -> None:
-    needles = [marker.encode("utf-8"), marker.encode("utf-16-le"), "秘密标记".encode(), b"ZQX"]
+    needles = [marker.encode("utf-8"), marker.encode("utf-16-le"), "秘密标记".encode(), "ZQX-марк".encode()]
     for p in paths:
         if p.exists():
             data = p.read_bytes()

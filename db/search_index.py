@@ -1,0 +1,254 @@
+"""Keeping the search index (tables of db.search_schema) true to the data.
+
+`attach(vault)` registers a commit hook: every write transaction re-indexes, just before its
+COMMIT, each case it touched, each case mentioning a person or organisation it touched, and drops
+the index rows of deleted cases. So the index changes in the same transaction as the data and can
+never disagree with it (import, merge and delete go through the repositories, which touch what
+they write; rekey copies the index tables with everything else).
+
+A case's searchable text is gathered by `case_fields`, which db.search also uses to say which
+field matched. Thread rule: like the vault, only from the thread that owns its connection."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from db.dates import parse_partial
+from db.repository import chunks
+from db.search_text import FIELD_BREAK, fold, has_han, index_text, pinyin_index_text
+
+if TYPE_CHECKING:
+    from db.vault import Vault
+
+HEAD_FIELDS = ("title", "reference", "tag")
+NAME_FIELDS = ("person name", "person alias", "organisation name")
+# Every searchable field, in the order a hit reports them when several match equally well.
+FIELDS = (*HEAD_FIELDS[:2], *NAME_FIELDS, "tag", "summary", "region", "incident description", "incident location",
+          "source citation", "source URL", "exhibit description", "exhibit file name", "note", "task",
+          "intervention notes", "intervention response", "role notes", "person occupation", "person notes",
+          "person contact notes", "person address", "organisation notes")
+Field = tuple[str, str]  # (label from FIELDS, text as stored)
+
+
+def _marks(ids: Iterable[Any]) -> str:
+    return ",".join("?" * len(list(ids)))
+
+
+def case_fields(conn: Any, case_ids: list[str]) -> dict[str, list[Field]]:
+    """Every non-empty searchable text of each existing case, with its field label."""
+    out: dict[str, list[Field]] = {}
+    for part in chunks(case_ids):
+        _gather(conn, list(part), out)
+    order = {label: n for n, label in enumerate(FIELDS)}
+    for fields in out.values():
+        fields.sort(key=lambda f: order[f[0]])
+    return out
+
+
+def _gather(conn: Any, ids: list[str], out: dict[str, list[Field]]) -> None:
+    m = _marks(ids)
+
+    def add(case_id: str, label: str, text: str | None) -> None:
+        if text and text.strip():
+            out[case_id].append((label, text))
+
+    for case_id, reference, title, summary, region in conn.execute(
+            f"SELECT id, reference, title, summary, region FROM cases WHERE id IN ({m})", ids):
+        out[case_id] = [("title", title), ("reference", reference)]
+        add(case_id, "summary", summary)
+        add(case_id, "region", region)
+    for case_id, tag in conn.execute(f"SELECT case_id, tag FROM case_tags WHERE case_id IN ({m})", ids):
+        add(case_id, "tag", tag)
+    for case_id, *person in conn.execute(
+            "SELECT x.case_id, p.name, p.name_original, p.aliases, p.occupation, p.notes, p.contact_notes, p.address "
+            f"FROM (SELECT case_id, person_id FROM roles WHERE case_id IN ({m}) "
+            f"UNION SELECT case_id, targeted_person_id FROM incidents WHERE case_id IN ({m}) "
+            "AND targeted_person_id IS NOT NULL "
+            "UNION SELECT i.case_id, a.person_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
+            f"WHERE i.case_id IN ({m}) AND a.person_id IS NOT NULL) x JOIN persons p ON p.id = x.person_id",
+            ids * 3):
+        name, original, aliases, *details = person
+        add(case_id, "person name", name)
+        add(case_id, "person name", original)
+        for alias in json.loads(aliases):
+            add(case_id, "person alias", alias)
+        for label, text in zip(("person occupation", "person notes", "person contact notes", "person address"),
+                               details, strict=True):
+            add(case_id, label, text)
+    for case_id, name, original, notes in conn.execute(
+            "SELECT DISTINCT i.case_id, o.name, o.name_original, o.notes FROM incident_actors a "
+            "JOIN incidents i ON i.id = a.incident_id JOIN organisations o ON o.id = a.organisation_id "
+            f"WHERE i.case_id IN ({m})", ids):
+        add(case_id, "organisation name", name)
+        add(case_id, "organisation name", original)
+        add(case_id, "organisation notes", notes)
+    simple = (
+        ("SELECT case_id, notes FROM roles", ("role notes",)),
+        ("SELECT case_id, description, trim(city || ' ' || location) FROM incidents",
+         ("incident description", "incident location")),
+        ("SELECT case_id, citation, url FROM sources", ("source citation", "source URL")),
+        ("SELECT case_id, description, original_name FROM exhibits", ("exhibit description", "exhibit file name")),
+        ("SELECT case_id, notes, response FROM interventions", ("intervention notes", "intervention response")),
+        ("SELECT case_id, body FROM notes", ("note",)),
+        ("SELECT case_id, title FROM tasks", ("task",)),
+    )
+    for sql, labels in simple:
+        for case_id, *texts in conn.execute(f"{sql} WHERE case_id IN ({m})", ids):
+            for label, text in zip(labels, texts, strict=True):
+                add(case_id, label, text)
+
+
+def document(fields: list[Field]) -> tuple[str, str, str]:
+    """The (head, names, body) token strings of one case; fields are kept apart by FIELD_BREAK."""
+    head: list[str] = []
+    names: list[str] = []
+    body: list[str] = []
+    for label, text in fields:
+        column = head if label in HEAD_FIELDS else names if label in NAME_FIELDS else body
+        column.append(index_text(text))
+        if column is names and has_han(text):
+            column.append(pinyin_index_text(text))
+    sep = f" {FIELD_BREAK} "
+    return sep.join(head), sep.join(names), sep.join(body)
+
+
+def _day_span(start: str | None, end: str | None) -> tuple[int, int] | None:
+    """An incident's dates as [first day, last day] ordinals, as wide as their precision."""
+    first, last = start or end, end or start
+    if not first or not last:
+        return None
+    return first_day(first), last_day(last)
+
+
+def first_day(partial: str) -> int:
+    parts = [int(p) for p in partial.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2]).toordinal()
+
+
+def last_day(partial: str) -> int:
+    parts = [int(p) for p in partial.split("-")]
+    if len(parts) == 3:
+        return date(*parts).toordinal()
+    year, month = parts[0], parts[1] if len(parts) == 2 else 12
+    return date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
+
+
+def tag_facet(tag: str) -> str:
+    return "tag:" + " ".join(fold(tag).split())
+
+
+def _facets(conn: Any, ids: list[str]) -> tuple[dict[str, set[str]], dict[str, set[tuple[int, int]]]]:
+    facets: dict[str, set[str]] = {i: set() for i in ids}
+    spans: dict[str, set[tuple[int, int]]] = {i: set() for i in ids}
+    m = _marks(ids)
+    for case_id, status, campaign, host, outcome in conn.execute(
+            f"SELECT id, status, campaign, host_country, outcome FROM cases WHERE id IN ({m})", ids):
+        facets[case_id] |= {f"status:{status}", f"campaign:{campaign}", f"host:{host.upper()}", f"outcome:{outcome}"}
+    for case_id, tag in conn.execute(f"SELECT case_id, tag FROM case_tags WHERE case_id IN ({m})", ids):
+        facets[case_id].add(tag_facet(tag))
+    for case_id, tactic, start, end in conn.execute(
+            f"SELECT case_id, tactic, date_start, date_end FROM incidents WHERE case_id IN ({m})", ids):
+        facets[case_id].add(f"tactic:{tactic}")
+        try:
+            span = _day_span(parse_partial(start), parse_partial(end))
+        except ValueError:  # a malformed date written outside CaseVault is simply not filterable
+            span = None
+        if span:
+            spans[case_id].add(span)
+    return facets, spans
+
+
+def facet_codes(conn: Any, facets: set[str], create: bool = False) -> dict[str, int]:
+    """The codes of these facet strings; with `create`, new ones get a code (inside a write)."""
+    codes: dict[str, int] = {}
+    names = sorted(facets)
+    for part in chunks(names):
+        codes.update((f, c) for c, f in conn.execute(
+            f"SELECT code, facet FROM search_facet_name WHERE facet IN ({_marks(part)})", list(part)))
+    if create:
+        for facet in names:
+            if facet not in codes:
+                codes[facet] = conn.execute("INSERT INTO search_facet_name(facet) VALUES (?)", (facet,)).lastrowid
+    return codes
+
+
+def update_cases(conn: Any, case_ids: Iterable[str]) -> int:
+    """Re-index these cases (dropping the rows of those that no longer exist); returns how many
+    were indexed. Call inside a write transaction."""
+    indexed = 0
+    for part in chunks(sorted(set(case_ids))):
+        ids = list(part)
+        docids = dict(conn.execute(f"SELECT case_id, docid FROM search_doc WHERE case_id IN ({_marks(ids)})", ids))
+        fields = case_fields(conn, ids)
+        old = [(d,) for d in docids.values()]
+        conn.executemany("DELETE FROM search_fts WHERE rowid = ?", old)
+        conn.executemany("DELETE FROM search_facet WHERE docid = ?", old)
+        conn.executemany("DELETE FROM search_span WHERE docid = ?", old)
+        conn.executemany("DELETE FROM search_doc WHERE case_id = ?", [(c,) for c in docids if c not in fields])
+        for case_id in fields:
+            if case_id not in docids:
+                docids[case_id] = conn.execute("INSERT INTO search_doc(case_id) VALUES (?)", (case_id,)).lastrowid
+        conn.executemany("INSERT INTO search_fts(rowid, head, names, body) VALUES (?, ?, ?, ?)",
+                         [(docids[c], *document(f)) for c, f in fields.items()])
+        present = list(fields)
+        if present:
+            facets, spans = _facets(conn, present)
+            codes = facet_codes(conn, {f for c in present for f in facets[c]}, create=True)
+            conn.executemany("INSERT INTO search_facet(code, docid) VALUES (?, ?)",
+                             [(codes[f], docids[c]) for c in present for f in facets[c]])
+            conn.executemany("INSERT INTO search_span(docid, lo, hi) VALUES (?, ?, ?)",
+                             [(docids[c], lo, hi) for c in present for lo, hi in spans[c]])
+        indexed += len(fields)
+    return indexed
+
+
+def cases_mentioning(conn: Any, person_ids: Iterable[str], organisation_ids: Iterable[str]) -> set[str]:
+    """Cases whose roles or incidents name any of these persons or organisations."""
+    out: set[str] = set()
+    for part in chunks(sorted(person_ids)):
+        m = _marks(part)
+        out.update(r[0] for r in conn.execute(
+            f"SELECT case_id FROM roles WHERE person_id IN ({m}) "
+            f"UNION SELECT case_id FROM incidents WHERE targeted_person_id IN ({m}) "
+            "UNION SELECT i.case_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
+            f"WHERE a.person_id IN ({m})", list(part) * 3))
+    for part in chunks(sorted(organisation_ids)):
+        out.update(r[0] for r in conn.execute(
+            "SELECT i.case_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
+            f"WHERE a.organisation_id IN ({_marks(part)})", list(part)))
+    return out
+
+
+def rebuild(conn: Any) -> int:
+    """Empty the index and index every case again (inside the caller's write transaction)."""
+    for table in ("search_facet", "search_facet_name", "search_span", "search_doc"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    ids = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY rowid")]
+    count = update_cases(conn, ids)
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', 'current')")
+    return count
+
+
+def _on_commit(vault: Vault, touched: dict[str, set[str]]) -> None:
+    case_ids = set(touched.get("case", ()))
+    if touched.get("person") or touched.get("organisation"):
+        case_ids |= cases_mentioning(vault.conn, touched.get("person", ()), touched.get("organisation", ()))
+    if case_ids:
+        update_cases(vault.conn, case_ids)
+
+
+def attach(vault: Vault) -> None:
+    """Keep `vault`'s index in step with its writes; build it first if a migration left it stale.
+    Called once by Vault.__init__. The hook reads vault.conn when it runs, so it follows the new
+    connection after a rekey."""
+    vault.commit_hooks.append(_on_commit)
+    # Decrypted pages cached in memory (never on disk): index lookups touch many small pages.
+    vault.conn.execute("PRAGMA cache_size = -65536")
+    if vault.get_meta("search_index") == "stale":
+        with vault.write():
+            rebuild(vault.conn)
