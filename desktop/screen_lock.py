@@ -1,0 +1,145 @@
+"""Lock the vault when the desktop locks the screen or the machine goes to sleep (Linux, D-Bus).
+
+Signals listened to, where the desktop provides them:
+- system bus, org.freedesktop.login1.Manager.PrepareForSleep(true): suspend or hibernate is starting;
+- system bus, org.freedesktop.login1.Session.Lock: logind asks our session to lock (loginctl
+  lock-session, lid close with some settings); our session's object path when XDG_SESSION_ID is
+  known, any session's otherwise (locking too often is harmless);
+- session bus, org.freedesktop.ScreenSaver.ActiveChanged(true) (KDE, Xfce, others) and
+  org.gnome.ScreenSaver.ActiveChanged(true) (GNOME): the screen locker came up.
+
+A bus is used only if it already exists at a local (unix:) address: no bus is ever launched
+(libdbus would otherwise try to autolaunch one) and no tcp: address is ever dialled, so this
+never opens a network socket. Without a bus (Windows, macOS, containers) nothing happens, silently.
+
+Thread rule: GUI thread. QtDBus delivers the signals to the slots below on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+LOGIN1 = "org.freedesktop.login1"
+LOGIN1_PATH = "/org/freedesktop/login1"
+SCREENSAVERS = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
+SYSTEM_SOCKETS = ("/run/dbus/system_bus_socket", "/var/run/dbus/system_bus_socket")
+
+
+def _is_socket(path: str | Path) -> bool:
+    try:
+        return stat.S_ISSOCK(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _local_only(address: str) -> bool:
+    """Every transport in a D-Bus address is a unix socket (never tcp:, nonce-tcp:, autolaunch:)."""
+    parts = [p for p in address.split(";") if p]
+    return bool(parts) and all(p.startswith("unix:") for p in parts)
+
+
+def session_bus_available(env: Mapping[str, str]) -> bool:
+    address = env.get("DBUS_SESSION_BUS_ADDRESS", "")
+    if address:
+        return _local_only(address)
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and _is_socket(Path(runtime) / "bus")
+
+
+def system_bus_available(env: Mapping[str, str]) -> bool:
+    address = env.get("DBUS_SYSTEM_BUS_ADDRESS", "")
+    if address:
+        return _local_only(address)
+    return any(_is_socket(p) for p in SYSTEM_SOCKETS)
+
+
+def session_object_path(env: Mapping[str, str]) -> str:
+    """logind's object path of our session (sd_bus_path_encode of XDG_SESSION_ID), or '' for any."""
+    session_id = env.get("XDG_SESSION_ID", "")
+    if not session_id:
+        return ""
+    encoded = "".join(c if c.isascii() and c.isalnum() else f"_{ord(c):02x}" for c in session_id)
+    return f"{LOGIN1_PATH}/session/{encoded}"
+
+
+class ScreenLockWatcher(QObject):
+    """lock_requested(str reason): the screen locked ("screensaver", "session-lock") or the machine
+    is about to sleep ("sleep"). The window locks the vault on it, saving what can be saved."""
+
+    lock_requested = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.connections: list[object] = []  # QDBusConnection objects we listen on
+        self.subscriptions: list[str] = []  # what we subscribed to, for the log and tests
+
+    # -- slots the D-Bus signals are connected to --------------------------------------------------
+
+    @Slot(bool)
+    def prepare_for_sleep(self, starting: bool) -> None:
+        if starting:
+            self.lock_requested.emit("sleep")
+
+    @Slot()
+    def session_lock(self) -> None:
+        self.lock_requested.emit("session-lock")
+
+    @Slot(bool)
+    def screensaver_active_changed(self, active: bool) -> None:
+        if active:
+            self.lock_requested.emit("screensaver")
+
+    # -- connecting ---------------------------------------------------------------------------------
+
+    def connect_buses(self, env: Mapping[str, str] | None = None) -> list[str]:
+        """Listen on the user's session bus and the system bus if they exist locally. Never raises;
+        returns what was subscribed to (empty without any bus)."""
+        env = os.environ if env is None else env
+        try:
+            from PySide6.QtDBus import QDBusConnection  # noqa: PLC0415 - optional module
+        except ImportError:
+            return []
+        done: list[str] = []
+        try:
+            if system_bus_available(env):
+                done += self.listen_system(QDBusConnection.systemBus(), session_object_path(env))
+            if session_bus_available(env):
+                done += self.listen_session(QDBusConnection.sessionBus())
+        except Exception as exc:  # noqa: BLE001 - a desktop feature must never stop the app
+            log.warning("not listening for screen locks: %s", type(exc).__name__)
+        return done
+
+    def listen_system(self, bus: object, session_path: str = "") -> list[str]:
+        """Subscribe to logind's PrepareForSleep and Session.Lock on `bus` (a QDBusConnection)."""
+        if not bus.isConnected():  # type: ignore[attr-defined]
+            return []
+        wanted = [
+            (LOGIN1, LOGIN1_PATH, f"{LOGIN1}.Manager", "PrepareForSleep", "prepare_for_sleep(bool)"),
+            (LOGIN1, session_path, f"{LOGIN1}.Session", "Lock", "session_lock()"),
+        ]
+        return self._subscribe(bus, wanted)
+
+    def listen_session(self, bus: object) -> list[str]:
+        """Subscribe to the screen savers' ActiveChanged on `bus` (a QDBusConnection). Any sender and
+        path: KDE emits on /ScreenSaver, GNOME on /org/gnome/ScreenSaver."""
+        if not bus.isConnected():  # type: ignore[attr-defined]
+            return []
+        wanted = [("", "", name, "ActiveChanged", "screensaver_active_changed(bool)") for name in SCREENSAVERS]
+        return self._subscribe(bus, wanted)
+
+    def _subscribe(self, bus: object, wanted: list[tuple[str, str, str, str, str]]) -> list[str]:
+        done = []
+        for service, path, interface, member, slot in wanted:
+            if bus.connect(service, path, interface, member, self, SLOT(slot)):  # type: ignore[attr-defined]
+                done.append(f"{interface}.{member}")
+        if done:
+            self.connections.append(bus)
+            self.subscriptions += done
+        return done

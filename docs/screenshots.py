@@ -1,0 +1,153 @@
+"""Screenshots of each main view of the desktop app, taken offscreen from the demo vault.
+
+    python docs/screenshots.py [--lang en|fr|zh_CN ...] [--out docs/screenshots]
+
+Needs a font with Chinese glyphs (Debian: fonts-wqy-microhei); without one, Chinese names would
+show as boxes, so the script refuses to run. The demo vault is built in a temporary directory
+(encrypted, like any vault) and deleted afterwards. PNGs are written to docs/screenshots/, which
+git ignores: look at them, do not commit them."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtGui import QFontDatabase  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+PASSPHRASE = "demo screenshots only 演示"
+SIZE = (1440, 880)
+
+
+def spin(app: QApplication, until: Callable[[], bool], timeout: float = 10.0) -> None:
+    end = time.monotonic() + timeout
+    while not until():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not reach the expected state")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def settle(app: QApplication, session) -> None:  # noqa: ANN001
+    spin(app, lambda: not session.worker.busy)
+    for _ in range(5):
+        app.processEvents()
+
+
+def has_cjk_font() -> bool:
+    return any(QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(f)
+               for f in QFontDatabase.families())
+
+
+def shoot(app: QApplication, lang: str, out: Path) -> list[Path]:
+    from db.vault import Vault
+    from desktop.demo import build_demo
+    from desktop.i18n import apply_language
+    from desktop.session import Session
+    from desktop.settings import Settings
+    from ui.main_window import MainWindow
+    from ui.messages import Dialogs
+
+    apply_language(app, lang)
+    Dialogs.testing = True
+    written: list[Path] = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        settle(app, session)
+        path = out / f"{lang}-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        vault_path = Path(tmp) / "demo.cvault"
+        with Vault.create(vault_path, PASSPHRASE, author="demo") as vault:
+            build_demo(vault)
+        session = Session()
+        window = MainWindow(session, Settings(Path(tmp) / "settings.ini"))
+        window.resize(*SIZE)
+        window.show()
+        view = window.unlock_view
+        view.new_path.setText(str(Path.home() / "casework.cvault"))
+        view.new_passphrase.setText("river lantern otter")
+        grab(window, "01-create-vault")
+        view.show_open()
+        view.path.setText(str(vault_path))
+        grab(window, "02-unlock")
+
+        view.passphrase.setText(PASSPHRASE)
+        view._unlock()
+        spin(app, lambda: window.workspace is not None)
+        ws = window.workspace
+        model = ws.case_list.model
+        spin(app, lambda: model.rowCount() == 4 and all(model.cached_row(i) for i in model.ids()))
+        ws.case_list.select_case(model.case_id(model.rowCount() - 2))
+        case_view = ws.case_view
+        spin(app, lambda: case_view.case_id is not None)
+        grab(window, "03-overview")
+        for n, name in ((1, "04-people"), (2, "05-chronology"), (3, "06-sources"), (5, "08-interventions"),
+                        (6, "09-notes-tasks"), (7, "10-history")):
+            case_view.tabs.setCurrentIndex(n)
+            grab(window, name)
+        case_view.tabs.setCurrentWidget(case_view.exhibits)
+        shot = case_view.ctx.file.exhibits[0]
+        case_view.exhibits.select(shot.id)
+        case_view.view_exhibit(shot)
+        spin(app, lambda: case_view.exhibits.viewer.kind() == "image")
+        grab(window, "07-exhibits")
+
+        case_view.tabs.setCurrentWidget(case_view.chronology)
+        case_view.edit_incident(case_view.ctx.file.incidents[0])
+        grab(case_view.dialogs[-1], "11-incident-dialog")
+        case_view.dialogs[-1].discard()
+        case_view.people.select(case_view.ctx.file.roles[0].id)
+        case_view.edit_person(case_view.ctx.file.roles[0])
+        grab(case_view.dialogs[-1], "12-person-dialog")
+        case_view.dialogs[-1].discard()
+        case_view.export_dossier()
+        dossier = case_view.dialogs[-1]
+        dossier.start_preview()
+        spin(app, lambda: dossier.preview.page_count() > 0, timeout=60)
+        grab(dossier, "15-dossier-dialog")
+        dossier.discard()
+
+        ws.case_list.search.setText("晓梅")
+        ws.case_list.refresh()
+        spin(app, lambda: model.rowCount() == 1)
+        grab(window, "13-search")
+
+        window.lock()
+        spin(app, lambda: not session.is_open)
+        grab(window, "14-locked")
+        session.close()
+        window.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", action="append", help="language code (repeatable); default: en, fr, zh_CN")
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "screenshots"))
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    if not has_cjk_font():
+        sys.stderr.write("No font with Chinese glyphs is installed (Debian: apt-get install fonts-wqy-microhei); "
+                         "screenshots would show boxes.\n")
+        return 1
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in args.lang or ["en", "fr", "zh_CN"]:
+        for path in shoot(app, lang, out):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""The database worker and the session, without a window: one thread owns the vault, tasks run
+in order, cancelling drops queued work, locking flushes then closes, errors never carry data."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from db.errors import ValidationError, VaultError
+from desktop.session import Session, passphrase_strength
+from desktop.settings import Settings
+from desktop.worker import DbWorker, LockedError, UnexpectedError
+from tests.conftest import PASSPHRASE
+
+TIMEOUT = 5000
+
+
+@pytest.fixture
+def worker(qapp):
+    w = DbWorker()
+    yield w
+    w.shutdown()
+
+
+@pytest.fixture
+def session(qapp):
+    s = Session()
+    yield s
+    s.close()
+
+
+def unlock(qtbot, session, path):
+    with qtbot.waitSignal(session.unlocked, timeout=TIMEOUT):
+        session.unlock(path, PASSPHRASE)
+
+
+def test_tasks_run_in_order_on_one_thread_that_is_not_the_gui_thread(qtbot, worker):
+    threads, order = set(), []
+
+    def task(n):
+        def run(_holder):
+            threads.add(threading.get_ident())
+            order.append(n)
+            return n
+        return run
+
+    results = []
+    for n in range(5):
+        worker.submit(task(n), results.append)
+    qtbot.waitUntil(lambda: len(results) == 5, timeout=TIMEOUT)
+    assert order == results == [0, 1, 2, 3, 4]
+    assert len(threads) == 1 and threading.get_ident() not in threads
+
+
+def test_cancel_skips_queued_tasks_but_not_always_run_ones(qtbot, worker):
+    started, gate = threading.Event(), threading.Event()
+    ran, delivered = [], []
+
+    def first(_holder):
+        started.set()
+        gate.wait(5)
+        ran.append("first")
+        return "first"
+
+    worker.submit(first, delivered.append)
+    worker.submit(lambda h: ran.append("second"), delivered.append)
+    worker.submit(lambda h: ran.append("closing"), delivered.append, always_run=True)
+    assert started.wait(5)
+    worker.cancel_pending()
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=TIMEOUT)
+    assert ran == ["first", "closing"], "queued work does not run after a cancel; closing does"
+    assert "first" not in delivered
+    assert delivered == [None], "results of cancelled work are dropped, never delivered to torn-down views"
+
+
+def test_errors_reach_the_gui_thread_and_unexpected_ones_hide_their_message(qtbot, worker):
+    errors = []
+    worker.submit(lambda h: (_ for _ in ()).throw(ValidationError("title", "is required")), None, errors.append)
+    worker.submit(lambda h: {}["林晓梅 secret"], None, errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=TIMEOUT)
+    assert isinstance(errors[0], ValidationError) and errors[0].where == "title"
+    assert isinstance(errors[1], UnexpectedError) and "林晓梅" not in str(errors[1])
+    with qtbot.waitSignal(worker.failed, timeout=TIMEOUT) as failed:
+        worker.submit(lambda h: h.require())
+    assert isinstance(failed.args[0], LockedError)
+
+
+def test_the_vault_belongs_to_the_worker_thread(qtbot, session, demo_path):
+    unlock(qtbot, session, demo_path)
+    holders = []
+    session.worker.submit(lambda h: h, holders.append)
+    qtbot.waitUntil(lambda: bool(holders), timeout=TIMEOUT)
+    with pytest.raises(Exception, match="thread"):
+        holders[0].vault.conn.execute("SELECT count(*) FROM cases")
+
+
+def test_lock_runs_flush_writes_then_closes(qtbot, session, demo_path):
+    unlock(qtbot, session, demo_path)
+    calls = []
+
+    def good(vault):
+        calls.append(vault.repos.cases.count())
+
+    def bad(vault):
+        raise ValidationError("title", "is required")
+
+    session.undo = object()
+    with qtbot.waitSignal(session.locked, timeout=TIMEOUT) as locked:
+        session.lock([good, bad])
+    assert calls == [4]
+    assert locked.args == [["title: is required"]]
+    assert session.undo is None and not session.is_open
+    errors = []
+    session.worker.submit(lambda h: h.require(), None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT)
+    assert isinstance(errors[0], LockedError)
+
+
+def test_unlock_failure_leaves_the_session_locked(qtbot, session, demo_path):
+    with qtbot.waitSignal(session.unlock_failed, timeout=TIMEOUT) as failed:
+        session.unlock(demo_path, "wrong")
+    assert isinstance(failed.args[0], VaultError) and "Wrong passphrase" in str(failed.args[0])
+    assert not session.is_open
+    unlock(qtbot, session, demo_path)
+    assert session.is_open
+
+
+def test_opening_another_vault_forgets_the_remembered_case(qtbot, session, demo_path, tmp_path):
+    unlock(qtbot, session, demo_path)
+    session.current_case_id = "some-case"
+    with qtbot.waitSignal(session.locked, timeout=TIMEOUT):
+        session.lock()
+    unlock(qtbot, session, demo_path)
+    assert session.current_case_id == "some-case"
+    with qtbot.waitSignal(session.locked, timeout=TIMEOUT):
+        session.lock()
+    with qtbot.waitSignal(session.unlocked, timeout=TIMEOUT):
+        session.create(tmp_path / "other.cvault", PASSPHRASE)
+    assert session.current_case_id is None
+
+
+def test_passphrase_strength_grows_with_length_and_variety():
+    scores = [passphrase_strength(p) for p in ("", "abc", "password1", "Tr0ub4dor&3x", "correct horse battery staple",
+                                                "渡河 lantern otter 42 Québec!")]
+    assert scores[0] == 0 and scores[1] == 0
+    assert scores == sorted(scores[:4]) + scores[4:]
+    assert scores[4] >= 3 and scores[5] == 4
+
+
+def test_settings_clamp_idle_minutes_and_remember_only_on_request(qapp, tmp_path):
+    s = Settings(tmp_path / "s.ini")
+    assert s.idle_minutes == 5 and s.first_start and s.last_vault is None
+    s.idle_minutes = 0.01
+    assert s.idle_minutes == 0.5
+    s.vault_opened(tmp_path / "a.cvault", remember=False)
+    assert s.last_vault is None and not s.first_start
+    assert "a.cvault" not in (tmp_path / "s.ini").read_text()
+    s.vault_opened(tmp_path / "a.cvault", remember=True)
+    assert Settings(tmp_path / "s.ini").last_vault == str(tmp_path / "a.cvault")
+
+
+def test_gui_entry_point_starts_on_the_unlock_view_and_quits(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import app as gui
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # QSettings goes there, not to the real home
+    seen = []
+
+    def look_and_close():
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+        seen.extend(w.stack.currentWidget().objectName() for w in windows)
+        for w in windows:
+            w.close()
+
+    QTimer.singleShot(200, look_and_close)
+    assert gui.main([]) == 0
+    assert seen == ["unlockView"]

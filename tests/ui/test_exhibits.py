@@ -1,0 +1,142 @@
+"""Exhibits: added by dialog and by drag and drop, SHA-256 shown, viewed from memory, and saved as
+an unencrypted copy only after a warning."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import TIMEOUT, open_case, unlock, wait_idle
+from ui.messages import Button
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def png_bytes():
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def pdf_bytes():
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.drawString(72, 720, "Summons to the public security bureau (fictional)")
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def exhibits_tab(qtbot, window, demo_path):
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-007")
+    view.tabs.setCurrentWidget(view.exhibits)
+    return view
+
+
+def test_add_by_dialog_shows_sha256_and_views_an_image_from_memory(qtbot, window, demo_path, tmp_path, dialogs):
+    view = exhibits_tab(qtbot, window, demo_path)
+    data = png_bytes()
+    photo = tmp_path / "threat 威胁.png"
+    photo.write_bytes(data)
+    dialogs.set_next_answer([str(photo)])
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(view.exhibits.add_button, LEFT)
+    model = view.exhibits.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "E-1"
+    assert model.data(model.index(0, 1)) == "threat 威胁.png"
+    assert model.data(model.index(0, 4)) == hashlib.sha256(data).hexdigest()
+    qtbot.waitUntil(lambda: view.exhibits.current() is not None, timeout=TIMEOUT)
+
+    qtbot.mouseClick(view.exhibits.view_button, LEFT)
+    viewer = view.exhibits.viewer
+    qtbot.waitUntil(lambda: viewer.kind() == "image", timeout=TIMEOUT)
+    assert viewer.image.pixmap().width() == 64
+
+
+def test_drop_files_to_add_and_view_a_pdf(qtbot, window, demo_path, tmp_path):
+    view = exhibits_tab(qtbot, window, demo_path)
+    summons = tmp_path / "summons.pdf"
+    summons.write_bytes(pdf_bytes())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(summons))])
+    tab = view.exhibits
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tab, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        QApplication.sendEvent(tab, drop)
+    assert tab.model.rowCount() == 1
+    exhibit = tab.model.record(0)
+    assert exhibit.mime_type == "application/pdf" and exhibit.sha256 == hashlib.sha256(summons.read_bytes()).hexdigest()
+    qtbot.waitUntil(lambda: tab.current() is not None, timeout=TIMEOUT)
+    qtbot.mouseClick(tab.view_button, LEFT)
+    qtbot.waitUntil(lambda: tab.viewer.kind() == "pdf", timeout=TIMEOUT)
+    assert tab.viewer.pdf_document.pageCount() == 1
+
+
+def test_dropping_something_that_is_not_a_local_file_is_refused(qtbot, window, demo_path):
+    view = exhibits_tab(qtbot, window, demo_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.invalid/evidence.png")])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.exhibits, enter)
+    assert not enter.isAccepted(), "URLs are never fetched"
+
+
+def test_save_a_copy_warns_that_it_is_unencrypted(qtbot, window, demo_path, tmp_path, dialogs):
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    exhibit = view.ctx.file.exhibits[0]
+    view.exhibits.select(exhibit.id)
+    target = tmp_path / "copy.png"
+
+    dialogs.set_next_answer(Button.Cancel)
+    qtbot.mouseClick(view.exhibits.save_button, LEFT)
+    assert "NOT be encrypted" in dialogs.shown[-1][2]
+    wait_idle(qtbot, window.session)
+    assert not target.exists()
+
+    dialogs.set_next_answer(Button.Save)
+    dialogs.set_next_answer(str(target))
+    qtbot.mouseClick(view.exhibits.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "info", timeout=TIMEOUT)
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == exhibit.sha256
+
+
+def test_text_exhibit_is_shown_as_text(qtbot, window, demo_path):
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    transcript = next(e for e in view.ctx.file.exhibits if e.original_name.endswith(".txt"))
+    view.exhibits.select(transcript.id)
+    qtbot.mouseClick(view.exhibits.view_button, LEFT)
+    qtbot.waitUntil(lambda: view.exhibits.viewer.kind() == "text", timeout=TIMEOUT)
+    assert "访谈记录" in view.exhibits.viewer.text.toPlainText()
+
+
+def test_an_unreadable_file_adds_nothing_and_says_why(qtbot, window, demo_path, tmp_path, dialogs):
+    view = exhibits_tab(qtbot, window, demo_path)
+    good = tmp_path / "ok.png"
+    good.write_bytes(png_bytes())
+    dialogs.set_next_answer([str(good), str(tmp_path / "gone.png")])
+    qtbot.mouseClick(view.exhibits.add_button, LEFT)
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "error", timeout=TIMEOUT)
+    assert "gone.png" in dialogs.shown[-1][2] and "nothing was added" in dialogs.shown[-1][2]
+    wait_idle(qtbot, window.session)
+    assert view.exhibits.model.rowCount() == 0, "all or nothing"

@@ -1,0 +1,92 @@
+"""Languages: the catalogues cover every UI string, French and Chinese load and show, dates keep
+their precision in every language, and the layout direction follows the language."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from desktop import i18n
+from tests.ui.conftest import open_case, unlock
+from ui import labels
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def compiled(tmp_path, monkeypatch, qapp):
+    """The .ts files compiled to .qm in tmp_path (the build step), used by apply_language."""
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    for ts in (ROOT / "translations").glob("*.ts"):
+        subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / ts.with_suffix(".qm").name)], check=True,
+                       capture_output=True)
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    yield tmp_path
+    i18n.apply_language(qapp, "en")
+
+
+def test_catalogues_cover_every_string_in_the_source():
+    sys.path.insert(0, str(ROOT / "translations"))
+    import update_ts
+
+    wanted = {(m[0], m[1]) for m in update_ts.collect()}
+    for language in update_ts.LANGUAGES:
+        root = ET.parse(ROOT / "translations" / f"casevault_{language}.ts").getroot()
+        done = set()
+        for context in root.iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None:
+                    done.add((context.findtext("name"), message.findtext("source")))
+        missing = sorted(wanted - done)
+        assert not missing, f"{language}: untranslated or missing (run translations/update_ts.py): {missing[:5]}"
+
+
+def test_french_and_chinese_windows(qtbot, qapp, compiled, session, settings, demo_path):
+    from ui.main_window import MainWindow
+
+    assert i18n.apply_language(qapp, "fr") == "fr"
+    window = MainWindow(session, settings)
+    window.show()
+    assert window.menuBar().actions()[0].text() == "&Coffre"
+    assert window.unlock_view.unlock_button.text() == "Déverrouiller"
+    window.close()
+
+    i18n.apply_language(qapp, "zh_CN")
+    window = MainWindow(session, settings)
+    window.show()
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    assert view.tabs.tabText(2) == "时间线"
+    model = view.chronology.model
+    assert model.data(model.index(0, 0)) == "2015年6月"
+    assert model.data(model.index(0, 1)) == "向亲属施压"
+    window._teardown()
+    window.close()
+
+
+def test_partial_dates_keep_their_precision_in_every_language(qapp, compiled):
+    app = qapp
+    i18n.apply_language(app, "fr")
+    assert labels.format_range("2015-06", None) == "juin 2015"
+    assert labels.format_range("2015-06-12", None) == "12 juin 2015"
+    assert labels.format_range("2014", "2016") == "2014 – 2016"
+    assert labels.format_range(None, None) == "date inconnue"
+    i18n.apply_language(app, "en")
+    assert labels.format_range("2015-06", "2015-08") == "June\u2013August 2015", "English reuses db.dates"
+
+
+def test_layout_direction_follows_the_language(qapp, compiled):
+    app = qapp
+    i18n.apply_language(app, "ar")
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    i18n.apply_language(app, "fr")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QLocale().language() == QLocale.Language.French
+

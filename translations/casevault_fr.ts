@@ -1,0 +1,2937 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="27" />
+      <source>Back up vault</source>
+      <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="27" />
+      <source>Back up</source>
+      <translation>Sauvegarder</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="30" />
+      <source>Open it with the vault's passphrase</source>
+      <translation>L’ouvrir avec la phrase secrète du coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="32" />
+      <source>Give it its own passphrase:</source>
+      <translation>Lui donner sa propre phrase secrète :</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="41" />
+      <source>A backup is a complete, encrypted copy of this vault, checked after writing. Keep it on another medium, stored somewhere else than this computer.</source>
+      <translation>Une sauvegarde est une copie complète et chiffrée de ce coffre, vérifiée après écriture. Gardez-la sur un autre support, rangé ailleurs que cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="44" />
+      <source>Backup file</source>
+      <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="47" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="48" />
+      <source>Repeat passphrase</source>
+      <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="55" />
+      <source>Back up vault to</source>
+      <translation>Sauvegarder le coffre dans</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="68" />
+      <source>Choose where to write the backup.</source>
+      <translation>Choisissez où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="71" />
+      <source>A file with this name exists already; choose a new name.</source>
+      <translation>Un fichier de ce nom existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="78" />
+      <source>The passphrase needs at least 8 characters; several words are best.</source>
+      <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="82" />
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="99" />
+      <source>The backup {path} was written and checked: it reopens and holds the same {records} records, {exhibits} exhibits and {entries} history entries as the vault, with the same audit-chain head.</source>
+      <translation>La sauvegarde {path} a été écrite et vérifiée : elle se rouvre et contient les mêmes {records} enregistrements, {exhibits} pièces et {entries} entrées d’historique que le coffre, avec la même tête de chaîne d’audit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="103" />
+      <source>It opens with its own passphrase.</source>
+      <translation>Elle s’ouvre avec sa propre phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../ui/backup_dialog.py" line="104" />
+      <source>It opens with the vault's passphrase.</source>
+      <translation>Elle s’ouvre avec la phrase secrète du coffre.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleDialogs</name>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="248" />
+      <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
+      <translation>{path} écrit : {cases} dossier(s), {records} enregistrement(s), {exhibits} pièce(s), {deletions} suppression(s) ; chiffré, {size} octets.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="252" />
+      <source>Give the bundle passphrase to the other side separately from the file.</source>
+      <translation>Transmettez la phrase secrète du lot à l’autre partie séparément du fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="260" />
+      <source>Nothing to merge: this vault already holds everything in {file}.</source>
+      <translation>Rien à fusionner : ce coffre contient déjà tout ce que contient {file}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="261" />
+      <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
+      <translation>{file} fusionné : {created} créé(s), {updated} mis à jour, {deleted} supprimé(s), {unchanged} inchangé(s), {kept} conservé(s) tels qu’ici.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="265" />
+      <source>Renamed because the name was taken here:</source>
+      <translation>Renommés parce que le nom était déjà pris ici :</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="267" />
+      <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
+      <translation>{n} enregistrement(s) supprimé(s) ici sont revenus, car des enregistrements du lot en ont besoin.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="270" />
+      <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
+      <translation>{n} enregistrement(s) ont été modifiés ici et dans le lot. Les deux versions sont conservées jusqu’à ce que vous en choisissiez une dans Coffre ▸ Conflits.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListPanel</name>
+    <message>
+      <location filename="../ui/case_list.py" line="59" />
+      <source>Search cases, people, incidents… (Ctrl+F)</source>
+      <translation>Rechercher dossiers, personnes, incidents… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="67" />
+      <source>Any status</source>
+      <translation>Tout statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="68" />
+      <source>Any campaign</source>
+      <translation>Toute campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="70" />
+      <source>Any tactic</source>
+      <translation>Toute tactique</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="71" />
+      <source>Any country</source>
+      <translation>Tout pays</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="72" />
+      <source>Any tag</source>
+      <translation>Toute étiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="73" />
+      <source>Clear filters</source>
+      <translation>Effacer les filtres</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/case_list.py" line="196" />
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTableModel</name>
+    <message>
+      <location filename="../ui/case_table_model.py" line="23" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_table_model.py" line="23" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_table_model.py" line="23" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_table_model.py" line="24" />
+      <source>Host country</source>
+      <translation>Pays d'accueil</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_table_model.py" line="24" />
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_table_model.py" line="25" />
+      <source>Last change</source>
+      <translation>Dernière modification</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTabs</name>
+    <message>
+      <location filename="../ui/case_tabs.py" line="45" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="46" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="47" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="48" />
+      <source>Residence status</source>
+      <translation>Statut de résidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="50" />
+      <location filename="../ui/case_tabs.py" line="105" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="68" />
+      <source>As entered: {date}</source>
+      <translation>Tel que saisi : {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="68" />
+      <source>Date unknown</source>
+      <translation>Date inconnue</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="71" />
+      <location filename="../ui/case_tabs.py" line="92" />
+      <location filename="../ui/case_tabs.py" line="102" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="72" />
+      <source>Tactic</source>
+      <translation>Tactique</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="73" />
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="74" />
+      <source>Targeted</source>
+      <translation>Visé</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="75" />
+      <source>Involved</source>
+      <translation>Impliqués</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="76" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="77" />
+      <source>Exhibits</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="78" />
+      <source>Verification</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="79" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="89" />
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="90" />
+      <source>Grade</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="91" />
+      <location filename="../ui/case_tabs.py" line="101" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="93" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="94" />
+      <source>Citation</source>
+      <translation>Référence citée</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="95" />
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="103" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="104" />
+      <source>Response</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="111" />
+      <source>Written</source>
+      <translation>Écrite le</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="112" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="113" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="119" />
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="120" />
+      <source>Task</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="121" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="149" />
+      <source>Choice between two versions of: {record}</source>
+      <translation>Choix entre deux versions de : {record}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="150" />
+      <source>Choice between two versions of a record no longer in this case</source>
+      <translation>Choix entre deux versions d’un enregistrement qui n’est plus dans ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="151" />
+      <source>(no longer in this case)</source>
+      <translation>(plus dans ce dossier)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="157" />
+      <source>deleted by a merge</source>
+      <translation>supprimé par une fusion</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="163" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="164" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="165" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="166" />
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="167" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseView</name>
+    <message>
+      <location filename="../ui/case_view.py" line="70" />
+      <source>Add a new person…</source>
+      <translation>Ajouter une nouvelle personne…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="71" />
+      <source>Add an existing person…</source>
+      <translation>Ajouter une personne existante…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="72" />
+      <source>New incident…</source>
+      <translation>Nouvel incident…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="73" />
+      <source>New source…</source>
+      <translation>Nouvelle source…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="76" />
+      <source>New intervention…</source>
+      <translation>Nouvelle démarche…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="77" />
+      <source>New note…</source>
+      <translation>Nouvelle note…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="78" />
+      <source>New task…</source>
+      <translation>Nouvelle tâche…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="85" />
+      <source>Overview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="85" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="86" />
+      <source>Chronology</source>
+      <translation>Chronologie</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="86" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="87" />
+      <source>Exhibits</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="87" />
+      <source>Interventions</source>
+      <translation>Démarches</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="88" />
+      <source>Notes and tasks</source>
+      <translation>Notes et tâches</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="88" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="91" />
+      <source>Select a case in the list, or create one with Case ▸ New case.</source>
+      <translation>Choisissez un dossier dans la liste, ou créez-en un avec Dossier ▸ Nouveau dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="163" />
+      <source>No one is recorded in this case yet.</source>
+      <translation>Personne n'est encore enregistré dans ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="164" />
+      <source>No incident recorded yet.</source>
+      <translation>Aucun incident enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="165" />
+      <source>No source recorded yet.</source>
+      <translation>Aucune source enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="167" />
+      <source>No intervention recorded yet.</source>
+      <translation>Aucune démarche enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="217" />
+      <source>New person in this case</source>
+      <translation>Nouvelle personne dans ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="222" />
+      <source>Edit person</source>
+      <translation>Modifier la personne</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="248" />
+      <source>New incident</source>
+      <translation>Nouvel incident</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="248" />
+      <source>Edit incident</source>
+      <translation>Modifier l'incident</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="28" />
+      <source>New source</source>
+      <translation>Nouvelle source</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="28" />
+      <source>Edit source</source>
+      <translation>Modifier la source</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="29" />
+      <source>Edit exhibit details</source>
+      <translation>Modifier la pièce</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="30" />
+      <source>New intervention</source>
+      <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="30" />
+      <source>Edit intervention</source>
+      <translation>Modifier la démarche</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="31" />
+      <source>New note</source>
+      <translation>Nouvelle note</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="31" />
+      <source>Edit note</source>
+      <translation>Modifier la note</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="32" />
+      <source>New task</source>
+      <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="32" />
+      <source>Edit task</source>
+      <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="114" />
+      <source>Delete case?</source>
+      <translation>Supprimer le dossier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="115" />
+      <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
+      <translation>Supprimer le dossier {case} et les {n} fiche(s) qu’il contient ? Impossible d’annuler.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="135" />
+      <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
+      <translation>Les incidents qui la citent n’y renverront plus. Impossible d’annuler.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="136" />
+      <source>Delete {what}?</source>
+      <translation>Supprimer : {what} ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="137" />
+      <source>Delete {what} “{summary}”?</source>
+      <translation>Supprimer ({what}) « {summary} » ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="147" />
+      <source>Remove person?</source>
+      <translation>Retirer la personne ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="148" />
+      <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
+      <translation>Retirer {name} de ce dossier ? Si la personne ne figure dans aucun autre dossier, sa fiche est aussi supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="158" />
+      <source>Add exhibits</source>
+      <translation>Ajouter des pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="183" />
+      <source>Decrypting…</source>
+      <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="194" />
+      <source>Save an unencrypted copy?</source>
+      <translation>Enregistrer une copie non chiffrée ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="195" />
+      <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
+      <translation>La copie de {label} ne sera PAS chiffrée : quiconque a accès à l’emplacement choisi pourra la lire. Gardez-la sur un disque chiffré et supprimez-la après usage.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="200" />
+      <source>Save a copy as</source>
+      <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="205" />
+      <source>Copy saved</source>
+      <translation>Copie enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="205" />
+      <source>Saved an unencrypted copy as {path}.</source>
+      <translation>Copie non chiffrée enregistrée sous {path}.</translation>
+    </message>
+    <message>
+      <source>Export dossier</source>
+      <translation type="vanished">Exporter le dossier</translation>
+    </message>
+    <message>
+      <source>The PDF dossier will NOT be encrypted and names the persons who consented to be named to authorities. Continue?</source>
+      <translation type="vanished">Le dossier PDF ne sera PAS chiffré et nomme les personnes qui ont accepté d'être nommées auprès des autorités. Continuer ?</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation type="vanished">Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Dossier exported</source>
+      <translation type="vanished">Dossier exporté</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({pages} pages).</source>
+      <translation type="vanished">{path} écrit ({pages} pages).</translation>
+    </message>
+    <message>
+      <source>Wrote {path}.</source>
+      <translation type="vanished">{path} écrit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="146" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="149" />
+      <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
+      <translation>Ces enregistrements ont été modifiés à la fois dans ce coffre et dans un lot importé d’un autre coffre. Les deux versions sont conservées jusqu’à votre choix. Votre choix est consigné dans l’historique.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="154" />
+      <source>Keep this vault's version</source>
+      <translation>Garder la version de ce coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="156" />
+      <source>Keep the other vault's version</source>
+      <translation>Garder la version de l’autre coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="163" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="163" />
+      <source>This vault</source>
+      <translation>Ce coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="163" />
+      <source>Other vault</source>
+      <translation>Autre coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="197" />
+      <source>No open conflicts: every record agrees with what was imported.</source>
+      <translation>Aucun conflit ouvert : chaque enregistrement concorde avec ce qui a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="220" />
+      <source>this vault's version</source>
+      <translation>la version de ce coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="220" />
+      <source>the other vault's version</source>
+      <translation>la version de l’autre coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="221" />
+      <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
+      <translation>{record} : {which}. En attendant votre choix, le coffre affiche {live}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsView</name>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="38" />
+      <source>Changed here and in the other vault</source>
+      <translation>Modifié ici et dans l’autre coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="39" />
+      <source>Changed here, deleted in the other vault</source>
+      <translation>Modifié ici, supprimé dans l’autre coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="40" />
+      <source>Deleted here, changed in the other vault (their version is shown meanwhile)</source>
+      <translation>Supprimé ici, modifié dans l’autre coffre (leur version est affichée en attendant)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="42" />
+      <source>Deleted in the other vault, still used here</source>
+      <translation>Supprimé dans l’autre coffre, encore utilisé ici</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="43" />
+      <source>Deleted here, needed by records from the other vault (restored meanwhile)</source>
+      <translation>Supprimé ici, nécessaire aux enregistrements de l’autre coffre (rétabli en attendant)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="62" />
+      <source>Involved</source>
+      <translation>Impliqués</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="62" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="62" />
+      <source>Exhibits</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="63" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="63" />
+      <source>Label</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="63" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="63" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="64" />
+      <source>File type</source>
+      <translation>Type de fichier</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="64" />
+      <source>Deleted</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="81" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="81" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="119" />
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="125" />
+      <source>Record</source>
+      <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="126" />
+      <source>Which</source>
+      <translation>Lequel</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="127" />
+      <source>Case</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="128" />
+      <source>What differs</source>
+      <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="130" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="131" />
+      <source>This vault's version</source>
+      <translation>Version de ce coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="132" />
+      <source>Other vault's version</source>
+      <translation>Version de l’autre coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="230" />
+      <location filename="../ui/conflicts_view.py" line="231" />
+      <source>(kept)</source>
+      <translation>(conservé)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="230" />
+      <location filename="../ui/conflicts_view.py" line="231" />
+      <source>(deleted)</source>
+      <translation>(supprimé)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierDialog</name>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="49" />
+      <source>Export dossier · {reference}</source>
+      <translation>Exporter le dossier · {reference}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="73" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="82" />
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="84" />
+      <source>Save as…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="107" />
+      <source>Legal</source>
+      <translation>Juridique</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="109" />
+      <source>Public</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="115" />
+      <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
+      <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="117" />
+      <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
+      <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="122" />
+      <source>Include open tasks</source>
+      <translation>Inclure les tâches ouvertes</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="126" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="127" />
+      <source>US Letter</source>
+      <translation>Lettre US</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="133" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="141" />
+      <source>Protect the PDF with a password</source>
+      <translation>Protéger le PDF par un mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="167" />
+      <source>Redaction profile</source>
+      <translation>Profil de caviardage</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="169" />
+      <source>Purpose (printed on the cover)</source>
+      <translation>Objet (imprimé sur la couverture)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="171" />
+      <source>Paper size</source>
+      <translation>Format du papier</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="173" />
+      <source>Font for other scripts</source>
+      <translation>Police pour d’autres écritures</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="174" />
+      <source>Encryption</source>
+      <translation>Chiffrement</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="177" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="178" />
+      <source>Repeat password</source>
+      <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="221" />
+      <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
+      <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="225" />
+      <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
+      <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="231" />
+      <source>Choose a TrueType font</source>
+      <translation>Choisir une police TrueType</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="231" />
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>Polices TrueType (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="239" />
+      <source>Found on this computer</source>
+      <translation>Trouvée sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="297" />
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="302" />
+      <source>Preparing the preview…</source>
+      <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="303" />
+      <source>Rendering the dossier…</source>
+      <translation>Mise en page du dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="313" />
+      <source>Preview cancelled.</source>
+      <translation>Aperçu annulé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="328" />
+      <source>Save dossier as</source>
+      <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="328" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="335" />
+      <source>Replace file?</source>
+      <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="335" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="339" />
+      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_texts.py" line="106" />
+      <location filename="../ui/dossier_texts.py" line="109" />
+      <source>Dossier not saved</source>
+      <translation>Dossier non enregistré</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="339" />
+      <source>{name} is a folder. Choose a file name for the dossier.</source>
+      <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="343" />
+      <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
+      <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="347" />
+      <source>Saving the dossier…</source>
+      <translation>Enregistrement du dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="357" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="366" />
+      <source>Dossier saved</source>
+      <translation>Dossier enregistré</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="18" />
+      <source>Type a password, then type it again below.</source>
+      <translation>Saisissez un mot de passe, puis saisissez-le à nouveau ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="20" />
+      <source>This password is too long: PDF passwords hold at most 127 bytes (about 40 Chinese or 127 Latin characters).</source>
+      <translation>Ce mot de passe est trop long : un mot de passe PDF tient en 127 octets au plus (environ 40 caractères chinois ou 127 caractères latins).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="23" />
+      <source>Type the password again to confirm it.</source>
+      <translation>Saisissez à nouveau le mot de passe pour le confirmer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="25" />
+      <source>The two passwords do not match.</source>
+      <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="32" />
+      <source>A password encrypts the whole PDF with AES-256, the current PDF standard (Acrobat X or later, recent Preview, Firefox, Chrome, Okular and Evince open it). It protects the file if it is copied, mailed or lost: without the password nobody can read its pages or its properties. It does not protect what happens after someone opens it: they can print, copy or forward the content. The file name and size stay visible. A short or guessable password can be found by trying many passwords on another computer: use a long passphrase and pass it on by another channel than the file. The password is not stored anywhere; if it is lost, make the dossier again from the vault.</source>
+      <translation>Un mot de passe chiffre tout le PDF en AES-256, la norme PDF actuelle (Acrobat X ou plus récent, Aperçu récent, Firefox, Chrome, Okular et Evince l’ouvrent). Il protège le fichier s’il est copié, envoyé ou perdu : sans le mot de passe, personne ne peut lire ses pages ni ses propriétés. Il ne protège pas ce qui se passe une fois le fichier ouvert : on peut alors imprimer, copier ou transmettre son contenu. Le nom et la taille du fichier restent visibles. Un mot de passe court ou facile à deviner peut être trouvé en essayant de nombreux mots de passe sur un autre ordinateur : utilisez une longue phrase de passe et transmettez-la par un autre canal que le fichier. Le mot de passe n’est conservé nulle part ; s’il est perdu, refaites le dossier à partir du coffre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="44" />
+      <source>Reading the case…</source>
+      <translation>Lecture de l’affaire…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="46" />
+      <source>Reading exhibits: {done} of {total}</source>
+      <translation>Lecture des pièces : {done} sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="48" />
+      <source>Laying out page {page}…</source>
+      <translation>Mise en page de la page {page}…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="50" />
+      <source>Encrypting…</source>
+      <translation>Chiffrement…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="52" />
+      <source>Finishing…</source>
+      <translation>Finalisation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="57" />
+      <source>Saved {name} ({pages} pages).</source>
+      <translation>{name} enregistré ({pages} pages).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="59" />
+      <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
+      <translation>Il est chiffré en AES-256 : transmettez le mot de passe par un autre canal que le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="61" />
+      <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
+      <translation>Il n’est PAS chiffré : gardez-le sur un disque chiffré et supprimez-le quand il n’est plus utile.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="73" />
+      <source>Chinese</source>
+      <translation>chinois</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="73" />
+      <source>Arabic-script (Uyghur, Arabic, Persian)</source>
+      <translation>en écriture arabe (ouïghour, arabe, persan)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="73" />
+      <source>Latin</source>
+      <translation>latin</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="78" />
+      <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
+      <translation>Installez une police TrueType chinoise (Debian/Ubuntu : sudo apt install fonts-wqy-microhei ; Windows a Microsoft YaHei, macOS a STHeiti).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="80" />
+      <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
+      <translation>Installez une police TrueType pour l’écriture arabe (Debian/Ubuntu : sudo apt install fonts-noto-core ; Windows a Arial et Tahoma, macOS a Geeza Pro).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="82" />
+      <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
+      <translation>Installez une police TrueType telle que DejaVu Sans (Debian/Ubuntu : sudo apt install fonts-dejavu-core).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="95" />
+      <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
+      <translation>Ce dossier contient du texte {scripts}, mais aucune police de cet ordinateur n’a ces caractères. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="98" />
+      <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
+      <translation>Ou choisissez un fichier de police TrueType qui les contient sous « Police pour d’autres écritures ».</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="99" />
+      <source>A font is missing</source>
+      <translation>Une police manque</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="101" />
+      <source>The font cannot be used</source>
+      <translation>La police ne peut pas être utilisée</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="101" />
+      <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
+      <translation>Le fichier de police choisi ne peut pas servir pour le dossier. Choisissez une autre police TrueType (.ttf).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="104" />
+      <source>The password cannot be used</source>
+      <translation>Le mot de passe ne peut pas être utilisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="106" />
+      <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
+      <translation>Le disque est plein. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié. Libérez de la place ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="109" />
+      <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
+      <translation>Le disque a refusé le fichier. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="111" />
+      <source>The dossier could not be made</source>
+      <translation>Le dossier n’a pas pu être produit</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierPreview</name>
+    <message>
+      <location filename="../ui/dossier_preview.py" line="57" />
+      <source>The preview cannot be shown.</source>
+      <translation>L’aperçu ne peut pas être affiché.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_preview.py" line="60" />
+      <source>{pages} pages. The preview stays in memory and is not encrypted; nothing is written until you press “Save as…”.</source>
+      <translation>{pages} pages. L’aperçu reste en mémoire et n’est pas chiffré ; rien n’est écrit tant que vous n’appuyez pas sur « Enregistrer sous… ».</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_preview.py" line="66" />
+      <source>The options changed since this preview: press Preview to see them.</source>
+      <translation>Les options ont changé depuis cet aperçu : appuyez sur Aperçu pour les voir.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_preview.py" line="76" />
+      <source>Press Preview to see the first pages of the dossier before saving it.</source>
+      <translation>Appuyez sur Aperçu pour voir les premières pages du dossier avant de l’enregistrer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Editors</name>
+    <message>
+      <location filename="../ui/editors.py" line="56" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="59" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="71" />
+      <source>Who acted</source>
+      <translation>Qui a agi</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="79" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="82" />
+      <source>Exhibits</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="137" />
+      <source>Add an existing person to this case</source>
+      <translation>Ajouter une personne existante à ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="142" />
+      <source>Type part of a name, in any script</source>
+      <translation>Tapez une partie d'un nom, dans n'importe quelle écriture</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="146" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="179" />
+      <source>Choose a person from the list first.</source>
+      <translation>Choisissez d'abord une personne dans la liste.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExhibitViewer</name>
+    <message>
+      <location filename="../ui/exhibits.py" line="91" />
+      <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
+      <translation>Pas d’aperçu pour ce type de fichier ({mime}). Utilisez « Enregistrer une copie sous… » pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="104" />
+      <source>Select an exhibit and press View.</source>
+      <translation>Choisissez une pièce et cliquez sur Afficher.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExhibitsTab</name>
+    <message>
+      <location filename="../ui/exhibits.py" line="124" />
+      <source>Add files…</source>
+      <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="125" />
+      <source>View</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="126" />
+      <source>Save a copy as…</source>
+      <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="127" />
+      <source>Copy SHA-256</source>
+      <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="135" />
+      <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
+      <translation>Déposez des fichiers ici pour les ajouter comme pièces. Ils sont stockés chiffrés dans le coffre ; les originaux ne sont pas modifiés.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="166" />
+      <source>{label} · {name} · SHA-256 at intake: {sha}</source>
+      <translation>{label} · {name} · SHA-256 à l’enregistrement : {sha}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportBundleDialog</name>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <source>Export bundle</source>
+      <translation>Exporter un lot</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="97" />
+      <source>All cases, with every person, organisation and deletion</source>
+      <translation>Tous les dossiers, avec chaque personne, organisation et suppression</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="99" />
+      <source>Only the cases ticked below</source>
+      <translation>Seulement les dossiers cochés ci-dessous</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="106" />
+      <source>Filter by reference or title</source>
+      <translation>Filtrer par référence ou titre</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="118" />
+      <source>Only cases changed on or after</source>
+      <translation>Seulement les dossiers modifiés depuis le</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="127" />
+      <source>Bundle file</source>
+      <translation>Fichier du lot</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="133" />
+      <source>Bundle passphrase</source>
+      <translation>Phrase secrète du lot</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="134" />
+      <source>Repeat passphrase</source>
+      <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="135" />
+      <source>The bundle is encrypted with this passphrase. Agree on it with the person who will import it and give it to them separately from the file, never on the same stick.</source>
+      <translation>Le lot est chiffré avec cette phrase secrète. Convenez-en avec la personne qui l’importera et transmettez-la séparément du fichier, jamais sur la même clé USB.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="151" />
+      <source>Export bundle to</source>
+      <translation>Exporter le lot dans</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="166" />
+      <source>Choose where to write the bundle.</source>
+      <translation>Choisissez où écrire le lot.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="172" />
+      <source>Tick at least one case, or choose all cases.</source>
+      <translation>Cochez au moins un dossier, ou choisissez tous les dossiers.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="176" />
+      <source>The passphrase needs at least 8 characters; several words are best.</source>
+      <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="180" />
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <location filename="../ui/fields.py" line="16" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="17" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="18" />
+      <location filename="../ui/fields.py" line="96" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="19" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="20" />
+      <source>Confidentiality</source>
+      <translation>Confidentialité</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="21" />
+      <source>Campaign</source>
+      <translation>Campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="22" />
+      <source>Origin state</source>
+      <translation>État d'origine</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="23" />
+      <source>Host country</source>
+      <translation>Pays d'accueil</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="24" />
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="25" />
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="26" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="27" />
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="33" />
+      <location filename="../ui/fields.py" line="117" />
+      <source>Name (original script)</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="34" />
+      <source>Name (Latin script)</source>
+      <translation>Nom (alphabet latin)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="35" />
+      <source>Aliases</source>
+      <translation>Autres noms</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="36" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="37" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="38" />
+      <source>Citizenships</source>
+      <translation>Nationalités</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="39" />
+      <source>Residence status</source>
+      <translation>Statut de résidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="40" />
+      <source>Occupation</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="41" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="42" />
+      <source>Contact notes</source>
+      <translation>Notes de contact</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="43" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="44" />
+      <source>Notes about the person</source>
+      <translation>Notes sur la personne</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="50" />
+      <source>Role in this case</source>
+      <translation>Rôle dans ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="51" />
+      <source>Relation to the target</source>
+      <translation>Lien avec la cible</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="52" />
+      <source>What happened to them in this case</source>
+      <translation>Ce qui leur est arrivé dans ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="59" />
+      <source>Tactic</source>
+      <translation>Tactique</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="60" />
+      <source>Date (or start)</source>
+      <translation>Date (ou début)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="61" />
+      <source>Until (for a range)</source>
+      <translation>Jusqu'à (pour une période)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="62" />
+      <location filename="../ui/fields.py" line="119" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="63" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="64" />
+      <source>Place</source>
+      <translation>Endroit</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="65" />
+      <source>Who was targeted</source>
+      <translation>Qui était visé</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="66" />
+      <source>Verification</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="67" />
+      <location filename="../ui/fields.py" line="88" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="73" />
+      <location filename="../ui/fields.py" line="94" />
+      <location filename="../ui/fields.py" line="118" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="74" />
+      <source>Citation</source>
+      <translation>Référence citée</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="75" />
+      <location filename="../ui/fields.py" line="95" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="76" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="77" />
+      <source>URL (kept as text, never opened)</source>
+      <translation>URL (gardée comme texte, jamais ouverte)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="78" />
+      <source>Source reliability (A-F)</source>
+      <translation>Fiabilité de la source (A-F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="79" />
+      <source>Information credibility (1-6)</source>
+      <translation>Crédibilité de l'information (1-6)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="85" />
+      <source>Exhibit number</source>
+      <translation>Numéro de pièce</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="86" />
+      <source>Original file name</source>
+      <translation>Nom d'origine du fichier</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="87" />
+      <source>Captured on</source>
+      <translation>Capturé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="97" />
+      <source>Response</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="98" />
+      <location filename="../ui/fields.py" line="120" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="103" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="108" />
+      <source>Task</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="109" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="110" />
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="116" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportBundleDialog</name>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="205" />
+      <location filename="../ui/bundle_dialogs.py" line="219" />
+      <source>Import bundle</source>
+      <translation>Importer un lot</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="205" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="210" />
+      <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
+      <translation>Les dossiers du lot sont fusionnés dans ce coffre : les enregistrements modifiés seulement dans le lot sont mis à jour, ceux modifiés des deux côtés sont conservés en deux versions pour que vous choisissiez. Rien n’est écrit si le lot est endommagé ou si la phrase secrète est fausse.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <source>Bundle file</source>
+      <translation>Fichier du lot</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <source>Bundle passphrase</source>
+      <translation>Phrase secrète du lot</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="226" />
+      <source>Choose the bundle file (.cvb) to import.</source>
+      <translation>Choisissez le fichier du lot (.cvb) à importer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="230" />
+      <source>Type the bundle passphrase.</source>
+      <translation>Saisissez la phrase secrète du lot.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../ui/labels.py" line="45" />
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="46" />
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="54" />
+      <source>date unknown</source>
+      <translation>date inconnue</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="58" />
+      <source>until {date}</source>
+      <translation>jusqu'à {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="59" />
+      <source>{start} – {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../ui/main_window.py" line="106" />
+      <source>&amp;Vault</source>
+      <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="107" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="108" />
+      <source>Lock and &amp;minimise</source>
+      <translation>Verrouiller et &amp;réduire</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="111" />
+      <source>&amp;Back up vault…</source>
+      <translation>&amp;Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="113" />
+      <source>E&amp;xport bundle…</source>
+      <translation>E&amp;xporter un lot…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="115" />
+      <source>&amp;Import bundle…</source>
+      <translation>&amp;Importer un lot…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="117" />
+      <source>&amp;Conflicts…</source>
+      <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="120" />
+      <source>&amp;Organisations…</source>
+      <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="123" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="124" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="125" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="126" />
+      <location filename="../ui/main_window.py" line="155" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="128" />
+      <source>&amp;Find cases</source>
+      <translation>&amp;Rechercher des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="129" />
+      <source>&amp;Case</source>
+      <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="130" />
+      <source>&amp;New case…</source>
+      <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="132" />
+      <source>New &amp;incident…</source>
+      <translation>Nouvel &amp;incident…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="134" />
+      <source>&amp;Delete case…</source>
+      <translation>&amp;Supprimer le dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="137" />
+      <source>&amp;Export dossier…</source>
+      <translation>&amp;Exporter le dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="158" />
+      <source>&amp;Undo: {action} {what}</source>
+      <translation>&amp;Annuler : {what} {action}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="186" />
+      <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
+      <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="198" />
+      <source>Too many wrong passphrases: the vault {file} was erased.</source>
+      <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="202" />
+      <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
+      <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="210" />
+      <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+      <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="212" />
+      <source>This vault is already open in another CaseVault window. Close it there first.</source>
+      <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="214" />
+      <source>There is no file at this location.</source>
+      <translation>Il n'y a pas de fichier à cet emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="216" />
+      <source>This file is not a CaseVault vault.</source>
+      <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="218" />
+      <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
+      <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="259" />
+      <location filename="../ui/main_window.py" line="326" />
+      <location filename="../ui/main_window.py" line="410" />
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="260" />
+      <source>Save your changes before locking?</source>
+      <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="314" />
+      <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
+      <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="317" />
+      <source>The vault is locked.</source>
+      <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="327" />
+      <source>Save the changes to this case before opening another?</source>
+      <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="353" />
+      <source>New case</source>
+      <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="402" />
+      <source>CaseVault</source>
+      <translation>CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="410" />
+      <source>Save your changes before quitting?</source>
+      <translation>Enregistrer vos modifications avant de quitter ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationsDialog</name>
+    <message>
+      <location filename="../ui/organisations.py" line="26" />
+      <source>Organisations</source>
+      <translation>Organisations</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="30" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="31" />
+      <source>Original name</source>
+      <translation>Nom d'origine</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="32" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="33" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="34" />
+      <source>New organisation…</source>
+      <translation>Nouvelle organisation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="48" />
+      <source>No organisation recorded yet.</source>
+      <translation>Aucune organisation enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="59" />
+      <source>New organisation</source>
+      <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="59" />
+      <source>Edit organisation</source>
+      <translation>Modifier l'organisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="68" />
+      <source>Delete organisation?</source>
+      <translation>Supprimer l'organisation ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="69" />
+      <source>Delete “{name}”?</source>
+      <translation>Supprimer « {name} » ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="79" />
+      <source>Cannot delete</source>
+      <translation>Suppression impossible</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewTab</name>
+    <message>
+      <location filename="../ui/overview.py" line="63" />
+      <source>Save changes</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview.py" line="66" />
+      <source>Revert</source>
+      <translation>Rétablir</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview.py" line="88" />
+      <source>Created {created} · last change {updated} by {author}</source>
+      <translation>Créé le {created} · modifié le {updated} par {author}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../ui/forms.py" line="106" />
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="108" />
+      <source>separate with commas</source>
+      <translation>séparez par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="154" />
+      <source>This field is required.</source>
+      <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="159" />
+      <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
+      <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2015 ou 2015-06).</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="219" />
+      <source>In this case</source>
+      <translation>Dans ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="285" />
+      <source>Discard changes?</source>
+      <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="285" />
+      <source>You changed this record. Discard the changes?</source>
+      <translation>Vous avez modifié cette fiche. Abandonner les modifications ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTab</name>
+    <message>
+      <location filename="../ui/record_table.py" line="125" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/record_table.py" line="126" />
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="39" />
+      <location filename="../ui/settings_dialog.py" line="157" />
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="44" />
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="52" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="55" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="56" />
+      <source>A new language applies the next time CaseVault starts.</source>
+      <translation>La nouvelle langue s’applique au prochain démarrage de CaseVault.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="57" />
+      <source>Lock after inactivity</source>
+      <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="58" />
+      <source>Ctrl+Shift+L locks at once and minimises the window.</source>
+      <translation>Ctrl+Maj+L verrouille immédiatement et réduit la fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="73" />
+      <source>Automatic backups</source>
+      <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="74" />
+      <source>Back up the vault when I quit CaseVault with it unlocked</source>
+      <translation>Sauvegarder le coffre quand je quitte CaseVault alors qu’il est déverrouillé</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="79" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="89" />
+      <source>Backups are encrypted with the vault's passphrase and checked after writing; the oldest backups of the vault beyond this number are deleted from the folder. While automatic backups are on, the folder's location is kept in CaseVault's settings file on this computer; turning them off removes it.</source>
+      <translation>Les sauvegardes sont chiffrées avec la phrase secrète du coffre et vérifiées après écriture ; les plus anciennes sauvegardes du coffre au-delà de ce nombre sont supprimées du dossier. Tant que les sauvegardes automatiques sont activées, l’emplacement du dossier est conservé dans le fichier de réglages de CaseVault sur cet ordinateur ; les désactiver l’efface.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="98" />
+      <source>Folder</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="99" />
+      <source>Backups to keep</source>
+      <translation>Sauvegardes à conserver</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="106" />
+      <source>Folder for automatic backups</source>
+      <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="113" />
+      <source>Erase the vault after wrong passphrases</source>
+      <translation>Effacer le coffre après des phrases secrètes erronées</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="116" />
+      <source>Erase this vault after this many wrong passphrases in a row:</source>
+      <translation>Effacer ce coffre après ce nombre de phrases secrètes erronées d’affilée :</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="126" />
+      <source>Off unless you turn it on. Only for when this vault falling into the wrong hands is worse than losing it. When the number is reached, CaseVault overwrites the vault file with random data and deletes it: nothing can bring it back, so keep a backup somewhere else. It does not stop anyone who copies the file first and guesses elsewhere, and on SSDs and some file systems traces of the old data may survive. While it is on, CaseVault's settings file holds a fingerprint of this vault's location and the count of wrong passphrases.</source>
+      <translation>Désactivé sauf si vous l’activez. Seulement si voir ce coffre tomber entre de mauvaises mains est pire que le perdre. Quand le nombre est atteint, CaseVault écrase le fichier du coffre avec des données aléatoires et le supprime : rien ne peut le faire revenir, gardez donc une sauvegarde ailleurs. Cela n’arrête pas quelqu’un qui copie d’abord le fichier et devine ailleurs, et sur les SSD et certains systèmes de fichiers des traces des anciennes données peuvent subsister. Tant que c’est activé, le fichier de réglages de CaseVault contient une empreinte de l’emplacement de ce coffre et le nombre de phrases secrètes erronées.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="136" />
+      <source>Unlock the vault to change this setting for it.</source>
+      <translation>Déverrouillez le coffre pour modifier ce réglage.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="157" />
+      <source>Choose a folder for the automatic backups.</source>
+      <translation>Choisissez un dossier pour les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="163" />
+      <source>Erase after wrong passphrases?</source>
+      <translation>Effacer après des phrases secrètes erronées ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="163" />
+      <source>After {n} wrong passphrases in a row, CaseVault will overwrite and delete {file}. Nothing can bring it back. Turn this on?</source>
+      <translation>Après {n} phrases secrètes erronées d’affilée, CaseVault écrasera et supprimera {file}. Rien ne pourra le faire revenir. Activer ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskDialog</name>
+    <message>
+      <location filename="../ui/task_dialog.py" line="81" />
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <location filename="../ui/unlock_view.py" line="76" />
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="86" />
+      <location filename="../ui/unlock_view.py" line="149" />
+      <source>Remember this vault's location on this computer</source>
+      <translation>Mémoriser l'emplacement de ce coffre sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="89" />
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="101" />
+      <source>Create a new vault…</source>
+      <translation>Créer un nouveau coffre…</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="106" />
+      <source>Vault file</source>
+      <translation>Fichier du coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="107" />
+      <location filename="../ui/unlock_view.py" line="167" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="110" />
+      <source>Open your vault</source>
+      <translation>Ouvrir votre coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="126" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="148" />
+      <source>shown in the history of every change (optional)</source>
+      <translation>affiché dans l'historique de chaque modification (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="150" />
+      <source>Write the passphrase down and keep it somewhere safe. If it is forgotten, the vault cannot be opened by anyone: there is no reset and no recovery.</source>
+      <translation>Notez la phrase secrète et gardez-la en lieu sûr. Si elle est oubliée, personne ne pourra ouvrir le coffre : il n'y a ni réinitialisation ni récupération.</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="159" />
+      <source>Create vault</source>
+      <translation>Créer le coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="162" />
+      <source>Open an existing vault…</source>
+      <translation>Ouvrir un coffre existant…</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="166" />
+      <source>New vault file</source>
+      <translation>Nouveau fichier de coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="170" />
+      <source>Repeat passphrase</source>
+      <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="171" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="174" />
+      <source>Create a new vault</source>
+      <translation>Créer un nouveau coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="199" />
+      <source>Open vault</source>
+      <translation>Ouvrir un coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="205" />
+      <source>New vault</source>
+      <translation>Nouveau coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="213" />
+      <source>Choose the vault file first.</source>
+      <translation>Choisissez d'abord le fichier du coffre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="217" />
+      <source>Type the passphrase.</source>
+      <translation>Tapez la phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="228" />
+      <source>Choose where to create the vault.</source>
+      <translation>Choisissez où créer le coffre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="230" />
+      <source>The passphrase needs at least 8 characters; several words are best.</source>
+      <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est mieux.</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="233" />
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Les deux phrases secrètes diffèrent. Retapez-les.</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="245" />
+      <source>Very weak</source>
+      <translation>Très faible</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="245" />
+      <source>Weak</source>
+      <translation>Faible</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="245" />
+      <source>Fair</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="245" />
+      <source>Good</source>
+      <translation>Bonne</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="245" />
+      <source>Strong</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="249" />
+      <source>Strength: {level}. Four or more random words make a strong, memorable passphrase.</source>
+      <translation>Solidité : {level}. Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
+    </message>
+    <message>
+      <location filename="../ui/unlock_view.py" line="251" />
+      <source>Four or more random words make a strong, memorable passphrase.</source>
+      <translation>Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VaultActions</name>
+    <message>
+      <location filename="../ui/vault_actions.py" line="27" />
+      <source>Backup verified</source>
+      <translation>Sauvegarde vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="38" />
+      <source>Bundle written</source>
+      <translation>Lot écrit</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="59" />
+      <location filename="../ui/vault_actions.py" line="65" />
+      <source>Bundle merged</source>
+      <translation>Lot fusionné</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="60" />
+      <source>{n} conflict(s) are waiting for your choice. Review them now?</source>
+      <translation>{n} conflit(s) attendent votre choix. Les examiner maintenant ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="98" />
+      <source>Backing up the vault to {folder} before closing…</source>
+      <translation>Sauvegarde du coffre dans {folder} avant la fermeture…</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="104" />
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="104" />
+      <source>Some unsaved changes could not be saved: {problems}</source>
+      <translation>Certaines modifications non enregistrées n’ont pas pu l’être : {problems}</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="109" />
+      <source>Automatic backup failed</source>
+      <translation>Échec de la sauvegarde automatique</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="110" />
+      <source>The automatic backup could not be written: {error}</source>
+      <translation>La sauvegarde automatique n’a pas pu être écrite : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="112" />
+      <source>Close CaseVault anyway? The vault itself is unharmed.</source>
+      <translation>Fermer CaseVault quand même ? Le coffre lui-même est intact.</translation>
+    </message>
+  </context>
+  <context>
+    <name>db</name>
+    <message>
+      <source>is required</source>
+      <translation>est obligatoire</translation>
+    </message>
+    <message>
+      <source>ends before it starts</source>
+      <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+      <source>a person needs a name in Latin or original script</source>
+      <translation>une personne doit avoir un nom en alphabet latin ou dans l'écriture d'origine</translation>
+    </message>
+    <message>
+      <source>an organisation needs a name</source>
+      <translation>une organisation doit avoir un nom</translation>
+    </message>
+    <message>
+      <source>a relative needs a relation (parent, spouse, child, sibling, other)</source>
+      <translation>un proche doit avoir un lien (parent, conjoint, enfant, frère ou sœur, autre)</translation>
+    </message>
+    <message>
+      <source>must be 64 hexadecimal digits</source>
+      <translation>doit compter 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+      <source>name exactly one person or one organisation</source>
+      <translation>indiquez exactement une personne ou une organisation</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab</name>
+    <message>
+      <source>Sky Net</source>
+      <translation>Sky Net</translation>
+    </message>
+    <message>
+      <source>Fox Hunt</source>
+      <translation>Fox Hunt</translation>
+    </message>
+    <message>
+      <source>Sky Net (other)</source>
+      <translation>Sky Net (autre)</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvert</translation>
+    </message>
+    <message>
+      <source>Monitoring</source>
+      <translation>En suivi</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clos</translation>
+    </message>
+    <message>
+      <source>Public</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <source>Restricted</source>
+      <translation>Restreint</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message>
+      <source>Strictly confidential</source>
+      <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+      <source>May not be named</source>
+      <translation>Ne peut pas être nommé</translation>
+    </message>
+    <message>
+      <source>May be named to authorities</source>
+      <translation>Peut être nommé auprès des autorités</translation>
+    </message>
+    <message>
+      <source>May be named in public reports</source>
+      <translation>Peut être nommé dans les rapports publics</translation>
+    </message>
+    <message>
+      <source>Carried out</source>
+      <translation>Exécuté</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>Ordonné</translation>
+    </message>
+    <message>
+      <source>Suspected</source>
+      <translation>Soupçonné</translation>
+    </message>
+    <message>
+      <source>Confirmed by other sources</source>
+      <translation>Confirmée par d'autres sources</translation>
+    </message>
+    <message>
+      <source>Probably true</source>
+      <translation>Probablement vraie</translation>
+    </message>
+    <message>
+      <source>Possibly true</source>
+      <translation>Peut-être vraie</translation>
+    </message>
+    <message>
+      <source>Doubtful</source>
+      <translation>Douteuse</translation>
+    </message>
+    <message>
+      <source>Improbable</source>
+      <translation>Improbable</translation>
+    </message>
+    <message>
+      <source>Truth cannot be judged</source>
+      <translation>Véracité impossible à évaluer</translation>
+    </message>
+    <message>
+      <source>Police report</source>
+      <translation>Plainte à la police</translation>
+    </message>
+    <message>
+      <source>National-security report</source>
+      <translation>Signalement à la sécurité nationale</translation>
+    </message>
+    <message>
+      <source>Asylum claim</source>
+      <translation>Demande d'asile</translation>
+    </message>
+    <message>
+      <source>Interpol CCF request</source>
+      <translation>Requête à la CCF d’Interpol</translation>
+    </message>
+    <message>
+      <source>UN communication</source>
+      <translation>Communication à l'ONU</translation>
+    </message>
+    <message>
+      <source>Media</source>
+      <translation>Médias</translation>
+    </message>
+    <message>
+      <source>Legal aid</source>
+      <translation>Aide juridique</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prévue</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Déposée</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Répondue</translation>
+    </message>
+    <message>
+      <source>Public security bureau</source>
+      <translation>Bureau de la sécurité publique</translation>
+    </message>
+    <message>
+      <source>Discipline commission</source>
+      <translation>Commission de discipline</translation>
+    </message>
+    <message>
+      <source>Overseas police service station</source>
+      <translation>« Poste de police » à l’étranger</translation>
+    </message>
+    <message>
+      <source>Proxy association</source>
+      <translation>Association relais</translation>
+    </message>
+    <message>
+      <source>Host-country agency</source>
+      <translation>Agence du pays d'accueil</translation>
+    </message>
+    <message>
+      <source>Not returned</source>
+      <translation>Pas de retour</translation>
+    </message>
+    <message>
+      <source>Returned after persuasion</source>
+      <translation>Retour après « persuasion »</translation>
+    </message>
+    <message>
+      <source>Returned by extradition</source>
+      <translation>Retour par extradition</translation>
+    </message>
+    <message>
+      <source>Returned by deportation</source>
+      <translation>Retour par expulsion</translation>
+    </message>
+    <message>
+      <source>Returned by rendition</source>
+      <translation>Retour par enlèvement</translation>
+    </message>
+    <message>
+      <source>Detained in host country</source>
+      <translation>Détenu dans le pays d'accueil</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Disparu</translation>
+    </message>
+    <message>
+      <source>Deceased</source>
+      <translation>Décédé</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Basse</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normale</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Haute</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <source>Spouse</source>
+      <translation>Conjoint</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Enfant</translation>
+    </message>
+    <message>
+      <source>Sibling</source>
+      <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+      <source>Citizen</source>
+      <translation>Citoyen</translation>
+    </message>
+    <message>
+      <source>Permanent resident</source>
+      <translation>Résident permanent</translation>
+    </message>
+    <message>
+      <source>Refugee claimant</source>
+      <translation>Demandeur d'asile</translation>
+    </message>
+    <message>
+      <source>Student</source>
+      <translation>Étudiant</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation>Visiteur</translation>
+    </message>
+    <message>
+      <source>Undocumented</source>
+      <translation>Sans papiers</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Relative</source>
+      <translation>Proche</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>Témoin</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Perpetrator</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <source>Intermediary</source>
+      <translation>Intermédiaire</translation>
+    </message>
+    <message>
+      <source>Lawyer</source>
+      <translation>Avocat</translation>
+    </message>
+    <message>
+      <source>Host authority contact</source>
+      <translation>Contact aux autorités d'accueil</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Femme</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
+      <source>Interview</source>
+      <translation>Entretien</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>News article</source>
+      <translation>Article de presse</translation>
+    </message>
+    <message>
+      <source>NGO report</source>
+      <translation>Rapport d'ONG</translation>
+    </message>
+    <message>
+      <source>Official Chinese source</source>
+      <translation>Source officielle chinoise</translation>
+    </message>
+    <message>
+      <source>Court record</source>
+      <translation>Pièce judiciaire</translation>
+    </message>
+    <message>
+      <source>Social media</source>
+      <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+      <source>Completely reliable</source>
+      <translation>Totalement fiable</translation>
+    </message>
+    <message>
+      <source>Usually reliable</source>
+      <translation>Généralement fiable</translation>
+    </message>
+    <message>
+      <source>Fairly reliable</source>
+      <translation>Assez fiable</translation>
+    </message>
+    <message>
+      <source>Not usually reliable</source>
+      <translation>Peu fiable</translation>
+    </message>
+    <message>
+      <source>Unreliable</source>
+      <translation>Pas fiable</translation>
+    </message>
+    <message>
+      <source>Reliability cannot be judged</source>
+      <translation>Fiabilité impossible à évaluer</translation>
+    </message>
+    <message>
+      <source>Pressure on relatives</source>
+      <translation>Pressions sur les proches</translation>
+    </message>
+    <message>
+      <source>Detention of relatives</source>
+      <translation>Détention de proches</translation>
+    </message>
+    <message>
+      <source>Relatives sent abroad</source>
+      <translation>Proches envoyés à l'étranger</translation>
+    </message>
+    <message>
+      <source>Agents abroad</source>
+      <translation>Agents à l'étranger</translation>
+    </message>
+    <message>
+      <source>Persuasion meeting</source>
+      <translation>Rencontre de « persuasion »</translation>
+    </message>
+    <message>
+      <source>Overseas police station</source>
+      <translation>« Poste de police » à l’étranger</translation>
+    </message>
+    <message>
+      <source>Online threat</source>
+      <translation>Menace en ligne</translation>
+    </message>
+    <message>
+      <source>Threat in person</source>
+      <translation>Menace en personne</translation>
+    </message>
+    <message>
+      <source>Harassment</source>
+      <translation>Harcèlement</translation>
+    </message>
+    <message>
+      <source>Physical surveillance</source>
+      <translation>Surveillance physique</translation>
+    </message>
+    <message>
+      <source>Digital surveillance</source>
+      <translation>Surveillance numérique</translation>
+    </message>
+    <message>
+      <source>Hacking or spyware</source>
+      <translation>Piratage ou logiciel espion</translation>
+    </message>
+    <message>
+      <source>Smear campaign</source>
+      <translation>Campagne de dénigrement</translation>
+    </message>
+    <message>
+      <source>Interpol notice</source>
+      <translation>Notice d'Interpol</translation>
+    </message>
+    <message>
+      <source>Extradition request</source>
+      <translation>Demande d'extradition</translation>
+    </message>
+    <message>
+      <source>Trial in absentia</source>
+      <translation>Procès par contumace</translation>
+    </message>
+    <message>
+      <source>Passport or document refusal</source>
+      <translation>Refus de passeport ou de document</translation>
+    </message>
+    <message>
+      <source>Exit ban</source>
+      <translation>Interdiction de sortie</translation>
+    </message>
+    <message>
+      <source>Asset freeze</source>
+      <translation>Gel des avoirs</translation>
+    </message>
+    <message>
+      <source>Luring to a third country</source>
+      <translation>Attirer dans un pays tiers</translation>
+    </message>
+    <message>
+      <source>Detention in host country</source>
+      <translation>Détention dans le pays d'accueil</translation>
+    </message>
+    <message>
+      <source>Deportation</source>
+      <translation>Expulsion</translation>
+    </message>
+    <message>
+      <source>Kidnapping or rendition</source>
+      <translation>Enlèvement ou transfert forcé</translation>
+    </message>
+    <message>
+      <source>Assault</source>
+      <translation>Agression</translation>
+    </message>
+    <message>
+      <source>Unverified</source>
+      <translation>Non vérifié</translation>
+    </message>
+    <message>
+      <source>Corroborated</source>
+      <translation>Corroboré</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>Confirmé</translation>
+    </message>
+    <message>
+      <source>Disputed</source>
+      <translation>Contesté</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <source>Exhibit</source>
+      <translation>Pièce</translation>
+    </message>
+    <message>
+      <source>Intervention</source>
+      <translation>Démarche</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>Conflit</translation>
+    </message>
+    <message>
+      <source>Exchange bundle</source>
+      <translation>Lot d’échange</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>créé</translation>
+    </message>
+    <message>
+      <source>edited</source>
+      <translation>modifié</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>importé</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <source>kept this vault's version</source>
+      <translation>version de ce coffre gardée</translation>
+    </message>
+    <message>
+      <source>took the other vault's version</source>
+      <translation>version de l’autre coffre adoptée</translation>
+    </message>
+  </context>
+</TS>

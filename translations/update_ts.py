@@ -1,0 +1,159 @@
+"""Refresh the translation catalogues (translations/casevault_<lang>.ts) from the source.
+
+    python translations/update_ts.py            # update the .ts files, keeping every translation
+    pyside6-lrelease translations/*.ts          # build step: compile them to .qm (not in git)
+
+Why not pyside6-lupdate alone: it cannot see strings whose context is set by a module-level
+helper (`tr = QCoreApplication.translate("Fields", ...)`), nor the vocabularies of db.vocab,
+which are data. This script finds, by parsing the source:
+  self.tr("...")                      context = the enclosing class
+  tr("...")                           context = the one the module's own `tr` helper passes
+  QCoreApplication.translate("C", "...") / t("C", "...")
+and adds every vocabulary label (context "vocab") and the vault's fixed validation messages
+(context "db"). Existing translations are kept; strings no longer in the source are marked
+obsolete rather than deleted."""
+
+from __future__ import annotations
+
+import ast
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+LANGUAGES = ("fr", "zh_CN")
+SOURCES = ("ui", "desktop")
+DB_MESSAGES = (
+    "is required", "ends before it starts", "a person needs a name in Latin or original script",
+    "an organisation needs a name", "a relative needs a relation (parent, spouse, child, sibling, other)",
+    "must be 64 hexadecimal digits", "name exactly one person or one organisation",
+)
+
+Message = tuple[str, str, bool, str, int]  # context, source, numerus, file, line
+
+
+def _string(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _helper_context(tree: ast.Module) -> str | None:
+    """The context of a module's `def tr(text): return QCoreApplication.translate("X", text)`.
+    A module calling tr() without defining it is an error: its strings would be missed."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and getattr(inner.func, "attr", "") == "translate":
+                    return _string(inner.args[0]) if inner.args else None
+    return None
+
+
+def scan(path: Path) -> list[Message]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helper = _helper_context(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and any(a.name == "tr" for a in node.names):
+            raise SystemExit(f"{path}: imports tr from {node.module}; define the module's own tr() helper")
+    rel = path.relative_to(ROOT).as_posix()
+    found: list[Message] = []
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                func, args = child.func, child.args
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                numerus = len(args) >= 3
+                if name == "tr" and isinstance(func, ast.Attribute) and cls and args and _string(args[0]):
+                    found.append((cls, _string(args[0]), numerus, rel, child.lineno))  # type: ignore[arg-type]
+                elif name == "tr_static" and cls and args and _string(args[0]):
+                    found.append((cls, _string(args[0]), False, rel, child.lineno))  # type: ignore[arg-type]
+                elif name == "tr" and isinstance(func, ast.Name) and helper and args and _string(args[0]):
+                    found.append((helper, _string(args[0]), False, rel, child.lineno))  # type: ignore[arg-type]
+                elif name in ("translate", "t") and len(args) >= 2 and _string(args[0]) and _string(args[1]):
+                    found.append((_string(args[0]), _string(args[1]), False, rel, child.lineno))  # type: ignore
+            visit(child, cls)
+
+    visit(tree, None)
+    return found
+
+
+def collect() -> list[Message]:
+    messages: list[Message] = []
+    for package in SOURCES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            messages += scan(path)
+    from db import vocab
+    from ui.labels import ACTIONS, ENTITIES
+
+    for name in sorted(dir(vocab)):
+        table = getattr(vocab, name)
+        if name.isupper() and isinstance(table, dict):
+            messages += [("vocab", label, False, "db/vocab.py", 0) for label in table.values()]
+    messages += [("vocab", label, False, "ui/labels.py", 0) for label in (*ENTITIES.values(), *ACTIONS.values())]
+    messages += [("db", text, False, "db/repositories.py", 0) for text in DB_MESSAGES]
+    return messages
+
+
+def update(ts_path: Path, language: str, messages: list[Message]) -> tuple[int, int]:
+    old: dict[tuple[str, str], ET.Element] = {}
+    if ts_path.exists():
+        for context in ET.parse(ts_path).getroot().iter("context"):
+            cname = context.findtext("name") or ""
+            for message in context.iter("message"):
+                old[(cname, message.findtext("source") or "")] = message.find("translation")
+    root = ET.Element("TS", version="2.1", language=language)
+    by_context: dict[str, dict[str, list[Message]]] = {}
+    for m in messages:
+        by_context.setdefault(m[0], {}).setdefault(m[1], []).append(m)
+    done = total = 0
+    for cname in sorted(by_context):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = cname
+        for source, uses in by_context[cname].items():
+            message = ET.SubElement(context, "message", numerus="yes") if uses[0][2] else \
+                ET.SubElement(context, "message")
+            for _, _, _, filename, line in uses:
+                if line:
+                    ET.SubElement(message, "location", filename=f"../{filename}", line=str(line))
+            ET.SubElement(message, "source").text = source
+            previous = old.pop((cname, source), None)
+            if previous is not None:
+                previous.attrib.pop("type", None) if (previous.text or list(previous)) else None
+                message.append(previous)
+            else:
+                translation = ET.SubElement(message, "translation", type="unfinished")
+                if uses[0][2]:
+                    ET.SubElement(translation, "numerusform")
+            total += 1
+            translation = message.find("translation")
+            done += translation is not None and translation.get("type") is None
+    for (cname, source), translation in old.items():  # keep what translators did, marked obsolete
+        if translation is not None and (translation.text or list(translation)):
+            context = next((c for c in root.iter("context") if c.findtext("name") == cname), None)
+            if context is None:
+                context = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = cname
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            translation.set("type", "vanished")
+            message.append(translation)
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return done, total
+
+
+def main() -> int:
+    messages = collect()
+    for language in LANGUAGES:
+        path = ROOT / "translations" / f"casevault_{language}.ts"
+        done, total = update(path, language, messages)
+        print(f"{path.relative_to(ROOT)}: {done}/{total} translated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

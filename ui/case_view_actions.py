@@ -1,0 +1,218 @@
+"""What the case view does when asked: save the case, edit and delete records (with a
+confirmation), exhibits in and out. A mixin of CaseView, kept apart to keep each module short."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from db import vocab
+from desktop import operations as ops
+from desktop import operations_case as case_ops
+from ui import fields as field_lists
+from ui import labels
+from ui.forms import RecordDialog
+from ui.messages import Button, Dialogs
+
+
+def tr(text):
+    return QCoreApplication.translate("CaseView", text)
+
+
+FIELDS = {"source": field_lists.source_fields, "exhibit": field_lists.exhibit_fields,
+          "intervention": field_lists.intervention_fields, "note": field_lists.note_fields,
+          "task": field_lists.task_fields}
+
+
+def dialog_title(entity, new):
+    titles = {
+        ("source", True): tr("New source"), ("source", False): tr("Edit source"),
+        ("exhibit", False): tr("Edit exhibit details"),
+        ("intervention", True): tr("New intervention"), ("intervention", False): tr("Edit intervention"),
+        ("note", True): tr("New note"), ("note", False): tr("Edit note"),
+        ("task", True): tr("New task"), ("task", False): tr("Edit task"),
+    }
+    return titles.get((entity, new), entity)
+
+
+def record_summary(record, ctx):
+    """A short description of a record for the delete confirmation."""
+    entity = record.entity
+    if entity == "incident":
+        tactic = labels.vocab_label(vocab.TACTIC, record.tactic)
+        return f"{labels.format_range(record.date_start, record.date_end)} · {tactic}"
+    if entity == "source":
+        return record.citation
+    if entity == "exhibit":
+        return f"{record.label} {record.original_name}"
+    if entity == "intervention":
+        return f"{labels.vocab_label(vocab.INTERVENTION_KIND, record.kind)} {labels.format_partial(record.date)}"
+    if entity == "note":
+        return record.body[:80]
+    if entity == "task":
+        return record.title
+    if entity == "case":
+        return f"{record.reference} · {record.title}"
+    return ""
+
+
+class CaseActions:
+    """Mixed into CaseView (uses self.session, self.ctx, self.case_id, self.dialogs, signals)."""
+
+    # -- dialogs ------------------------------------------------------------------------------------
+
+    def open_dialog(self, dialog):
+        self.dialogs.append(dialog)
+
+        def closed(_result, dialog=dialog):
+            if dialog in self.dialogs:
+                self.dialogs.remove(dialog)
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
+
+    def _saver(self):
+        """The save callback of a dialog: write its records, then reload the case."""
+        def save(records, dialog):
+            def done(_saved):
+                dialog.saved()
+                self._after_write()
+
+            ops.save_records(self.session, records).success(done).failure(dialog.failed).run()
+
+        return save
+
+    def _after_write(self):
+        self.reload()
+        if self.case_id:
+            self.changed.emit(self.case_id)
+
+    def edit_record(self, record, new=False):
+        dialog = RecordDialog(self, dialog_title(record.entity, new), [(record, FIELDS[record.entity]())],
+                              self._saver())
+        dialog.setObjectName(f"{record.entity}Dialog")
+        self.open_dialog(dialog)
+
+    # -- the case itself ------------------------------------------------------------------------------
+
+    def save_case(self, case, then=None):
+        def done(_saved):
+            self.overview.set_case(case)
+            self._after_write()
+            if then is not None:
+                then()
+
+        ops.save_records(self.session, [case]).success(done).failure(self.overview.failed).run()
+
+    def delete_case(self):
+        f = self.ctx.file
+        if f is None:
+            return
+        counts = len(f.incidents) + len(f.sources) + len(f.exhibits) + len(f.roles) + len(f.notes) + len(f.tasks) \
+            + len(f.interventions)
+        answer = Dialogs.ask(self, tr("Delete case?"),
+                             tr("Delete case {case} and the {n} record(s) in it? This cannot be undone.")
+                             .format(case=record_summary(f.case, self.ctx), n=counts),
+                             Button.Yes | Button.Cancel, Button.Cancel)
+        if answer != Button.Yes:
+            return
+        case_id = f.case.id
+
+        def done(_):
+            self.clear()
+            self.session.current_case_id = None
+            self.deleted.emit(case_id)
+
+        ops.delete_records(self.session, [f.case]).success(done).failure(self.failed.emit).run()
+
+    # -- deleting records -------------------------------------------------------------------------------
+
+    def delete_record(self, record):
+        what = labels.entity_label(record.entity)
+        extra = ""
+        if record.entity in ("source", "exhibit"):
+            extra = tr("Incidents citing it will no longer refer to it. This cannot be undone.")
+        answer = Dialogs.ask(self, tr("Delete {what}?").format(what=what.lower()),
+                             tr("Delete {what} “{summary}”?").format(what=what.lower(),
+                                                                     summary=record_summary(record, self.ctx)),
+                             Button.Yes | Button.Cancel, Button.Cancel, informative=extra)
+        if answer == Button.Yes:
+            ops.delete_records(self.session, [record]).success(lambda _: self._after_write()) \
+                .failure(self.failed.emit).run()
+
+    def remove_person(self, role):
+        person = self.ctx.file.persons.get(role.person_id)
+        name = person.display_name() if person else ""
+        answer = Dialogs.ask(self, tr("Remove person?"),
+                             tr("Remove {name} from this case? If they are in no other case, their record is "
+                                "deleted too.").format(name=name),
+                             Button.Yes | Button.Cancel, Button.Cancel)
+        if answer == Button.Yes:
+            case_ops.remove_from_case(self.session, role).success(lambda _: self._after_write()) \
+                .failure(self.failed.emit).run()
+
+    # -- exhibits ------------------------------------------------------------------------------------
+
+    def add_exhibits(self):
+        paths = Dialogs.open_files(self, tr("Add exhibits"))
+        if paths:
+            self.add_exhibit_files(paths)
+
+    def add_exhibit_files(self, paths):
+        if not self.case_id:
+            return
+
+        def done(added):
+            self._after_write()
+            if added:
+                self.tabs.setCurrentWidget(self.exhibits)
+                self._select_after_load(self.exhibits, added[-1].id)
+
+        case_ops.add_exhibit_files(self.session, self.case_id, paths).success(done).failure(self.failed.emit).run()
+
+    def _select_after_load(self, tab, record_id):
+        def select(_case_id):
+            self.loaded.disconnect(select)
+            tab.select(record_id)
+
+        self.loaded.connect(select)
+
+    def view_exhibit(self, exhibit):
+        viewer = self.exhibits.viewer
+        viewer.clear(tr("Decrypting…"))
+        case_id = self.case_id
+
+        def show(data):
+            if self.case_id == case_id:
+                viewer.show_bytes(exhibit, data)
+
+        case_ops.exhibit_data(self.session, exhibit.id).success(show).failure(self.failed.emit).run()
+
+    def save_exhibit_copy(self, exhibit):
+        answer = Dialogs.ask(
+            self, tr("Save an unencrypted copy?"),
+            tr("The copy of {label} will NOT be encrypted: anyone with access to where you save it can "
+               "read it. Keep it on an encrypted disk and delete it when done.").format(label=exhibit.label),
+            Button.Save | Button.Cancel, Button.Cancel)
+        if answer != Button.Save:
+            return
+        path = Dialogs.save_file(self, tr("Save a copy as"), exhibit.original_name)
+        if not path:
+            return
+
+        def done(written):
+            Dialogs.info(self, tr("Copy saved"), tr("Saved an unencrypted copy as {path}.").format(
+                path=Path(written).name))
+
+        case_ops.save_exhibit_copy(self.session, exhibit.id, path).success(done).failure(self.failed.emit).run()
+
+    # -- the dossier -----------------------------------------------------------------------------------
+
+    def export_dossier(self):
+        """Open the export dialog (options, preview, save); ui/dossier_dialog.py does the rest."""
+        if not self.case_id or self.ctx.file is None:
+            return
+        from ui.dossier_dialog import DossierDialog  # noqa: PLC0415
+
+        self.open_dialog(DossierDialog(self.session, self.case_id, self.ctx.file.case.reference, self))

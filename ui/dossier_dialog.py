@@ -1,0 +1,395 @@
+"""The dossier export dialog (issue 5): the redaction profile, the cover's purpose line, open tasks,
+paper size and an optional password; a preview of the pages, rendered from memory; "Save as…".
+
+Rendering runs on the database thread (desktop.operations_dossier) with a progress bar and a Cancel
+button, so the window stays responsive; the preview is never written to disk. The dialog says what
+a password does and does not protect, and that without one the PDF is not encrypted. It lives in the
+case view's dialog list, so locking cancels the render and throws the preview away."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import operations_dossier as dossier_ops
+from ui import dossier_texts as texts
+from ui.dossier_preview import DossierPreview
+from ui.messages import Button, Dialogs
+
+# Printed on the cover of an English document (the dossier's headings are English), so these are
+# document content, not UI text: they stay English in every UI language, and the user can edit them.
+DEFAULT_PURPOSE = {"legal": "For the authorities and lawyers handling this case",
+                   "public": "Public version for advocacy and publication"}
+
+
+class DossierDialog(QDialog):
+    """Export the dossier of one case. `has_changes`, `records` and `discard` let the case view
+    treat it like its other dialogs at lock time."""
+
+    def __init__(self, session, case_id, reference, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dossierDialog")
+        self.setWindowTitle(self.tr("Export dossier · {reference}").format(reference=reference))
+        self.session = session
+        self.case_id = case_id
+        self.reference = reference
+        self._job = None
+        self._font_file = None
+        self._last_default = DEFAULT_PURPOSE["legal"]
+
+        self.preview = DossierPreview(self)
+        options = QScrollArea(self)
+        options.setWidgetResizable(True)
+        options.setFrameShape(QFrame.Shape.NoFrame)
+        options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        options.setWidget(self._options_panel())
+        options.setMinimumWidth(400)
+        options.setMaximumWidth(460)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("dossierProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(220)
+        self.status = QLabel(self)
+        self.status.setObjectName("dossierStatus")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("dossierCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        work = QHBoxLayout()
+        work.addWidget(self.progress)
+        work.addWidget(self.status, 1)
+        work.addWidget(self.cancel_button)
+
+        self.buttons = QDialogButtonBox(self)
+        self.preview_button = self.buttons.addButton(self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setObjectName("dossierPreviewButton")
+        self.save_button = self.buttons.addButton(self.tr("Save as…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setObjectName("dossierSaveButton")
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("dossierClose")
+        self.preview_button.clicked.connect(self.start_preview)
+        self.save_button.clicked.connect(self.save_as)
+        close.clicked.connect(self.reject)
+        self.preview_button.setDefault(True)
+
+        body = QHBoxLayout()
+        body.addWidget(options)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(work)
+        layout.addWidget(self.buttons)
+        self._set_busy(False)
+        self.resize(1100, 780)
+
+    # -- the options -------------------------------------------------------------------------------
+
+    def _options_panel(self):
+        panel = QWidget(self)
+        self.legal = QRadioButton(self.tr("Legal"), panel)
+        self.legal.setObjectName("profileLegal")
+        self.public = QRadioButton(self.tr("Public"), panel)
+        self.public.setObjectName("profilePublic")
+        self.legal.setChecked(True)
+        self.profiles = QButtonGroup(panel)
+        for button in (self.legal, self.public):
+            self.profiles.addButton(button)
+        legal_hint = self._hint(self.tr("For authorities, courts and lawyers: names the persons who consented to be "
+                                        "named to authorities; the others become Person A, Person B…"), panel)
+        public_hint = self._hint(self.tr("For publication: names only those who consented to publication, and "
+                                         "leaves out contact details, exact addresses and photos of the others."),
+                                 panel)
+        self.purpose = QLineEdit(DEFAULT_PURPOSE["legal"], panel)
+        self.purpose.setObjectName("dossierPurpose")
+        self.include_tasks = QCheckBox(self.tr("Include open tasks"), panel)
+        self.include_tasks.setObjectName("includeTasks")
+        self.paper = QComboBox(panel)
+        self.paper.setObjectName("paperSize")
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        self.paper.setCurrentIndex(1 if us else 0)
+        self.font_label = QLabel(panel)
+        self.font_label.setObjectName("fontFile")
+        self.font_label.setWordWrap(True)
+        self.font_button = QPushButton(self.tr("Choose…"), panel)
+        self.font_button.setObjectName("fontChoose")
+        self.font_button.clicked.connect(self.choose_font)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_label, 1)
+        font_row.addWidget(self.font_button)
+        self._show_font()
+
+        self.use_password = QCheckBox(self.tr("Protect the PDF with a password"), panel)
+        self.use_password.setObjectName("usePassword")
+        self.password = QLineEdit(panel)
+        self.password.setObjectName("dossierPassword")
+        self.repeat = QLineEdit(panel)
+        self.repeat.setObjectName("dossierPasswordRepeat")
+        for field in (self.password, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._password_changed)
+        self.use_password.toggled.connect(self._password_changed)
+        self.password_problem = QLabel(panel)
+        self.password_problem.setObjectName("passwordProblem")
+        self.password_problem.setStyleSheet("color: #b3261e;")
+        self.password_problem.setWordWrap(True)
+        self.encryption = QLabel(panel)
+        self.encryption.setObjectName("encryptionNote")
+        self.encryption.setWordWrap(True)
+        self.password_note = self._hint(texts.password_note(), panel)
+        self.password_note.setObjectName("passwordNote")
+
+        form = QFormLayout(panel)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        profile_box = QVBoxLayout()
+        for widget in (self.legal, legal_hint, self.public, public_hint):
+            profile_box.addWidget(widget)
+        form.addRow(self._heading(self.tr("Redaction profile"), panel))
+        form.addRow(profile_box)
+        form.addRow(QLabel(self.tr("Purpose (printed on the cover)"), panel))
+        form.addRow(self.purpose)
+        form.addRow(self.tr("Paper size"), self.paper)
+        form.addRow(self.include_tasks)
+        form.addRow(self.tr("Font for other scripts"), font_row)
+        form.addRow(self._heading(self.tr("Encryption"), panel))
+        form.addRow(self.encryption)
+        form.addRow(self.use_password)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
+        form.addRow(self.password_problem)
+        form.addRow(self.password_note)
+
+        self.profiles.buttonToggled.connect(lambda _button, checked: checked and self._profile_changed())
+        for signal in (self.purpose.textChanged, self.include_tasks.toggled, self.paper.currentIndexChanged):
+            signal.connect(lambda *_: self.preview.mark_outdated())
+        return panel
+
+    def _hint(self, text, parent):
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setContentsMargins(22, 0, 0, 4)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        label.setFont(font)
+        return label
+
+    def _heading(self, text, parent):
+        label = QLabel(text, parent)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def profile(self):
+        return "public" if self.public.isChecked() else "legal"
+
+    def _profile_changed(self):
+        default = DEFAULT_PURPOSE[self.profile()]
+        if self.purpose.text().strip() in ("", self._last_default):  # keep what the user wrote
+            self.purpose.setText(default)
+        self._last_default = default
+        self.preview.mark_outdated()
+
+    def _password_changed(self, *_):
+        on = self.use_password.isChecked()
+        for field in (self.password, self.repeat):
+            field.setEnabled(on and self._job is None)
+        problem = texts.password_problem(self.password.text(), self.repeat.text()) if on else ""
+        self.password_problem.setText(problem)
+        self.password_problem.setVisible(bool(problem))
+        if on:
+            self.encryption.setText(self.tr("The saved PDF will be encrypted with AES-256 and open only with "
+                                            "this password."))
+            self.encryption.setStyleSheet("")
+        else:
+            self.encryption.setText(self.tr("Without a password the PDF is NOT encrypted: anyone who gets the file "
+                                            "can read it. Keep it on an encrypted disk, or set a password."))
+            self.encryption.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self._update_buttons()
+
+    def choose_font(self):
+        path = Dialogs.open_file(self, self.tr("Choose a TrueType font"), self.tr("TrueType fonts (*.ttf *.ttc)"))
+        if path:
+            self._font_file = Path(path)
+            self._show_font()
+            self.preview.mark_outdated()
+
+    def _show_font(self):
+        self.font_label.setText(self._font_file.name if self._font_file else
+                                self.tr("Found on this computer"))
+
+    def choices(self):
+        """The options as chosen, for desktop.operations_dossier."""
+        return dossier_ops.DossierChoices(
+            profile=self.profile(), purpose=self.purpose.text().strip(),
+            include_tasks=self.include_tasks.isChecked(), paper=self.paper.currentData(),
+            password=self.password.text() if self.use_password.isChecked() else None, font_file=self._font_file)
+
+    # -- work on the database thread ----------------------------------------------------------------
+
+    def _set_busy(self, busy):
+        for widget in (self.legal, self.public, self.purpose, self.include_tasks, self.paper, self.font_button,
+                       self.use_password):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+        self._password_changed()
+
+    def _update_buttons(self):
+        idle = self._job is None
+        self.preview_button.setEnabled(idle)
+        password = self.use_password.isChecked()
+        password_ok = not password or not texts.password_problem(self.password.text(), self.repeat.text())
+        self.save_button.setEnabled(idle and password_ok)
+
+    def _start(self, status):
+        self._job = dossier_ops.DossierJob(self)
+        self._job.progressed.connect(self.show_progress)
+        self.status.setText(status)
+        self._set_busy(True)
+        return self._job
+
+    def _finish(self, job):
+        """True if `job` is still this dialog's (not cancelled by closing or replaced)."""
+        if job is not self._job:
+            return False
+        self._job = None
+        job.deleteLater()
+        self._set_busy(False)
+        return True
+
+    def show_progress(self, stage, done, total):
+        if self._job is None or self._job.cancelled:
+            return
+        self.progress.setRange(0, total if stage == "exhibits" else 0)
+        self.progress.setValue(done)
+        text = texts.progress_text(stage, done, total)
+        if text:
+            self.status.setText(text)
+
+    def cancel(self):
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def start_preview(self):
+        if self._job is not None:
+            return
+        job = self._start(self.tr("Preparing the preview…"))
+        self.preview.clear(self.tr("Rendering the dossier…"))
+
+        def done(dossier):
+            if self._finish(job):
+                self.preview.show_pdf(dossier.data)
+                self.status.setText("\n".join(dossier.notes))
+
+        def failed(exc):
+            if self._finish(job):
+                if dossier_ops.error_kind(exc) == "cancelled":
+                    self.preview.clear(self.tr("Preview cancelled."))
+                    self.status.setText("")
+                else:
+                    self.preview.clear()
+                    self.status.setText("")
+                    self.show_failure(exc)
+
+        dossier_ops.preview_dossier(self.session, self.case_id, self.choices(), job).success(done) \
+            .failure(failed).run()
+
+    def save_as(self):
+        if self._job is not None or not self.save_button.isEnabled():
+            return
+        choices = self.choices()
+        suggested = texts.safe_file_name(f"{self.reference} dossier {choices.profile}") + ".pdf"
+        path = Dialogs.save_file(self, self.tr("Save dossier as"), suggested, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_name(target.name + ".pdf")
+            if target.exists() and Dialogs.ask(
+                    self, self.tr("Replace file?"), self.tr("{name} already exists. Replace it?").format(
+                        name=target.name), Button.Yes | Button.Cancel, Button.Cancel) != Button.Yes:
+                return
+        if target.is_dir():
+            Dialogs.error(self, self.tr("Dossier not saved"), self.tr("{name} is a folder. Choose a file name for "
+                                                                      "the dossier.").format(name=target.name))
+            return
+        if not target.parent.is_dir():
+            Dialogs.error(self, self.tr("Dossier not saved"), self.tr(
+                "The folder {folder} does not exist. Choose another place for the dossier; nothing was "
+                "written.").format(folder=target.parent))
+            return
+        job = self._start(self.tr("Saving the dossier…"))
+
+        def done(dossier):
+            if self._finish(job):
+                self.status.setText("")
+                self._saved(target, dossier, choices.password is not None)
+
+        def failed(exc):
+            if self._finish(job):
+                cancelled = dossier_ops.error_kind(exc) == "cancelled"
+                self.status.setText(self.tr("Cancelled: nothing was written.") if cancelled else "")
+                if not cancelled:
+                    self.show_failure(exc)
+
+        dossier_ops.save_dossier(self.session, self.case_id, target, choices, job).success(done) \
+            .failure(failed).run()
+
+    def _saved(self, target, dossier, encrypted):
+        text = texts.saved_message(target.name, dossier.pages, encrypted, dossier.notes)
+        Dialogs.info(self, self.tr("Dossier saved"), text)
+        self.accept()
+
+    def show_failure(self, exc):
+        """A plain message for a failed preview or save; the options stay as they were."""
+        kind = dossier_ops.error_kind(exc)
+        scripts = dossier_ops.missing_scripts(exc) if kind == "font" else []
+        title, text = texts.error_message(kind, str(exc), scripts)
+        Dialogs.error(self, title, text)
+
+    # -- closing and locking ------------------------------------------------------------------------
+
+    def done(self, result):
+        """Every way out (Close, Escape, saved, lock): stop the render and drop the preview."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self.preview.clear()
+        self.password.clear()
+        self.repeat.clear()
+        super().done(result)
+
+    def has_changes(self):
+        return False
+
+    def records(self):
+        return []
+
+    def discard(self):
+        self.reject()

@@ -1,0 +1,212 @@
+"""The exhibits tab: files stored inside the vault, with their SHA-256; add by dialog or by
+dropping files on the tab; view images, PDFs and text inside the app from memory only (QImage
+from bytes, QPdfDocument from a QBuffer: never a temporary file); save an unencrypted copy on
+request, after a warning."""
+
+import html
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from ui import labels
+from ui.record_table import Column, RecordTab
+
+TEXT_PREVIEW_BYTES = 200_000
+
+
+def exhibit_columns():
+    t = ExhibitsTab.tr_static
+    return [
+        Column(t("No."), lambda e: e.label),
+        Column(t("File"), lambda e: e.original_name),
+        Column(t("Type"), lambda e: e.mime_type),
+        Column(t("Size"), lambda e: labels.format_size(e.size)),
+        Column(t("SHA-256"), lambda e: e.sha256),
+        Column(t("Captured"), lambda e: labels.format_partial(e.captured_at)),
+        Column(t("Description"), lambda e: e.description, stretch=True),
+    ]
+
+
+class ExhibitViewer(QWidget):
+    """Shows one exhibit's bytes. `clear()` drops them (and the PDF document) at once."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("exhibitViewer")
+        self.stack = QStackedWidget(self)
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.image = QLabel(self)
+        self.image.setObjectName("exhibitImage")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setObjectName("exhibitPdf")
+        self.pdf_view.setDocument(self.pdf_document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("exhibitText")
+        self.text.setReadOnly(True)
+        for page in (self.message, scroll, self.pdf_view, self.text):
+            self.stack.addWidget(page)
+        self._buffer = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.clear()
+
+    def kind(self):
+        """What is shown: 'none', 'image', 'pdf' or 'text' (for tests and screenshots)."""
+        return ("none", "image", "pdf", "text")[self.stack.currentIndex()]
+
+    def show_bytes(self, exhibit, data):
+        self.clear()
+        mime = exhibit.mime_type
+        if mime.startswith("image/"):
+            image = QImage.fromData(data)
+            if not image.isNull():
+                self.image.setPixmap(QPixmap.fromImage(image))
+                self.stack.setCurrentIndex(1)
+                return
+        elif mime == "application/pdf":
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(data))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.pdf_document.load(self._buffer)
+            if self.pdf_document.status() == QPdfDocument.Status.Ready:
+                self.stack.setCurrentIndex(2)
+                return
+        elif mime.startswith("text/"):
+            self.text.setPlainText(data[:TEXT_PREVIEW_BYTES].decode("utf-8", errors="replace"))
+            self.stack.setCurrentIndex(3)
+            return
+        self.message.setText(self.tr("No preview for this kind of file ({mime}). Use “Save a copy as…” "
+                                     "to open it in another program.").format(mime=mime))
+        self.stack.setCurrentIndex(0)
+
+    def clear(self, text=None):
+        self.pdf_document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+            self._buffer.deleteLater()
+            self._buffer = None
+        self.image.clear()
+        self.text.clear()
+        self.message.setText(text if text is not None else self.tr("Select an exhibit and press View."))
+        self.stack.setCurrentIndex(0)
+
+
+class ExhibitsTab(RecordTab):
+    """Signals: files_dropped(list[str]) for local files dropped on the tab; view_requested,
+    save_copy_requested and copy_hash_requested(Exhibit)."""
+
+    files_dropped = Signal(list)
+    view_requested = Signal(object)
+    save_copy_requested = Signal(object)
+    copy_hash_requested = Signal(object)
+
+    @staticmethod
+    def tr_static(text):
+        from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+        return QCoreApplication.translate("ExhibitsTab", text)
+
+    def __init__(self, parent=None):
+        super().__init__("exhibits", exhibit_columns(), self.tr_static("Add files…"), parent)
+        self.view_button = self.button(self.tr("View"), self._view, "exhibitsView")
+        self.save_button = self.button(self.tr("Save a copy as…"), self._save_copy, "exhibitsSaveCopy")
+        self.copy_button = self.button(self.tr("Copy SHA-256"), self._copy_hash, "exhibitsCopyHash")
+        self.view.activated.connect(lambda _index: self._view())
+        self.viewer = ExhibitViewer(self)
+        self.details = QLabel(self)
+        self.details.setObjectName("exhibitDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
+        self.view.selectionModel().selectionChanged.connect(self._show_details)
+        self.hint = QLabel(self.tr("Drop files here to add them as exhibits. They are stored encrypted "
+                                   "inside the vault; the originals are not changed."), self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+        # Table above, viewer below, in a splitter: the table keeps what the base class set up.
+        layout = self.layout()
+        layout.removeWidget(self.view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(1, 2)
+        layout.insertWidget(0, self.details)
+        layout.insertWidget(1, splitter, 1)
+        layout.insertWidget(2, self.hint)
+        self.setAcceptDrops(True)
+        self._update_buttons()
+
+    def _update_buttons(self, *_):
+        super()._update_buttons()
+        has = self.current() is not None
+        for name in ("view_button", "save_button", "copy_button"):
+            button = getattr(self, name, None)
+            if button is not None:
+                button.setEnabled(has)
+
+    def _show_details(self, *_):
+        exhibit = self.current()
+        if exhibit is None:
+            self.details.clear()
+            return
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self.details.setText(self.tr("{label} · {name} · SHA-256 at intake: {sha}").format(
+            label=exhibit.label, name=html.escape(exhibit.original_name),
+            sha=f"<span style='font-family: \"{mono}\"'>{exhibit.sha256}</span>"))
+
+    def set_records(self, records, empty_text=""):
+        super().set_records(records, empty_text)
+        self._show_details()
+
+    def _view(self):
+        if self.current() is not None:
+            self.view_requested.emit(self.current())
+
+    def _save_copy(self):
+        if self.current() is not None:
+            self.save_copy_requested.emit(self.current())
+
+    def _copy_hash(self):
+        if self.current() is not None:
+            self.copy_hash_requested.emit(self.current())
+
+    # -- drag and drop ------------------------------------------------------------------------------
+
+    @staticmethod
+    def local_files(mime):
+        if not mime.hasUrls():
+            return []
+        urls = mime.urls()
+        if not all(u.isLocalFile() for u in urls):
+            return []
+        return [u.toLocalFile() for u in urls]
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt override
+        if self.local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event):  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event):  # noqa: N802
+        paths = self.local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            event.ignore()

@@ -1,0 +1,143 @@
+"""The one place that shows message boxes and file dialogs, with a test hook in the manner of
+KeePassXC's MessageBox::setNextAnswer: tests queue answers with `Dialogs.set_next_answer(...)`
+and no box is shown; in `Dialogs.testing` mode an unanswered question fails the test instead of
+blocking it, and every shown message is recorded in `Dialogs.shown`.
+
+File dialogs are Qt's own widgets (not a desktop portal), and after each one the directory history
+that Qt keeps in its shared "QtProject" settings is removed, so no vault or exhibit location is
+remembered outside CaseVault's opt-in setting.
+
+`close_all()` closes every message box and file dialog still open (as if cancelled); locking calls
+it so that no question about a case stays on screen after the vault is locked."""
+
+from collections import deque
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+Button = QMessageBox.StandardButton
+
+
+def tr(text):
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Dialogs:
+    testing = False
+    _answers = deque()
+    shown = []  # (kind, title, text) of every message box asked for, newest last
+
+    @classmethod
+    def set_next_answer(cls, answer):
+        """Queue the answer of the next box or file dialog: a StandardButton for ask(), a path
+        (str) or None (cancel) for a file dialog, a list of paths for open_files()."""
+        cls._answers.append(answer)
+
+    @classmethod
+    def reset(cls):
+        cls._answers.clear()
+        cls.shown.clear()
+
+    @classmethod
+    def _take(cls, kind, title, text, default):
+        cls.shown.append((kind, title, text))
+        if cls._answers:
+            return True, cls._answers.popleft()
+        if cls.testing:
+            if kind in ("ask", "open", "save"):
+                raise AssertionError(f"unanswered {kind} dialog: {title!r}: {text!r}")
+            return True, default
+        return False, None
+
+    # -- message boxes ------------------------------------------------------------------------------
+
+    @classmethod
+    def ask(cls, parent, title, text, buttons=Button.Yes | Button.No, default=Button.No, informative=""):
+        """A question; returns the StandardButton chosen (Escape gives `default`'s cancel role)."""
+        hooked, answer = cls._take("ask", title, text + ("\n" + informative if informative else ""), default)
+        if hooked:
+            return answer
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+        box.setDefaultButton(default)
+        if informative:
+            box.setInformativeText(informative)
+        result = box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()  # a hidden box would keep its text (which may quote a case) in the window
+        if clicked is None:  # closed by close_all() (a lock): the cautious answer
+            return Button.Cancel if buttons & Button.Cancel else Button.No
+        return Button(result)
+
+    @classmethod
+    def error(cls, parent, title, text):
+        cls._show(QMessageBox.Icon.Warning, "error", parent, title, text)
+
+    @classmethod
+    def info(cls, parent, title, text):
+        cls._show(QMessageBox.Icon.Information, "info", parent, title, text)
+
+    @classmethod
+    def _show(cls, icon, kind, parent, title, text):
+        hooked, _ = cls._take(kind, title, text, Button.Ok)
+        if not hooked:
+            box = QMessageBox(icon, title, text, Button.Ok, parent)
+            box.exec()
+            box.deleteLater()
+
+    # -- file dialogs -------------------------------------------------------------------------------
+
+    @classmethod
+    def open_file(cls, parent, title, name_filter=""):
+        hooked, answer = cls._take("open", title, "", None)
+        if hooked:
+            return answer
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter, options=_OPTIONS)
+        _forget_file_dialog_history()
+        return path or None
+
+    @classmethod
+    def open_files(cls, parent, title, name_filter=""):
+        hooked, answer = cls._take("open", title, "", [])
+        if hooked:
+            return list(answer or [])
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter, options=_OPTIONS)
+        _forget_file_dialog_history()
+        return paths
+
+    @classmethod
+    def choose_folder(cls, parent, title, start=""):
+        hooked, answer = cls._take("open", title, "", None)
+        if hooked:
+            return answer
+        options = _OPTIONS | QFileDialog.Option.ShowDirsOnly
+        path = QFileDialog.getExistingDirectory(parent, title, start, options=options)
+        _forget_file_dialog_history()
+        return path or None
+
+    @classmethod
+    def close_all(cls):
+        """Cancel every open message box and file dialog (they may show case data or lead back
+        into a view that a lock has just thrown away)."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, (QMessageBox, QFileDialog)) and widget.isVisible():
+                widget.reject()
+
+    @classmethod
+    def save_file(cls, parent, title, suggested="", name_filter=""):
+        hooked, answer = cls._take("save", title, suggested, None)
+        if hooked:
+            return answer
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=_OPTIONS)
+        _forget_file_dialog_history()
+        return path or None
+
+
+_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
+def _forget_file_dialog_history():
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.remove("FileDialog/history")
+    qt.remove("FileDialog/lastVisited")
+    qt.sync()
+

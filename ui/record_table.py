@@ -1,0 +1,181 @@
+"""RecordTableModel (records of one kind as table rows, columns described by Column) and
+RecordTab, the list-with-buttons used by most tabs of the case view (people, chronology, sources,
+interventions, notes, tasks, history)."""
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+RecordIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+def tr(text):
+    # A fixed context: self.tr() would take the subclass's name (ExhibitsTab) at run time.
+    return QCoreApplication.translate("RecordTab", text)
+
+
+class Column:
+    """A column: header text, the cell text of a record, and optionally its tooltip."""
+
+    def __init__(self, header, text, tooltip=None, stretch=False):
+        self.header = header
+        self.text = text
+        self.tooltip = tooltip
+        self.stretch = stretch
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, columns, parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.records = []
+
+    def set_records(self, records):
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def clear(self):
+        self.set_records([])
+
+    def record(self, row):
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def row_of(self, record_id):
+        for n, r in enumerate(self.records):
+            if getattr(r, "id", None) == record_id:
+                return n
+        return -1
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.records) or index.column() >= len(self.columns):
+            return None
+        record = self.records[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = column.text(record)
+            return " ".join(str(text).split()) if text else ""  # one line per row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip else (column.text(record) or None)
+        if role == RecordRole:
+            return record
+        if role == RecordIdRole:
+            return getattr(record, "id", None)
+        return None
+
+
+class RecordTab(QWidget):
+    """A table of records with Add / Edit / Delete buttons. Signals carry the record."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, name, columns, add_text, parent=None, editable=True):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.model = RecordTableModel(columns, self)
+        self.view = QTableView(self)
+        self.view.setObjectName(name + "Table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(360)  # long text is elided; the tooltip shows all of it
+        for n, column in enumerate(columns):
+            if column.stretch:
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self)
+        self.empty.setStyleSheet("color: palette(mid);")
+        self.buttons = QHBoxLayout()
+        self.add_button = self.edit_button = self.delete_button = None
+        if editable:
+            self.add_button = self.button(add_text, self.add_requested.emit, name + "Add")
+            self.edit_button = self.button(tr("Edit…"), self._edit, name + "Edit")
+            self.delete_button = self.button(tr("Delete…"), self._delete, name + "Delete")
+            self.view.doubleClicked.connect(lambda _index: self._edit())
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._delete)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def button(self, text, slot, name=None):
+        button = QPushButton(text, self)
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    def set_records(self, records, empty_text=""):
+        selected = self.current()
+        self.model.set_records(records)
+        self.empty.setText(empty_text if not records else "")
+        self.empty.setVisible(bool(empty_text) and not records)
+        if selected is not None:
+            self.select(getattr(selected, "id", None))
+        self._update_buttons()
+
+    def current(self):
+        index = self.view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select(self, record_id):
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.selectRow(row)
+        return row >= 0
+
+    def _edit(self):
+        record = self.current()
+        if record is not None:
+            self.edit_requested.emit(record)
+
+    def _delete(self):
+        record = self.current()
+        if record is not None:
+            self.delete_requested.emit(record)
+
+    def _update_buttons(self, *_):
+        has = self.current() is not None
+        for button in (self.edit_button, self.delete_button):
+            if button is not None:
+                button.setEnabled(has)

@@ -1,0 +1,157 @@
+"""The frame shared by the backup and bundle dialogs: a form, a file row with a Browse button, an
+error line, a busy bar while the work runs on the database thread, and OK / Cancel.
+
+Passphrase fields: read once with `take_secret`, which empties the field at once with setText("")
+(QLineEdit.clear() would keep every character in the field's undo history); the text is passed on
+and never kept on the dialog. `discard()` (used when the vault locks) empties them too."""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+ERROR_STYLE = "color: #b00020;"
+MIN_PASSPHRASE = 8
+
+
+def tr(text):
+    return QCoreApplication.translate("TaskDialog", text)
+
+
+def take_secret(field):
+    """The text of a passphrase field, which is emptied (undo history included) before returning."""
+    secret = field.text()
+    field.setText("")
+    return secret
+
+
+class TaskDialog(QDialog):
+    def __init__(self, parent, title, ok_text, name):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setObjectName(name + "Error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName(name + "Busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setObjectName(name + "Ok")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.busy)
+        self.layout_.addWidget(self.buttons)
+        self.secrets = []
+        self.running = False
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def note(self, text, name=None):
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        if name:
+            label.setObjectName(name)
+        return label
+
+    def path_row(self, name, browse):
+        """A file path field with a Browse… button calling `browse()` (which returns a path or None)."""
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        button = QPushButton(tr("Browse…"), self)
+        button.setObjectName(name + "Browse")
+
+        def chosen():
+            path = browse()
+            if path:
+                edit.setText(path)
+
+        button.clicked.connect(lambda _checked=False: chosen())
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        return edit, row
+
+    def secret_field(self, name):
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secrets.append(field)
+        return field
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def show_error(self, text):
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def set_busy(self, busy):
+        self.running = busy
+        self.busy.setVisible(busy)
+        for widget in [*self.findChildren(QLineEdit), *self.findChildren(QPushButton)]:
+            widget.setEnabled(not busy)
+        for widget in self.inputs():
+            widget.setEnabled(not busy)
+        if not busy:
+            self.update_inputs()
+
+    def inputs(self):
+        """Other widgets to disable while busy (radio buttons, lists…)."""
+        return []
+
+    def update_inputs(self):
+        """Re-apply enabled states that depend on choices (after busy ends)."""
+
+    def failed(self, exc):
+        self.set_busy(False)
+        self.show_error(str(exc))
+
+    def start(self):
+        """OK was pressed: check the input, then run the work (subclasses)."""
+        raise NotImplementedError
+
+    def reject(self):
+        if self.running:
+            return  # the work is queued or running: it finishes (or the lock drops it)
+        for field in self.secrets:
+            field.setText("")
+        super().reject()
+
+    def finish(self):
+        for field in self.secrets:
+            field.setText("")
+        self.running = False
+        super().accept()
+
+    # Asked by the window before a lock, like the case view's dialogs.
+    def has_changes(self):
+        return False
+
+    def records(self):
+        return []
+
+    def discard(self):
+        for field in self.secrets:
+            field.setText("")
+        self.running = False
+        QDialog.reject(self)
