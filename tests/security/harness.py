@@ -80,3 +80,14 @@ def find_markers(paths: list[Path], markers: list[str]) -> list[str]:
 
 def have(tool: str) -> bool:
     return shutil.which(tool) is not None
+
+
+def app_session(env: dict[str, str], work: Path, inputs: Path, exports: Path, report: Path,
+                trace: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the desktop app offscreen through tests/security/app_session.py in a child process,
+    optionally under strace -f logging socket, connect and execve calls (execve shows that the trace
+    did follow the process). The driver writes its findings to `report`."""
+    cmd = [sys.executable, "-m", "tests.security.app_session", str(work), str(inputs), str(exports), str(report)]
+    if trace is not None:
+        cmd = ["strace", "-f", "-qq", "-e", "trace=socket,connect,execve", "-o", str(trace), *cmd]
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT, timeout=600)
