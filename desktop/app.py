@@ -14,7 +14,8 @@ from desktop.hardening import harden_process
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app until its window closes; returns the exit code. GUI thread only."""
+    """Run the app until its window closes; returns the exit code. GUI thread only.
+    `casevault-gui VAULT` offers that vault in the unlock view."""
     harden_process()
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after hardening
 
@@ -31,7 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     apply_language(app, settings.language)
     session = Session(settings.idle_minutes)
-    window = MainWindow(session, settings)
+    # `casevault-gui [VAULT]`: Qt has already taken its own options out of the arguments.
+    paths = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    window = MainWindow(session, settings, vault_path=paths[0] if paths else None)
     watcher = ScreenLockWatcher(window)
     watcher.lock_requested.connect(window.lock_now)
     watcher.connect_buses()

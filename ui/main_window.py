@@ -49,7 +49,7 @@ class Workspace(QSplitter):
 
 
 class MainWindow(QMainWindow, VaultActions):
-    def __init__(self, session, settings, parent=None):
+    def __init__(self, session, settings, parent=None, vault_path=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
@@ -62,8 +62,11 @@ class MainWindow(QMainWindow, VaultActions):
         self.panic_filter = PanicFilter(self.panic, self)
         self.panic_filter.install()
         self.stack = QStackedWidget(self)
-        self.unlock_view = UnlockView(settings.last_vault, self)
-        if settings.first_start:
+        # A vault named on the command line is offered for unlocking but not remembered unless asked.
+        self.unlock_view = UnlockView(vault_path or settings.last_vault, self)
+        if vault_path:
+            self.unlock_view.remember.setChecked(False)
+        elif settings.first_start:
             self.unlock_view.show_create()
         self.stack.addWidget(self.unlock_view)
         self.setCentralWidget(self.stack)

@@ -122,3 +122,21 @@ def test_created_vault_opens_with_the_passphrase(qtbot, window, tmp_path):
     window.session.close()
     with Vault.open(path, "lantern otter river 8") as v:
         assert v.repos.cases.count() == 0
+
+
+def test_vault_named_on_the_command_line_is_offered_but_not_remembered(qtbot, session, settings, demo_path):
+    window = MainWindow(session, settings, vault_path=str(demo_path))
+    window.show()
+    try:
+        view = window.unlock_view
+        assert view.pages.currentIndex() == 0, "a named vault is opened, not created"
+        assert view.path.text() == str(demo_path)
+        assert not view.remember.isChecked()
+        type_text(qtbot, view.passphrase, PASSPHRASE)
+        with qtbot.waitSignal(window.session.unlocked, timeout=TIMEOUT):
+            qtbot.mouseClick(view.unlock_button, LEFT)
+        assert settings.last_vault is None
+    finally:
+        window._teardown()
+        window.close()
+        window.deleteLater()
