@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from db.vault import Vault
-from desktop.cli import main
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture(autouse=True)
-def passphrase_env(monkeypatch):
-    monkeypatch.setenv("CASEVAULT_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.desktop.conftest import run
 
 
 def test_init_then_cases_is_empty(tmp_path, capsys):

@@ -13,19 +13,8 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from desktop.cli import main
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture(autouse=True)
-def passphrase_env(monkeypatch):
-    monkeypatch.setenv("CASEVAULT_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.desktop.conftest import run
 
 
 def text_of(path) -> str:

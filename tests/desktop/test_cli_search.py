@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.cli import main
-from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture(autouse=True)
-def passphrase_env(monkeypatch):
-    monkeypatch.setenv("CASEVAULT_PASSPHRASE", PASSPHRASE)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.desktop.conftest import run
 
 
 def rows(out: str) -> list[list[str]]:
