@@ -23,18 +23,26 @@ from bench.synth import fill  # noqa: E402
 from db.vault import Vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
+BATCH = 1000  # cases per write transaction
 
 
 def run(path: Path, cases: int, per_case: int, encrypted: bool) -> dict[str, float]:
     secret = PASSPHRASE if encrypted else None
     flags = {"_unencrypted_for_benchmark": not encrypted}
+    batches: list[float] = []
     with Vault.create(path, secret, **flags) as v:
-        timings = fill(v, cases, per_case, progress=lambda n: print(f"\r  {n:,} cases", end="", file=sys.stderr))
+        timings = fill(v, cases, per_case, batch=BATCH, batch_times=batches,
+                       progress=lambda n: print(f"\r  {n:,} cases", end="", file=sys.stderr))
         print(file=sys.stderr)
     incidents = cases * per_case
     records = cases * (1 + 2 + 2 + 2 + per_case)  # case, 2 persons, 2 roles, 2 sources, incidents
     out = {"import_incidents_per_s": incidents / timings["write"],
            "import_records_per_s": records / timings["write"]}
+    # The trend as the vault grows: incidents/s over the first and the last tenth of the transactions.
+    sizes = [min(BATCH, cases - first) * per_case for first in range(0, cases, BATCH)]
+    tenth = max(1, len(batches) // 10)
+    out["import_first_tenth_per_s"] = sum(sizes[:tenth]) / sum(batches[:tenth])
+    out["import_last_tenth_per_s"] = sum(sizes[-tenth:]) / sum(batches[-tenth:])
 
     # Open: the whole Vault.open, and key derivation alone (first read of a keyed connection).
     out["kdf_ms"] = statistics.median(kdf_ms(path, secret) for _ in range(5)) if encrypted else 0.0

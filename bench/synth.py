@@ -32,11 +32,13 @@ def sentence(rng: random.Random, n: int = 12) -> str:
 
 
 def fill(vault: Vault, cases: int, incidents_per_case: int, seed: int = 1, batch: int = 1000,
-         progress: Callable[[int], None] | None = None) -> dict[str, float]:
+         progress: Callable[[int], None] | None = None,
+         batch_times: list[float] | None = None) -> dict[str, float]:
     """Add `cases` cases (each with a target, a relative, two sources and `incidents_per_case`
     incidents) through the repositories' bulk path, `batch` cases per transaction. Returns
     timings in seconds: "write" covers the whole transactions (validation, rows, audit, search
-    index, commit), "generate" the making of the records in Python, which is not CaseVault's."""
+    index, commit), "generate" the making of the records in Python, which is not CaseVault's.
+    `batch_times`, if given, gets the write time of each transaction (to see a trend as the vault grows)."""
     rng = random.Random(seed)
     r = vault.repos
     org = r.organisations.add(Organisation(name="Public Security Bureau", name_original="公安局",
@@ -75,7 +77,10 @@ def fill(vault: Vault, cases: int, incidents_per_case: int, seed: int = 1, batch
             r.roles.add_many(roles)
             r.sources.add_many(sources)
             r.incidents.add_many(incidents)
-        t_write += time.perf_counter() - t0
+        elapsed = time.perf_counter() - t0
+        t_write += elapsed
+        if batch_times is not None:
+            batch_times.append(elapsed)
         if progress:
             progress(first + n)
     total = time.perf_counter() - start

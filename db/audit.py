@@ -18,8 +18,13 @@ if TYPE_CHECKING:
 GENESIS = "0" * 64
 
 
+# What json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")) does, without
+# making a new encoder per call (a bulk import digests every record it writes).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def canonical(obj: Any) -> str:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _CANONICAL(obj)
 
 
 def digest(record: dict[str, Any] | None) -> str | None:
@@ -75,16 +80,19 @@ class AuditLog:
     def append_many(self, items: Iterable[tuple[str, str, str, str | None, str | None, str | None]],
                     at: str) -> None:
         """Append (action, entity, entity_id, case_id, before_digest, after_digest) tuples."""
-        seq, prev = self.head()
         author = self.vault.author
-        rows = []
-        for action, entity, entity_id, case_id, before, after in items:
-            seq += 1
-            h = entry_hash(prev, seq, at, author, action, entity, entity_id, case_id, before, after)
-            rows.append((seq, at, author, action, entity, entity_id, case_id, before, after, prev, h))
-            prev = h
-        self.vault.conn.executemany(f"INSERT INTO audit({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-        self._head = (seq, prev)
+        head = self.head()
+
+        def rows() -> Iterator[tuple[Any, ...]]:  # made as they are inserted, see Repository._insert_rows
+            nonlocal head
+            for action, entity, entity_id, case_id, before, after in items:
+                seq, prev = head[0] + 1, head[1]
+                h = entry_hash(prev, seq, at, author, action, entity, entity_id, case_id, before, after)
+                yield seq, at, author, action, entity, entity_id, case_id, before, after, prev, h
+                head = (seq, h)
+
+        self.vault.conn.executemany(f"INSERT INTO audit({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows())
+        self._head = head
         self._dirty = True
 
     def entries(self, *, case_id: str | None = None, entity_id: str | None = None,

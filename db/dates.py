@@ -4,6 +4,7 @@ prefixes is chronological order, which lets SQL sort and filter them directly.""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -18,6 +19,18 @@ def parse_partial(text: str | None) -> str | None:
     """Validate a partial date and return it normalised, or None for empty; raise ValueError."""
     if text is None:
         return None
+    if type(text) is str:  # the usual case, and few distinct values: remembered (until forget_dates)
+        return _parse(text)
+    return _parse.__wrapped__(text)
+
+
+def forget_dates() -> None:
+    """Drop the remembered dates (case data), when a vault closes."""
+    _parse.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str) -> str | None:
     text = text.strip()
     if not text:
         return None

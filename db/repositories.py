@@ -80,7 +80,7 @@ class CaseRepository(Repository[Case]):
         if replace:
             self.conn.executemany("DELETE FROM case_tags WHERE case_id = ?", [(c.id,) for c in records])
         self.conn.executemany("INSERT INTO case_tags(case_id, position, tag) VALUES (?, ?, ?)",
-                              [(c.id, i, t) for c in records for i, t in enumerate(c.tags)])
+                              ((c.id, i, t) for c in records for i, t in enumerate(c.tags)))
 
 
 class PersonRepository(Repository[Person]):
@@ -174,11 +174,11 @@ class IncidentRepository(Repository[Incident]):
                 self.conn.executemany(f"DELETE FROM {table} WHERE incident_id = ?", ids)
         self.conn.executemany(
             "INSERT INTO incident_actors(incident_id, position, person_id, organisation_id, degree) VALUES (?,?,?,?,?)",
-            [(i.id, n, a.person_id, a.organisation_id, a.degree) for i in records for n, a in enumerate(i.actors)])
+            ((i.id, n, a.person_id, a.organisation_id, a.degree) for i in records for n, a in enumerate(i.actors)))
         self.conn.executemany("INSERT INTO incident_sources(incident_id, position, source_id) VALUES (?,?,?)",
-                              [(i.id, n, s) for i in records for n, s in enumerate(i.source_ids)])
+                              ((i.id, n, s) for i in records for n, s in enumerate(i.source_ids)))
         self.conn.executemany("INSERT INTO incident_exhibits(incident_id, position, exhibit_id) VALUES (?,?,?)",
-                              [(i.id, n, e) for i in records for n, e in enumerate(i.exhibit_ids)])
+                              ((i.id, n, e) for i in records for n, e in enumerate(i.exhibit_ids)))
 
     def unlink(self, attr: str, value: str) -> None:
         """Remove a source or exhibit id from every incident citing it (audited updates)."""

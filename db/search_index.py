@@ -11,14 +11,15 @@ field matched. Thread rule: like the vault, only from the thread that owns its c
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from db.dates import parse_partial
+from db.dates import forget_dates, parse_partial
 from db.repository import chunks
-from db.search_text import FIELD_BREAK, fold, has_han, index_text, pinyin_index_text
+from db.search_text import FIELD_BREAK, fold, forget_texts, has_han, index_texts, pinyin_index_text
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -31,6 +32,7 @@ FIELDS = (*HEAD_FIELDS[:2], *NAME_FIELDS, "tag", "summary", "region", "incident 
           "intervention notes", "intervention response", "role notes", "person occupation", "person notes",
           "person contact notes", "person address", "organisation notes")
 Field = tuple[str, str]  # (label from FIELDS, text as stored)
+_SEP = f" {FIELD_BREAK} "
 
 
 def _marks(ids: Iterable[Any]) -> str:
@@ -95,10 +97,12 @@ def _gather(conn: Any, ids: list[str], out: dict[str, list[Field]]) -> None:
         ("SELECT case_id, body FROM notes", ("note",)),
         ("SELECT case_id, title FROM tasks", ("task",)),
     )
-    for sql, labels in simple:
+    for sql, labels in simple:  # the most rows (every incident): the test of `add` written out
         for case_id, *texts in conn.execute(f"{sql} WHERE case_id IN ({m})", ids):
+            fields = out[case_id]
             for label, text in zip(labels, texts, strict=True):
-                add(case_id, label, text)
+                if text and text.strip():
+                    fields.append((label, text))
 
 
 def document(fields: list[Field]) -> tuple[str, str, str]:
@@ -107,12 +111,14 @@ def document(fields: list[Field]) -> tuple[str, str, str]:
     names: list[str] = []
     body: list[str] = []
     for label, text in fields:
-        column = head if label in HEAD_FIELDS else names if label in NAME_FIELDS else body
-        column.append(index_text(text))
-        if column is names and has_han(text):
-            column.append(pinyin_index_text(text))
-    sep = f" {FIELD_BREAK} "
-    return sep.join(head), sep.join(names), sep.join(body)
+        (head if label in HEAD_FIELDS else names if label in NAME_FIELDS else body).append(text)
+    named: list[str] = []
+    # Tokens never hold FIELD_BREAK, so the names' token string splits back into one part per name.
+    for text, tokens in zip(names, index_texts(names).split(_SEP) if names else [], strict=True):
+        named.append(tokens)
+        if has_han(text):
+            named.append(pinyin_index_text(text))
+    return index_texts(head), _SEP.join(named), index_texts(body)
 
 
 def _day_span(start: str | None, end: str | None) -> tuple[int, int] | None:
@@ -152,13 +158,18 @@ def _facets(conn: Any, ids: list[str]) -> tuple[dict[str, set[str]], dict[str, s
     for case_id, tactic, start, end in conn.execute(
             f"SELECT case_id, tactic, date_start, date_end FROM incidents WHERE case_id IN ({m})", ids):
         facets[case_id].add(f"tactic:{tactic}")
-        try:
-            span = _day_span(parse_partial(start), parse_partial(end))
-        except ValueError:  # a malformed date written outside CaseVault is simply not filterable
-            span = None
+        span = _incident_span(start, end)
         if span:
             spans[case_id].add(span)
     return facets, spans
+
+
+@functools.lru_cache(maxsize=4096)  # incidents share few distinct dates
+def _incident_span(start: str | None, end: str | None) -> tuple[int, int] | None:
+    try:
+        return _day_span(parse_partial(start), parse_partial(end))
+    except ValueError:  # a malformed date written outside CaseVault is simply not filterable
+        return None
 
 
 def facet_codes(conn: Any, facets: set[str], create: bool = False) -> dict[str, int]:
@@ -188,19 +199,20 @@ def update_cases(conn: Any, case_ids: Iterable[str]) -> int:
         conn.executemany("DELETE FROM search_facet WHERE docid = ?", old)
         conn.executemany("DELETE FROM search_span WHERE docid = ?", old)
         conn.executemany("DELETE FROM search_doc WHERE case_id = ?", [(c,) for c in docids if c not in fields])
-        for case_id in fields:
-            if case_id not in docids:
-                docids[case_id] = conn.execute("INSERT INTO search_doc(case_id) VALUES (?)", (case_id,)).lastrowid
+        new = [c for c in fields if c not in docids]
+        if new:  # one statement for all, then their docids in one query
+            conn.executemany("INSERT INTO search_doc(case_id) VALUES (?)", [(c,) for c in new])
+            docids.update(conn.execute(f"SELECT case_id, docid FROM search_doc WHERE case_id IN ({_marks(new)})", new))
         conn.executemany("INSERT INTO search_fts(rowid, head, names, body) VALUES (?, ?, ?, ?)",
-                         [(docids[c], *document(f)) for c, f in fields.items()])
+                         ((docids[c], *document(f)) for c, f in fields.items()))
         present = list(fields)
         if present:
             facets, spans = _facets(conn, present)
             codes = facet_codes(conn, {f for c in present for f in facets[c]}, create=True)
             conn.executemany("INSERT INTO search_facet(code, docid) VALUES (?, ?)",
-                             [(codes[f], docids[c]) for c in present for f in facets[c]])
+                             ((codes[f], docids[c]) for c in present for f in facets[c]))
             conn.executemany("INSERT INTO search_span(docid, lo, hi) VALUES (?, ?, ?)",
-                             [(docids[c], lo, hi) for c in present for lo, hi in spans[c]])
+                             ((docids[c], lo, hi) for c in present for lo, hi in spans[c]))
         indexed += len(fields)
     return indexed
 
@@ -240,6 +252,14 @@ def _on_commit(vault: Vault, touched: dict[str, set[str]]) -> None:
         case_ids |= cases_mentioning(vault.conn, touched.get("person", ()), touched.get("organisation", ()))
     if case_ids:
         update_cases(vault.conn, case_ids)
+
+
+def forget() -> None:
+    """Drop all text and dates remembered to index faster: decrypted case data, which must not
+    outlive the vault (Vault.close calls this; the next vault starts with empty caches)."""
+    _incident_span.cache_clear()
+    forget_texts()
+    forget_dates()
 
 
 def attach(vault: Vault) -> None:

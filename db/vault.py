@@ -10,7 +10,7 @@ import contextlib
 import getpass
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -169,10 +169,14 @@ class Vault:
             raise storage_error(exc) from None
 
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL into the file). Idempotent."""
+        """Close the connection (checkpointing the WAL into the file) and drop the text the search
+        index remembered from it. Idempotent."""
         if self.conn is not None:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+        from db.search_index import forget  # noqa: PLC0415 - as in __init__
+
+        forget()
 
     def __enter__(self) -> Vault:
         return self
@@ -227,6 +231,14 @@ class Vault:
         self._touched.setdefault(entity, set()).add(record_id)
         if case_id:
             self._touched.setdefault("case", set()).add(case_id)
+
+    def touch_many(self, entity: str, records: Iterable[tuple[str, str | None]]) -> None:
+        """`touch` for many (record_id, case_id) pairs at once."""
+        pairs = list(records)
+        self._touched.setdefault(entity, set()).update(record_id for record_id, _ in pairs)
+        cases = {case_id for _, case_id in pairs if case_id}
+        if cases:
+            self._touched.setdefault("case", set()).update(cases)
 
     # -- settings inside the vault --------------------------------------------------------------
 
