@@ -38,10 +38,9 @@ from db.merge_history import changed_since, deleted_records, versions
 from db.models import ENTITY_TYPES, Case, Record, new_id
 from db.repository import record_dict
 from exporters.atomic import atomic_write_with
-from exporters.bundle_document import case_document
 from exporters.bundle_format import DEFAULT_LOG_N, BundleDamagedError, read_encrypted, write_encrypted
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
-from exporters.interchange import _VALIDATOR, CHILDREN, _Plan, json_path
+from exporters.interchange import _VALIDATOR, CHILDREN, _Plan, export_document, json_path
 from exporters.interchange_schema import FORMAT_VERSION as DOCUMENT_VERSION
 from exporters.interchange_schema import SCHEMA
 
@@ -97,7 +96,7 @@ def build_payload(vault: Vault, case_ids: list[str] | None = None, since: str | 
         changed, people = changed_since(vault, since)
         ids = [i for i in ids if i in changed]
         extra = people if case_ids is None else set()
-    doc = case_document(vault, ids)
+    doc = export_document(vault, ids)
     have = {p["id"] for p in doc["persons"]} | {o["id"] for o in doc["organisations"]}
     more = [i for i in sorted(extra) if i not in have]
     doc["persons"] += [record_dict(p) for p in repos.persons.get_many(more).values()]
