@@ -59,65 +59,63 @@
       <translation>Un fichier de ce nom existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="78" />
-      <source>The passphrase needs at least 8 characters; several words are best.</source>
-      <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
-    </message>
-    <message>
-      <location filename="../ui/backup_dialog.py" line="82" />
-      <source>The two passphrases differ. Type them again.</source>
-      <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="../ui/backup_dialog.py" line="99" />
+      <location filename="../ui/backup_dialog.py" line="93" />
       <source>The backup {path} was written and checked: it reopens and holds the same {records} records, {exhibits} exhibits and {entries} history entries as the vault, with the same audit-chain head.</source>
       <translation>La sauvegarde {path} a été écrite et vérifiée : elle se rouvre et contient les mêmes {records} enregistrements, {exhibits} pièces et {entries} entrées d’historique que le coffre, avec la même tête de chaîne d’audit.</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="103" />
+      <location filename="../ui/backup_dialog.py" line="97" />
       <source>It opens with its own passphrase.</source>
       <translation>Elle s’ouvre avec sa propre phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="104" />
+      <location filename="../ui/backup_dialog.py" line="98" />
       <source>It opens with the vault's passphrase.</source>
       <translation>Elle s’ouvre avec la phrase secrète du coffre.</translation>
+    </message>
+    <message>
+      <source>The passphrase needs at least 8 characters; several words are best.</source>
+      <translation type="vanished">La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation type="vanished">Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
     </message>
   </context>
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="248" />
+      <location filename="../ui/bundle_dialogs.py" line="241" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>{path} écrit : {cases} dossier(s), {records} enregistrement(s), {exhibits} pièce(s), {deletions} suppression(s) ; chiffré, {size} octets.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="252" />
+      <location filename="../ui/bundle_dialogs.py" line="245" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>Transmettez la phrase secrète du lot à l’autre partie séparément du fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="260" />
+      <location filename="../ui/bundle_dialogs.py" line="253" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>Rien à fusionner : ce coffre contient déjà tout ce que contient {file}.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="261" />
+      <location filename="../ui/bundle_dialogs.py" line="254" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>{file} fusionné : {created} créé(s), {updated} mis à jour, {deleted} supprimé(s), {unchanged} inchangé(s), {kept} conservé(s) tels qu’ici.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="265" />
+      <location filename="../ui/bundle_dialogs.py" line="258" />
       <source>Renamed because the name was taken here:</source>
       <translation>Renommés parce que le nom était déjà pris ici :</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="267" />
+      <location filename="../ui/bundle_dialogs.py" line="260" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} enregistrement(s) supprimé(s) ici sont revenus, car des enregistrements du lot en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="270" />
+      <location filename="../ui/bundle_dialogs.py" line="263" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} enregistrement(s) ont été modifiés ici et dans le lot. Les deux versions sont conservées jusqu’à ce que vous en choisissiez une dans Coffre ▸ Conflits.</translation>
     </message>
@@ -1384,14 +1382,12 @@
       <translation>Cochez au moins un dossier, ou choisissez tous les dossiers.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="176" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
-      <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
+      <translation type="vanished">La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="180" />
       <source>The two passphrases differ. Type them again.</source>
-      <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
+      <translation type="vanished">Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
     </message>
   </context>
   <context>
@@ -1673,38 +1669,38 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="205" />
-      <location filename="../ui/bundle_dialogs.py" line="219" />
+      <location filename="../ui/bundle_dialogs.py" line="199" />
+      <location filename="../ui/bundle_dialogs.py" line="212" />
       <source>Import bundle</source>
       <translation>Importer un lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="205" />
+      <location filename="../ui/bundle_dialogs.py" line="199" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="210" />
+      <location filename="../ui/bundle_dialogs.py" line="203" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>Les dossiers du lot sont fusionnés dans ce coffre : les enregistrements modifiés seulement dans le lot sont mis à jour, ceux modifiés des deux côtés sont conservés en deux versions pour que vous choisissiez. Rien n’est écrit si le lot est endommagé ou si la phrase secrète est fausse.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <location filename="../ui/bundle_dialogs.py" line="207" />
       <source>Bundle file</source>
       <translation>Fichier du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="208" />
       <source>Bundle passphrase</source>
       <translation>Phrase secrète du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="226" />
+      <location filename="../ui/bundle_dialogs.py" line="219" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>Choisissez le fichier du lot (.cvb) à importer.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="230" />
+      <location filename="../ui/bundle_dialogs.py" line="223" />
       <source>Type the bundle passphrase.</source>
       <translation>Saisissez la phrase secrète du lot.</translation>
     </message>
@@ -1740,180 +1736,180 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="106" />
+      <location filename="../ui/main_window.py" line="109" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="107" />
+      <location filename="../ui/main_window.py" line="110" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="108" />
+      <location filename="../ui/main_window.py" line="111" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="111" />
+      <location filename="../ui/main_window.py" line="114" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="113" />
+      <location filename="../ui/main_window.py" line="116" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="115" />
+      <location filename="../ui/main_window.py" line="118" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="117" />
+      <location filename="../ui/main_window.py" line="120" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="120" />
+      <location filename="../ui/main_window.py" line="123" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="123" />
+      <location filename="../ui/main_window.py" line="126" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="124" />
+      <location filename="../ui/main_window.py" line="127" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="125" />
+      <location filename="../ui/main_window.py" line="128" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="126" />
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="129" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="131" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="129" />
+      <location filename="../ui/main_window.py" line="132" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="130" />
+      <location filename="../ui/main_window.py" line="133" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="132" />
+      <location filename="../ui/main_window.py" line="135" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="134" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="140" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="198" />
+      <location filename="../ui/main_window.py" line="201" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="202" />
+      <location filename="../ui/main_window.py" line="205" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="210" />
+      <location filename="../ui/main_window.py" line="213" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="212" />
+      <location filename="../ui/main_window.py" line="215" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="214" />
+      <location filename="../ui/main_window.py" line="217" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="216" />
+      <location filename="../ui/main_window.py" line="219" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="221" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="259" />
-      <location filename="../ui/main_window.py" line="326" />
-      <location filename="../ui/main_window.py" line="410" />
+      <location filename="../ui/main_window.py" line="262" />
+      <location filename="../ui/main_window.py" line="329" />
+      <location filename="../ui/main_window.py" line="413" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="260" />
+      <location filename="../ui/main_window.py" line="263" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="314" />
+      <location filename="../ui/main_window.py" line="317" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="317" />
+      <location filename="../ui/main_window.py" line="320" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="327" />
+      <location filename="../ui/main_window.py" line="330" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="353" />
+      <location filename="../ui/main_window.py" line="356" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="405" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="410" />
+      <location filename="../ui/main_window.py" line="413" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -2165,6 +2161,16 @@
       <location filename="../ui/task_dialog.py" line="81" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/task_dialog.py" line="130" />
+      <source>The passphrase needs at least 8 characters; several words are best.</source>
+      <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
+    </message>
+    <message>
+      <location filename="../ui/task_dialog.py" line="132" />
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
     </message>
   </context>
   <context>

@@ -59,65 +59,63 @@
       <translation>已存在同名文件，请另选一个名称。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="78" />
-      <source>The passphrase needs at least 8 characters; several words are best.</source>
-      <translation>口令至少需要 8 个字符；最好使用几个词。</translation>
-    </message>
-    <message>
-      <location filename="../ui/backup_dialog.py" line="82" />
-      <source>The two passphrases differ. Type them again.</source>
-      <translation>两次输入的口令不一致，请重新输入。</translation>
-    </message>
-    <message>
-      <location filename="../ui/backup_dialog.py" line="99" />
+      <location filename="../ui/backup_dialog.py" line="93" />
       <source>The backup {path} was written and checked: it reopens and holds the same {records} records, {exhibits} exhibits and {entries} history entries as the vault, with the same audit-chain head.</source>
       <translation>备份 {path} 已写入并核验：它可以重新打开，包含与保险库相同的 {records} 条记录、{exhibits} 件证据和 {entries} 条历史记录，审计链头也相同。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="103" />
+      <location filename="../ui/backup_dialog.py" line="97" />
       <source>It opens with its own passphrase.</source>
       <translation>它使用自己的口令打开。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="104" />
+      <location filename="../ui/backup_dialog.py" line="98" />
       <source>It opens with the vault's passphrase.</source>
       <translation>它使用保险库的口令打开。</translation>
+    </message>
+    <message>
+      <source>The passphrase needs at least 8 characters; several words are best.</source>
+      <translation type="vanished">口令至少需要 8 个字符；最好使用几个词。</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation type="vanished">两次输入的口令不一致，请重新输入。</translation>
     </message>
   </context>
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="248" />
+      <location filename="../ui/bundle_dialogs.py" line="241" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>已写入 {path}：{cases} 个案件、{records} 条记录、{exhibits} 件证据、{deletions} 项删除；已加密，{size} 字节。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="252" />
+      <location filename="../ui/bundle_dialogs.py" line="245" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>请将数据包口令与文件分开交给对方。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="260" />
+      <location filename="../ui/bundle_dialogs.py" line="253" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>无需合并：本保险库已包含 {file} 中的全部内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="261" />
+      <location filename="../ui/bundle_dialogs.py" line="254" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>已合并 {file}：新建 {created} 条，更新 {updated} 条，删除 {deleted} 条，未变 {unchanged} 条，保留本地版本 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="265" />
+      <location filename="../ui/bundle_dialogs.py" line="258" />
       <source>Renamed because the name was taken here:</source>
       <translation>因名称在此已被占用而重命名：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="267" />
+      <location filename="../ui/bundle_dialogs.py" line="260" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} 条在此删除的记录已恢复，因为数据包中的记录需要它们。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="270" />
+      <location filename="../ui/bundle_dialogs.py" line="263" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} 条记录在此处和数据包中都被修改过。两个版本都会保留，直到您在“保险库 ▸ 冲突”中选择其一。</translation>
     </message>
@@ -1383,14 +1381,12 @@
       <translation>请至少勾选一个案件，或选择全部案件。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="176" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
-      <translation>口令至少需要 8 个字符；最好使用几个词。</translation>
+      <translation type="vanished">口令至少需要 8 个字符；最好使用几个词。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="180" />
       <source>The two passphrases differ. Type them again.</source>
-      <translation>两次输入的口令不一致，请重新输入。</translation>
+      <translation type="vanished">两次输入的口令不一致，请重新输入。</translation>
     </message>
   </context>
   <context>
@@ -1672,38 +1668,38 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="205" />
-      <location filename="../ui/bundle_dialogs.py" line="219" />
+      <location filename="../ui/bundle_dialogs.py" line="199" />
+      <location filename="../ui/bundle_dialogs.py" line="212" />
       <source>Import bundle</source>
       <translation>导入数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="205" />
+      <location filename="../ui/bundle_dialogs.py" line="199" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="210" />
+      <location filename="../ui/bundle_dialogs.py" line="203" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>数据包中的案件将合并到本保险库：仅在数据包中修改过的记录会被更新，双方都修改过的记录会保留两个版本供您选择。如果数据包已损坏或口令错误，则不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <location filename="../ui/bundle_dialogs.py" line="207" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="208" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="226" />
+      <location filename="../ui/bundle_dialogs.py" line="219" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>请选择要导入的数据包文件（.cvb）。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="230" />
+      <location filename="../ui/bundle_dialogs.py" line="223" />
       <source>Type the bundle passphrase.</source>
       <translation>请输入数据包口令。</translation>
     </message>
@@ -1739,180 +1735,180 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="106" />
+      <location filename="../ui/main_window.py" line="109" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="107" />
+      <location filename="../ui/main_window.py" line="110" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="108" />
+      <location filename="../ui/main_window.py" line="111" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="111" />
+      <location filename="../ui/main_window.py" line="114" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="113" />
+      <location filename="../ui/main_window.py" line="116" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="115" />
+      <location filename="../ui/main_window.py" line="118" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="117" />
+      <location filename="../ui/main_window.py" line="120" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="120" />
+      <location filename="../ui/main_window.py" line="123" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="123" />
+      <location filename="../ui/main_window.py" line="126" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="124" />
+      <location filename="../ui/main_window.py" line="127" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="125" />
+      <location filename="../ui/main_window.py" line="128" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="126" />
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="129" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="131" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="129" />
+      <location filename="../ui/main_window.py" line="132" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="130" />
+      <location filename="../ui/main_window.py" line="133" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="132" />
+      <location filename="../ui/main_window.py" line="135" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="134" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="140" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="198" />
+      <location filename="../ui/main_window.py" line="201" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="202" />
+      <location filename="../ui/main_window.py" line="205" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="210" />
+      <location filename="../ui/main_window.py" line="213" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="212" />
+      <location filename="../ui/main_window.py" line="215" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="214" />
+      <location filename="../ui/main_window.py" line="217" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="216" />
+      <location filename="../ui/main_window.py" line="219" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="221" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="259" />
-      <location filename="../ui/main_window.py" line="326" />
-      <location filename="../ui/main_window.py" line="410" />
+      <location filename="../ui/main_window.py" line="262" />
+      <location filename="../ui/main_window.py" line="329" />
+      <location filename="../ui/main_window.py" line="413" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="260" />
+      <location filename="../ui/main_window.py" line="263" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="314" />
+      <location filename="../ui/main_window.py" line="317" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="317" />
+      <location filename="../ui/main_window.py" line="320" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="327" />
+      <location filename="../ui/main_window.py" line="330" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="353" />
+      <location filename="../ui/main_window.py" line="356" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="405" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="410" />
+      <location filename="../ui/main_window.py" line="413" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -2164,6 +2160,16 @@
       <location filename="../ui/task_dialog.py" line="81" />
       <source>Browse…</source>
       <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="../ui/task_dialog.py" line="130" />
+      <source>The passphrase needs at least 8 characters; several words are best.</source>
+      <translation>口令至少需要 8 个字符；最好使用几个词。</translation>
+    </message>
+    <message>
+      <location filename="../ui/task_dialog.py" line="132" />
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
   </context>
   <context>

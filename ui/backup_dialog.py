@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton
 
 from desktop import operations_exchange as exchange
 from ui.messages import Dialogs
-from ui.task_dialog import MIN_PASSPHRASE, TaskDialog, take_secret
+from ui.task_dialog import TaskDialog
 
 BACKUP_FILTER = "CaseVault (*.cvault);;*"
 
@@ -73,14 +73,8 @@ class BackupDialog(TaskDialog):
         secret = None
         own = self.own.isChecked()
         if own:
-            secret, again = take_secret(self.passphrase), take_secret(self.repeat)
-            if len(secret) < MIN_PASSPHRASE:
-                self.show_error(self.tr("The passphrase needs at least 8 characters; several words are best."))
-                self.passphrase.setFocus()
-                return
-            if secret != again:
-                self.show_error(self.tr("The two passphrases differ. Type them again."))
-                self.passphrase.setFocus()
+            secret = self.take_new_secret(self.passphrase, self.repeat)
+            if secret is None:
                 return
         self.show_error("")
         self.set_busy(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QDateEdit, QLineEdit, QLi
 
 from desktop import operations_exchange as exchange
 from ui.messages import Dialogs
-from ui.task_dialog import MIN_PASSPHRASE, TaskDialog, take_secret
+from ui.task_dialog import TaskDialog, take_secret
 
 BUNDLE_FILTER = "CaseVault bundle (*.cvb);;*"
 
@@ -171,14 +171,8 @@ class ExportBundleDialog(TaskDialog):
             if not case_ids:
                 self.show_error(self.tr("Tick at least one case, or choose all cases."))
                 return
-        secret, again = take_secret(self.passphrase), take_secret(self.repeat)
-        if len(secret) < MIN_PASSPHRASE:
-            self.show_error(self.tr("The passphrase needs at least 8 characters; several words are best."))
-            self.passphrase.setFocus()
-            return
-        if secret != again:
-            self.show_error(self.tr("The two passphrases differ. Type them again."))
-            self.passphrase.setFocus()
+        secret = self.take_new_secret(self.passphrase, self.repeat)
+        if secret is None:
             return
         since = self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked() else None
         self.show_error("")

@@ -122,6 +122,19 @@ class TaskDialog(QDialog):
     def update_inputs(self):
         """Re-apply enabled states that depend on choices (after busy ends)."""
 
+    def take_new_secret(self, field, repeat):
+        """A new passphrase typed twice: returned when long enough and both agree; otherwise None,
+        with the reason shown. Both fields are emptied either way (see take_secret)."""
+        secret, again = take_secret(field), take_secret(repeat)
+        if len(secret) < MIN_PASSPHRASE:
+            self.show_error(tr("The passphrase needs at least 8 characters; several words are best."))
+        elif secret != again:
+            self.show_error(tr("The two passphrases differ. Type them again."))
+        else:
+            return secret
+        field.setFocus()
+        return None
+
     def failed(self, exc):
         self.set_busy(False)
         self.show_error(str(exc))
