@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from db.audit import digest
 from db.errors import ValidationError
 from db.merge_conflicts import (
     NewConflict,
@@ -40,7 +39,7 @@ from db.merge_conflicts import (
 )
 from db.merge_history import Version, adopt, remember, versions
 from db.models import Exhibit, Incident, Record
-from db.repository import chunks, record_dict
+from db.repository import chunks, record_digest
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -206,7 +205,7 @@ class _Merge:
     def _same_content(self, ours: Record | None, it: Incoming) -> bool:
         if ours is None or it.record is None:
             return ours is None and it.record is None and not self.mine[it.record_id].live
-        return digest(record_dict(ours)) == digest(record_dict(it.record))
+        return record_digest(ours) == record_digest(it.record)
 
     def _learn(self, it: Incoming, history: set[str]) -> None:
         self.known += [(it.record_id, t) for t in it.history | {it.state} if t not in history]
@@ -384,7 +383,7 @@ class _Merge:
                 self.deleted.add(record_id)
                 case_id = repo.case_of(ours)
                 self.vault.touch(entity, record_id, case_id)
-                entries.append(("merge", entity, record_id, case_id, digest(record_dict(ours)), None))
+                entries.append(("merge", entity, record_id, case_id, record_digest(ours), None))
                 self.report.deleted += 1
         if entries:
             self.vault.repos.audit.append_many(entries, now())

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from db.audit import digest
-from db.repository import record_dict
+from db.repository import record_digest
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -87,7 +86,7 @@ def _records_match_audit(vault: Vault) -> list[str]:
             key = (entity, record.id)
             if key not in last:
                 problems.append(f"{entity} {record.id} has no audit entry (added outside CaseVault)")
-            elif last.pop(key) != digest(record_dict(record)):
+            elif last.pop(key) != record_digest(record):
                 problems.append(f"{entity} {record.id} was changed outside CaseVault")
     for (entity, entity_id), after in last.items():
         if after is not None:

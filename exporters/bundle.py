@@ -30,13 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.audit import digest
 from db.dates import parse_partial
 from db.errors import ValidationError
 from db.merge import BundleContent, Incoming, MergeReport, merge
 from db.merge_history import changed_since, deleted_records, versions
 from db.models import ENTITY_TYPES, Case, Record, new_id
-from db.repository import record_dict
+from db.repository import record_dict, record_digest
 from exporters.atomic import atomic_write_with
 from exporters.bundle_format import DEFAULT_LOG_N, BundleDamagedError, read_encrypted, write_encrypted
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
@@ -232,7 +231,7 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleCont
         records += plan.records.get(repo_name, [])
     for record in records:
         # A record without audit entries (written outside CaseVault) is named by its content.
-        own = tokens.get(record.id) or [f"d:{digest(record_dict(record))}"]
+        own = tokens.get(record.id) or [f"d:{record_digest(record)}"]
         author, at = provenance.get(record.id, (record.author, record.updated_at))
         items.append(Incoming(record.entity, record.id, getattr(record, "case_id", None), record, own[-1],
                               frozenset(own).union(known.get(record.id, ())), author, at))
