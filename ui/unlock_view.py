@@ -187,11 +187,23 @@ class UnlockView(QWidget):
 
     def show_open(self):
         self.pages.setCurrentIndex(0)
-        (self.passphrase if self.path.text() else self.path).setFocus()
+        self._focus_first_field()
 
     def show_create(self):
         self.pages.setCurrentIndex(1)
-        self.new_path.setFocus()
+        self._focus_first_field()
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        # Focus given before the window is first shown does not hold: Qt then focuses the first
+        # field in tab order, the vault path, and a passphrase typed at once would show there.
+        super().showEvent(event)
+        self._focus_first_field()
+
+    def _focus_first_field(self):
+        if self.pages.currentIndex() == 1:
+            self.new_path.setFocus()
+        else:
+            (self.passphrase if self.path.text() else self.path).setFocus()
 
     # -- actions ------------------------------------------------------------------------------------
 

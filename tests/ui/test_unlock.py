@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from db.vault import Vault
 from desktop.settings import Settings
@@ -136,6 +137,27 @@ def test_vault_named_on_the_command_line_is_offered_but_not_remembered(qtbot, se
         with qtbot.waitSignal(window.session.unlocked, timeout=TIMEOUT):
             qtbot.mouseClick(view.unlock_button, LEFT)
         assert settings.last_vault is None
+    finally:
+        window._teardown()
+        window.close()
+        window.deleteLater()
+
+
+def test_a_named_vault_puts_the_first_keystroke_in_the_passphrase_field(qtbot, session, settings, demo_path):
+    """Started on a vault (command line or remembered), the user types the passphrase at once: it
+    must land in the masked field, never in the path field where it would show on the screen."""
+    window = MainWindow(session, settings, vault_path=str(demo_path))
+    window.show()
+    try:
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=TIMEOUT)
+        view = window.unlock_view
+        assert QApplication.focusWidget() is view.passphrase
+        type_text(qtbot, QApplication.focusWidget(), PASSPHRASE)
+        with qtbot.waitSignal(window.session.unlocked, timeout=TIMEOUT):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert view.path.text() == str(demo_path)
     finally:
         window._teardown()
         window.close()
