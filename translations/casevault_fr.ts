@@ -158,7 +158,7 @@
       <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="196" />
+      <location filename="../ui/case_list.py" line="199" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n dossier</numerusform>
@@ -185,8 +185,8 @@
     </message>
     <message>
       <location filename="../ui/case_table_model.py" line="24" />
-      <source>Host country</source>
-      <translation>Pays d'accueil</translation>
+      <source>Country</source>
+      <translation>Pays</translation>
     </message>
     <message>
       <location filename="../ui/case_table_model.py" line="24" />
@@ -197,6 +197,10 @@
       <location filename="../ui/case_table_model.py" line="25" />
       <source>Last change</source>
       <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <source>Host country</source>
+      <translation type="vanished">Pays d'accueil</translation>
     </message>
   </context>
   <context>
@@ -1736,180 +1740,180 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="109" />
+      <location filename="../ui/main_window.py" line="118" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="110" />
+      <location filename="../ui/main_window.py" line="119" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="111" />
+      <location filename="../ui/main_window.py" line="120" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="114" />
+      <location filename="../ui/main_window.py" line="123" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="116" />
+      <location filename="../ui/main_window.py" line="125" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="118" />
+      <location filename="../ui/main_window.py" line="127" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="120" />
+      <location filename="../ui/main_window.py" line="129" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="123" />
+      <location filename="../ui/main_window.py" line="132" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="126" />
+      <location filename="../ui/main_window.py" line="135" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="127" />
+      <location filename="../ui/main_window.py" line="136" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="129" />
-      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="131" />
+      <location filename="../ui/main_window.py" line="140" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="132" />
+      <location filename="../ui/main_window.py" line="141" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="133" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="135" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="140" />
+      <location filename="../ui/main_window.py" line="149" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="189" />
+      <location filename="../ui/main_window.py" line="198" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="201" />
+      <location filename="../ui/main_window.py" line="210" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="205" />
+      <location filename="../ui/main_window.py" line="214" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="213" />
+      <location filename="../ui/main_window.py" line="222" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="215" />
+      <location filename="../ui/main_window.py" line="224" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="217" />
+      <location filename="../ui/main_window.py" line="226" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="219" />
+      <location filename="../ui/main_window.py" line="228" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="221" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="262" />
-      <location filename="../ui/main_window.py" line="329" />
-      <location filename="../ui/main_window.py" line="413" />
+      <location filename="../ui/main_window.py" line="271" />
+      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="422" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="263" />
+      <location filename="../ui/main_window.py" line="272" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="317" />
+      <location filename="../ui/main_window.py" line="326" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="320" />
+      <location filename="../ui/main_window.py" line="329" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="330" />
+      <location filename="../ui/main_window.py" line="339" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="356" />
+      <location filename="../ui/main_window.py" line="365" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="405" />
+      <location filename="../ui/main_window.py" line="414" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="413" />
+      <location filename="../ui/main_window.py" line="422" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -2258,72 +2262,72 @@
       <translation>Créer un nouveau coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="199" />
+      <location filename="../ui/unlock_view.py" line="211" />
       <source>Open vault</source>
       <translation>Ouvrir un coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="205" />
+      <location filename="../ui/unlock_view.py" line="217" />
       <source>New vault</source>
       <translation>Nouveau coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="213" />
+      <location filename="../ui/unlock_view.py" line="225" />
       <source>Choose the vault file first.</source>
       <translation>Choisissez d'abord le fichier du coffre.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="217" />
+      <location filename="../ui/unlock_view.py" line="229" />
       <source>Type the passphrase.</source>
       <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="228" />
+      <location filename="../ui/unlock_view.py" line="240" />
       <source>Choose where to create the vault.</source>
       <translation>Choisissez où créer le coffre.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="230" />
+      <location filename="../ui/unlock_view.py" line="242" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est mieux.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="233" />
+      <location filename="../ui/unlock_view.py" line="245" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Les deux phrases secrètes diffèrent. Retapez-les.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Very weak</source>
       <translation>Très faible</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Weak</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Fair</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Good</source>
       <translation>Bonne</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Strong</source>
       <translation>Forte</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="249" />
+      <location filename="../ui/unlock_view.py" line="261" />
       <source>Strength: {level}. Four or more random words make a strong, memorable passphrase.</source>
       <translation>Solidité : {level}. Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="251" />
+      <location filename="../ui/unlock_view.py" line="263" />
       <source>Four or more random words make a strong, memorable passphrase.</source>
       <translation>Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
     </message>

@@ -158,7 +158,7 @@
       <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="196" />
+      <location filename="../ui/case_list.py" line="199" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 个案件</numerusform>
@@ -184,7 +184,7 @@
     </message>
     <message>
       <location filename="../ui/case_table_model.py" line="24" />
-      <source>Host country</source>
+      <source>Country</source>
       <translation>所在国</translation>
     </message>
     <message>
@@ -196,6 +196,10 @@
       <location filename="../ui/case_table_model.py" line="25" />
       <source>Last change</source>
       <translation>最后修改</translation>
+    </message>
+    <message>
+      <source>Host country</source>
+      <translation type="vanished">所在国</translation>
     </message>
   </context>
   <context>
@@ -1735,180 +1739,180 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="109" />
+      <location filename="../ui/main_window.py" line="118" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="110" />
+      <location filename="../ui/main_window.py" line="119" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="111" />
+      <location filename="../ui/main_window.py" line="120" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="114" />
+      <location filename="../ui/main_window.py" line="123" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="116" />
+      <location filename="../ui/main_window.py" line="125" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="118" />
+      <location filename="../ui/main_window.py" line="127" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="120" />
+      <location filename="../ui/main_window.py" line="129" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="123" />
+      <location filename="../ui/main_window.py" line="132" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="126" />
+      <location filename="../ui/main_window.py" line="135" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="127" />
+      <location filename="../ui/main_window.py" line="136" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="129" />
-      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="131" />
+      <location filename="../ui/main_window.py" line="140" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="132" />
+      <location filename="../ui/main_window.py" line="141" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="133" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="135" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="140" />
+      <location filename="../ui/main_window.py" line="149" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="189" />
+      <location filename="../ui/main_window.py" line="198" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="201" />
+      <location filename="../ui/main_window.py" line="210" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="205" />
+      <location filename="../ui/main_window.py" line="214" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="213" />
+      <location filename="../ui/main_window.py" line="222" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="215" />
+      <location filename="../ui/main_window.py" line="224" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="217" />
+      <location filename="../ui/main_window.py" line="226" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="219" />
+      <location filename="../ui/main_window.py" line="228" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="221" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="262" />
-      <location filename="../ui/main_window.py" line="329" />
-      <location filename="../ui/main_window.py" line="413" />
+      <location filename="../ui/main_window.py" line="271" />
+      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="422" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="263" />
+      <location filename="../ui/main_window.py" line="272" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="317" />
+      <location filename="../ui/main_window.py" line="326" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="320" />
+      <location filename="../ui/main_window.py" line="329" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="330" />
+      <location filename="../ui/main_window.py" line="339" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="356" />
+      <location filename="../ui/main_window.py" line="365" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="405" />
+      <location filename="../ui/main_window.py" line="414" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="413" />
+      <location filename="../ui/main_window.py" line="422" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -2257,72 +2261,72 @@
       <translation>创建新保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="199" />
+      <location filename="../ui/unlock_view.py" line="211" />
       <source>Open vault</source>
       <translation>打开保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="205" />
+      <location filename="../ui/unlock_view.py" line="217" />
       <source>New vault</source>
       <translation>新保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="213" />
+      <location filename="../ui/unlock_view.py" line="225" />
       <source>Choose the vault file first.</source>
       <translation>请先选择保险库文件。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="217" />
+      <location filename="../ui/unlock_view.py" line="229" />
       <source>Type the passphrase.</source>
       <translation>请输入口令。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="228" />
+      <location filename="../ui/unlock_view.py" line="240" />
       <source>Choose where to create the vault.</source>
       <translation>请选择保险库的创建位置。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="230" />
+      <location filename="../ui/unlock_view.py" line="242" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>口令至少需要 8 个字符；最好由多个词组成。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="233" />
+      <location filename="../ui/unlock_view.py" line="245" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Very weak</source>
       <translation>非常弱</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Weak</source>
       <translation>弱</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Fair</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Good</source>
       <translation>良好</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="257" />
       <source>Strong</source>
       <translation>强</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="249" />
+      <location filename="../ui/unlock_view.py" line="261" />
       <source>Strength: {level}. Four or more random words make a strong, memorable passphrase.</source>
       <translation>强度：{level}。四个或以上随机词语可组成既安全又好记的口令。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="251" />
+      <location filename="../ui/unlock_view.py" line="263" />
       <source>Four or more random words make a strong, memorable passphrase.</source>
       <translation>四个或以上随机词语可组成既安全又好记的口令。</translation>
     </message>

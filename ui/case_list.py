@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -94,18 +94,21 @@ class CaseListPanel(QWidget):
                                (COL_UPDATED, "2024-02-14 10:00")):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 16)
-                                 + 24)
+                                 + 14)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel(self)
 
-        filters = QHBoxLayout()
-        for widget in (self.status_filter, self.campaign_filter, self.tactic_filter, self.country_filter,
-                       self.tag_filter):
-            filters.addWidget(widget, 1)  # the combos share the row, however long their labels
-        filters.addWidget(self.clear_button)
+        # Two rows of three: in one row the filters alone made the panel 660 pixels wide at least,
+        # leaving the case view (eight tabs, a nine-column chronology) the narrower side.
+        filters = QGridLayout()
+        for n, widget in enumerate((self.status_filter, self.campaign_filter, self.tactic_filter,
+                                    self.country_filter, self.tag_filter, self.clear_button)):
+            filters.addWidget(widget, n // 3, n % 3)
+        for column in range(3):
+            filters.setColumnStretch(column, 1)  # the combos share the width, however long their labels
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

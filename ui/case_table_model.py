@@ -21,7 +21,7 @@ PLACEHOLDER = "…"
 def _headers():
     t = QCoreApplication.translate
     return (t("CaseTableModel", "Reference"), t("CaseTableModel", "Title"), t("CaseTableModel", "Status"),
-            t("CaseTableModel", "Host country"), t("CaseTableModel", "Campaign"),
+            t("CaseTableModel", "Country"), t("CaseTableModel", "Campaign"),
             t("CaseTableModel", "Last change"))
 
 

@@ -15,7 +15,7 @@ passphrase is counted in the settings and the last allowed one erases the vault 
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QSplitter, QStackedWidget
 
@@ -45,7 +45,16 @@ class Workspace(QSplitter):
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setChildrenCollapsible(False)
-        self.setSizes([620, 820])  # the case view's eight tabs need the wider side
+        # The case view gets the width its eight tabs need; the list (its title column) the rest of a
+        # 1280-pixel window. Beyond that, the stretch factors share out any change of width.
+        tabs = self.case_view.tabs
+        needed = tabs.tabBar().sizeHint().width() + 32  # plus the tab frame and the view's margins
+        self.setSizes([max(480, 1276 - needed), needed])
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window size: 1280 x 800, or nine tenths of a smaller screen (a 1366 x 768 laptop)."""
+    return QSize(min(1280, available.width() * 9 // 10), min(800, available.height() * 9 // 10))
 
 
 class MainWindow(QMainWindow, VaultActions):
@@ -88,7 +97,7 @@ class MainWindow(QMainWindow, VaultActions):
         session.worker.busy_changed.connect(self._busy)
         self._update_actions()
         self.setWindowTitle("CaseVault")
-        self.resize(1280, 800)
+        self.resize(default_size(self.screen().availableGeometry().size()))
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 

@@ -1,0 +1,30 @@
+"""The window's first layout on common laptop screens: everything reachable without resizing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QTabBar, QToolButton
+
+from tests.ui.conftest import open_case, unlock
+from ui.case_table_model import COL_TITLE
+from ui.main_window import default_size
+
+
+def test_the_first_window_fits_small_laptop_screens_and_is_capped_on_large_ones():
+    small = default_size(QSize(1366, 768 - 32))  # a taskbar takes part of the height
+    assert small.width() <= 1366 and small.height() <= 736
+    assert default_size(QSize(1920, 1050)) == QSize(1280, 800)
+
+
+def test_at_1280_pixels_the_case_view_shows_every_tab_and_the_list_shows_titles(qtbot, window, demo_path):
+    window.resize(1280, 800)
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    qtbot.waitUntil(lambda: window.workspace.case_list.isVisible())
+    tabs = view.findChild(QTabBar)
+    scroll_buttons = [b for b in tabs.findChildren(QToolButton) if b.isVisible()]
+    assert not scroll_buttons, "all eight tabs fit: no scroll arrows"
+    last = tabs.tabRect(tabs.count() - 1)
+    assert last.right() <= tabs.width()
+    title_width = window.workspace.case_list.view.horizontalHeader().sectionSize(COL_TITLE)
+    assert title_width >= 100, f"the title column is {title_width} pixels wide"
