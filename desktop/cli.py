@@ -118,9 +118,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
+    from db.caselist import CaseQuery, case_ids, case_rows  # noqa: PLC0415
+
     with open_vault(args) as vault:
-        for row in vault.conn.execute("SELECT id, reference, title FROM cases ORDER BY reference, id"):
-            out("\t".join(one_line(v) for v in row))
+        ids = case_ids(vault, CaseQuery(sort="reference"))
+        rows = case_rows(vault, ids)
+        for case_id in ids:
+            row = rows[case_id]
+            out("\t".join(one_line(v) for v in (row.id, row.reference, row.title)))
     return 0
 
 

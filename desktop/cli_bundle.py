@@ -18,6 +18,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from db.caselist import case_rows
 from desktop.cli import CliError, Handler, add_vault_argument, note, one_line, open_vault, out, passphrase
 
 CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -118,9 +119,10 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             out(f"Resolved {len(ids)} conflict(s), keeping {args.keep}.")
             return 0
         conflicts = list_conflicts(vault, include_resolved=args.all)
-        refs = dict(vault.conn.execute("SELECT id, reference FROM cases").fetchall())
+        rows = case_rows(vault, [c.case_id or c.entity_id for c in conflicts])
         for c in conflicts:
-            where = refs.get(c.case_id or c.entity_id, "")
+            row = rows.get(c.case_id or c.entity_id)
+            where = row.reference if row else ""
             state = c.resolution or f"open, {c.live} live"
             out("\t".join(one_line(v) for v in (c.id, c.entity, where, state, ", ".join(c.differing_fields()),
                                                  c.explanation, f"theirs by {c.theirs_author} at {c.theirs_at}")))

@@ -23,6 +23,7 @@ def test_cases_lists_id_reference_title_tab_separated(demo_path, capsys):
     rows = [line.split("\t") for line in out.splitlines()]
     assert code == 0 and len(rows) == 4 and all(len(r) == 3 for r in rows)
     assert ["CV-2024-001", "林晓梅 – pressure to return from Montréal"] in [r[1:] for r in rows]
+    assert [r[1] for r in rows] == sorted(r[1] for r in rows), "in reference order"
 
 
 def test_show_prints_the_case_in_full(demo_path, capsys):
