@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 FORMAT = "casevault-bundle"
 PAYLOAD_VERSION = 1
 _PIECE = 1 << 20
+MAX_EXPANSION = 100  # payload bytes per byte of file, see expansion_limit
+MIN_EXPANSION_ALLOWANCE = 64 << 20
 try:
     _FAST_CHECK = compile_schema(SCHEMA)
 except UnsupportedSchema:  # the schema grew a keyword the fast check lacks: jsonschema alone decides
@@ -138,6 +140,13 @@ def export_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str, c
                          Path(path).stat().st_size)
 
 
+def expansion_limit(file_size: int) -> int:
+    """The most payload bytes a bundle file of this size may hold once decompressed. The JSON of a
+    bundle shrinks 4 to 10 times and exhibits hardly at all; a crafted "zip bomb" shrinks a thousand
+    times and would exhaust the memory of the laptop reading it."""
+    return max(MIN_EXPANSION_ALLOWANCE, MAX_EXPANSION * file_size)
+
+
 def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str]:
     """Decrypt and authenticate the whole file, then parse it: (payload, SHA-256 of the payload).
     Raises a BundleError (not a bundle, wrong passphrase, modified, cut off) before returning anything."""
@@ -148,9 +157,13 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str
         raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
     unpacker, out = zlib.decompressobj(), bytearray()
     with fh:
+        limit = expansion_limit(os.fstat(fh.fileno()).st_size)
         try:
             for chunk in read_encrypted(fh, passphrase, name):
-                out += unpacker.decompress(chunk)
+                out += unpacker.decompress(chunk, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise BundleDamagedError(name, f"would expand to more than {limit >> 20:,} MB, far more than "
+                                                   "any bundle CaseVault writes")
             out += unpacker.flush()
         except zlib.error:
             raise BundleDamagedError(name, "holds data that does not decompress") from None

@@ -15,7 +15,7 @@ import pytest
 from db.errors import ValidationError, VaultError
 from db.repository import record_dict
 from db.vault import now
-from exporters.bundle import build_payload, export_bundle, import_bundle, read_bundle
+from exporters.bundle import build_payload, expansion_limit, export_bundle, import_bundle, read_bundle
 from exporters.bundle_format import BundleDamagedError, WrongBundlePassphraseError, write_encrypted
 from tests.db.test_merge import BUNDLE_PASS, FAST_KDF, assert_verified, content, make_vault, snapshot
 
@@ -195,3 +195,22 @@ def test_the_batched_document_holds_each_case_file(demo_vault, refs):
             assert base64.b64decode(ex["data"]) == demo_vault.repos.exhibits.read_data(ex["id"])
         mentioned |= set(cf.persons) | {p for e in cf.exhibits for p in e.shows_person_ids}
     assert mentioned <= {p["id"] for p in doc["persons"]}
+
+
+def test_a_payload_that_would_expand_beyond_reason_is_refused_before_it_fills_memory(receiver, tmp_path):
+    """A "zip bomb": 200 MB of one repeated byte compresses to about 200 kB, a thousand times more
+    than a bundle's JSON ever does. It is refused while decompressing, past 64 MB."""
+    packer = zlib.compressobj(9)
+    pieces = [packer.compress(b"[" + b" " * (1 << 20)) for _ in range(200)] + [packer.flush()]
+    with open(tmp_path / "bomb.cvb", "wb") as fh:
+        write_encrypted(fh, BUNDLE_PASS, pieces, log_n=FAST_KDF)
+    size = (tmp_path / "bomb.cvb").stat().st_size
+    assert size < 1 << 20 and expansion_limit(size) == 64 << 20
+    with pytest.raises(BundleDamagedError, match="would expand to more than 64 MB"):
+        import_bundle(receiver, tmp_path / "bomb.cvb", BUNDLE_PASS)
+    assert receiver.repos.cases.count() == 0
+
+
+def test_the_expansion_limit_grows_with_the_file():
+    assert expansion_limit(0) == 64 << 20
+    assert expansion_limit(10 << 20) == 1000 << 20
