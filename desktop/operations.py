@@ -24,6 +24,7 @@ from db.vault import Vault
 
 if TYPE_CHECKING:
     from desktop.session import Session
+    from desktop.worker import VaultHolder
 
 T = TypeVar("T")
 
@@ -51,9 +52,13 @@ class Changed(Generic[T]):
 class Op(Generic[T]):
     """One unit of vault work, run on the database thread, reporting back on the GUI thread."""
 
-    def __init__(self, session: Session, fn: Callable[[Vault], T]) -> None:
+    def __init__(self, session: Session, fn: Callable[..., T], *, reports_stages: bool = False) -> None:
+        """`fn(vault)`, or with `reports_stages`, `fn(vault, report)`: calling `report(stage)` at the
+        start of each stage of long work reaches the GUI thread as session.worker.progress."""
         self.session = session
-        self.fn = fn
+        self._call: Callable[[VaultHolder], T] = (
+            (lambda holder: fn(holder.require(), holder.report)) if reports_stages
+            else (lambda holder: fn(holder.require())))
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[VaultError], None] | None = None
 
@@ -74,7 +79,7 @@ class Op(Generic[T]):
             if self._success is not None:
                 self._success(value)
 
-        return self.session.worker.submit(lambda holder: self.fn(holder.require()), done, self._failure)
+        return self.session.worker.submit(self._call, done, self._failure)
 
 
 def repo_for(vault: Vault, entity: str) -> Repository:  # type: ignore[type-arg]

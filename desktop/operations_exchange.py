@@ -95,7 +95,8 @@ def export_bundle(session: Session, destination: str | os.PathLike[str], passphr
 
     target = Path(destination)
     ids = list(case_ids) if case_ids is not None else None
-    return Op(session, lambda v: write(v, target, passphrase, ids, since))
+    return Op(session, lambda v, report: write(v, target, passphrase, ids, since, progress=report),
+              reports_stages=True)
 
 
 @dataclass
@@ -111,11 +112,11 @@ def import_bundle(session: Session, source: str | os.PathLike[str], passphrase: 
 
     path = Path(source)
 
-    def run(vault: Vault) -> ImportResult:
-        report = merge(vault, path, passphrase, "keep-both")
+    def run(vault: Vault, progress: Callable[[str], None]) -> ImportResult:
+        report = merge(vault, path, passphrase, "keep-both", progress=progress)
         return ImportResult(report, len(list_conflicts(vault)))
 
-    return Op(session, run)
+    return Op(session, run, reports_stages=True)
 
 
 # -- conflicts ---------------------------------------------------------------------------------------

@@ -48,10 +48,12 @@ class UnexpectedError(VaultError):
 
 
 class VaultHolder:
-    """What a task sees: the open vault, if any. Only the worker thread reads or sets it."""
+    """What a task sees: the open vault, if any, and `report(stage)` to say which stage of a long
+    task has started (DbWorker.progress carries it to the GUI). Only the worker thread uses it."""
 
     def __init__(self) -> None:
         self.vault: Vault | None = None
+        self.report: Callable[[str], None] = lambda stage: None
 
     def require(self) -> Vault:
         if self.vault is None or not self.vault.is_open:
@@ -84,11 +86,14 @@ class DbWorker(QObject):
     """Owns the database thread. Signals fire on the GUI thread.
 
     busy_changed(bool): whether any task is queued or running (drives the busy indicator).
-    failed(VaultError): a task failed and its submitter gave no error callback."""
+    failed(VaultError): a task failed and its submitter gave no error callback.
+    progress(str): the running task reported a stage (VaultHolder.report); not after a cancel."""
 
     busy_changed = Signal(bool)
     failed = Signal(object)
+    progress = Signal(str)
     _finished = Signal(object)  # emitted on the worker thread, delivered queued on the GUI thread
+    _reported = Signal(int, str)  # (generation, stage), the same way
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +103,7 @@ class DbWorker(QObject):
         self._outstanding = 0
         self._numbers = itertools.count(1)
         self._finished.connect(self._deliver)
+        self._reported.connect(self._relay)
         self._thread = threading.Thread(target=self._loop, name="casevault-db", daemon=True)
         self._thread.start()
 
@@ -148,6 +154,10 @@ class DbWorker(QObject):
             if self._outstanding == 0:
                 self.busy_changed.emit(False)
 
+    def _relay(self, generation: int, stage: str) -> None:
+        if generation == self._generation:
+            self.progress.emit(stage)
+
     # -- worker thread ----------------------------------------------------------------------------
 
     def _loop(self) -> None:
@@ -160,6 +170,7 @@ class DbWorker(QObject):
             if task.generation != self._generation and not task.always_run:
                 task.skipped = True
             else:
+                self._holder.report = lambda stage, g=task.generation: self._reported.emit(g, stage)
                 try:
                     task.result = task.fn(self._holder)
                 except VaultError as exc:

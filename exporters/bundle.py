@@ -25,7 +25,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +55,13 @@ try:
     _FAST_CHECK = compile_schema(SCHEMA)
 except UnsupportedSchema:  # the schema grew a keyword the fast check lacks: jsonschema alone decides
     _FAST_CHECK = None
+Progress = Callable[[str], None]  # told each stage of a long export or import as it starts
+
+
+def _quiet(stage: str) -> None:
+    """The progress callback when nobody listens."""
+
+
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?$")
 
 
@@ -120,9 +127,14 @@ def build_payload(vault: Vault, case_ids: list[str] | None = None, since: str | 
 
 
 def export_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str, case_ids: list[str] | None = None,
-                  since: str | None = None, *, log_n: int = DEFAULT_LOG_N) -> BundleSummary:
-    """Write a bundle to `path` atomically (temporary file beside it holds only ciphertext)."""
+                  since: str | None = None, *, log_n: int = DEFAULT_LOG_N,
+                  progress: Progress | None = None) -> BundleSummary:
+    """Write a bundle to `path` atomically (temporary file beside it holds only ciphertext).
+    `progress`, if given, is called with each stage as it starts: "collect", then "write"."""
+    report = progress or _quiet
+    report("collect")
     payload = build_payload(vault, case_ids, since)
+    report("write")
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     def pieces() -> Iterator[bytes]:
@@ -266,8 +278,15 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleCont
 
 
 def import_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str,
-                  on_conflict: str = "keep-both") -> MergeReport:
+                  on_conflict: str = "keep-both", *, progress: Progress | None = None) -> MergeReport:
     """Decrypt, authenticate and check the whole bundle, then merge it in one transaction. Any
-    problem raises a VaultError subclass before the vault is touched."""
+    problem raises a VaultError subclass before the vault is touched. `progress`, if given, is
+    called with each stage as it starts: "read" (decrypt and parse), "check", "merge" (which
+    includes re-indexing the merged cases for search)."""
+    report = progress or _quiet
+    report("read")
     payload, payload_digest = read_bundle(path, passphrase)
-    return merge(vault, parse_payload(vault, payload, payload_digest), on_conflict)
+    report("check")
+    content = parse_payload(vault, payload, payload_digest)
+    report("merge")
+    return merge(vault, content, on_conflict)

@@ -85,37 +85,37 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="241" />
+      <location filename="../ui/bundle_dialogs.py" line="250" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>{path} écrit : {cases} dossier(s), {records} enregistrement(s), {exhibits} pièce(s), {deletions} suppression(s) ; chiffré, {size} octets.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="245" />
+      <location filename="../ui/bundle_dialogs.py" line="254" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>Transmettez la phrase secrète du lot à l’autre partie séparément du fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="253" />
+      <location filename="../ui/bundle_dialogs.py" line="262" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>Rien à fusionner : ce coffre contient déjà tout ce que contient {file}.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="254" />
+      <location filename="../ui/bundle_dialogs.py" line="263" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>{file} fusionné : {created} créé(s), {updated} mis à jour, {deleted} supprimé(s), {unchanged} inchangé(s), {kept} conservé(s) tels qu’ici.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="258" />
+      <location filename="../ui/bundle_dialogs.py" line="267" />
       <source>Renamed because the name was taken here:</source>
       <translation>Renommés parce que le nom était déjà pris ici :</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="260" />
+      <location filename="../ui/bundle_dialogs.py" line="269" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} enregistrement(s) supprimé(s) ici sont revenus, car des enregistrements du lot en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="263" />
+      <location filename="../ui/bundle_dialogs.py" line="272" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} enregistrement(s) ont été modifiés ici et dans le lot. Les deux versions sont conservées jusqu’à ce que vous en choisissiez une dans Coffre ▸ Conflits.</translation>
     </message>
@@ -1371,17 +1371,27 @@
       <translation>Le lot est chiffré avec cette phrase secrète. Convenez-en avec la personne qui l’importera et transmettez-la séparément du fichier, jamais sur la même clé USB.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="151" />
+      <location filename="../ui/bundle_dialogs.py" line="147" />
+      <source>Gathering the cases, their records and their history…</source>
+      <translation>Rassemblement des dossiers, de leurs enregistrements et de leur historique…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="148" />
+      <source>Encrypting and writing the bundle…</source>
+      <translation>Chiffrement et écriture du lot…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="155" />
       <source>Export bundle to</source>
       <translation>Exporter le lot dans</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="166" />
+      <location filename="../ui/bundle_dialogs.py" line="170" />
       <source>Choose where to write the bundle.</source>
       <translation>Choisissez où écrire le lot.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="172" />
+      <location filename="../ui/bundle_dialogs.py" line="176" />
       <source>Tick at least one case, or choose all cases.</source>
       <translation>Cochez au moins un dossier, ou choisissez tous les dossiers.</translation>
     </message>
@@ -1673,38 +1683,53 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="199" />
-      <location filename="../ui/bundle_dialogs.py" line="212" />
+      <location filename="../ui/bundle_dialogs.py" line="203" />
+      <location filename="../ui/bundle_dialogs.py" line="221" />
       <source>Import bundle</source>
       <translation>Importer un lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="199" />
+      <location filename="../ui/bundle_dialogs.py" line="203" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
+      <location filename="../ui/bundle_dialogs.py" line="207" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>Les dossiers du lot sont fusionnés dans ce coffre : les enregistrements modifiés seulement dans le lot sont mis à jour, ceux modifiés des deux côtés sont conservés en deux versions pour que vous choisissiez. Rien n’est écrit si le lot est endommagé ou si la phrase secrète est fausse.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="207" />
+      <location filename="../ui/bundle_dialogs.py" line="211" />
       <source>Bundle file</source>
       <translation>Fichier du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="208" />
+      <location filename="../ui/bundle_dialogs.py" line="212" />
       <source>Bundle passphrase</source>
       <translation>Phrase secrète du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="219" />
+      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <source>Decrypting and reading the bundle…</source>
+      <translation>Déchiffrement et lecture du lot…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <source>Checking every record in the bundle…</source>
+      <translation>Vérification de chaque enregistrement du lot…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="216" />
+      <source>Merging into this vault and updating the search index…</source>
+      <translation>Fusion dans ce coffre et mise à jour de l’index de recherche…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="228" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>Choisissez le fichier du lot (.cvb) à importer.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="223" />
+      <location filename="../ui/bundle_dialogs.py" line="232" />
       <source>Type the bundle passphrase.</source>
       <translation>Saisissez la phrase secrète du lot.</translation>
     </message>
@@ -2162,17 +2187,17 @@
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../ui/task_dialog.py" line="81" />
+      <location filename="../ui/task_dialog.py" line="86" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="130" />
+      <location filename="../ui/task_dialog.py" line="148" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="132" />
+      <location filename="../ui/task_dialog.py" line="150" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
     </message>

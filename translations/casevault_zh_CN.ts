@@ -85,37 +85,37 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="241" />
+      <location filename="../ui/bundle_dialogs.py" line="250" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>已写入 {path}：{cases} 个案件、{records} 条记录、{exhibits} 件证据、{deletions} 项删除；已加密，{size} 字节。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="245" />
+      <location filename="../ui/bundle_dialogs.py" line="254" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>请将数据包口令与文件分开交给对方。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="253" />
+      <location filename="../ui/bundle_dialogs.py" line="262" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>无需合并：本保险库已包含 {file} 中的全部内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="254" />
+      <location filename="../ui/bundle_dialogs.py" line="263" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>已合并 {file}：新建 {created} 条，更新 {updated} 条，删除 {deleted} 条，未变 {unchanged} 条，保留本地版本 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="258" />
+      <location filename="../ui/bundle_dialogs.py" line="267" />
       <source>Renamed because the name was taken here:</source>
       <translation>因名称在此已被占用而重命名：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="260" />
+      <location filename="../ui/bundle_dialogs.py" line="269" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} 条在此删除的记录已恢复，因为数据包中的记录需要它们。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="263" />
+      <location filename="../ui/bundle_dialogs.py" line="272" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} 条记录在此处和数据包中都被修改过。两个版本都会保留，直到您在“保险库 ▸ 冲突”中选择其一。</translation>
     </message>
@@ -1370,17 +1370,27 @@
       <translation>数据包用此口令加密。请与将要导入的人约定口令，并与文件分开交给对方，切勿放在同一个U盘上。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="151" />
+      <location filename="../ui/bundle_dialogs.py" line="147" />
+      <source>Gathering the cases, their records and their history…</source>
+      <translation>正在收集案件及其记录和历史…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="148" />
+      <source>Encrypting and writing the bundle…</source>
+      <translation>正在加密并写入数据包…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="155" />
       <source>Export bundle to</source>
       <translation>将数据包导出到</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="166" />
+      <location filename="../ui/bundle_dialogs.py" line="170" />
       <source>Choose where to write the bundle.</source>
       <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="172" />
+      <location filename="../ui/bundle_dialogs.py" line="176" />
       <source>Tick at least one case, or choose all cases.</source>
       <translation>请至少勾选一个案件，或选择全部案件。</translation>
     </message>
@@ -1672,38 +1682,53 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="199" />
-      <location filename="../ui/bundle_dialogs.py" line="212" />
+      <location filename="../ui/bundle_dialogs.py" line="203" />
+      <location filename="../ui/bundle_dialogs.py" line="221" />
       <source>Import bundle</source>
       <translation>导入数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="199" />
+      <location filename="../ui/bundle_dialogs.py" line="203" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
+      <location filename="../ui/bundle_dialogs.py" line="207" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>数据包中的案件将合并到本保险库：仅在数据包中修改过的记录会被更新，双方都修改过的记录会保留两个版本供您选择。如果数据包已损坏或口令错误，则不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="207" />
+      <location filename="../ui/bundle_dialogs.py" line="211" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="208" />
+      <location filename="../ui/bundle_dialogs.py" line="212" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="219" />
+      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <source>Decrypting and reading the bundle…</source>
+      <translation>正在解密并读取数据包…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <source>Checking every record in the bundle…</source>
+      <translation>正在检查数据包中的每条记录…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="216" />
+      <source>Merging into this vault and updating the search index…</source>
+      <translation>正在合并到此保险库并更新搜索索引…</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="228" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>请选择要导入的数据包文件（.cvb）。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="223" />
+      <location filename="../ui/bundle_dialogs.py" line="232" />
       <source>Type the bundle passphrase.</source>
       <translation>请输入数据包口令。</translation>
     </message>
@@ -2161,17 +2186,17 @@
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../ui/task_dialog.py" line="81" />
+      <location filename="../ui/task_dialog.py" line="86" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="130" />
+      <location filename="../ui/task_dialog.py" line="148" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>口令至少需要 8 个字符；最好使用几个词。</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="132" />
+      <location filename="../ui/task_dialog.py" line="150" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>

@@ -143,6 +143,10 @@ class ExportBundleDialog(TaskDialog):
             self.all_cases.setChecked(True)
         self.update_inputs()
         self.resize(620, 640)
+        self.follow_stages(session.worker, {
+            "collect": self.tr("Gathering the cases, their records and their history…"),
+            "write": self.tr("Encrypting and writing the bundle…"),
+        })
         exchange.case_choices(session).success(
             lambda choices: self.model.set_choices(choices, [current_case_id] if current_case_id else [])
         ).failure(self.failed).run()
@@ -206,6 +210,11 @@ class ImportBundleDialog(TaskDialog):
             "written if the bundle is damaged or the passphrase is wrong."), "bundleImportNote"))
         self.form.addRow(self.tr("Bundle file"), row)
         self.form.addRow(self.tr("Bundle passphrase"), self.passphrase)
+        self.follow_stages(session.worker, {
+            "read": self.tr("Decrypting and reading the bundle…"),
+            "check": self.tr("Checking every record in the bundle…"),
+            "merge": self.tr("Merging into this vault and updating the search index…"),
+        })
         self.resize(560, self.sizeHint().height())
 
     def _browse(self):

@@ -50,6 +50,10 @@ class TaskDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.stage = QLabel(self)  # which stage of a long task is running (see follow_stages)
+        self.stage.setObjectName(name + "Stage")
+        self.stage.hide()
+        self.stage_texts = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -61,6 +65,7 @@ class TaskDialog(QDialog):
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.busy)
+        self.layout_.addWidget(self.stage)
         self.layout_.addWidget(self.buttons)
         self.secrets = []
         self.running = False
@@ -104,10 +109,34 @@ class TaskDialog(QDialog):
     def show_error(self, text):
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self.fit_height()
+
+    def fit_height(self):
+        """Grow to the height the contents need at the current width: an error, the busy bar or
+        the stage line appearing must not squeeze the word-wrapped notes."""
+        self.layout_.activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def follow_stages(self, worker, texts):
+        """While this dialog's task runs, show texts[stage] for each stage the worker reports."""
+        self.stage_texts = texts
+        worker.progress.connect(self._show_stage)
+
+    def _show_stage(self, stage):
+        if self.running:
+            self.stage.setText(self.stage_texts.get(stage, ""))
+            self.stage.setVisible(bool(self.stage.text()))
+            self.fit_height()
 
     def set_busy(self, busy):
         self.running = busy
         self.busy.setVisible(busy)
+        if not busy:
+            self.stage.clear()
+            self.stage.hide()
+        self.fit_height()
         for widget in [*self.findChildren(QLineEdit), *self.findChildren(QPushButton)]:
             widget.setEnabled(not busy)
         for widget in self.inputs():
@@ -154,6 +183,7 @@ class TaskDialog(QDialog):
         for field in self.secrets:
             field.setText("")
         self.running = False
+        self.stage.clear()
         super().accept()
 
     # Asked by the window before a lock, like the case view's dialogs.

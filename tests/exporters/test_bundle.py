@@ -214,3 +214,14 @@ def test_a_payload_that_would_expand_beyond_reason_is_refused_before_it_fills_me
 def test_the_expansion_limit_grows_with_the_file():
     assert expansion_limit(0) == 64 << 20
     assert expansion_limit(10 << 20) == 1000 << 20
+
+
+def test_export_and_import_report_their_stages_in_order(demo_vault, receiver, tmp_path):
+    stages = []
+    export_bundle(demo_vault, tmp_path / "all.cvb", BUNDLE_PASS, log_n=FAST_KDF, progress=stages.append)
+    import_bundle(receiver, tmp_path / "all.cvb", BUNDLE_PASS, progress=stages.append)
+    assert stages == ["collect", "write", "read", "check", "merge"]
+    stages.clear()
+    with pytest.raises(VaultError):
+        import_bundle(receiver, tmp_path / "all.cvb", "not the passphrase", progress=stages.append)
+    assert stages == ["read"], "a refused bundle stops at the stage that refused it"

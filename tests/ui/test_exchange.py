@@ -396,3 +396,53 @@ def test_export_refuses_no_case_and_a_short_passphrase(qtbot, window, demo_path,
     press_ok(qtbot, dialog)
     assert "at least 8 characters" in dialog.error.text()
     assert not (tmp_path / "x.cvb").exists()
+
+
+def test_bundle_export_and_import_name_each_stage_while_they_run(qtbot, window, demo_path, tmp_path, dialogs):
+    unlock(qtbot, window, demo_path)
+    bundle = tmp_path / "all.cvb"
+    for action, name in ((window.export_bundle_action, "exportBundleDialog"),
+                         (window.import_bundle_action, "importBundleDialog")):
+        action.trigger()
+        dialog = dialog_named(qtbot, window, name)
+        stages = []  # what the dialog showed as each stage began (its own slot runs first)
+
+        def seen(_stage, dialog=dialog, stages=stages):
+            stages.append(dialog.stage.text())
+
+        window.session.worker.progress.connect(seen)
+        dialog.path.setText(str(bundle))
+        type_text(qtbot, dialog.passphrase, BUNDLE_PASSPHRASE)
+        if name == "exportBundleDialog":
+            tick(qtbot, dialog.all_cases)
+            type_text(qtbot, dialog.repeat, BUNDLE_PASSPHRASE)
+            expected = ["Gathering the cases, their records and their history…", "Encrypting and writing the bundle…"]
+        else:
+            dialogs.set_next_answer(Button.No)  # a re-import of its own cases changes nothing; no question
+            expected = ["Decrypting and reading the bundle…", "Checking every record in the bundle…",
+                        "Merging into this vault and updating the search index…"]
+        with qtbot.waitSignal(dialog.finished, timeout=TIMEOUT):
+            press_ok(qtbot, dialog)
+        window.session.worker.progress.disconnect(seen)
+        assert stages == expected
+        assert dialog.stage.text() == "", "the stage line goes with the task"
+
+
+def test_the_busy_bar_stage_line_and_errors_never_squeeze_a_dialogs_notes(qtbot, window, demo_path):
+    unlock(qtbot, window, demo_path)
+    window.import_bundle_action.trigger()
+    dialog = dialog_named(qtbot, window, "importBundleDialog")
+
+    def squeezed():
+        return [label.objectName() or label.text()[:30] for label in dialog.findChildren(QLabel)
+                if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())]
+
+    assert squeezed() == []
+    dialog.set_busy(True)
+    dialog._show_stage("merge")
+    assert dialog.stage.isVisible() and squeezed() == []
+    dialog.set_busy(False)
+    dialog.show_error("The bundle from-montreal.cvb was modified or damaged (part 3 does not authenticate); "
+                      "nothing was imported. Ask for the bundle again, on another stick if you can.")
+    assert squeezed() == []
+    dialog.reject()
