@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,9 @@ from db.repository import Repository, actor_of, chunks, one_of, partial_date, re
 
 if TYPE_CHECKING:
     from db.vault import Vault
+
+
+_REFERENCE = re.compile(r"^(?P<prefix>.+)-(?:19|20)\d\d-(?P<number>\d+)$")
 
 
 class CaseRepository(Repository[Case]):
@@ -59,6 +63,20 @@ class CaseRepository(Repository[Case]):
 
     def all_tags(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT tag FROM case_tags ORDER BY tag")]
+
+    def next_reference(self, year: int) -> str:
+        """A free reference for a new case: PREFIX-YEAR-NNN, one past the highest number of that
+        year. PREFIX (and how many digits NNN has) follow the newest case written as PREFIX-YYYY-N,
+        so a group's own scheme carries on; "CV" with three digits in a vault without one."""
+        prefix, width = "CV", 3
+        newest = self.conn.execute("SELECT reference FROM cases ORDER BY created_at DESC, id DESC LIMIT 1").fetchone()
+        if newest and (m := _REFERENCE.match(newest[0])):
+            prefix, width = m["prefix"], len(m["number"])
+        stem = f"{prefix}-{year}-"
+        numbers = [int(r[0][len(stem):]) for r in self.conn.execute(  # a range, so the unique index serves it
+            "SELECT reference FROM cases WHERE reference >= ? AND reference < ?", (stem, stem + "\U0010ffff"))
+            if r[0][len(stem):].isdigit()]
+        return f"{stem}{max(numbers, default=0) + 1:0{width}d}"
 
     def before_delete(self, c: Case) -> None:
         repos = self.vault.repos

@@ -59,6 +59,11 @@ def filter_choices(session: Session) -> Op[FilterChoices]:
 
 # -- one case ---------------------------------------------------------------------------------------
 
+def next_reference(session: Session, year: int) -> Op[str]:
+    """A free reference to offer for a new case (db.repositories.CaseRepository.next_reference)."""
+    return Op(session, lambda v: v.repos.cases.next_reference(year))
+
+
 def _bundle(vault: Vault, case_id: str) -> CaseBundle:
     from db.merge_conflicts import list_conflicts  # noqa: PLC0415
 

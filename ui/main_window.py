@@ -15,13 +15,14 @@ passphrase is counted in the settings and the last allowed one erases the vault 
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressBar, QSplitter, QStackedWidget
 
 from db.errors import NotAVaultError, VaultBusyError, VaultMissingError, VaultTooNewError, WrongPassphraseError
 from db.models import Case
 from desktop import operations as ops
+from desktop import operations_case as case_ops
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.fields import case_fields
@@ -349,9 +350,15 @@ class MainWindow(QMainWindow, VaultActions):
         view.load(case_id)
 
     def new_case(self):
-        if self.workspace is None:
+        """The new-case dialog, its reference filled with the next free one of this year."""
+        if self.workspace is not None:
+            year = QDate.currentDate().year()
+            case_ops.next_reference(self.session, year).success(self._open_new_case).failure(self.show_error).run()
+
+    def _open_new_case(self, reference):
+        if self.workspace is None:  # locked meanwhile
             return
-        case = Case(reference="", title="")
+        case = Case(reference=reference, title="")
 
         def save(records, dialog):
             def done(_saved):

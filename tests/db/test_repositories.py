@@ -174,3 +174,17 @@ def test_incidents_come_in_date_order_with_unknown_dates_last(vault):
         vault.repos.incidents.add(Incident(case_id=case.id, tactic="other", date_start=d))
     dates = [i.date_start for i in vault.repos.load_case_file(case.id).incidents]
     assert dates == ["2014", "2015-06", "2015-06-12", "2016", None]
+
+
+def test_next_reference_continues_the_vaults_own_scheme(vault):
+    cases = vault.repos.cases
+    assert cases.next_reference(2026) == "CV-2026-001", "an empty vault starts the default scheme"
+    for reference in ("CV-2026-001", "CV-2026-009", "CV-2025-120", "CV-2026-notes"):
+        cases.add(Case(reference=reference, title="t"))
+    assert cases.next_reference(2026) == "CV-2026-010", "one past the highest number of the year"
+    assert cases.next_reference(2027) == "CV-2027-001"
+    cases.add(Case(reference="SAF-UK-2025-07", title="a group's own scheme, the newest case"))
+    assert cases.next_reference(2025) == "SAF-UK-2025-08"
+    assert cases.next_reference(2026) == "SAF-UK-2026-01"
+    cases.add(Case(reference="Dossier Wang", title="no year, no number"))
+    assert cases.next_reference(2026) == "CV-2026-010", "a free-form newest reference: back to the default"

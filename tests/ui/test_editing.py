@@ -3,7 +3,7 @@ confirmation before deleting, undo, and no silent loss of unsaved edits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.conftest import TIMEOUT, open_case, type_text, unlock, wait_idle
@@ -32,9 +32,13 @@ def choose(qtbot, combo, text):
 def test_new_case_with_chinese_target_and_partial_date_incident(qtbot, window, demo_path):
     ws = unlock(qtbot, window, demo_path)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(ws.case_view.dialogs), timeout=TIMEOUT)
     dialog = ws.case_view.dialogs[-1]
     assert dialog.objectName() == "newCaseDialog"
-    type_text(qtbot, dialog.editors["reference"].widget, "CV-2025-100")
+    reference = dialog.editors["reference"].widget
+    assert reference.text() == f"CV-{QDate.currentDate().year()}-001", "the next free reference is offered"
+    reference.selectAll()
+    type_text(qtbot, reference, "CV-2025-100")
     type_text(qtbot, dialog.editors["title"].widget, "谢卫东 – threats in Vancouver")
     choose(qtbot, dialog.editors["campaign"].widget, "Fox")
     type_text(qtbot, dialog.editors["host_country"].widget, "CA")
@@ -81,7 +85,9 @@ def test_new_case_with_chinese_target_and_partial_date_incident(qtbot, window, d
 def test_validation_explains_itself_and_keeps_the_input(qtbot, window, demo_path):
     ws = unlock(qtbot, window, demo_path)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(ws.case_view.dialogs), timeout=TIMEOUT)
     dialog = ws.case_view.dialogs[-1]
+    dialog.editors["reference"].widget.selectAll()
     type_text(qtbot, dialog.editors["reference"].widget, "CV-2024-001")  # already used by a demo case
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
     title_error = dialog.editors["title"].error
