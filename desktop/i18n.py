@@ -1,7 +1,7 @@
-"""Language wiring: CaseVault's own translations (translations/casevault_<lang>.qm, compiled from
-the .ts files by `pyside6-lrelease`), Qt's own strings (qtbase_<lang>.qm from the Qt install), the
-default QLocale (dates, numbers) and the layout direction, which follows the language so that a
-right-to-left language mirrors the window.
+"""Language wiring: CaseVault's own translations (ui/translations/casevault_<lang>.qm, shipped
+with the package and compiled from translations/*.ts by translations/update_ts.py), Qt's own
+strings (qtbase_<lang>.qm from the Qt install), the default QLocale (dates, numbers) and the
+layout direction, which follows the language so that a right-to-left language mirrors the window.
 
 A missing .qm file is not an error: the UI falls back to English (the source strings).
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 # Offered in the settings; '' follows the system. Names are written in their own language.
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "zh_CN": "简体中文"}
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "translations"
 
 _installed: list[QTranslator] = []
 

@@ -51,7 +51,3 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
 fi
 .venv/bin/python -c "import sqlcipher3, PySide6, reportlab"  # fail here, clearly, if the install is broken
 
-# Compile the UI translations (.ts in git, .qm built here).
-for ts in translations/*.ts; do
-  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
-done

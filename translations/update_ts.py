@@ -1,7 +1,7 @@
 """Refresh the translation catalogues (translations/casevault_<lang>.ts) from the source.
 
-    python translations/update_ts.py            # update the .ts files, keeping every translation
-    pyside6-lrelease translations/*.ts          # build step: compile them to .qm (not in git)
+    python translations/update_ts.py            # update the .ts files, keeping every translation,
+                                                # and compile them to ui/translations/*.qm (in git)
 
 Why not pyside6-lupdate alone: it cannot see strings whose context is set by a module-level
 helper (`tr = QCoreApplication.translate("Fields", ...)`), nor the vocabularies of db.vocab,
@@ -16,6 +16,8 @@ obsolete rather than deleted."""
 from __future__ import annotations
 
 import ast
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -146,11 +148,23 @@ def update(ts_path: Path, language: str, messages: list[Message]) -> tuple[int, 
     return done, total
 
 
+COMPILED = ROOT / "ui" / "translations"  # the package's copy of the catalogues, see ui/translations
+
+
+def lrelease() -> str:
+    return shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+
+
+def compile_catalogue(ts_path: Path, qm_path: Path) -> None:
+    subprocess.run([lrelease(), "-silent", str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True)
+
+
 def main() -> int:
     messages = collect()
     for language in LANGUAGES:
         path = ROOT / "translations" / f"casevault_{language}.ts"
         done, total = update(path, language, messages)
+        compile_catalogue(path, COMPILED / path.with_suffix(".qm").name)
         print(f"{path.relative_to(ROOT)}: {done}/{total} translated")
     return 0
 

@@ -3,10 +3,10 @@ their precision in every language, and the layout direction follows the language
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,15 +20,31 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def compiled(tmp_path, monkeypatch, qapp):
-    """The .ts files compiled to .qm in tmp_path (the build step), used by apply_language."""
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    for ts in (ROOT / "translations").glob("*.ts"):
-        subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / ts.with_suffix(".qm").name)], check=True,
-                       capture_output=True)
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
-    yield tmp_path
+def compiled(qapp):
+    """The catalogues the package ships (ui/translations), which apply_language loads."""
+    yield i18n.TRANSLATIONS_DIR
     i18n.apply_language(qapp, "en")
+
+
+def test_the_shipped_catalogues_are_compiled_from_the_current_sources(tmp_path):
+    sys.path.insert(0, str(ROOT / "translations"))
+    import update_ts
+
+    for language in update_ts.LANGUAGES:
+        fresh = tmp_path / f"casevault_{language}.qm"
+        update_ts.compile_catalogue(ROOT / "translations" / f"casevault_{language}.ts", fresh)
+        shipped = i18n.TRANSLATIONS_DIR / fresh.name
+        assert shipped.read_bytes() == fresh.read_bytes(), f"run translations/update_ts.py ({shipped.name} is stale)"
+
+
+def test_a_wheel_of_the_package_carries_the_catalogues(tmp_path):
+    """Not only a checkout: an installed CaseVault must speak French and Chinese too."""
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
+                    "--quiet", "--wheel-dir", str(tmp_path), str(ROOT)], check=True, capture_output=True,
+                   cwd=tmp_path)
+    (wheel,) = tmp_path.glob("casevault-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"ui/translations/casevault_fr.qm", "ui/translations/casevault_zh_CN.qm"} <= names
 
 
 def test_catalogues_cover_every_string_in_the_source():
