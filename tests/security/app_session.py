@@ -141,7 +141,9 @@ def session_script(window, work, inputs, exports, report):
 
     # A new case, every free-text field marked.
     window.new_case_action.trigger()
+    spin(lambda: bool(case_view.dialogs), "the new-case dialog")
     dialog = case_view.dialogs[-1]
+    dialog.editors["reference"].widget.selectAll()  # over the reference it offers
     type_into(dialog.editors["reference"].widget, f"REF {MARKER}")
     fill(dialog, typed)
     save(session, dialog)
