@@ -69,7 +69,8 @@ class CaseView(QWidget, CaseActions):
         self.overview = OverviewTab(self)
         self.people = RecordTab("people", case_tabs.people_columns(ctx), self.tr("Add a new person…"), self)
         self.link_button = self.people.button(self.tr("Add an existing person…"), self.link_person, "peopleLink")
-        self.chronology = RecordTab("chronology", case_tabs.incident_columns(ctx), self.tr("New incident…"), self)
+        self.chronology = RecordTab("chronology", case_tabs.incident_columns(ctx), self.tr("New incident…"), self,
+                                    detail=True)
         self.sources = RecordTab("sources", case_tabs.source_columns(ctx), self.tr("New source…"), self)
         self.exhibits = ExhibitsTab(self)
         self.interventions = RecordTab("interventions", case_tabs.intervention_columns(ctx),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -98,7 +99,9 @@ class RecordTab(QWidget):
     edit_requested = Signal(object)
     delete_requested = Signal(object)
 
-    def __init__(self, name, columns, add_text, parent=None, editable=True):
+    def __init__(self, name, columns, add_text, parent=None, editable=True, detail=False):
+        """`detail`: show the current record in full under the table (its stretch column's text,
+        word-wrapped, after the other columns), for tabs whose rows hold more than a line shows."""
         super().__init__(parent)
         self.setObjectName(name)
         self.model = RecordTableModel(columns, self)
@@ -129,11 +132,21 @@ class RecordTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self._delete)
         self.buttons.addStretch(1)
+        self.detail = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        if detail:
+            # Plain text, never rich text: the record's own words are shown, not interpreted.
+            self.detail = QPlainTextEdit(self)
+            self.detail.setObjectName(name + "Detail")
+            self.detail.setReadOnly(True)
+            self.detail.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
+            self.detail.hide()
+            layout.addWidget(self.detail)
         layout.addWidget(self.empty)
         layout.addLayout(self.buttons)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
 
     def button(self, text, slot, name=None):
@@ -175,7 +188,17 @@ class RecordTab(QWidget):
             self.delete_requested.emit(record)
 
     def _update_buttons(self, *_):
-        has = self.current() is not None
+        record = self.current()
         for button in (self.edit_button, self.delete_button):
             if button is not None:
-                button.setEnabled(has)
+                button.setEnabled(record is not None)
+        if self.detail is not None:
+            self.detail.setPlainText(self.detail_text(record) if record is not None else "")
+            self.detail.setVisible(record is not None)
+
+    def detail_text(self, record):
+        """The other columns' texts joined by " · ", then the stretch column's text in full."""
+        columns = self.model.columns
+        short = [" ".join(str(text).split()) for c in columns if not c.stretch and (text := c.text(record))]
+        long = [str(text) for c in columns if c.stretch and (text := c.text(record))]
+        return "\n\n".join([" · ".join(short), *long]) if short else "\n\n".join(long)

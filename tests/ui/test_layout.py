@@ -28,3 +28,21 @@ def test_at_1280_pixels_the_case_view_shows_every_tab_and_the_list_shows_titles(
     assert last.right() <= tabs.width()
     title_width = window.workspace.case_list.view.horizontalHeader().sectionSize(COL_TITLE)
     assert title_width >= 100, f"the title column is {title_width} pixels wide"
+
+
+def test_the_chronology_shows_the_chosen_incident_in_full_under_the_table(qtbot, window, demo_path):
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.chronology)
+    chronology = view.chronology
+    assert not chronology.detail.isVisible(), "nothing chosen, nothing shown"
+    row = next(n for n, i in enumerate(chronology.model.records) if "Jean-Talon" in i.location)
+    chronology.select(chronology.model.records[row].id)
+    incident = chronology.model.records[row]
+    text = chronology.detail.toPlainText()
+    assert chronology.detail.isVisible() and chronology.detail.isReadOnly()
+    assert text.endswith(incident.description), "the description whole, with its line breaks"
+    assert text.splitlines()[0].startswith("18 May 2019 · ") and "Jean-Talon" in text.splitlines()[0]
+    chronology.view.clearSelection()
+    chronology.view.setCurrentIndex(chronology.model.index(-1, -1))
+    qtbot.waitUntil(lambda: not chronology.detail.isVisible(), timeout=1000)
