@@ -3,7 +3,7 @@ campaign, tactic, host country and tag, and the lazily filled CaseTableModel. Ev
 text, filter or sort asks SQL for a new id list (desktop.operations_case.case_ids); answers to
 superseded queries are ignored."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,23 @@ from ui.case_table_model import (
 from ui.forms import translate_problem
 
 SEARCH_DELAY_MS = 250
+
+
+class CaseTableView(QTableView):
+    """The list's table. Qt makes the first row current when a view with no current row gets the
+    focus; here the current row is the open case, so that opened a case nobody chose, for one when
+    the focus came back from the new-case dialog while the list was still reloading. Focus alone
+    now leaves no row current (arrow keys still start at the first row)."""
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        had_current = self.currentIndex().isValid()
+        self.choosing_on_focus = not had_current
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.choosing_on_focus = False
+        if not had_current and self.currentIndex().isValid():
+            self.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 class CaseListPanel(QWidget):
@@ -75,7 +92,7 @@ class CaseListPanel(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.model = CaseTableModel(self._fetch_rows, self._sort_requested, self)
-        self.view = QTableView(self)
+        self.view = CaseTableView(self)
         self.view.setObjectName("caseTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -252,7 +269,7 @@ class CaseListPanel(QWidget):
 
     def _current_changed(self, current, _previous):
         case_id = self.model.case_id(current.row()) if current.isValid() else None
-        if case_id and not self._quiet:
+        if case_id and not self._quiet and not getattr(self.view, "choosing_on_focus", False):
             self.case_selected.emit(case_id)
 
     def focus_search(self):

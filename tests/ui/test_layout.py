@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QTabBar, QToolButton
 
-from tests.ui.conftest import open_case, unlock
+from tests.ui.conftest import TIMEOUT, open_case, unlock
 from ui.case_table_model import COL_TITLE
 from ui.main_window import default_size
 
@@ -46,3 +46,19 @@ def test_the_chronology_shows_the_chosen_incident_in_full_under_the_table(qtbot,
     chronology.view.clearSelection()
     chronology.view.setCurrentIndex(chronology.model.index(-1, -1))
     qtbot.waitUntil(lambda: not chronology.detail.isVisible(), timeout=1000)
+
+
+def test_focus_alone_opens_no_case_and_the_arrow_keys_still_start_at_the_top(qtbot, window, demo_path):
+    ws = unlock(qtbot, window, demo_path)
+    table, view = ws.case_list.view, ws.case_view
+    qtbot.waitUntil(lambda: ws.case_list.model.rowCount() == 4, timeout=TIMEOUT)
+    ws.case_list.search.setFocus()
+    assert not table.currentIndex().isValid()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus, timeout=TIMEOUT)
+    qtbot.wait(50)  # let any case load that focus might have asked for start
+    assert view.case_id is None and not table.currentIndex().isValid()
+    first = ws.case_list.model.case_id(0)
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert view.case_id == first
