@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from db import vocab
 from desktop import operations as ops
 from desktop import operations_case as case_ops
 from ui import fields as field_lists
@@ -23,6 +22,9 @@ FIELDS = {"source": field_lists.source_fields, "exhibit": field_lists.exhibit_fi
           "task": field_lists.task_fields}
 
 
+NOTE_CHARS = 80  # of a note's text in a delete confirmation
+
+
 def dialog_title(entity, new):
     titles = {
         ("source", True): tr("New source"), ("source", False): tr("Edit source"),
@@ -32,27 +34,6 @@ def dialog_title(entity, new):
         ("task", True): tr("New task"), ("task", False): tr("Edit task"),
     }
     return titles.get((entity, new), entity)
-
-
-def record_summary(record, ctx):
-    """A short description of a record for the delete confirmation."""
-    entity = record.entity
-    if entity == "incident":
-        tactic = labels.vocab_label(vocab.TACTIC, record.tactic)
-        return f"{labels.format_range(record.date_start, record.date_end)} · {tactic}"
-    if entity == "source":
-        return record.citation
-    if entity == "exhibit":
-        return f"{record.label} {record.original_name}"
-    if entity == "intervention":
-        return f"{labels.vocab_label(vocab.INTERVENTION_KIND, record.kind)} {labels.format_partial(record.date)}"
-    if entity == "note":
-        return record.body[:80]
-    if entity == "task":
-        return record.title
-    if entity == "case":
-        return f"{record.reference} · {record.title}"
-    return ""
 
 
 class CaseActions:
@@ -113,7 +94,7 @@ class CaseActions:
             + len(f.interventions)
         answer = Dialogs.ask(self, tr("Delete case?"),
                              tr("Delete case {case} and the {n} record(s) in it? This cannot be undone.")
-                             .format(case=record_summary(f.case, self.ctx), n=counts),
+                             .format(case=labels.record_summary(f.case, NOTE_CHARS), n=counts),
                              Button.Yes | Button.Cancel, Button.Cancel)
         if answer != Button.Yes:
             return
@@ -135,7 +116,7 @@ class CaseActions:
             extra = tr("Incidents citing it will no longer refer to it. This cannot be undone.")
         answer = Dialogs.ask(self, tr("Delete {what}?").format(what=what.lower()),
                              tr("Delete {what} “{summary}”?").format(what=what.lower(),
-                                                                     summary=record_summary(record, self.ctx)),
+                                                                     summary=labels.record_summary(record, NOTE_CHARS)),
                              Button.Yes | Button.Cancel, Button.Cancel, informative=extra)
         if answer == Button.Yes:
             ops.delete_records(self.session, [record]).success(lambda _: self._after_write()) \

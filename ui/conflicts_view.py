@@ -89,29 +89,9 @@ def describe(row):
     record = row.record
     if record is None:
         return ""
-    entity = record.entity
-    if entity == "case":
-        return f"{record.reference} · {record.title}"
-    if entity == "person":
-        return record.display_name()
-    if entity == "organisation":
-        return record.name or record.name_original
-    if entity == "role":
+    if record.entity == "role":
         return f"{row.names.get(record.person_id, '')} ({labels.vocab_label(vocab.ROLE, record.role)})"
-    if entity == "incident":
-        return f"{labels.format_range(record.date_start, record.date_end)} · " \
-               f"{labels.vocab_label(vocab.TACTIC, record.tactic)}"
-    if entity == "source":
-        return record.citation
-    if entity == "exhibit":
-        return f"{record.label} {record.original_name}"
-    if entity == "intervention":
-        return f"{labels.vocab_label(vocab.INTERVENTION_KIND, record.kind)} {labels.format_partial(record.date)}"
-    if entity == "note":
-        return record.body
-    if entity == "task":
-        return record.title
-    return ""
+    return labels.record_summary(record)
 
 
 def version_text(record, author="", at=""):

@@ -100,3 +100,29 @@ def entity_label(entity):
 
 def action_label(action):
     return QCoreApplication.translate("vocab", ACTIONS.get(action, action))
+
+
+def record_summary(record, note_chars=None):
+    """A few words naming a record (a delete confirmation, a conflict): its reference and title,
+    date and tactic, citation, label, kind and date, title or note text (the first `note_chars`
+    characters, if given). "" for kinds that need more than the record to be named (a role)."""
+    entity = record.entity
+    if entity == "case":
+        return f"{record.reference} · {record.title}"
+    if entity == "person":
+        return record.display_name()
+    if entity == "organisation":
+        return record.name or record.name_original
+    if entity == "incident":
+        return f"{format_range(record.date_start, record.date_end)} · {vocab_label(vocab.TACTIC, record.tactic)}"
+    if entity == "source":
+        return record.citation
+    if entity == "exhibit":
+        return f"{record.label} {record.original_name}"
+    if entity == "intervention":
+        return f"{vocab_label(vocab.INTERVENTION_KIND, record.kind)} {format_partial(record.date)}"
+    if entity == "note":
+        return record.body[:note_chars]
+    if entity == "task":
+        return record.title
+    return ""
