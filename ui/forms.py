@@ -173,6 +173,20 @@ class FieldEditor:
         self.hint.setVisible(bool(shown) and shown != text.strip())  # '2015' needs no echo
 
 
+def show_refusal(editors, problem, exc):
+    """Why the vault refused a write: next to the field it names (`where`, "tags[2]" naming the
+    tags field), focused, or else in the `problem` label. Inputs are left as they are."""
+    where = getattr(exc, "where", "") or ""
+    what = getattr(exc, "what", None)
+    editor = editors.get(where.split("[")[0].split(".")[0]) if where else None
+    if editor is not None and what:
+        editor.show_error(translate_problem(what))
+        editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    else:
+        problem.setText(translate_problem(what) if what else str(exc))
+        problem.show()
+
+
 class RecordDialog(QDialog):
     """Edits `sections`, a list of (record, [Field]) pairs. `save(records, dialog)` is called with
     the edited copies; it runs the operation and calls dialog.saved() or dialog.failed(exc)."""
@@ -270,15 +284,7 @@ class RecordDialog(QDialog):
     def failed(self, exc):
         """Show why the vault refused, next to the field it names; keep every input."""
         self.buttons.setEnabled(True)
-        where = getattr(exc, "where", "") or ""
-        what = getattr(exc, "what", None)
-        editor = self.editors.get(where.split("[")[0].split(".")[0]) if where else None
-        if editor is not None and what:
-            editor.show_error(translate_problem(what))
-            editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.problem.setText(translate_problem(what) if what else str(exc))
-            self.problem.show()
+        show_refusal(self.editors, self.problem, exc)
 
     def reject(self):
         if self.has_changes():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from db.repository import record_dict
 from ui import labels
 from ui.fields import case_fields
-from ui.forms import FieldEditor, translate_problem
+from ui.forms import FieldEditor, show_refusal
 
 
 class OverviewTab(QWidget):
@@ -125,15 +125,7 @@ class OverviewTab(QWidget):
 
     def failed(self, exc):
         self._update_buttons()
-        where = getattr(exc, "where", "")
-        what = getattr(exc, "what", None)
-        editor = self.editors.get(where)
-        if editor is not None and what:
-            editor.show_error(translate_problem(what))
-            editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.problem.setText(translate_problem(what) if what else str(exc))
-            self.problem.show()
+        show_refusal(self.editors, self.problem, exc)
 
     def revert(self):
         self.set_case(self.case)
