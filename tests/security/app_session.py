@@ -25,6 +25,7 @@ from pathlib import Path
 
 from tests.security.harness import PASSPHRASE
 from tests.security.workload import MARKER
+from tests.typing_input import type_like_a_person
 
 BACKUP_PASSPHRASE = "backup passphrase of the session"
 BUNDLE_PASSPHRASE = "bundle passphrase of the session"
@@ -51,24 +52,8 @@ def spin(until, what, timeout=STEP_TIMEOUT):
 
 
 def type_into(widget, text):
-    """Type like a person: ASCII as key clicks, other scripts as input-method commits."""
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
     widget.setFocus()
-    run = ""
-    for ch in text + "\0":
-        if ch != "\0" and ch.isascii():
-            run += ch
-            continue
-        if run:
-            QTest.keyClicks(widget, run)
-            run = ""
-        if ch != "\0":
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
+    type_like_a_person(widget, text)
 
 
 def click(widget):

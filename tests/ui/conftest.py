@@ -15,6 +15,7 @@ import pytest  # noqa: E402
 from desktop.session import Session  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
+from tests.typing_input import type_like_a_person  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.messages import Dialogs  # noqa: E402
 
@@ -90,20 +91,5 @@ def wait_idle(qtbot, session):
 
 
 def type_text(qtbot, widget, text):
-    """Type like a person: ASCII through key clicks, other scripts the way an input method
-    commits them (QTest's key clicks only know ASCII)."""
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtWidgets import QApplication
-
-    run = ""
-    for ch in text + "\0":
-        if ch != "\0" and ch.isascii():
-            run += ch
-            continue
-        if run:
-            qtbot.keyClicks(widget, run)
-            run = ""
-        if ch != "\0":
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
+    """Type like a person (tests.typing_input): ASCII as key clicks, other scripts as an input method."""
+    type_like_a_person(widget, text)
