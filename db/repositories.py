@@ -69,7 +69,7 @@ class CaseRepository(Repository[Case]):
         year. PREFIX (and how many digits NNN has) follow the newest case written as PREFIX-YYYY-N,
         so a group's own scheme carries on; "CV" with three digits in a vault without one."""
         prefix, width = "CV", 3
-        newest = self.conn.execute("SELECT reference FROM cases ORDER BY created_at DESC, id DESC LIMIT 1").fetchone()
+        newest = self.conn.execute("SELECT reference FROM cases ORDER BY rowid DESC LIMIT 1").fetchone()  # last written
         if newest and (m := _REFERENCE.match(newest[0])):
             prefix, width = m["prefix"], len(m["number"])
         stem = f"{prefix}-{year}-"

@@ -43,6 +43,8 @@ class CaseTableView(QTableView):
     the focus came back from the new-case dialog while the list was still reloading. Focus alone
     now leaves no row current (arrow keys still start at the first row)."""
 
+    choosing_on_focus = False  # True while Qt picks a row because the focus came in
+
     def focusInEvent(self, event):  # noqa: N802 - Qt's name
         had_current = self.currentIndex().isValid()
         self.choosing_on_focus = not had_current
@@ -269,7 +271,7 @@ class CaseListPanel(QWidget):
 
     def _current_changed(self, current, _previous):
         case_id = self.model.case_id(current.row()) if current.isValid() else None
-        if case_id and not self._quiet and not getattr(self.view, "choosing_on_focus", False):
+        if case_id and not self._quiet and not self.view.choosing_on_focus:
             self.case_selected.emit(case_id)
 
     def focus_search(self):
