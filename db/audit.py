@@ -27,12 +27,6 @@ def canonical(obj: Any) -> str:
     return _CANONICAL(obj)
 
 
-def digest(record: dict[str, Any] | None) -> str | None:
-    if record is None:
-        return None
-    return hashlib.sha256(canonical(record).encode()).hexdigest()
-
-
 @dataclass(frozen=True)
 class AuditEntry:
     seq: int
@@ -72,10 +66,6 @@ class AuditLog:
             row = self.vault.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
             self._head = (row[0], row[1]) if row else (0, GENESIS)
         return self._head
-
-    def append(self, action: str, entity: str, entity_id: str, case_id: str | None,
-               before: dict[str, Any] | None, after: dict[str, Any] | None, at: str) -> None:
-        self.append_many([(action, entity, entity_id, case_id, digest(before), digest(after))], at)
 
     def append_many(self, items: Iterable[tuple[str, str, str, str | None, str | None, str | None]],
                     at: str) -> None:

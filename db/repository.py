@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from db.audit import AuditLog, canonical
 from db.dates import parse_partial
 from db.errors import NotFoundError, ValidationError
-from db.models import Actor, Record
+from db.models import LATER, Actor, Record
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -31,7 +31,8 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 _FIELDS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
-_DIGESTS: dict[type, tuple[str, Callable[[Any], tuple[Any, ...]], int | None]] = {}  # see record_digest
+_DIGESTS: dict[tuple[type, tuple[str, ...]], tuple[str, Callable[[Any], Any], int | None]] = {}  # record_digest
+_LATER: dict[type, tuple[tuple[str, Any], ...]] = {}  # fields declared with db.models.later, and their defaults
 
 
 def _fields_of(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
@@ -60,24 +61,38 @@ def record_dict(record: Record) -> dict[str, Any]:
 
 
 def record_digest(record: Record) -> str:
-    """digest(record_dict(record)), the same SHA-256 of the same canonical JSON, written faster: the
+    """SHA-256 of canonical(record_dict(record)), the record's one digest (audit, verify, merge), written fast: the
     general encoder sorts and dispatches on every field of every record, which was most of the cost of
     digesting a bulk import. Here the keys come pre-sorted in a %-template and the usual values (text,
-    null, lists of text, actors) are encoded as json itself encodes them; anything else goes to it."""
-    shape = _DIGESTS.get(type(record))
+    null, lists of text, actors) are encoded as json itself encodes them; anything else goes to it.
+    Fields declared with db.models.later are left out while they hold their default."""
+    cls = type(record)
+    later = _LATER.get(cls)
+    if later is None:
+        later = _LATER[cls] = tuple((f.name, _default_of(f)) for f in dataclasses.fields(cls)
+                                    if f.metadata.get(LATER))
+    omitted = tuple(name for name, default in later if getattr(record, name) == default) if later else ()
+    shape = _DIGESTS.get((cls, omitted))
     if shape is None:
-        names = sorted(_fields_of(type(record))[0])  # sort_keys order
+        names = sorted(n for n in _fields_of(cls)[0] if n not in omitted)  # sort_keys order
         template = "{" + ",".join(f"{encode_basestring(n)}:%s" for n in names) + "}"
         actors_at = names.index("actors") if "actors" in names else None
         plain = operator.attrgetter(*(n for n in names if n != "actors"))
-        shape = _DIGESTS[type(record)] = (template, plain, actors_at)
+        shape = _DIGESTS[(cls, omitted)] = (template, plain, actors_at)
     template, plain, actors_at = shape
-    encoded = [encode_basestring(v) if type(v) is str else "null" if v is None else _json(v) for v in plain(record)]
+    values = plain(record)
+    if type(values) is not tuple:  # attrgetter of one name returns the value itself
+        values = (values,)
+    encoded = [encode_basestring(v) if type(v) is str else "null" if v is None else _json(v) for v in values]
     if actors_at is not None:  # an incident's: record_dict writes each actor as a dict
         actors = record.actors  # type: ignore[attr-defined]
         encoded.insert(actors_at, "[" + ",".join([_ACTOR % (_json(a.degree), _json(a.organisation_id),
                                                             _json(a.person_id)) for a in actors]) + "]")
     return hashlib.sha256((template % tuple(encoded)).encode()).hexdigest()
+
+
+def _default_of(f: dataclasses.Field) -> Any:  # type: ignore[type-arg]
+    return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
 
 
 _ACTOR = '{"degree":%s,"organisation_id":%s,"person_id":%s}'  # an actor's dict, keys sorted
@@ -245,8 +260,8 @@ class Repository(Generic[T]):
             self.before_delete(record)
             self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             self.vault.touch(self.cls.entity, record_id, self.case_of(record))
-            self.audit.append("delete", self.cls.entity, record_id, self.case_of(record),
-                              record_dict(record), None, now())
+            self.audit.append_many([("delete", self.cls.entity, record_id, self.case_of(record),
+                                     record_digest(record), None)], now())
 
     def _values(self, record: T) -> list[Any]:
         values = list(self._column_values(record))
