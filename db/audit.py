@@ -85,6 +85,11 @@ class AuditLog:
         self._head = head
         self._dirty = True
 
+    def hash_at(self, seq: int) -> str | None:
+        """The hash of entry `seq`, None if the chain has no such entry."""
+        row = self.vault.conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else None
+
     def entries(self, *, case_id: str | None = None, entity_id: str | None = None,
                 limit: int | None = None) -> list[AuditEntry]:
         """Newest first. With case_id: the case itself and every record that belongs to it."""

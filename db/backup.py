@@ -208,7 +208,9 @@ def _backup_name(stem: str) -> re.Pattern[str]:
 def rotate_backups(vault: Vault, folder: str | os.PathLike[str], keep: int,
                    passphrase: str | None = None) -> BackupReport:
     """Write a dated backup (VAULTNAME-YYYYMMDD-HHMMSS-ffffff.cvault) into `folder`, then delete
-    the oldest backups of this vault there beyond the newest `keep`. Other files are never touched."""
+    the oldest backups of this vault there beyond the newest `keep`. The backup just written is
+    always kept, whatever the clock says (a clock that ran ahead earlier makes older backups look
+    newer); other files are never touched."""
     if keep < 1:
         raise VaultError("Keep at least one backup.")
     folder = Path(folder)
@@ -221,8 +223,8 @@ def rotate_backups(vault: Vault, folder: str | os.PathLike[str], keep: int,
     stem = vault.path.stem
     report = backup(vault, folder / f"{stem}-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S-%f')}.cvault", passphrase)
     pattern = _backup_name(stem)
-    ours = sorted(p for p in folder.iterdir() if pattern.match(p.name))
-    for old in ours[:-keep]:
+    others = sorted(p for p in folder.iterdir() if pattern.match(p.name) and p.name != report.path.name)
+    for old in others[:max(0, len(others) - (keep - 1))]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     return report

@@ -1,20 +1,14 @@
-"""Merging another vault's records (from an exchange bundle) into this one. Rules, in docs/bundle.md:
+"""Merging another vault's records into this one: an exchange bundle (exporters.bundle) or an
+interchange file (exporters.interchange). The rules are in docs/bundle.md and, as pure functions,
+in db.merge_rules; this module applies them.
 
-Records match by id. Each side names its current version of a record by a token and knows the
-tokens its version supersedes (db.merge_history). For each incoming record or tombstone:
-- same token, or the same content: nothing to write;
-- their token is in our history: ours is newer, keep it;
-- our token is in their history: theirs is newer, take it (write, or delete for a tombstone);
-- a record we never held: take it (a tombstone of one is remembered, so it travels on);
-- otherwise both changed since they last met: a conflict (db.merge_conflicts), never an overwrite.
-Links are kept whole: a record an incoming record needs comes back even if we had deleted it, and a
-delete that would leave our records pointing nowhere becomes a conflict. A case reference or an
-exhibit number already used here by another record is renamed (a local change on top of theirs).
+Records match by id; versions are compared by their vectors (db.versions), never by clocks. Links
+are kept whole: a record an incoming record needs comes back even if we had deleted it, and a delete
+that would leave our records pointing nowhere becomes a conflict. A case reference or an exhibit
+number already used here by another record is renamed (a new local version on top of theirs).
 
-Every write goes through the repositories or appends the matching audit entry, so `verify` holds;
-the whole merge is one transaction, and importing the same bundle twice writes nothing the second time.
-
-The app's conflict picker uses `list_conflicts` and `resolve_conflict` (db.merge_conflicts, re-exported here).
+Every write goes through the repositories, so `verify` holds; the whole merge is one transaction,
+and merging the same content twice writes nothing the second time.
 
 Thread rule: call on the thread that opened the vault (slow for big bundles: off the GUI thread)."""
 
@@ -28,52 +22,51 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from db.errors import ValidationError
-from db.merge_conflicts import (
-    NewConflict,
-    check_keep,
-    known_conflicts,
-    list_conflicts,
-    record_conflicts,
-    resolve_conflict,
-    settle,
-)
-from db.merge_history import Version, adopt, remember, versions
+from db.merge_conflicts import NewConflict, OpenConflict, open_conflicts, record_conflicts, resolve_conflict, settle
+from db.merge_rules import CaseOutcome, Decision, Side, case_delete_rule, case_restore_rule, decide, decide_edited
 from db.models import Exhibit, Incident, Record
 from db.repository import chunks, record_digest
+from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, join, peers, record_peer
 
 if TYPE_CHECKING:
     from db.vault import Vault
 
-__all__ = ["BundleContent", "Incoming", "MergeReport", "list_conflicts", "merge", "resolve_conflict"]
+__all__ = ["BundleContent", "Incoming", "MergeReport", "merge", "resolve_conflict"]
 WRITE_ORDER = ("person", "organisation", "case", "role", "source", "exhibit", "incident", "intervention", "note",
                "task")
 DELETE_ORDER = ("incident", "role", "source", "exhibit", "intervention", "note", "task", "person", "organisation",
                 "case")
-_SAME, _KEEP, _TAKE, _DELETE, _TOMB, _CONFLICT = "same", "keep", "take", "delete", "tomb", "conflict"
+_CHECK = ("on_conflict", "keep-both", "ours", "theirs")
 
 
 @dataclass
 class Incoming:
-    """One record as the other vault holds it: a version, or a tombstone (`record` None)."""
+    """One record as the other side holds it: a version, or a tombstone (`record` None)."""
 
     entity: str
     record_id: str
     case_id: str | None
     record: Record | None
-    state: str
-    history: frozenset[str]
+    vector: Vector | None  # None: an interchange record with no version (made outside CaseVault)
     author: str = ""
     at: str = ""
-    before_digest: str | None = None  # for a tombstone: digest of the version deleted there
+    covers: dict[str, Vector] | None = None  # a case tombstone's
+    edited: bool = False  # an interchange record changed after its export (its vector is its base)
 
 
 @dataclass
 class BundleContent:
-    bundle_id: str
-    sender: str
-    digest: str  # SHA-256 of the bundle's decrypted payload, recorded in the audit trail
+    """What to merge, and who sends it."""
+
+    source_id: str  # the bundle's id, or the imported file's digest
+    sender: str  # author name, for renames ("REF (sender)")
+    digest: str  # SHA-256 of what was read, recorded in the audit trail
     items: list[Incoming]
     blobs: dict[str, bytes]  # exhibit id -> bytes, already checked against their SHA-256
+    peer: Peer | None = None  # the sending vault, for a bundle
+    assumed: Vector | None = None  # what the sender left out as known to us (None: it left out more)
+    anchors: dict[str, tuple[int, str]] = field(default_factory=dict)  # chain heads the sender holds, by replica
+    kind: str = "bundle"  # or "file"
 
 
 @dataclass
@@ -84,23 +77,26 @@ class MergeReport:
     unchanged: int = 0
     kept_ours: int = 0
     tombstones: int = 0  # deletes remembered for records this vault never held
+    joined: int = 0  # the same change made on both sides
     conflicts: list[str] = field(default_factory=list)  # ids of the conflicts found
     restored: list[str] = field(default_factory=list)  # ids of records brought back to keep links whole
     renamed: list[str] = field(default_factory=list)  # what was renamed, as sentences
+    older: list[tuple[str, str]] = field(default_factory=list)  # (entity, id) kept because the file's is older
     settled: int = 0
-    remembered: int = 0
+    rolled_back: bool = False  # a peer saw history of this vault that it no longer holds
 
     @property
     def changed(self) -> bool:
         return bool(self.created or self.updated or self.deleted or self.tombstones or self.conflicts
-                    or self.settled or self.remembered)
+                    or self.settled or self.joined)
 
 
 def merge(vault: Vault, content: BundleContent, on_conflict: str = "keep-both") -> MergeReport:
     """Merge `content` into the vault in one transaction (see the module docstring). `on_conflict`:
     "keep-both" stores conflicts for the user; "ours"/"theirs" resolves each at once that way.
     A problem (an invalid record, a broken link) raises a VaultError and leaves the vault unchanged."""
-    check_keep(on_conflict)
+    if on_conflict not in _CHECK[1:]:
+        raise ValidationError(_CHECK[0], f"{on_conflict!r} is not one of: {', '.join(_CHECK[1:])}")
     return _Merge(vault, content).run(on_conflict)
 
 
@@ -117,24 +113,27 @@ def _refs(record: Record) -> list[str]:
 class _Merge:
     def __init__(self, vault: Vault, content: BundleContent) -> None:
         self.vault = vault
+        self.versions = vault.versions
         self.content = content
         self.items = {it.record_id: it for it in content.items}
         self.ours: dict[str, Record] = {}
-        self.mine: dict[str, Version] = {}
-        self.decision: dict[str, str] = {}
+        self.vectors: dict[str, Vector] = {}  # of our live records
+        self.stones: dict[str, Tombstone] = {}  # of our deleted records
+        self.open: dict[str, OpenConflict] = {}
+        self.decision: dict[str, Decision] = {}
+        self.write_vector: dict[str, Vector] = {}  # the version each taken or joined record is written at
+        self.case_deletes: dict[str, dict[str, Vector]] = {}  # case id -> our records deleted with it
         self.found: list[NewConflict] = []
-        self.adopt: dict[str, str] = {}  # record id -> their token, for versions written unchanged
-        self.known: list[tuple[str, str]] = []
-        self.settle: list[str] = []
         self.deleted: set[str] = set()
         self.report = MergeReport()
 
     def run(self, on_conflict: str) -> MergeReport:
         vault = self.vault
         with vault.write():
-            head = vault.repos.audit.head()[0]
+            self._check_anchors()
             self._load()
-            self._decide()
+            self._decide_cases()
+            self._decide_records()
             self._keep_links()
             # Deletes go first (freeing references and exhibit numbers for what comes in); one still
             # linked from our records is tried again after the writes, which may have unlinked it.
@@ -144,21 +143,48 @@ class _Merge:
             self._delete(final=True)
             self._tombstones()
             for d in self.decision.values():
-                self.report.unchanged += d == _SAME
-                self.report.kept_ours += d in (_KEEP, _CONFLICT)
-            adopt(vault, head, self.adopt)
-            self.report.remembered = remember(vault, self.known)
-            self.report.settled = settle(vault, self.settle)
-            self.report.conflicts = record_conflicts(vault, self.found, self.content.bundle_id)
+                self.report.unchanged += d is Decision.SAME
+                self.report.kept_ours += d in (Decision.KEEP, Decision.CONFLICT)
+            self.report.conflicts = record_conflicts(vault, self.found, self.content.source_id)
+            self.report.settled = settle(vault, self._settled())
             if on_conflict != "keep-both":
                 for conflict_id in self.report.conflicts:
                     resolve_conflict(vault, conflict_id, on_conflict)
+            self._remember_peer()
             if self.report.changed:
                 from db.vault import now  # noqa: PLC0415
 
                 vault.repos.audit.append_many(
-                    [("merge", "bundle", self.content.bundle_id, None, self.content.digest, None)], now())
+                    [("merge", self.content.kind, self.content.source_id, None, self.content.digest, None)], now())
         return self.report
+
+    # -- who sends it ------------------------------------------------------------------------------
+
+    def _check_anchors(self) -> None:
+        """A head of our chain that the sender saw must still be in our chain; if it is not, this vault
+        was rolled back (or its history rewritten), and it must not hand out its old dots again."""
+        from db.anchors import holds  # noqa: PLC0415
+
+        mine = self.content.anchors.get(self.versions.identity())
+        if mine is not None and not holds(self.vault, *mine):
+            self.report.rolled_back = True
+            self.versions.reidentify()
+
+    def _remember_peer(self) -> None:
+        peer = self.content.peer
+        if peer is None:
+            return
+        from db.anchors import remember  # noqa: PLC0415
+
+        if peer.replica == self.versions.replica:
+            return  # our own bundle, read back
+        known = {p.replica: p for p in peers(self.vault)}.get(peer.replica)
+        if known is None or (known.knowledge, known.head_seq, known.head_hash) != \
+                (peer.knowledge, peer.head_seq, peer.head_hash):
+            record_peer(self.vault, peer)
+        if self.content.assumed is not None and covered(self.content.assumed, self.versions.knowledge()):
+            self.versions.learn(peer.knowledge)
+        remember(self.vault, peer.replica, self.content.anchors, self.versions.replica)
 
     # -- deciding ---------------------------------------------------------------------------------
 
@@ -168,71 +194,128 @@ class _Merge:
             by_entity.setdefault(it.entity, []).append(it.record_id)
         repos = self.vault.repos.by_entity()
         for entity, ids in by_entity.items():
-            self.ours.update(repos[entity].get_many(ids))
-        self.mine = versions(self.vault, self.items)
-        self.seen_conflicts, self.open_conflicts = known_conflicts(self.vault, list(self.items))
+            repo = repos[entity]
+            self.ours.update(repo.get_many(ids))
+            self.vectors.update(self.versions.vectors(repo.table, ids))
+        self.stones = self.versions.tombstones(self.items)
+        self.open = open_conflicts(self.vault, list(self.items))
 
-    def _decide(self) -> None:
+    def _ours(self, record_id: str) -> Side | None:
+        if record_id in self.ours:
+            return Side(self.vectors.get(record_id, {}), True, record_digest(self.ours[record_id]))
+        stone = self.stones.get(record_id)
+        return None if stone is None else Side(stone.vector, False)
+
+    def _decide_cases(self) -> None:
+        """Cases deleted on either side are decided whole (db.merge_rules)."""
+        members: dict[str, list[Incoming]] = {}
         for it in self.content.items:
-            ours, mine = self.ours.get(it.record_id), self.mine.get(it.record_id)
-            if mine is None and ours is None:
-                self.decision[it.record_id] = _TAKE if it.record is not None else _TOMB
-                self._take(it, set())
+            if it.entity != "case" and it.case_id:
+                members.setdefault(it.case_id, []).append(it)
+        for it in self.content.items:
+            if it.entity != "case" or it.vector is None:
                 continue
-            if mine is None:  # a record without audit entries (written outside CaseVault): compare contents only
-                mine = Version(it.entity, it.record_id, it.case_id, "", True)
-            if mine.state == it.state or self._same_content(ours, it):
-                self.decision[it.record_id] = _SAME
-                self._learn(it, mine.history)
-                self._settle(it)
-            elif (it.record_id, it.state) in self.seen_conflicts:
-                self.decision[it.record_id] = _KEEP  # already a conflict (open, or resolved by someone)
-            elif it.state in mine.history:
-                self.decision[it.record_id] = _KEEP
-                self._learn(it, mine.history)
-            elif mine.state in it.history:
-                self.decision[it.record_id] = _TAKE if it.record is not None else _DELETE
-                self._take(it, mine.history)
-                self._settle(it)
-            elif ours is not None:
-                self.decision[it.record_id] = _CONFLICT
-                self._conflict(it, "both_changed" if it.record is not None else "changed_here_deleted_there", "ours")
-            else:  # we deleted it, they changed it: keep the changed version live meanwhile
-                self.decision[it.record_id] = _TAKE
-                self._take(it, mine.history)
-                self._conflict(it, "deleted_here_changed_there", "theirs")
+            if it.record is None and it.record_id in self.ours:
+                self._their_case_delete(it, members.get(it.record_id, []))
+            elif it.record is not None and it.record_id not in self.ours and it.record_id in self.stones:
+                self._our_case_delete(it, members.get(it.record_id, []))
 
-    def _same_content(self, ours: Record | None, it: Incoming) -> bool:
-        if ours is None or it.record is None:
-            return ours is None and it.record is None and not self.mine[it.record_id].live
-        return record_digest(ours) == record_digest(it.record)
+    def _their_case_delete(self, it: Incoming, members: list[Incoming]) -> None:
+        covers = it.covers or {}
+        ours = self.vault.repos.cases.contents(it.record_id)
+        part_of_it = [m for m in members if m.record is None and m.record_id in covers]
+        if case_delete_rule(it.vector, covers, self.vectors.get(it.record_id, {}), ours):  # type: ignore[arg-type]
+            self.decision[it.record_id] = Decision.TAKE
+            self.write_vector[it.record_id] = it.vector  # type: ignore[assignment]
+            stones = {m.record_id: m.vector for m in part_of_it}
+            self.case_deletes[it.record_id] = {i: stones.get(i) or join(covers.get(i, {}), it.vector)  # type: ignore
+                                               for i in ours}
+            for m in part_of_it:
+                self.decision[m.record_id] = Decision.TAKE
+                self.write_vector[m.record_id] = m.vector  # type: ignore[assignment]
+            return
+        self.decision[it.record_id] = Decision.CONFLICT
+        for m in part_of_it:  # the case stays whole, so do the records its delete took with it
+            self.decision[m.record_id] = Decision.KEEP
+        self._conflict(it, "case_deleted_there_changed_here", "ours", detail={"covers": covers})
 
-    def _learn(self, it: Incoming, history: set[str]) -> None:
-        self.known += [(it.record_id, t) for t in it.history | {it.state} if t not in history]
+    def _our_case_delete(self, it: Incoming, members: list[Incoming]) -> None:
+        ours = self.stones[it.record_id]
+        live = [m for m in members if m.record is not None]
+        record_stones = self.versions.tombstones(m.record_id for m in live)
+        outcome = case_restore_rule(ours.vector, {i: t.vector for i, t in record_stones.items()},
+                                    it.vector or {}, {m.record_id: m.vector or {} for m in live})
+        if outcome is CaseOutcome.PER_RECORD:
+            return
+        if outcome is CaseOutcome.STAYS_DELETED:
+            for m in (it, *live):
+                self.decision[m.record_id] = Decision.KEEP
+            return
+        for m in (it, *live):  # both changed the case: all of theirs comes back, with one conflict
+            self.decision[m.record_id] = Decision.TAKE
+            self.write_vector[m.record_id] = m.vector or {}
+        self._conflict(it, "case_deleted_here_changed_there", "theirs",
+                       detail={"covers": ours.covers or {}}, ours_vector=ours.vector)
 
-    def _take(self, it: Incoming, history: set[str]) -> None:
-        # The version written (or deleted) is theirs unchanged: our audit entry for it adopts their token,
-        # and the older tokens of their history become ours to know.
-        self.adopt[it.record_id] = it.state
-        self.known += [(it.record_id, t) for t in it.history if t not in history and t != it.state]
+    def _decide_records(self) -> None:
+        for it in self.content.items:
+            if it.record_id in self.decision:
+                continue
+            ours = self._ours(it.record_id)
+            theirs = Side(it.vector or {}, it.record is not None,
+                          record_digest(it.record) if it.record is not None else None)
+            held = self.open.get(it.record_id)
+            if it.vector is not None and held is not None and not it.edited and covered(it.vector, held.theirs):
+                self.decision[it.record_id] = Decision.KEEP  # already kept in an open conflict
+                continue
+            if it.vector is None or it.edited:
+                d = decide_edited(ours, theirs, it.vector, self._past_digests(it))
+                if d is Decision.TAKE:  # an edit made outside: a new local version on top of both
+                    self.write_vector[it.record_id] = self.versions.bump(join(it.vector or {},
+                                                                             ours.vector if ours else {}))
+                elif d is Decision.KEEP:
+                    self.report.older.append((it.entity, it.record_id))
+            else:
+                d = decide(ours, theirs)
+                if d is Decision.TAKE:
+                    self.write_vector[it.record_id] = it.vector
+                elif d is Decision.JOIN:
+                    self.write_vector[it.record_id] = join(it.vector, ours.vector)  # type: ignore[union-attr]
+                elif d is Decision.KEEP and self.content.kind == "file" and not same(ours, theirs):
+                    self.report.older.append((it.entity, it.record_id))
+            self.decision[it.record_id] = d
+            if d is Decision.CONFLICT:
+                if ours is not None and not ours.live:  # we deleted it, they changed it: theirs stays meanwhile
+                    self.decision[it.record_id] = Decision.TAKE
+                    self.write_vector[it.record_id] = it.vector or {}
+                    self._conflict(it, "deleted_here_changed_there", "theirs", ours_vector=ours.vector)
+                else:
+                    reason = "both_changed" if it.record is not None else "changed_here_deleted_there"
+                    self._conflict(it, reason, "ours")
 
-    def _settle(self, it: Incoming) -> None:
-        # An open conflict on this record is over when the sides now agree on a version other than
-        # the one the conflict is about (e.g. they took ours, or changed theirs on top of ours).
-        if it.record_id in self.open_conflicts and (it.record_id, it.state) not in self.seen_conflicts:
-            self.settle.append(it.record_id)
+    def _past_digests(self, it: Incoming) -> frozenset[str]:
+        if it.vector is not None:
+            return frozenset()
+        return frozenset(r[0] for r in self.vault.conn.execute(
+            "SELECT after_digest FROM audit WHERE entity_id = ? AND after_digest IS NOT NULL", (it.record_id,)))
 
-    def _conflict(self, it: Incoming, reason: str, live: str) -> None:
+    def _conflict(self, it: Incoming, reason: str, live: str, *, detail: dict | None = None,
+                  ours_vector: Vector | None = None) -> None:
         ours = self.ours.get(it.record_id)
-        mine = self.mine.get(it.record_id)
         blob = None
         if isinstance(it.record, Exhibit) and (not isinstance(ours, Exhibit) or ours.sha256 != it.record.sha256):
             blob = self.content.blobs.get(it.record_id)
+        theirs_vector = it.vector if it.vector is not None and not it.edited else \
+            self.versions.bump(it.vector or {})  # an edit made outside is a version of its own
         self.found.append(NewConflict(
-            it.entity, it.record_id, it.case_id, reason, live, ours, mine.state if mine else None, it.record,
-            it.state, sorted(it.history), it.author, it.at, blob))
+            it.entity, it.record_id, it.case_id, reason, live, ours,
+            ours_vector if ours_vector is not None else self.vectors.get(it.record_id, {}), it.record,
+            theirs_vector, it.author, it.at, blob, detail))
 
     # -- keeping links and unique keys whole ----------------------------------------------------
+
+    def _taken_live(self, record_id: str) -> bool:
+        return self.decision.get(record_id) is Decision.TAKE and self.items[record_id].record is not None
 
     def _will_live(self, record_id: str) -> bool:
         d = self.decision.get(record_id)
@@ -241,31 +324,30 @@ class _Merge:
                 "SELECT 1 FROM cases WHERE id = :i UNION ALL SELECT 1 FROM persons WHERE id = :i UNION ALL "
                 "SELECT 1 FROM organisations WHERE id = :i UNION ALL SELECT 1 FROM sources WHERE id = :i "
                 "UNION ALL SELECT 1 FROM exhibits WHERE id = :i", {"i": record_id}).fetchone() is not None
-        if d == _TAKE:
-            return True
-        if d in (_DELETE, _TOMB):
-            return False
+        if d is Decision.TAKE:
+            return self.items[record_id].record is not None
         return record_id in self.ours
 
     def _keep_links(self) -> None:
-        todo = [i for i, d in self.decision.items() if d == _TAKE]
+        todo = [i for i in self.decision if self._taken_live(i)]
         while todo:
             it = self.items[todo.pop()]
             for ref in _refs(it.record):  # type: ignore[arg-type]
                 if self._will_live(ref):
                     continue
                 needed = self.items.get(ref)
-                if needed is None or needed.record is None or self.decision[ref] not in (_SAME, _KEEP):
-                    raise ValidationError("", f"the bundle's {it.entity} {it.record_id} needs record {ref}, which "
-                                              "neither the bundle nor this vault holds; nothing was imported")
-                self.decision[ref] = _TAKE
-                self._take(needed, self.mine[ref].history if ref in self.mine else set())
+                if needed is None or needed.record is None or self.decision.get(ref) is Decision.TAKE:
+                    raise ValidationError("", f"the {it.entity} {it.record_id} needs record {ref}, which neither "
+                                              f"the {self.content.kind} nor this vault holds; nothing was imported")
+                self.decision[ref] = Decision.TAKE
+                self.write_vector[ref] = needed.vector or self.versions.bump({})
                 self.report.restored.append(ref)
-                self._conflict(needed, "deleted_here_needed", "theirs")
+                stone = self.stones.get(ref)
+                self._conflict(needed, "deleted_here_needed", "theirs", ours_vector=stone.vector if stone else {})
                 todo.append(ref)
 
     def _keep_unique(self) -> None:
-        takes = [self.items[i] for i, d in self.decision.items() if d == _TAKE]
+        takes = [self.items[i] for i in self.decision if self._taken_live(i)]
         cases = [it for it in takes if it.entity == "case"]
         exhibits = [it for it in takes if it.entity == "exhibit"]
         moving = {it.record_id for it in takes}
@@ -285,7 +367,7 @@ class _Merge:
                     n += 1
                     new = f"{ref} ({self.content.sender} {n})"
                 case.reference = new  # type: ignore[union-attr]
-                self._local_change(it, f"case {ref} from the bundle is now {new}: {ref} is used here")
+                self._local_change(it, f"case {ref} from the {self.content.kind} is now {new}: {ref} is used here")
             used[case.reference] = case.id  # type: ignore[union-attr]
         numbers: dict[tuple[str, int], str] = {}
         for part in chunks(sorted({it.case_id for it in exhibits if it.case_id})):
@@ -298,13 +380,13 @@ class _Merge:
             if numbers.get((ex.case_id, ex.number), ex.id) != ex.id:
                 old = ex.label
                 ex.number = 1 + max(n for (c, n) in numbers if c == ex.case_id)
-                self._local_change(it, f"exhibit {old} from the bundle is now {ex.label}: {old} is used here")
+                self._local_change(it, f"exhibit {old} from the {self.content.kind} is now {ex.label}: "
+                                       f"{old} is used here")
             numbers[(ex.case_id, ex.number)] = ex.id
 
     def _local_change(self, it: Incoming, what: str) -> None:
-        # What we write is no longer their version: it gets its own token, with theirs as its ancestor.
-        self.adopt.pop(it.record_id, None)
-        self.known.append((it.record_id, it.state))
+        # What we write is no longer their version: a new local version on top of theirs.
+        self.write_vector[it.record_id] = self.versions.bump(self.write_vector.get(it.record_id, {}))
         self.report.renamed.append(what)
 
     # -- writing ----------------------------------------------------------------------------------
@@ -312,21 +394,25 @@ class _Merge:
     def _write(self) -> None:
         repos = self.vault.repos.by_entity()
         takes: dict[str, list[Record]] = {}
+        joins: dict[str, list[Record]] = {}
         for i, d in self.decision.items():
-            if d == _TAKE:
-                takes.setdefault(self.items[i].entity, []).append(self.items[i].record)  # type: ignore[arg-type]
+            it = self.items[i]
+            if it.record is not None and d is Decision.TAKE:
+                takes.setdefault(it.entity, []).append(it.record)
+            elif it.record is not None and d is Decision.JOIN:
+                joins.setdefault(it.entity, []).append(self.ours[i])
         for entity in WRITE_ORDER:
             records = takes.get(entity, [])
-            if not records:
-                continue
             # Updates before inserts: an update may free the case reference or exhibit number a new record takes.
-            updates = [r for r in records if r.id in self.ours]  # type: ignore[union-attr]
-            inserts = [r for r in records if r.id not in self.ours]  # type: ignore[union-attr]
+            updates = [r for r in records if r.id in self.ours]
+            inserts = [r for r in records if r.id not in self.ours]
             self._park(entity, updates)
-            repos[entity].put_many(updates, action="merge")  # type: ignore[arg-type]
-            repos[entity].put_many(inserts, action="merge")  # type: ignore[arg-type]
+            repos[entity].put_many(updates, action="merge", vectors=self.write_vector)
+            repos[entity].put_many(inserts, action="merge", vectors=self.write_vector)
+            repos[entity].put_many(joins.get(entity, []), action="merge", vectors=self.write_vector)
             self.report.updated += len(updates)
             self.report.created += len(inserts)
+            self.report.joined += len(joins.get(entity, []))
             if entity == "exhibit":
                 self._write_blobs(records)  # type: ignore[arg-type]
 
@@ -345,7 +431,7 @@ class _Merge:
             parked = [dataclasses.replace(r, reference=f"{r.reference} (merging {r.id})") for r in clash]
         else:
             parked = [dataclasses.replace(r, number=-1 - n) for n, r in enumerate(clash)]
-        self.vault.repos.by_entity()[entity].put_many(parked, action="merge")
+        self.vault.repos.by_entity()[entity].put_many(parked, action="merge", vectors=self.vectors)
 
     def _write_blobs(self, exhibits: Iterable[Exhibit]) -> None:
         for ex in exhibits:
@@ -355,44 +441,80 @@ class _Merge:
                 continue
             data = self.content.blobs.get(ex.id)
             if data is None:
-                raise ValidationError("", f"the bundle lacks the file of exhibit {ex.label} ({ex.id})")
+                raise ValidationError("", f"the {self.content.kind} lacks the file of exhibit {ex.label} ({ex.id})")
             self.vault.conn.execute("INSERT OR REPLACE INTO exhibit_data(exhibit_id, data) VALUES (?, ?)",
                                     (ex.id, data))
 
-    def _delete(self, final: bool) -> None:
-        from db.vault import now  # noqa: PLC0415
-
-        repos = self.vault.repos.by_entity()
-        entries = []
-        doomed: dict[str, list[str]] = {}
+    def _doomed(self) -> dict[str, list[tuple[Record, Vector, dict[str, Vector] | None]]]:
+        """What to delete, by entity: (our record, the tombstone's vector, a case tombstone's covers)."""
+        repos = self.vault.repos
+        out: dict[str, list[tuple[Record, Vector, dict[str, Vector] | None]]] = {}
         for i, d in self.decision.items():
-            if d == _DELETE:
-                doomed.setdefault(self.items[i].entity, []).append(i)
+            it = self.items[i]
+            if d is Decision.TAKE and it.record is None and i in self.ours:
+                out.setdefault(it.entity, []).append((self.ours[i], self.write_vector[i], it.covers))
+        for members in self.case_deletes.values():
+            for table in CASE_TABLES:
+                repo = next(r for r in repos.by_entity().values() if r.table == table)
+                for record in repo.get_many(members).values():
+                    if record.id not in self.items:  # records they deleted with the case, under no tombstone of theirs
+                        out.setdefault(repo.cls.entity, []).append((record, members[record.id], None))
+        return out
+
+    def _delete(self, final: bool) -> None:
+        repos = self.vault.repos.by_entity()
+        doomed = self._doomed()
         for entity in DELETE_ORDER:
             repo = repos[entity]
-            for record_id in [i for i in doomed.get(entity, ()) if i not in self.deleted]:
-                ours = self.ours[record_id]
-                try:
-                    self.vault.conn.execute(f"DELETE FROM {repo.table} WHERE id = ?", (record_id,))
-                except sqlcipher3.IntegrityError:  # still linked from records of ours (SQLite undid the statement)
-                    if final:  # keep it, as a conflict
-                        self.decision[record_id] = _CONFLICT
-                        self.adopt.pop(record_id, None)
-                        self._conflict(self.items[record_id], "deleted_there_still_used", "ours")
+            for record, vector, covers in doomed.get(entity, ()):
+                if record.id in self.deleted:
                     continue
-                self.deleted.add(record_id)
-                case_id = repo.case_of(ours)
-                self.vault.touch(entity, record_id, case_id)
-                entries.append(("merge", entity, record_id, case_id, record_digest(ours), None))
+                try:
+                    repo.remove(record, vector, "merge", covers)
+                except sqlcipher3.IntegrityError:  # still linked from records of ours (SQLite undid the statement)
+                    if final and record.id in self.items:  # keep it, as a conflict
+                        self.decision[record.id] = Decision.CONFLICT
+                        self._conflict(self.items[record.id], "deleted_there_still_used", "ours")
+                    continue
+                self.deleted.add(record.id)
                 self.report.deleted += 1
-        if entries:
-            self.vault.repos.audit.append_many(entries, now())
 
     def _tombstones(self) -> None:
-        from db.vault import now  # noqa: PLC0415
+        """Deletions of records we do not hold: remembered (or joined with ours), so they travel on."""
+        stones = []
+        for i, d in self.decision.items():
+            it = self.items[i]
+            if it.record is not None or i in self.ours or d not in (Decision.TAKE, Decision.JOIN):
+                continue
+            mine = self.stones.get(i)
+            covers = it.covers
+            if d is Decision.JOIN and mine is not None:
+                vector = join(mine.vector, it.vector or {})
+                if mine.covers is not None or covers is not None:
+                    covers = {k: join((mine.covers or {}).get(k, {}), (it.covers or {}).get(k, {}))
+                              for k in {*(mine.covers or {}), *(it.covers or {})}}
+            else:
+                vector = it.vector or {}
+            stones.append(Tombstone(it.entity, i, it.case_id, vector, it.at, it.author, covers))
+            self.report.tombstones += mine is None
+        self.versions.put_tombstones(stones)
 
-        entries = [("merge", it.entity, it.record_id, it.case_id, it.before_digest, None)
-                   for it in self.content.items if self.decision[it.record_id] == _TOMB]
-        if entries:
-            self.vault.repos.audit.append_many(entries, now())
-        self.report.tombstones = len(entries)
+    def _settled(self) -> list[str]:
+        """Open conflicts that this merge made moot: our version now covers both of their sides."""
+        out = []
+        renewed = {c.entity_id for c in self.found}
+        for conflict in self.open.values():
+            if conflict.entity_id in renewed:
+                continue
+            table = self.vault.repos.by_entity()[conflict.entity].table
+            final = self.versions.vectors(table, [conflict.entity_id]).get(conflict.entity_id)
+            if final is None:
+                stone = self.versions.tombstones([conflict.entity_id]).get(conflict.entity_id)
+                final = stone.vector if stone else {}
+            if covered(conflict.theirs, final) and covered(conflict.ours, final):
+                out.append(conflict.entity_id)
+        return out
+
+
+def same(ours: Side | None, theirs: Side) -> bool:
+    return ours is not None and ours.live == theirs.live and ours.digest == theirs.digest

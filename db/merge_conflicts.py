@@ -1,10 +1,16 @@
-"""Conflicts: a record changed on both sides since the two vaults last met. Both versions are kept
-(the live one in its table, the other in `conflicts`) until someone picks one, in the app or with
-`casevault conflicts VAULT --resolve ID --keep ours|theirs`.
+"""Conflicts: a record changed on both sides since the two vaults last agreed. Both versions are kept
+(the live one in its table, the other in `conflicts`, with both version vectors) until someone picks
+one, in the app or with `casevault conflicts VAULT --resolve ID --keep ours|theirs`.
 
 `live` says which version the vault holds meanwhile: ours for an edit against an edit or against a
 delete; theirs when we had deleted the record and the other side changed it (or still uses it), so
-that no change is lost and no link breaks while the conflict is open.
+that no change is lost and no link breaks while the conflict is open. A whole case deleted on one
+side and changed on the other is one conflict about the case (reason case_deleted_...): the case
+stays, all of it, until someone decides.
+
+A resolution is a new version that descends from both sides (db.versions), so it travels to every
+other vault and wins over both there; two vaults that resolve the same conflict differently get a
+new conflict, never a silent split.
 
 Thread rule: like every vault function, call these on the thread that opened the vault."""
 
@@ -17,23 +23,28 @@ from typing import TYPE_CHECKING, Any
 
 from db.audit import canonical
 from db.errors import NotFoundError, ValidationError, VaultError
-from db.merge_history import adopt, remember
 from db.models import ENTITY_TYPES, Record
 from db.models import new_id as _new_id
-from db.repository import record_dict
+from db.repository import chunks, record_dict
+from db.versions import CASE_TABLES, Vector, join
 
 if TYPE_CHECKING:
     from db.vault import Vault
 
 REASONS = {
-    "both_changed": "changed in this vault and in the bundle",
-    "changed_here_deleted_there": "changed in this vault, deleted in the bundle's vault",
-    "deleted_here_changed_there": "deleted in this vault, changed in the bundle's vault (kept theirs meanwhile)",
-    "deleted_there_still_used": "deleted in the bundle's vault, still used by records in this vault",
-    "deleted_here_needed": "deleted in this vault, needed by records from the bundle (restored meanwhile)",
+    "both_changed": "changed in this vault and in the other",
+    "changed_here_deleted_there": "changed in this vault, deleted in the other",
+    "deleted_here_changed_there": "deleted in this vault, changed in the other (kept theirs meanwhile)",
+    "deleted_there_still_used": "deleted in the other vault, still used by records in this vault",
+    "deleted_here_needed": "deleted in this vault, needed by records from the other (restored meanwhile)",
+    "case_deleted_there_changed_here": "the case was deleted in the other vault and changed in this one "
+                                       "(the whole case is kept meanwhile)",
+    "case_deleted_here_changed_there": "the case was deleted in this vault and changed in the other "
+                                      "(the whole case is back meanwhile)",
 }
+CASE_REASONS = ("case_deleted_there_changed_here", "case_deleted_here_changed_there")
 _COLUMNS = ("id, entity, entity_id, case_id, reason, live, ours_record, theirs_record, theirs_author, theirs_at, "
-            "bundle_id, found_at, resolved_at, resolution, resolved_by")
+            "bundle_id, found_at, resolved_at, resolution, resolved_by, detail")
 
 
 @dataclass
@@ -46,13 +57,23 @@ class NewConflict:
     reason: str
     live: str  # "ours" | "theirs"
     ours: Record | None
-    ours_token: str | None
+    ours_vector: Vector
     theirs: Record | None  # None: the other side deleted it
-    theirs_token: str
-    theirs_history: Sequence[str]
+    theirs_vector: Vector
     theirs_author: str
     theirs_at: str
     blob: bytes | None = None  # their exhibit bytes, when they differ from ours
+    detail: dict[str, Any] | None = None  # a whole-case conflict's: {"covers": {id: vector}} of the delete
+
+
+@dataclass
+class OpenConflict:
+    """The versions an open conflict is about."""
+
+    entity: str
+    entity_id: str
+    ours: Vector
+    theirs: Vector
 
 
 @dataclass
@@ -72,10 +93,23 @@ class Conflict:
     resolved_at: str | None
     resolution: str | None
     resolved_by: str | None
+    removal: dict[str, int] | None = None  # a whole-case conflict: what deleting the case removes now
 
     @property
     def explanation(self) -> str:
         return REASONS.get(self.reason, self.reason)
+
+    @property
+    def whole_case(self) -> bool:
+        return self.reason in CASE_REASONS
+
+    def deleting_side(self) -> str:
+        """Which choice ("ours" or "theirs") deletes the record (or the whole case); "" if neither."""
+        if self.ours is None:
+            return "ours"
+        if self.theirs is None:
+            return "theirs"
+        return ""
 
     def differing_fields(self) -> list[str]:
         """Names of the fields that differ (timestamps and author left out); ["deleted"] against a delete."""
@@ -93,38 +127,38 @@ def _load(entity: str, text: str | None) -> Record | None:
     return None if text is None else ENTITY_TYPES[entity].from_dict(json.loads(text))
 
 
-def known_conflicts(vault: Vault, ids: Sequence[str]) -> tuple[set[tuple[str, str]], set[str]]:
-    """((entity id, their token) of every conflict ever stored for these ids, ids with an open conflict)."""
-    from db.repository import chunks  # noqa: PLC0415
-
-    seen: set[tuple[str, str]] = set()
-    open_ids: set[str] = set()
+def open_conflicts(vault: Vault, ids: Sequence[str]) -> dict[str, OpenConflict]:
+    """The open conflict of each of these records that has one."""
+    out: dict[str, OpenConflict] = {}
     for part in chunks(list(ids)):
-        for entity_id, token, resolved in vault.conn.execute(
-                "SELECT entity_id, theirs_token, resolved_at FROM conflicts "
-                f"WHERE entity_id IN ({','.join('?' * len(part))})", part):
-            seen.add((entity_id, token))
-            if resolved is None:
-                open_ids.add(entity_id)
-    return seen, open_ids
+        for entity, entity_id, ours, theirs in vault.conn.execute(
+                "SELECT entity, entity_id, ours_vv, theirs_vv FROM conflicts "
+                f"WHERE resolved_at IS NULL AND entity_id IN ({','.join('?' * len(part))})", part):
+            out[entity_id] = OpenConflict(entity, entity_id, vault.versions.decode(ours),
+                                          vault.versions.decode(theirs))
+    return out
 
 
-def record_conflicts(vault: Vault, found: Sequence[NewConflict], bundle_id: str) -> list[str]:
+def record_conflicts(vault: Vault, found: Sequence[NewConflict], source_id: str) -> list[str]:
     """Store new conflicts (inside the caller's transaction); an older open conflict on the same
     record is closed as superseded. Returns the new conflicts' ids."""
     from db.vault import now  # noqa: PLC0415
 
-    at, ids = now(), []
+    at, ids, versions = now(), [], vault.versions
     for c in found:
         cid = _new_id()
         vault.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = 'superseded', resolved_by = ? "
                            "WHERE entity_id = ? AND resolved_at IS NULL", (at, vault.author, c.entity_id))
+        detail = None
+        if c.detail is not None:
+            detail = json.dumps({"covers": {k: versions.encode(v) for k, v in c.detail["covers"].items()}})
         vault.conn.execute(
             "INSERT INTO conflicts(id, entity, entity_id, case_id, reason, live, ours_token, ours_record, "
-            "theirs_token, theirs_record, theirs_history, theirs_author, theirs_at, bundle_id, found_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (cid, c.entity, c.entity_id, c.case_id, c.reason, c.live, c.ours_token, _dump(c.ours), c.theirs_token,
-             _dump(c.theirs), json.dumps(sorted(c.theirs_history)), c.theirs_author, c.theirs_at, bundle_id, at))
+            "theirs_token, theirs_record, theirs_history, theirs_author, theirs_at, bundle_id, found_at, "
+            "ours_vv, theirs_vv, detail) VALUES (?,?,?,?,?,?,?,?,?,?,'[]',?,?,?,?,?,?,?)",
+            (cid, c.entity, c.entity_id, c.case_id, c.reason, c.live, None, _dump(c.ours), cid, _dump(c.theirs),
+             c.theirs_author, c.theirs_at, source_id, at, versions.encode(c.ours_vector),
+             versions.encode(c.theirs_vector), detail))
         if c.blob is not None:
             vault.conn.execute("INSERT INTO conflict_data(conflict_id, data) VALUES (?, ?)", (cid, c.blob))
         ids.append(cid)
@@ -132,7 +166,7 @@ def record_conflicts(vault: Vault, found: Sequence[NewConflict], bundle_id: str)
 
 
 def settle(vault: Vault, ids: Iterable[str]) -> int:
-    """Close open conflicts on records a later bundle brought back into agreement."""
+    """Close open conflicts on records a later merge brought back into agreement."""
     from db.vault import now  # noqa: PLC0415
 
     rows = [(now(), vault.author, i) for i in ids]
@@ -151,10 +185,7 @@ def list_conflicts(vault: Vault, *, include_resolved: bool = False, case_id: str
         args += [case_id, case_id]
     if where:
         sql += " WHERE " + " AND ".join(where)
-    out = []
-    for row in vault.conn.execute(sql + " ORDER BY found_at, rowid", args).fetchall():
-        out.append(_conflict(vault, row))
-    return out
+    return [_conflict(vault, row) for row in vault.conn.execute(sql + " ORDER BY found_at, rowid", args).fetchall()]
 
 
 def get_conflict(vault: Vault, conflict_id: str) -> Conflict:
@@ -166,51 +197,60 @@ def get_conflict(vault: Vault, conflict_id: str) -> Conflict:
 
 def _conflict(vault: Vault, row: Sequence[Any]) -> Conflict:
     (cid, entity, entity_id, case_id, reason, live, ours_json, theirs_json, theirs_author, theirs_at, bundle_id,
-     found_at, resolved_at, resolution, resolved_by) = row
+     found_at, resolved_at, resolution, resolved_by, _detail) = row
     ours, theirs = _load(entity, ours_json), _load(entity, theirs_json)
+    removal = None
     if resolved_at is None:
         current = vault.repos.by_entity()[entity].find(entity_id)
         if live == "ours":
             ours = current
         else:
             theirs = current
+        if reason in CASE_REASONS:
+            removal = case_contents(vault, entity_id)
     return Conflict(cid, entity, entity_id, case_id, reason, live, ours, theirs, theirs_author, theirs_at,
-                    bundle_id, found_at, resolved_at, resolution, resolved_by)
+                    bundle_id, found_at, resolved_at, resolution, resolved_by, removal)
+
+
+def case_contents(vault: Vault, case_id: str) -> dict[str, int]:
+    """How many records of each kind the case holds now, and its exhibits' bytes ("exhibit_bytes"):
+    what deleting it would remove."""
+    out = {}
+    for table in CASE_TABLES:
+        out[table] = vault.conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = ?", (case_id,)).fetchone()[0]
+    out["exhibit_bytes"] = vault.conn.execute("SELECT coalesce(sum(size), 0) FROM exhibits WHERE case_id = ?",
+                                              (case_id,)).fetchone()[0]
+    return out
 
 
 def resolve_conflict(vault: Vault, conflict_id: str, keep: str) -> Conflict:
-    """Keep one version of a conflicting record: "ours" (this vault's) or "theirs" (the bundle's).
-    Writes go through the repositories, so they are audited and `verify` holds; the choice itself
-    is an audit entry too (entity "conflict"). Refuses an already resolved conflict, and a delete
-    that would break links (with the repositories' message). One transaction."""
+    """Keep one version of a conflicting record: "ours" (this vault's) or "theirs" (the other's), as a
+    new version descending from both. Writes go through the repositories, so they are audited and
+    `verify` holds; the choice itself is an audit entry too (entity "conflict"). Refuses an already
+    resolved conflict, and a delete that would break links (with the repositories' message). For a
+    whole-case conflict, the side that is a deletion deletes the case and everything in it: callers
+    ask the user first, with `Conflict.removal`. One transaction."""
     from db.vault import now  # noqa: PLC0415
 
     if keep not in ("ours", "theirs"):
         raise VaultError("Choose which version to keep: ours or theirs.")
+    versions = vault.versions
     with vault.write():
         row = vault.conn.execute(
-            "SELECT entity, entity_id, case_id, live, theirs_token, theirs_record, theirs_history, resolved_at, "
-            "resolution FROM conflicts WHERE id = ?", (conflict_id,)).fetchone()
+            "SELECT entity, entity_id, case_id, reason, live, theirs_record, ours_vv, theirs_vv, detail, "
+            "resolved_at, resolution FROM conflicts WHERE id = ?", (conflict_id,)).fetchone()
         if row is None:
             raise NotFoundError("conflict", conflict_id)
-        entity, entity_id, case_id, live, token, theirs_json, history, resolved_at, resolution = row
+        entity, entity_id, case_id, reason, live, theirs_json, ours_vv, theirs_vv, detail, resolved_at, resolution = row
         if resolved_at is not None:
             raise VaultError(f"Conflict {conflict_id} is already resolved ({resolution}).")
-        repo = vault.repos.by_entity()[entity]
-        head = vault.repos.audit.head()[0]
-        if keep != live:
-            theirs = _load(entity, theirs_json)
-            if keep == "ours" or theirs is None:
-                repo.delete(entity_id)  # the kept side is a delete; the repository refuses to break links
-            else:
-                repo.put_many([theirs], action="merge")
-                blob = vault.conn.execute("SELECT data FROM conflict_data WHERE conflict_id = ?",
-                                          (conflict_id,)).fetchone()
-                if blob is not None:
-                    vault.repos.exhibits.put_data(entity_id, bytes(blob[0]))
-            if keep == "theirs":
-                adopt(vault, head, {entity_id: token})
-        remember(vault, [(entity_id, t) for t in {token, *json.loads(history)}])
+        seen = join(versions.decode(ours_vv), versions.decode(theirs_vv))
+        if reason in CASE_REASONS:
+            covers = {k: versions.decode(v) for k, v in json.loads(detail or '{"covers": {}}')["covers"].items()}
+            _resolve_case(vault, entity_id, keep == live, seen, covers)
+        else:
+            kept = None if keep == live else _load(entity, theirs_json) if keep == "theirs" else None
+            _resolve_record(vault, conflict_id, entity, entity_id, keep == live, kept, seen)
         at = now()
         vault.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?",
                            (at, keep, vault.author, conflict_id))
@@ -218,7 +258,53 @@ def resolve_conflict(vault: Vault, conflict_id: str, keep: str) -> Conflict:
     return get_conflict(vault, conflict_id)
 
 
-def check_keep(keep: str) -> str:
-    if keep not in ("keep-both", "ours", "theirs"):
-        raise ValidationError("on_conflict", f"{keep!r} is not one of: keep-both, ours, theirs")
-    return keep
+def _resolve_record(vault: Vault, conflict_id: str, entity: str, entity_id: str, keep_live: bool,
+                    kept: Record | None, seen: Vector) -> None:
+    """Write the chosen side (the live record, a stored record, or a deletion) as a new version."""
+    versions = vault.versions
+    repo = vault.repos.by_entity()[entity]
+    current = repo.find(entity_id)
+    if current is None:  # deleted here since the conflict was found
+        stone = versions.tombstones([entity_id]).get(entity_id)
+        base = join(seen, stone.vector if stone else {})
+        if keep_live or kept is None:
+            if stone is not None:
+                stone.vector = versions.bump(base)
+                versions.put_tombstones([stone])
+            return
+        repo.put_many([kept], action="resolve", vectors={entity_id: versions.bump(base)})
+        _restore_blob(vault, conflict_id, entity_id)
+        return
+    base = versions.bump(join(seen, repo.vector(entity_id)))
+    if keep_live:
+        repo.write_version(current, base, "resolve", current)
+    elif kept is None:  # the kept side is a deletion
+        repo.before_delete(current)
+        repo.remove(current, base, "resolve")
+    else:
+        repo.write_version(kept, base, "resolve", current, verbatim=True)
+        _restore_blob(vault, conflict_id, entity_id)
+
+
+def _restore_blob(vault: Vault, conflict_id: str, exhibit_id: str) -> None:
+    blob = vault.conn.execute("SELECT data FROM conflict_data WHERE conflict_id = ?", (conflict_id,)).fetchone()
+    if blob is not None:
+        vault.repos.exhibits.put_data(exhibit_id, bytes(blob[0]))
+
+
+def _resolve_case(vault: Vault, case_id: str, keep_case: bool, seen: Vector, covers: dict[str, Vector]) -> None:
+    """A whole-case conflict: keep the case and everything in it as new versions that cover the
+    deletion, or delete it all with a tombstone that covers every version here."""
+    repos = vault.repos
+    if repos.cases.find(case_id) is None:
+        raise ValidationError("", "the case was deleted here since the conflict was found; nothing to decide")
+    if not keep_case:
+        repos.cases.delete(case_id, seen={**covers, case_id: join(seen, covers.get(case_id, {}))}, action="resolve")
+        return
+    versions = vault.versions
+    for repo in (repos.cases, *(r for r in repos.by_entity().values() if r.table in CASE_TABLES)):
+        rows = [repos.cases.get(case_id)] if repo is repos.cases else repo.for_case(case_id)
+        held = versions.vectors(repo.table, [r.id for r in rows])
+        for record in rows:
+            vector = versions.bump(join(held.get(record.id, {}), covers.get(record.id, {}), seen))
+            repo.write_version(record, vector, "resolve", record)

@@ -1,14 +1,14 @@
 """Repositories for each entity, and `load_case_file` which gathers one case with everything in it.
 Rules here: vocabularies and dates are validated on write; deleting a case deletes (and audits)
-everything in it; a person or organisation still referenced cannot be deleted; deleting a source
-or exhibit first unlinks it from incidents."""
+everything in it, as one decision (CaseRepository.delete); a person or organisation still referenced
+cannot be deleted; deleting a source or exhibit first unlinks it from incidents."""
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from db import vocab
@@ -28,6 +28,7 @@ from db.models import (
     Task,
 )
 from db.repository import Repository, actor_of, chunks, one_of, partial_date, require
+from db.versions import CASE_TABLES, Vector, join
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -78,13 +79,31 @@ class CaseRepository(Repository[Case]):
             if r[0][len(stem):].isdigit()]
         return f"{stem}{max(numbers, default=0) + 1:0{width}d}"
 
-    def before_delete(self, c: Case) -> None:
-        repos = self.vault.repos
-        # Incidents first: they link to sources, exhibits and persons.
-        for repo in (repos.incidents, repos.roles, repos.sources, repos.exhibits,
-                     repos.interventions, repos.notes, repos.tasks):
-            for record in repo.for_case(c.id):
-                repo.delete(record.id)
+    def delete(self, record_id: str, *, seen: Mapping[str, Vector] | None = None, action: str = "delete") -> None:
+        """Delete a case and everything in it as one decision: its tombstone covers the version of
+        every record of the case that the delete saw (db.versions), and each record leaves its own
+        tombstone, all under one new version. `seen` adds versions seen elsewhere (a conflict's other
+        side) that the delete must cover too."""
+        versions = self.vault.versions
+        with self.vault.write():
+            case = self.get(record_id)
+            covers = self.contents(case.id)
+            covers[case.id] = self.vector(case.id)
+            for key, vector in (seen or {}).items():
+                covers[key] = join(covers.get(key, {}), vector)
+            repos = self.vault.repos
+            # Incidents first: they link to sources, exhibits and persons.
+            for repo in (repos.incidents, repos.roles, repos.sources, repos.exhibits,
+                         repos.interventions, repos.notes, repos.tasks):
+                for record in repo.for_case(case.id):
+                    repo.remove(record, versions.bump(covers[record.id]), action)
+            self.remove(case, versions.bump(covers[case.id]), action, covers)
+
+    def contents(self, case_id: str) -> dict[str, dict[str, int]]:
+        """The version vector of every live record in the case (not the case itself)."""
+        versions = self.vault.versions
+        return {record_id: versions.decode(vv) for table in CASE_TABLES
+                for record_id, vv in self.conn.execute(f"SELECT id, vv FROM {table} WHERE case_id = ?", (case_id,))}
 
     def _load_links(self, records: list[Case]) -> None:
         by_id = {c.id: c for c in records}

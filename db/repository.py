@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=Record)
 CHUNK = 500  # ids per IN (...) list
+MAX_TEXT = 1_000_000  # characters in one text field (a long interview transcript is a few hundred thousand)
+MAX_ITEMS = 10_000  # entries in one list field (aliases, tags, actors, links)
+MAX_INT = 2**53  # whole numbers stay exact in every JSON reader
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False), one encoder for all
 
 
@@ -123,10 +126,11 @@ class Repository(Generic[T]):
         self.audit = audit
         self.columns = [f.name for f in dataclasses.fields(self.cls) if f.name not in self.link_fields]
         self._select = f"SELECT {', '.join(self.columns)} FROM {self.table}"
-        self._insert = (f"INSERT INTO {self.table}({', '.join(self.columns)}) "
-                        f"VALUES ({', '.join('?' * len(self.columns))})")
+        # Each row also holds its version vector (db.versions) in `vv`, which is not part of the record.
+        self._insert = (f"INSERT INTO {self.table}({', '.join(self.columns)}, vv) "
+                        f"VALUES ({', '.join('?' * (len(self.columns) + 1))})")
         others = [c for c in self.columns if c != "id"]
-        self._update = f"UPDATE {self.table} SET {', '.join(c + ' = ?' for c in others)} WHERE id = ?"
+        self._update = f"UPDATE {self.table} SET {', '.join(c + ' = ?' for c in others)}, vv = ? WHERE id = ?"
         self._json_idx = [self.columns.index(c) for c in self.json_fields]
         self._bool_idx = [self.columns.index(c) for c in self.bool_fields]
         self._column_values = operator.attrgetter(*self.columns)
@@ -196,95 +200,142 @@ class Repository(Generic[T]):
         return record
 
     def add_many(self, records: Sequence[T]) -> None:
-        """Insert new records in one transaction, stamping created/updated/author."""
+        """Insert new records in one transaction, stamping created/updated/author. Each is a new local
+        version (on top of its tombstone, when a deleted record comes back under its id)."""
         from db.vault import now  # noqa: PLC0415
 
         at, author = now(), self.vault.author
         for r in records:
-            self.validate(r)
+            self.check(r)
             r.created_at = r.updated_at = at
             r.author = author
         with self.vault.write():
-            self._insert_rows(records)
+            versions = self.vault.versions
+            stones = versions.tombstones(r.id for r in records)
+            versions.drop_tombstones(stones)
+            fresh = versions.encode(versions.bump({}))
+            self._insert_rows(records, {i: versions.encode(versions.bump(t.vector)) for i, t in stones.items()}, fresh)
             entity, case_of = self.cls.entity, self.case_of
             self.audit.append_many((("create", entity, r.id, case_of(r), None, record_digest(r)) for r in records), at)
 
-    def update(self, record: T) -> T:
-        """Write changed fields of an existing record; a no-op (no audit entry) when nothing changed."""
-        from db.vault import now  # noqa: PLC0415
-
-        self.validate(record)
+    def update(self, record: T, *, action: str = "update", new_version: bool = False) -> T:
+        """Write changed fields of an existing record as a new local version; a no-op (no audit entry)
+        when nothing changed, unless `new_version` asks for one anyway (a conflict kept as it is)."""
+        self.check(record)
         with self.vault.write():
             before = self.get(record.id)
             record.created_at = before.created_at
             record.updated_at, record.author = before.updated_at, before.author
-            if record_dict(before) == record_dict(record):
+            if record_dict(before) == record_dict(record) and not new_version:
                 return record
-            at = now()
-            record.updated_at, record.author = at, self.vault.author
-            self._update_rows([record])
-            self.audit.append_many([("update", self.cls.entity, record.id, self.case_of(record),
-                                     record_digest(before), record_digest(record))], at)
+            self.write_version(record, self.vault.versions.bump(self.vector(record.id)), action, before)
         return record
 
-    def put_many(self, records: Sequence[T], action: str = "import") -> int:
+    def write_version(self, record: T, vector: dict[str, int], action: str, before: T | None = None, *,
+                      verbatim: bool = False) -> None:
+        """Update an existing record to `record` at version `vector` (inside a write transaction). A
+        changed record is stamped with this vault's author and time, unless `verbatim` keeps its own
+        (a version chosen from elsewhere, as a conflict's resolution keeps it)."""
+        from db.vault import now  # noqa: PLC0415
+
+        before = before or self.get(record.id)
+        at = now()
+        if record_dict(before) != record_dict(record) and not verbatim:
+            record.updated_at, record.author = at, self.vault.author
+        self._update_rows([record], {record.id: self.vault.versions.encode(vector)})
+        self.audit.append_many([(action, self.cls.entity, record.id, self.case_of(record),
+                                 record_digest(before), record_digest(record))], at)
+
+    def vector(self, record_id: str) -> dict[str, int]:
+        return self.vault.versions.vectors(self.table, [record_id]).get(record_id, {})
+
+    def put_many(self, records: Sequence[T], action: str = "import",
+                 vectors: dict[str, dict[str, int]] | None = None) -> int:
         """Insert or update records keeping their own timestamps and author (import and merge).
-        Records identical to what the vault holds are skipped. Returns how many were written."""
+        With `vectors` (record id -> version vector) each record is written at that version (a record
+        whose content is unchanged only takes the vector); without, each written record is a new local
+        version. Records identical to what the vault holds are skipped. Returns how many were written."""
         from db.vault import now  # noqa: PLC0415
 
         for r in records:
-            self.validate(r)
+            self.check(r)
         with self.vault.write():
-            existing = self.get_many([r.id for r in records])
-            new, changed, entries = [], [], []
+            versions = self.vault.versions
+            ids = [r.id for r in records]
+            existing = self.get_many(ids)
+            stones = versions.tombstones(i for i in ids if i not in existing)
+            versions.drop_tombstones(stones)
+            held = versions.vectors(self.table, existing)
+            new, changed, restamped, entries, stamps = [], [], [], [], {}
             for r in records:
                 old = existing.get(r.id)
                 after = record_digest(r)
                 if old is None:
                     new.append(r)
                     entries.append((action, self.cls.entity, r.id, self.case_of(r), None, after))
+                    prior = stones[r.id].vector if r.id in stones else {}
                 elif (before := record_digest(old)) != after:
                     changed.append(r)
                     entries.append((action, self.cls.entity, r.id, self.case_of(r), before, after))
-            self._insert_rows(new)
-            self._update_rows(changed)
+                    prior = held.get(r.id, {})
+                elif vectors is not None and vectors[r.id] != held.get(r.id, {}):
+                    restamped.append(r.id)
+                    prior = held.get(r.id, {})
+                else:
+                    continue
+                stamps[r.id] = versions.encode(vectors[r.id] if vectors is not None else versions.bump(prior))
+            self._insert_rows(new, stamps)
+            self._update_rows(changed, stamps)
+            self.conn.executemany(f"UPDATE {self.table} SET vv = ? WHERE id = ?", [(stamps[i], i) for i in restamped])
             if entries:
                 self.audit.append_many(entries, now())
         return len(entries)
 
     def delete(self, record_id: str) -> None:
-        from db.vault import now  # noqa: PLC0415
-
+        """Delete a record as a local change: its tombstone is a new version on top of the last."""
         with self.vault.write():
             record = self.get(record_id)
             self.before_delete(record)
-            self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
-            self.vault.touch(self.cls.entity, record_id, self.case_of(record))
-            self.audit.append_many([("delete", self.cls.entity, record_id, self.case_of(record),
-                                     record_digest(record), None)], now())
+            self.remove(record, self.vault.versions.bump(self.vector(record_id)), "delete")
 
-    def _values(self, record: T) -> list[Any]:
+    def remove(self, record: T, vector: dict[str, int], action: str,
+               covers: dict[str, dict[str, int]] | None = None) -> None:
+        """Delete the row, leave its tombstone at `vector`, audit it (inside a write transaction). Raises
+        sqlcipher3.IntegrityError, changing nothing, while other records still link to it."""
+        from db.vault import now  # noqa: PLC0415
+        from db.versions import Tombstone  # noqa: PLC0415
+
+        at, case_id = now(), self.case_of(record)
+        self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record.id,))
+        self.vault.versions.put_tombstones([Tombstone(self.cls.entity, record.id, case_id, vector, at,
+                                                      self.vault.author, covers)])
+        self.vault.touch(self.cls.entity, record.id, case_id)
+        self.audit.append_many([(action, self.cls.entity, record.id, case_id, record_digest(record), None)], at)
+
+    def _values(self, record: T, vv: str) -> list[Any]:
         values = list(self._column_values(record))
         for i in self._json_idx:
             values[i] = _JSON(values[i])
         for i in self._bool_idx:
             values[i] = int(values[i])
+        values.append(vv)
         return values
 
-    def _insert_rows(self, records: Sequence[T]) -> None:
+    def _insert_rows(self, records: Sequence[T], stamps: dict[str, str], default: str = "") -> None:
+        """Insert rows at their versions (`stamps` by id, else `default`)."""
         if not records:
             return
         # Rows as a generator, here and for other bulk writes: each is freed once bound, so a bulk import
         # does not leave tens of thousands of short-lived rows for the garbage collector to promote and scan.
-        self.conn.executemany(self._insert, (self._values(r) for r in records))
+        self.conn.executemany(self._insert, (self._values(r, stamps.get(r.id, default)) for r in records))
         self._after_write(records, replace=False)
 
-    def _update_rows(self, records: Sequence[T]) -> None:
+    def _update_rows(self, records: Sequence[T], stamps: dict[str, str]) -> None:
         if not records:
             return
         rows = []
         for r in records:
-            v = self._values(r)
+            v = self._values(r, stamps[r.id])
             rows.append(v[1:] + v[:1])  # id (first column) goes last, for WHERE id = ?
         self.conn.executemany(self._update, rows)
         self._after_write(records, replace=True)
@@ -300,6 +351,12 @@ class Repository(Generic[T]):
     def case_of(self, record: T) -> str | None:
         return getattr(record, "case_id", None)
 
+    def check(self, record: T) -> None:
+        """Raise ValidationError naming the field if the record breaks a limit (docs/interchange.md)
+        or a rule of its kind (`validate`)."""
+        check_limits(record)
+        self.validate(record)
+
     def validate(self, record: T) -> None:
         """Raise ValidationError naming the field; subclasses add their rules."""
 
@@ -311,6 +368,34 @@ class Repository(Generic[T]):
 
     def _write_links(self, records: Sequence[T], replace: bool) -> None:
         raise NotImplementedError
+
+
+def check_limits(record: Record) -> None:
+    """Sizes every record respects, whatever its kind: text fields of at most MAX_TEXT characters of
+    valid Unicode, lists of at most MAX_ITEMS entries, whole numbers within MAX_INT."""
+    names, values = _fields_of(type(record))
+    for name, value in zip(names, values(record), strict=True):
+        if type(value) is str:
+            _check_text(name, value)
+        elif type(value) is list:
+            if len(value) > MAX_ITEMS:
+                raise ValidationError(name, f"has {len(value):,} entries; at most {MAX_ITEMS:,} are allowed")
+            for n, item in enumerate(value):
+                if type(item) is str:
+                    _check_text(f"{name}[{n}]", item)
+        elif type(value) is int and abs(value) > MAX_INT:
+            raise ValidationError(name, f"{value} is too large a number")
+
+
+def _check_text(name: str, value: str) -> None:
+    if len(value) > MAX_TEXT:
+        raise ValidationError(name, f"is {len(value):,} characters long; at most {MAX_TEXT:,} are allowed "
+                                    "(keep long documents as exhibits)")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(name, "holds characters that are not valid Unicode text") from None
 
 
 def require(record: Record, name: str) -> None:

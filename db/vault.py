@@ -95,14 +95,17 @@ class Vault:
         self.conn = conn
         self.encrypted = encrypted
         self._depth = 0
+        self.transaction = 0  # serial of the current (or last) outermost write transaction
         self._touched: dict[str, set[str]] = {}
         self.commit_hooks: list[CommitHook] = []
         self.rollback_hooks: list[Callable[[], None]] = []
         self.author = self.get_meta("author") or "unknown"
         from db.repositories import Repositories  # noqa: PLC0415 - repositories import Vault types
+        from db.versions import Versions  # noqa: PLC0415 - as above
 
+        self.versions = Versions(self)
         self.repos = Repositories(self)
-        from db.search_index import attach  # noqa: PLC0415 - the search index follows every write (issue 3)
+        from db.search_index import attach  # noqa: PLC0415 - the search index follows every write
 
         attach(self)
 
@@ -144,7 +147,9 @@ class Vault:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
-        return cls.open(path, passphrase, _unencrypted_for_benchmark=_unencrypted_for_benchmark)
+        vault = cls.open(path, passphrase, _unencrypted_for_benchmark=_unencrypted_for_benchmark)
+        vault.versions.identity()
+        return vault
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str | None,
@@ -206,6 +211,7 @@ class Vault:
         except sqlcipher3.DatabaseError as exc:
             raise storage_error(exc) from None
         self._depth = 1
+        self.transaction += 1
         self._touched = {}
         try:
             yield self
@@ -280,6 +286,7 @@ class Vault:
                 tmp.unlink()
         self.close()  # the old connection still reads the old (now unlinked) file
         self.conn = _unlock(self.path, new_passphrase)
+        self.versions.settle_place()  # the same vault in a new file: it keeps its replica id
 
 
 def _unlock(path: Path, passphrase: str | None) -> sqlcipher3.Connection:

@@ -1,19 +1,22 @@
-"""Exchange bundles (.cvb): chosen cases with everything they reference, their exhibits, their audit
-entries, version tokens and tombstones, as one encrypted, authenticated file (exporters.bundle_format)
-that another laptop merges with db.merge. Format and rules: docs/bundle.md.
+"""Exchange bundles (.cvb): chosen cases with everything they reference, their exhibits, the
+version of every record and the deletions, as one encrypted, authenticated file
+(exporters.bundle_format) that another laptop merges with db.merge. Format and rules: docs/bundle.md.
 
 The payload is a JSON object (zlib-compressed, then encrypted) around an interchange document
-(exporters.interchange), which is validated with the interchange schema and rules on import:
+(exporters.interchange), whose records carry their versions, validated with the interchange schema
+and rules on import:
 
-    {"format": "casevault-bundle", "version": 1, "bundle_id", "created_at", "author",
+    {"format": "casevault-bundle", "version": 2, "bundle_id", "created_at", "author",
+     "replica": the sending vault's replica id, "knowledge": {replica: counter} it has seen,
+     "scope": {"kind": "all" | "cases" | "for", "peer": replica or null,
+               "assumed": what the receiver was taken to know (null for chosen cases)},
+     "head": [seq, hash] of its audit chain, "anchors": {replica: [seq, hash]} it holds of its peers',
      "document": <interchange document>,
-     "tombstones": [{"entity", "id", "case_id", "before_digest"}],
-     "audit": [[seq, at, author, action, entity, entity_id, case_id, before, after, token], ...],
-     "known": {record id: [older version tokens learned from other vaults]}}
+     "tombstones": [{"entity", "id", "case_id", "vector", "covers" (a case's), "at", "author"}]}
 
-Each audit row's token names the version that entry wrote (the entry's hash, or the token of the
-version it took from another vault); a record's last row gives its current version, all its rows
-and `known` the versions it supersedes (db.merge_history).
+A bundle of everything, or "for" a peer (only what that peer's last bundle did not show it knew),
+leaves out only what `assumed` covers: a receiver whose knowledge covers `assumed` has then seen
+everything the sender knew, and learns the sender's knowledge. A bundle of chosen cases does not.
 
 Thread rule: call on the thread that opened the vault; export and import of big bundles take
 seconds (and key derivation half a second), so the app runs them on its database worker."""
@@ -23,46 +26,34 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.dates import parse_partial
 from db.errors import ValidationError
 from db.merge import BundleContent, Incoming, MergeReport, merge
-from db.merge_history import changed_since, deleted_records, versions
-from db.models import ENTITY_TYPES, Case, Record, new_id
-from db.repository import record_dict, record_digest
+from db.models import ENTITY_TYPES, new_id
+from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, find_peer, peers
 from exporters.atomic import atomic_write_with
 from exporters.bundle_format import DEFAULT_LOG_N, BundleDamagedError, read_encrypted, write_encrypted
-from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
-from exporters.interchange import _VALIDATOR, CHILDREN, _Plan, export_document, json_path
-from exporters.interchange_schema import FORMAT_VERSION as DOCUMENT_VERSION
-from exporters.interchange_schema import SCHEMA
+from exporters.interchange import CHILDREN, Plan, check_document, export_document, revised
+from exporters.interchange_schema import MAX_COUNTER
 
 if TYPE_CHECKING:
     from db.vault import Vault
 
 FORMAT = "casevault-bundle"
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
 _PIECE = 1 << 20
 MAX_EXPANSION = 100  # payload bytes per byte of file, see expansion_limit
 MIN_EXPANSION_ALLOWANCE = 64 << 20
-try:
-    _FAST_CHECK = compile_schema(SCHEMA)
-except UnsupportedSchema:  # the schema grew a keyword the fast check lacks: jsonschema alone decides
-    _FAST_CHECK = None
 Progress = Callable[[str], None]  # told each stage of a long export or import as it starts
 
 
 def _quiet(stage: str) -> None:
     """The progress callback when nobody listens."""
-
-
-_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?$")
 
 
 @dataclass
@@ -75,65 +66,72 @@ class BundleSummary:
     size: int  # bytes of the file
 
 
-def normalise_since(since: str) -> str:
-    """A partial date (2024, 2024-05, 2024-05-01) or UTC timestamp to compare with audit times."""
-    since = since.strip()
-    if _STAMP.match(since):
-        return since
-    try:
-        value = parse_partial(since)
-    except ValueError as exc:
-        raise ValidationError("since", str(exc)) from None
-    if value is None:
-        raise ValidationError("since", "is empty")
-    return value
+def _unseen(vault: Vault, known: Vector) -> tuple[set[str], set[str]]:
+    """(cases with a record whose version `known` does not cover, persons and organisations likewise)."""
+    versions = vault.versions
+    cases: set[str] = set()
+    for table in ("cases", *CASE_TABLES):
+        column = "id" if table == "cases" else "case_id"
+        for case_id, vv in vault.conn.execute(f"SELECT {column}, vv FROM {table}"):
+            if case_id not in cases and not covered(versions.decode(vv), known):
+                cases.add(case_id)
+    others = {record_id for table in ("persons", "organisations")
+              for record_id, vv in vault.conn.execute(f"SELECT id, vv FROM {table}")
+              if not covered(versions.decode(vv), known)}
+    return cases, others
 
 
-def build_payload(vault: Vault, case_ids: list[str] | None = None, since: str | None = None) -> dict[str, Any]:
+def build_payload(vault: Vault, case_ids: list[str] | None = None, for_peer: str | None = None) -> dict[str, Any]:
     """The bundle's content. Without filters: every case, person, organisation and tombstone. With
-    `case_ids`: those cases and the persons and organisations they mention. With `since`: only cases
-    with a change at or after it (and persons and organisations changed since then)."""
+    `case_ids`: those cases, the persons and organisations they mention and the deletions within
+    them. With `for_peer` (a peer's replica id, or its author's name): only what that peer had not
+    seen when it made the last bundle this vault imported from it."""
     from db.vault import now  # noqa: PLC0415
 
-    repos = vault.repos
+    versions = vault.versions
+    replica = versions.identity()
     ids = case_ids if case_ids is not None else [r[0] for r in vault.conn.execute(
         "SELECT id FROM cases ORDER BY reference, id")]
     extra: set[str] = set()
-    if since is not None:
-        since = normalise_since(since)
-        changed, people = changed_since(vault, since)
+    peer: Peer | None = None
+    if for_peer is not None:
+        peer = find_peer(vault, for_peer)
+        changed, extra = _unseen(vault, peer.knowledge)
         ids = [i for i in ids if i in changed]
-        extra = people if case_ids is None else set()
-    doc = export_document(vault, ids)
+    doc = export_document(vault) if case_ids is None and peer is None else export_document(vault, ids)
     have = {p["id"] for p in doc["persons"]} | {o["id"] for o in doc["organisations"]}
-    more = [i for i in sorted(extra) if i not in have]
-    doc["persons"] += [record_dict(p) for p in repos.persons.get_many(more).values()]
-    doc["organisations"] += [record_dict(o) for o in repos.organisations.get_many(more).values()]
-    record_ids = [r["id"] for r in doc["persons"] + doc["organisations"]]
-    for case in doc["cases"]:
-        record_ids.append(case["id"])
-        record_ids += [child["id"] for key, _, _ in CHILDREN for child in case[key]]
-    dead = deleted_records(vault, set(case_ids) if case_ids is not None else None, since)
-    audit: list[list[object]] = []
-    known = versions(vault, record_ids + [v.record_id for v in dead], audit)
-    in_rows: dict[str, set[str]] = {}
-    for row in audit:
-        in_rows.setdefault(row[5], set()).add(row[9])  # type: ignore[arg-type]
-    extra = {i: sorted(more) for i, v in known.items() if (more := v.history - in_rows.get(i, set()))}
-    tombstones = [{"entity": v.entity, "id": v.record_id, "case_id": v.case_id, "before_digest": v.before_digest}
-                  for v in dead]
+    more = sorted(i for i in extra if i not in have)
+    doc["persons"] += revised(vault, "persons", list(vault.repos.persons.get_many(more).values()))
+    doc["organisations"] += revised(vault, "organisations", list(vault.repos.organisations.get_many(more).values()))
+    stones = versions.all_tombstones(set(case_ids) if case_ids is not None else None)
+    if peer is not None:
+        stones = [t for t in stones if not covered(t.vector, peer.knowledge)]
+    kind = "cases" if case_ids is not None else "for" if peer is not None else "all"
+    seq, head = vault.repos.audit.head()
     return {"format": FORMAT, "version": PAYLOAD_VERSION, "bundle_id": new_id(), "created_at": now(),
-            "author": vault.author, "document": doc, "known": extra, "tombstones": tombstones, "audit": audit}
+            "author": vault.author, "replica": replica, "knowledge": versions.knowledge(),
+            "scope": {"kind": kind, "peer": peer.replica if peer else None,
+                      "assumed": None if kind == "cases" else peer.knowledge if peer else {}},
+            "head": [seq, head], "anchors": {p.replica: [p.head_seq, p.head_hash] for p in peers(vault)},
+            "document": doc, "tombstones": [_stone_dict(t) for t in stones]}
+
+
+def _stone_dict(t: Tombstone) -> dict[str, Any]:
+    out: dict[str, Any] = {"entity": t.entity, "id": t.record_id, "case_id": t.case_id, "vector": t.vector,
+                           "at": t.at, "author": t.author}
+    if t.covers is not None:
+        out["covers"] = t.covers
+    return out
 
 
 def export_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str, case_ids: list[str] | None = None,
-                  since: str | None = None, *, log_n: int = DEFAULT_LOG_N,
+                  for_peer: str | None = None, *, log_n: int = DEFAULT_LOG_N,
                   progress: Progress | None = None) -> BundleSummary:
     """Write a bundle to `path` atomically (temporary file beside it holds only ciphertext).
     `progress`, if given, is called with each stage as it starts: "collect", then "write"."""
     report = progress or _quiet
     report("collect")
-    payload = build_payload(vault, case_ids, since)
+    payload = build_payload(vault, case_ids, for_peer)
     report("write")
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -190,40 +188,23 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str
         raise BundleDamagedError(name, "holds a payload that is not valid JSON") from None
 
 
-class _BundlePlan(_Plan):
-    """The interchange import's checks, except that a case reference already used here by another
-    case is allowed: the merge renames it rather than refusing the whole bundle."""
-
-    def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any) -> Any:
-        if cls is not Case:
-            return super()._build(cls, data, where, repo)
-        wanted = data.get("reference")
-        record = super()._build(cls, {**data, "reference": f"\x00{data.get('id')}"}, where, repo)
-        record.reference = wanted
-        return record
-
-
 def _fail(where: str, what: str) -> ValidationError:
     return ValidationError(where, f"{what}; nothing was imported")
 
 
-def _histories(payload: dict[str, Any]) -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
-    """Version tokens of each record from the bundle's audit rows (oldest first), and who made its
-    last change when."""
-    tokens: dict[str, list[str]] = {}
-    provenance: dict[str, tuple[str, str]] = {}
-    last = 0
-    for n, row in enumerate(payload["audit"]):
-        if not (isinstance(row, list) and len(row) == 10 and isinstance(row[0], int) and row[0] > last
-                and all(isinstance(v, str) and v for v in (*row[1:6], row[9]))):
-            raise _fail(f"$.audit[{n}]", "is not an audit entry in order")
-        last = row[0]
-        tokens.setdefault(row[5], []).append(row[9])
-        provenance[row[5]] = (row[2], row[1])
-    for record_id, extra in payload["known"].items():
-        if not isinstance(extra, list) or not all(isinstance(t, str) and t for t in extra):
-            raise _fail(f"$.known.{record_id}", "must be a list of version tokens")
-    return tokens, provenance
+def _vector(value: Any, where: str) -> Vector:
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and 0 < len(k) <= 17 and isinstance(n, int) and not isinstance(n, bool)
+            and 0 < n <= MAX_COUNTER for k, n in value.items()):
+        raise _fail(where, "is not a version vector")
+    return dict(value)
+
+
+def _head(value: Any, where: str) -> tuple[int, str]:
+    if not (isinstance(value, list) and len(value) == 2 and isinstance(value[0], int) and value[0] >= 0
+            and isinstance(value[1], str) and len(value[1]) == 64):
+        raise _fail(where, "is not an audit-chain head [seq, hash]")
+    return value[0], value[1]
 
 
 def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleContent:
@@ -231,50 +212,58 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleCont
     and turn it into what db.merge takes. Raises ValidationError naming the JSON path."""
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise _fail("$.format", "this is not a CaseVault bundle payload")
-    if not isinstance(payload.get("version"), int) or payload["version"] > PAYLOAD_VERSION:
-        raise _fail("$.version", f"version {payload.get('version')!r} is not one this CaseVault reads")
-    for key, kind in (("bundle_id", str), ("author", str), ("document", dict), ("known", dict),
-                      ("tombstones", list), ("audit", list)):
+    version = payload.get("version")
+    if version == 1:
+        raise _fail("$.version", "this bundle was made by an older CaseVault (bundle format 1), which this one "
+                                 "no longer reads: update CaseVault on the laptop that made it and export again")
+    if not isinstance(version, int) or version > PAYLOAD_VERSION:
+        raise _fail("$.version", f"version {version!r} is not one this CaseVault reads; update CaseVault")
+    for key, kind in (("bundle_id", str), ("author", str), ("replica", str), ("document", dict),
+                      ("knowledge", dict), ("scope", dict), ("anchors", dict), ("tombstones", list)):
         if not isinstance(payload.get(key), kind):
             raise _fail(f"$.{key}", f"is missing or not a {kind.__name__}")
+    scope = payload["scope"]
+    if scope.get("kind") not in ("all", "cases", "for"):
+        raise _fail("$.scope.kind", "must be all, cases or for")
+    knowledge = _vector(payload["knowledge"], "$.knowledge")
+    assumed = None if scope.get("assumed") is None else _vector(scope["assumed"], "$.scope.assumed")
+    head = _head(payload.get("head"), "$.head")
+    anchors = {str(k): _head(v, f"$.anchors.{k}") for k, v in payload["anchors"].items()}
     doc = payload["document"]
-    if isinstance(doc.get("version"), int) and doc["version"] > DOCUMENT_VERSION:
-        raise _fail("$.document.version", "was written by a newer CaseVault")
-    error = first_error(_VALIDATOR, _FAST_CHECK, doc)
-    if error is not None:
-        raise _fail("$.document" + json_path(error.absolute_path)[1:], error.message)
-    tokens, provenance = _histories(payload)
-    known = payload["known"]
     try:
-        plan = _BundlePlan(vault, doc)
+        check_document(doc, "$.document")
+        plan = Plan(vault, doc, rename_references=True)
     except ValidationError as exc:  # the interchange checks name places in the document: say so
-        where = "$.document" + exc.where[1:] if exc.where.startswith("$") else exc.where
+        where = "$.document" + exc.where[1:] if exc.where.startswith("$") and not exc.where.startswith("$.document") \
+            else exc.where
         raise _fail(where, exc.what) from None
-    items: list[Incoming] = []
-    records: list[Record] = [*plan.persons, *plan.orgs, *plan.cases]
-    for _, _, repo_name in CHILDREN:
-        records += plan.records.get(repo_name, [])
-    for record in records:
-        # A record without audit entries (written outside CaseVault) is named by its content.
-        own = tokens.get(record.id) or [f"d:{record_digest(record)}"]
-        author, at = provenance.get(record.id, (record.author, record.updated_at))
-        items.append(Incoming(record.entity, record.id, getattr(record, "case_id", None), record, own[-1],
-                              frozenset(own).union(known.get(record.id, ())), author, at))
+    items = plan.incoming()
+    for n, it in enumerate(items):
+        if it.vector is None:
+            raise _fail(f"$.document ({it.entity} {it.record_id})", "a record in a bundle must carry its revision")
+        if it.edited:
+            raise _fail(f"$.document ({it.entity} {it.record_id})", "a record does not match its revision's digest")
+        del n
     live = {it.record_id for it in items}
     for n, t in enumerate(payload["tombstones"]):
         where = f"$.tombstones[{n}]"
         if not isinstance(t, dict) or t.get("entity") not in ENTITY_TYPES or not isinstance(t.get("id"), str) \
-                or not isinstance(t.get("case_id"), str | None) or not isinstance(t.get("before_digest"), str | None):
+                or not isinstance(t.get("case_id"), str | None) or not isinstance(t.get("at"), str) \
+                or not isinstance(t.get("author"), str):
             raise _fail(where, "is not a tombstone")
         if t["id"] in live:
             raise _fail(f"{where}.id", f"record {t['id']} is both present and deleted")
-        if t["id"] not in tokens:
-            raise _fail(f"{where}.id", f"the deletion of {t['id']} has no audit entry in the bundle")
-        author, at = provenance[t["id"]]
-        items.append(Incoming(t["entity"], t["id"], t["case_id"], None, tokens[t["id"]][-1],
-                              frozenset(tokens[t["id"]]).union(known.get(t["id"], ())), author, at,
-                              t["before_digest"]))
-    return BundleContent(payload["bundle_id"], payload["author"], payload_digest, items, dict(plan.blobs))
+        covers = t.get("covers")
+        if covers is not None:
+            if t["entity"] != "case" or not isinstance(covers, dict):
+                raise _fail(f"{where}.covers", "only a case's tombstone covers other records")
+            covers = {str(k): _vector(v, f"{where}.covers.{k}") for k, v in covers.items()}
+        items.append(Incoming(t["entity"], t["id"], t["case_id"], None, _vector(t.get("vector"), f"{where}.vector"),
+                              t["author"], t["at"], covers))
+    peer = Peer(payload["replica"], payload["author"], knowledge, head[0], head[1], payload["bundle_id"],
+                str(payload.get("created_at", "")))
+    return BundleContent(payload["bundle_id"], payload["author"], payload_digest, items, dict(plan.blobs), peer,
+                         assumed=assumed, anchors=anchors)
 
 
 def import_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str,

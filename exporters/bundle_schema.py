@@ -62,10 +62,16 @@ def _compile(schema: dict[str, Any]) -> Check:
         elif key == "required":
             checks.append(lambda x, names=tuple(value): not isinstance(x, dict) or all(n in x for n in names))
         elif key == "additionalProperties":
-            if value is not False:
-                raise UnsupportedSchema("additionalProperties other than false")
             allowed = frozenset(schema.get("properties", {}))
-            checks.append(lambda x, allowed=allowed: not isinstance(x, dict) or x.keys() <= allowed)
+            if value is False:
+                checks.append(lambda x, allowed=allowed: not isinstance(x, dict) or x.keys() <= allowed)
+            else:
+                other = _compile(value)
+                checks.append(lambda x, allowed=allowed, other=other: not isinstance(x, dict)
+                              or all(k in allowed or other(v) for k, v in x.items()))
+        elif key == "propertyNames":
+            name = _compile(value)
+            checks.append(lambda x, name=name: not isinstance(x, dict) or all(name(k) for k in x))
         elif key == "items":
             item = _compile(value)
             checks.append(lambda x, item=item: not isinstance(x, list) or all(item(i) for i in x))
@@ -82,6 +88,8 @@ def _compile(schema: dict[str, Any]) -> Check:
             checks.append(lambda x, n=value: not isinstance(x, str) or len(x) <= n)
         elif key == "minimum":
             checks.append(lambda x, n=value: not isinstance(x, int) or isinstance(x, bool) or x >= n)
+        elif key == "maximum":
+            checks.append(lambda x, n=value: not isinstance(x, int) or isinstance(x, bool) or x <= n)
         else:
             raise UnsupportedSchema(key)
     if len(checks) == 1:

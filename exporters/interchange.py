@@ -1,7 +1,14 @@
 """The interchange format (docs/interchange.md): a versioned JSON document carrying whole vault
-contents. Export then import round-trips exactly: ids, timestamps and authors are kept. Import is
-one transaction; a malformed or invalid document is refused with the JSON path (or line) and what
-is wrong, and the vault is left unchanged. Ids that already exist are updated, never duplicated."""
+contents. Export then import round-trips exactly: ids, timestamps, authors and versions are kept.
+
+Each exported record carries its revision: the version vector it had (db.versions) and the digest
+of its content then. Import is a merge (db.merge) in one transaction: a record the file holds at an
+older version than the vault's is kept as the vault has it and named in the result, one changed in
+the file since its export is a new version on top of the one it was exported from (a conflict if
+the vault changed it meanwhile), and a record without a revision that differs from the vault's is
+a conflict unless it is one of the vault's own past versions. Nothing is silently reverted. A
+malformed or invalid document is refused with the JSON path (or line) and what is wrong, and the
+vault is left unchanged. Ids that already exist are updated, never duplicated."""
 
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ import binascii
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,9 +37,10 @@ from db.models import (
     Source,
     Task,
 )
-from db.repository import chunks, record_dict
+from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write
-from exporters.interchange_schema import FORMAT_VERSION, SCHEMA
+from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
+from exporters.interchange_schema import FORMAT_VERSION, READS, SCHEMA
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -47,7 +55,14 @@ CHILDREN: tuple[tuple[str, type[Record], str], ...] = (
     ("notes", Note, "notes"),
     ("tasks", Task, "tasks"),
 )
-_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+try:
+    FAST_CHECK: Any = compile_schema(SCHEMA)
+except UnsupportedSchema:  # the schema grew a keyword the fast check lacks: jsonschema alone decides
+    FAST_CHECK = None
+
+
+MAX_FILE = 1 << 30  # bytes of an interchange file; bigger exchanges go by bundle (docs/interchange.md)
 
 
 @dataclass
@@ -55,27 +70,39 @@ class ImportResult:
     cases: int
     persons: int
     organisations: int
-    written: int  # records created or changed; 0 when the vault already held the same data
+    written: int  # records created, changed or deleted; 0 when the vault already held the same data
+    conflicts: int = 0  # records the vault changed too: kept both, for a person to decide
+    older: list[str] = field(default_factory=list)  # records kept as the vault has them: the file's are older
 
 
-def _child_dict(record: Record) -> dict[str, Any]:
-    d = record_dict(record)
+def _child_dict(record: Record, vector: dict[str, int]) -> dict[str, Any]:
+    d = _dict(record, vector)
     d.pop("case_id", None)
+    return d
+
+
+def _dict(record: Record, vector: dict[str, int]) -> dict[str, Any]:
+    """The record as exported: its fields and its revision."""
+    d = record_dict(record)
+    d["revision"] = {"vector": vector, "digest": record_digest(record)}
     return d
 
 
 BATCH = 500  # cases whose records are loaded together
 
 
-def _children(vault: Vault, repo: Any, case_ids: list[str]) -> dict[str, list[Record]]:
-    """Each case's records of one entity, in the order repo.for_case gives them."""
+def _children(vault: Vault, repo: Any, case_ids: list[str],
+              vectors: dict[str, dict[str, int]]) -> dict[str, list[Record]]:
+    """Each case's records of one entity, in the order repo.for_case gives them; their version
+    vectors go into `vectors`."""
     marks = ",".join("?" * len(case_ids))
-    rows = vault.conn.execute(f"SELECT id, case_id FROM {repo.table} WHERE case_id IN ({marks}) "
+    rows = vault.conn.execute(f"SELECT id, case_id, vv FROM {repo.table} WHERE case_id IN ({marks}) "
                               f"ORDER BY {repo.order_by}", case_ids).fetchall()
     records = repo.get_many([r[0] for r in rows])
     out: dict[str, list[Record]] = {}
-    for record_id, case_id in rows:
+    for record_id, case_id, vv in rows:
         out.setdefault(case_id, []).append(records[record_id])
+        vectors[record_id] = vault.versions.decode(vv)
     return out
 
 
@@ -91,20 +118,22 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
     cases: list[dict[str, Any]] = []
     person_ids: set[str] = set()
     org_ids: set[str] = set()
+    versions = vault.versions
     for part in chunks(case_ids, BATCH):
         part = list(part)
         loaded = repos.cases.get_many(part)
-        lists = {key: _children(vault, getattr(repos, name), part) for key, _, name in CHILDREN}
+        vectors = versions.vectors("cases", part)
+        lists = {key: _children(vault, getattr(repos, name), part, vectors) for key, _, name in CHILDREN}
         exhibit_ids = [e.id for records in lists["exhibits"].values() for e in records]
         blobs: dict[str, bytes] = {}
         for ids in chunks(exhibit_ids):
             blobs.update(vault.conn.execute(f"SELECT exhibit_id, data FROM exhibit_data WHERE exhibit_id IN "
                                             f"({','.join('?' * len(ids))})", list(ids)).fetchall())
         for case_id in part:
-            entry = record_dict(loaded[case_id])
+            entry = _dict(loaded[case_id], vectors[case_id])
             for key, _, _ in CHILDREN:
                 records = lists[key].get(case_id, [])
-                entry[key] = [_child_dict(r) for r in records]
+                entry[key] = [_child_dict(r, vectors[r.id]) for r in records]
                 for r in records:
                     _mentions(r, person_ids, org_ids)
             for ex in entry["exhibits"]:
@@ -121,9 +150,15 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
         "version": FORMAT_VERSION,
         "exported_at": now(),
         "cases": cases,
-        "persons": [record_dict(p) for p in sorted(persons, key=lambda p: (p.name, p.id))],
-        "organisations": [record_dict(o) for o in sorted(organisations, key=lambda o: (o.name, o.id))],
+        "persons": revised(vault, "persons", sorted(persons, key=lambda p: (p.name, p.id))),
+        "organisations": revised(vault, "organisations", sorted(organisations, key=lambda o: (o.name, o.id))),
     }
+
+
+def revised(vault: Vault, table: str, records: list[Record]) -> list[dict[str, Any]]:
+    """Records of one table as exported, with their revisions."""
+    vectors = vault.versions.vectors(table, [r.id for r in records])
+    return [_dict(r, vectors[r.id]) for r in records]
 
 
 def _mentions(record: Record, person_ids: set[str], org_ids: set[str]) -> None:
@@ -150,10 +185,14 @@ def export_json(vault: Vault, path: str | os.PathLike[str], case_ids: list[str] 
 
 def import_json(vault: Vault, path: str | os.PathLike[str]) -> ImportResult:
     try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE:
+            raise ValidationError(str(path), f"is {size >> 20:,} MB; an interchange file may hold at most "
+                                             f"{MAX_FILE >> 20:,} MB (exchange bigger vaults with a bundle)")
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
-    return import_document(vault, parse_document(raw))
+    return import_document(vault, parse_document(raw), hashlib.sha256(raw).hexdigest())
 
 
 def parse_document(raw: bytes) -> Any:
@@ -176,29 +215,43 @@ def json_path(parts: Any) -> str:
     return out
 
 
-def import_document(vault: Vault, doc: Any) -> ImportResult:
-    """Validate the whole document, then write it in one transaction."""
+def check_document(doc: Any, where: str = "$") -> None:
+    """Refuse (ValidationError naming the JSON path) a document this CaseVault cannot read."""
     if isinstance(doc, dict) and doc.get("format") == "casevault" and isinstance(doc.get("version"), int) \
             and doc["version"] > FORMAT_VERSION:
-        raise ValidationError("$.version", f"version {doc['version']} was written by a newer CaseVault; "
-                                           f"this one reads version {FORMAT_VERSION}")
-    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(doc))
+        raise ValidationError(f"{where}.version", f"version {doc['version']} was written by a newer CaseVault; "
+                                                  f"this one reads versions {', '.join(map(str, READS))}")
+    error = first_error(VALIDATOR, FAST_CHECK, doc)
     if error is not None:
-        raise ValidationError(json_path(error.absolute_path), error.message)
-    plan = _Plan(vault, doc)
-    with vault.write():
-        written = plan.write()
-    return ImportResult(len(doc["cases"]), len(doc["persons"]), len(doc["organisations"]), written)
+        raise ValidationError(where + json_path(error.absolute_path)[1:], error.message)
 
 
-class _Plan:
-    """Builds and checks every record of a document before anything is written."""
+def import_document(vault: Vault, doc: Any, digest: str = "") -> ImportResult:
+    """Validate the whole document, then merge it in one transaction (see the module docstring)."""
+    from db.merge import BundleContent, merge  # noqa: PLC0415
 
-    def __init__(self, vault: Vault, doc: dict[str, Any]) -> None:
+    check_document(doc)
+    plan = Plan(vault, doc)
+    content = BundleContent(digest or hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest(), "file",
+                            digest, plan.incoming(), dict(plan.blobs), kind="file")
+    report = merge(vault, content)
+    older = [f"{entity} {record_id}" for entity, record_id in report.older]
+    return ImportResult(len(doc["cases"]), len(doc["persons"]), len(doc["organisations"]),
+                        report.created + report.updated + report.deleted, len(report.conflicts), older)
+
+
+class Plan:
+    """Builds and checks every record of a document before anything is written. With
+    `rename_references` (bundles), a case reference already used here by another case is allowed:
+    the merge renames it rather than refusing the whole bundle."""
+
+    def __init__(self, vault: Vault, doc: dict[str, Any], *, rename_references: bool = False) -> None:
         self.vault = vault
+        self.rename_references = rename_references
         repos = vault.repos
         self.records: dict[str, list[Record]] = {}
         self.blobs: list[tuple[str, bytes]] = []
+        self.revisions: dict[str, dict[str, Any] | None] = {}
         self.persons = [self._build(Person, d, f"$.persons[{n}]", repos.persons) for n, d in enumerate(doc["persons"])]
         self.orgs = [self._build(Organisation, d, f"$.organisations[{n}]", repos.organisations)
                      for n, d in enumerate(doc["organisations"])]
@@ -229,15 +282,45 @@ class _Plan:
                 children[key] = built
                 self.records.setdefault(repo_name, []).extend(built)
             self._check_links(where, children, person_ids, org_ids)
+        check_entities(vault, self.all_records())
+
+    def all_records(self) -> list[Record]:
+        """Every record of the document, in the order they can be written (references first)."""
+        out: list[Record] = [*self.persons, *self.orgs, *self.cases]
+        for _, _, repo_name in CHILDREN:
+            out += self.records.get(repo_name, [])
+        return out
+
+    def incoming(self) -> list[Any]:
+        """The document's records as db.merge takes them: each with the version it was exported at,
+        marked as edited when its content no longer matches that version's digest."""
+        from db.merge import Incoming  # noqa: PLC0415
+
+        out = []
+        for record in self.all_records():
+            revision = self.revisions.get(record.id)
+            vector = None if revision is None else dict(revision["vector"])
+            edited = revision is not None and record_digest(record) != revision["digest"]
+            out.append(Incoming(record.entity, record.id, getattr(record, "case_id", None), record, vector,
+                                record.author, record.updated_at, edited=edited))
+        return out
 
     def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any) -> Any:
+        data = {k: int(v) if type(v) is float and v.is_integer() else v for k, v in data.items()}  # 1.0 is 1
+        revision = data.pop("revision", None)
+        wanted = data.get("reference")
+        if cls is Case and self.rename_references:
+            data["reference"] = f"\x00{data.get('id')}"  # the merge renames a reference used here
         try:
             record = cls.from_dict(data)
-            repo.validate(record)
+            repo.check(record)
         except ValidationError as exc:
             raise ValidationError(f"{where}.{exc.where}" if exc.where else where, exc.what) from None
         except (TypeError, ValueError) as exc:
             raise ValidationError(where, str(exc)) from None
+        if cls is Case and self.rename_references:
+            record.reference = wanted
+        self.revisions[record.id] = revision
         return record
 
     @staticmethod
@@ -267,6 +350,11 @@ class _Plan:
                      org_ids: set[str]) -> None:
         source_ids = {s.id for s in children["sources"]}
         exhibit_ids = {e.id for e in children["exhibits"]}
+        numbers: set[int] = set()
+        for m, e in enumerate(children["exhibits"]):
+            if e.number in numbers:
+                raise ValidationError(f"{where}.exhibits[{m}].number", f"E-{e.number} is used twice in this case")
+            numbers.add(e.number)
         for m, role in enumerate(children["roles"]):
             if not self._known("persons", person_ids, role.person_id):
                 raise ValidationError(f"{where}.roles[{m}].person_id", f"no person has id {role.person_id!r}")
@@ -289,13 +377,26 @@ class _Plan:
                 if eid not in exhibit_ids:
                     raise ValidationError(f"{at}.exhibit_ids[{k}]", f"no exhibit of this case has id {eid!r}")
 
-    def write(self) -> int:
-        repos = self.vault.repos
-        written = repos.persons.put_many(self.persons) + repos.organisations.put_many(self.orgs)
-        written += repos.cases.put_many(self.cases)
-        for _, _, repo_name in CHILDREN:
-            written += getattr(repos, repo_name).put_many(self.records.get(repo_name, []))
-        for exhibit_id, data in self.blobs:
-            self.vault.conn.execute("INSERT OR REPLACE INTO exhibit_data(exhibit_id, data) VALUES (?, ?)",
-                                    (exhibit_id, data))
-        return written
+
+def check_entities(vault: Vault, records: list[Record]) -> None:
+    """Refuse a record whose id this vault already uses for a record of another kind (live or
+    deleted): ids are unique across all kinds, or later bundles of this vault would carry one id twice."""
+    conn = vault.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_ids (id TEXT PRIMARY KEY, entity TEXT NOT NULL) "
+                 "WITHOUT ROWID")
+    try:
+        conn.executemany("INSERT OR REPLACE INTO temp.incoming_ids(id, entity) VALUES (?, ?)",
+                         ((r.id, r.entity) for r in records))
+        tables = {**{repo.table: entity for entity, repo in vault.repos.by_entity().items()}}
+        for table, entity in tables.items():
+            row = conn.execute(f"SELECT i.id, i.entity FROM temp.incoming_ids i JOIN {table} t ON t.id = i.id "
+                               "WHERE i.entity != ? LIMIT 1", (entity,)).fetchone()
+            if row is not None:
+                raise ValidationError("id", f"{row[1]} {row[0]} has the id of a {entity} in this vault; "
+                                            "nothing was imported")
+        row = conn.execute("SELECT i.id, i.entity, t.entity FROM temp.incoming_ids i JOIN tombstones t "
+                           "ON t.entity_id = i.id WHERE i.entity != t.entity LIMIT 1").fetchone()
+        if row is not None:
+            raise ValidationError("id", f"{row[1]} {row[0]} has the id of a deleted {row[2]}; nothing was imported")
+    finally:
+        conn.execute("DELETE FROM temp.incoming_ids")

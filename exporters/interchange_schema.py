@@ -1,7 +1,7 @@
-"""JSON Schema of the interchange format, version 1. The published copy in
-docs/interchange.schema.json is generated from this (python -m exporters.interchange_schema) and a
-test keeps the two equal. Vocabulary values (status, tactic, ...) are checked on import against
-db.vocab, which docs/interchange.md lists."""
+"""JSON Schema of the interchange format, version 2 (version 1 files, which lack revisions, are read
+too). The published copy in docs/interchange.schema.json is generated from this
+(python -m exporters.interchange_schema) and a test keeps the two equal. Vocabulary values (status,
+tactic, ...) are checked on import against db.vocab, which docs/interchange.md lists."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import json
 import sys
 from typing import Any
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READS = (1, 2)  # versions this CaseVault reads
+MAX_COUNTER = 2**53  # a version counter must stay an exact integer in every JSON reader
 
 _DATE = {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
          "description": "Partial date: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown."}
@@ -19,8 +21,18 @@ _STRINGS = {"type": "array", "items": {"type": "string"}}
 _STAMP = {"type": "string"}
 
 
+VECTOR = {"type": "object", "propertyNames": {"pattern": "^~?[0-9a-f]{16}$"},
+          "additionalProperties": {"type": "integer", "minimum": 1, "maximum": MAX_COUNTER},
+          "description": "Version vector: replica id -> counter (docs/bundle.md)."}
+REVISION = {"type": "object", "additionalProperties": False, "required": ["vector", "digest"],
+            "description": "The version this record was exported at, and the SHA-256 of its content then; "
+                           "a record changed outside CaseVault no longer matches its digest.",
+            "properties": {"vector": VECTOR, "digest": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}}
+
+
 def _record(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
-    props = {"id": _ID, "created_at": _STAMP, "updated_at": _STAMP, "author": _TEXT, **properties}
+    props = {"id": _ID, "created_at": _STAMP, "updated_at": _STAMP, "author": _TEXT, "revision": REVISION,
+             **properties}
     return {"type": "object", "properties": props, "required": ["id", *required], "additionalProperties": False}
 
 
@@ -51,8 +63,9 @@ SOURCE = _record({
 }, ["kind", "citation"])
 
 EXHIBIT = _record({
-    "number": {"type": "integer", "minimum": 1}, "original_name": _TEXT, "mime_type": _TEXT,
-    "size": {"type": "integer", "minimum": 0}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+    "number": {"type": "integer", "minimum": 1, "maximum": MAX_COUNTER}, "original_name": _TEXT,
+    "mime_type": _TEXT, "size": {"type": "integer", "minimum": 0, "maximum": MAX_COUNTER},
+    "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
     "captured_at": _DATE, "description": _TEXT, "shows_person_ids": _STRINGS,
     "data": {"type": "string", "contentEncoding": "base64", "description": "The file's bytes, base64."},
 }, ["number", "original_name", "mime_type", "size", "sha256", "data"])
@@ -77,14 +90,14 @@ CASE = _record({
 
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "casevault-interchange-v1",
-    "title": "CaseVault interchange file, version 1",
+    "$id": "casevault-interchange-v2",
+    "title": "CaseVault interchange file, version 2",
     "type": "object",
     "required": ["format", "version", "cases", "persons", "organisations"],
     "additionalProperties": False,
     "properties": {
         "format": {"const": "casevault"},
-        "version": {"const": FORMAT_VERSION},
+        "version": {"enum": list(READS)},
         "exported_at": _STAMP,
         "cases": _list(CASE),
         "persons": _list(PERSON),

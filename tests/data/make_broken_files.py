@@ -11,25 +11,28 @@ from pathlib import Path
 
 from db.models import Case
 from db.vault import Vault
+from exporters.interchange_schema import FORMAT_VERSION
 
 HERE = Path(__file__).parent
 PASSPHRASE = "broken files passphrase"
 
 
-def small_vault(path: Path) -> bytes:
+def small_vault(path: Path) -> tuple[bytes, int]:
+    """A small vault's bytes, and the number of the page that holds its cases."""
     path.unlink(missing_ok=True)
     with Vault.create(path, PASSPHRASE, author="tests") as v:
         v.repos.cases.add(Case(reference="BROKEN-1", title="损坏的文件 – fichier abîmé"))
+        (page,) = v.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'cases'").fetchone()
     data = path.read_bytes()
     path.unlink()
-    return data
+    return data, page
 
 
 def main() -> None:
-    good = small_vault(HERE / "scratch.cvault")
+    good, cases_page = small_vault(HERE / "scratch.cvault")
     (HERE / "truncated.cvault").write_bytes(good[: 3 * 4096 + 100])
     flipped = bytearray(good)
-    flipped[-2000] ^= 0x01  # inside the last page's encrypted content
+    flipped[(cases_page - 1) * 4096 + 2000] ^= 0x01  # inside the encrypted content of the page of cases
     (HERE / "flipped-byte.cvault").write_bytes(bytes(flipped))
     (HERE / "empty.cvault").write_bytes(b"")
     plain = HERE / "plain-sqlite.cvault"
@@ -37,7 +40,7 @@ def main() -> None:
     with sqlite3.connect(plain) as conn:
         conn.execute("CREATE TABLE cases (id TEXT, title TEXT)")
     (HERE / "future-version.json").write_text(json.dumps(
-        {"format": "casevault", "version": 2, "cases": [], "persons": [], "organisations": [],
+        {"format": "casevault", "version": FORMAT_VERSION + 1, "cases": [], "persons": [], "organisations": [],
          "new_things": []}, indent=1) + "\n")
     (HERE / "not-json.json").write_text('{"format": "casevault", "version": 1,\n  "cases": [\n    {"id": }\n')
     bundle_with_bad_tag()

@@ -204,7 +204,7 @@ def test_the_same_change_made_on_both_sides_is_not_a_conflict(pair):
     a.repos.cases.update(case)
     b.repos.cases.put_many([case], action="import")  # e.g. both laptops imported the same JSON file
     report = exchange(a, b, bundles)
-    assert report.conflicts == [] and report.updated == 0 and report.remembered == 1
+    assert report.conflicts == [] and report.updated == 0 and report.joined == 1
     assert exchange(b, a, bundles).conflicts == []
     case.summary = "A later change on A flows as usual."
     a.repos.cases.update(case)

@@ -1,4 +1,4 @@
-"""Exchange bundle files: what they carry (chosen cases, their people, exhibits, audit entries,
+"""Exchange bundle files: what they carry (chosen cases, their people, exhibits, versions,
 tombstones), that nothing readable is on disk, and that a modified, cut, wrongly keyed or invalid
 bundle is refused with a clear message before the vault changes at all."""
 
@@ -14,7 +14,6 @@ import pytest
 
 from db.errors import ValidationError, VaultError
 from db.repository import record_dict
-from db.vault import now
 from exporters.bundle import build_payload, expansion_limit, export_bundle, import_bundle, read_bundle
 from exporters.bundle_format import BundleDamagedError, WrongBundlePassphraseError, write_encrypted
 from tests.db.test_merge import BUNDLE_PASS, FAST_KDF, assert_verified, content, make_vault, snapshot
@@ -46,7 +45,7 @@ def test_the_file_holds_no_readable_case_data_and_no_leftovers(demo_vault, tmp_p
     assert payload["format"] == "casevault-bundle" and len(payload["document"]["cases"]) == 4
 
 
-def test_a_case_bundle_carries_the_case_its_people_exhibits_and_audit(demo_vault, receiver, tmp_path):
+def test_a_case_bundle_carries_the_case_its_people_exhibits_and_versions(demo_vault, receiver, tmp_path):
     case = demo_vault.repos.cases.resolve("CV-2024-001")
     payload = build_payload(demo_vault, [case.id])
     doc = payload["document"]
@@ -59,7 +58,11 @@ def test_a_case_bundle_carries_the_case_its_people_exhibits_and_audit(demo_vault
     in_doc = {r["id"] for r in doc["persons"] + doc["organisations"] + doc["cases"]}
     in_doc |= {r["id"] for c in doc["cases"] for key in ("roles", "sources", "exhibits", "incidents", "interventions",
                                                           "notes", "tasks") for r in c[key]}
-    assert {row[5] for row in payload["audit"]} == in_doc and payload["known"] == {}
+    records = doc["persons"] + doc["organisations"] + doc["cases"] + [
+        r for c in doc["cases"] for key in ("roles", "sources", "exhibits", "incidents", "interventions", "notes",
+                                            "tasks") for r in c[key]]
+    assert all(len(r["revision"]["vector"]) == 1 and r["revision"]["vector"] for r in records)
+    assert payload["scope"] == {"kind": "cases", "peer": None, "assumed": None}
     path = tmp_path / "one.cvb"
     export_bundle(demo_vault, path, BUNDLE_PASS, [case.id], log_n=FAST_KDF)
     report = import_bundle(receiver, path, BUNDLE_PASS)
@@ -68,26 +71,40 @@ def test_a_case_bundle_carries_the_case_its_people_exhibits_and_audit(demo_vault
     assert_verified(receiver)
 
 
-def test_since_selects_only_cases_changed_since_then(demo_vault):
-    cutoff = now()
+def test_a_bundle_for_a_peer_carries_only_what_that_peer_has_not_seen(demo_vault, receiver, tmp_path):
+    """What the peer has seen comes from the knowledge its own last bundle declared, never a clock."""
+    export_bundle(demo_vault, tmp_path / "all.cvb", BUNDLE_PASS, log_n=FAST_KDF)
+    import_bundle(receiver, tmp_path / "all.cvb", BUNDLE_PASS)
+    export_bundle(receiver, tmp_path / "back.cvb", BUNDLE_PASS, log_n=FAST_KDF)
+    import_bundle(demo_vault, tmp_path / "back.cvb", BUNDLE_PASS)  # the demo vault now knows what Bob knows
+    bob_knows = demo_vault.versions.knowledge()
     case = demo_vault.repos.cases.resolve("CV-2023-014")
     incident = demo_vault.repos.incidents.for_case(case.id)[0]
     incident.verification = "disputed"
     demo_vault.repos.incidents.update(incident)
-    payload = build_payload(demo_vault, since=cutoff)
+    gone = demo_vault.repos.cases.resolve("CV-2021-003")
+    demo_vault.repos.cases.delete(gone.id)
+    payload = build_payload(demo_vault, for_peer="bob")
     assert [c["reference"] for c in payload["document"]["cases"]] == ["CV-2023-014"]
-    assert build_payload(demo_vault, since="2000-01")["document"]["cases"].__len__() == 4
-    with pytest.raises(ValidationError, match="since"):
-        build_payload(demo_vault, since="last week")
+    assert gone.id in {t["id"] for t in payload["tombstones"]} and len(payload["tombstones"]) == 5
+    assert payload["scope"]["kind"] == "for" and payload["scope"]["assumed"] == bob_knows
+    export_bundle(demo_vault, tmp_path / "for.cvb", BUNDLE_PASS, for_peer="bob", log_n=FAST_KDF)
+    report = import_bundle(receiver, tmp_path / "for.cvb", BUNDLE_PASS)
+    assert report.updated == 1 and report.deleted == 5 and content(receiver) == content(demo_vault)
+    assert_verified(receiver)
 
 
-def test_since_carries_deletes_made_since_then(demo_vault):
-    cutoff = now()
-    case = demo_vault.repos.cases.resolve("CV-2021-003")
-    demo_vault.repos.cases.delete(case.id)
-    payload = build_payload(demo_vault, since=cutoff)
-    dead = {t["id"] for t in payload["tombstones"]}
-    assert case.id in dead and len(dead) == 5 and payload["document"]["cases"] == []
+def test_a_peer_is_named_by_its_author_or_replica_and_unknown_ones_are_refused(demo_vault):
+    with pytest.raises(VaultError, match="No peer matches 'nobody'"):
+        build_payload(demo_vault, for_peer="nobody")
+
+
+def test_a_version_1_bundle_is_refused_with_a_clear_message(demo_vault, receiver, tmp_path):
+    payload = build_payload(demo_vault)
+    payload["version"] = 1
+    write_payload(tmp_path / "old.cvb", payload)
+    with pytest.raises(VaultError, match="older CaseVault .* update CaseVault on the laptop that made it"):
+        import_bundle(receiver, tmp_path / "old.cvb", BUNDLE_PASS)
 
 
 @pytest.mark.parametrize("damage", ["flip_middle", "flip_header", "cut_end", "cut_half", "wrong_passphrase"])
@@ -138,11 +155,14 @@ def test_exhibit_bytes_that_do_not_match_their_hash_are_refused(demo_vault, rece
 @pytest.mark.parametrize("change, message", [
     (lambda p: p.update(version=99), "version 99"),
     (lambda p: p.update(format="something else"), "not a CaseVault bundle payload"),
-    (lambda p: p["known"].update({"x": "not a list"}), "must be a list of version tokens"),
-    (lambda p: p["audit"].reverse(), "is not an audit entry in order"),
-    (lambda p: p["tombstones"].append({"entity": "case", "id": p["document"]["cases"][0]["id"],
-                                       "before_digest": None, "case_id": None}), "both present and deleted"),
-    (lambda p: p["audit"].append(["not", "an", "entry"]), "is not an audit entry"),
+    (lambda p: p["knowledge"].update({"x": "not a number"}), "knowledge: is not a version vector"),
+    (lambda p: p.update(head=["x"]), "head: is not an audit-chain head"),
+    (lambda p: p["scope"].update(kind="some"), "must be all, cases or for"),
+    (lambda p: p["tombstones"].append({"entity": "case", "id": p["document"]["cases"][0]["id"], "vector": {},
+                                       "case_id": None, "at": "", "author": ""}), "both present and deleted"),
+    (lambda p: p["tombstones"].append({"entity": "note", "id": "n"}), "is not a tombstone"),
+    (lambda p: p["document"]["cases"][0]["revision"].update(digest="0" * 64), "does not match its revision"),
+    (lambda p: p["document"]["cases"][0].pop("revision"), "must carry its revision"),
 ])
 def test_a_malformed_payload_is_refused(demo_vault, receiver, tmp_path, change, message):
     payload = build_payload(demo_vault)
@@ -178,7 +198,7 @@ def test_a_whole_vault_bundle_round_trips_exactly(demo_vault, receiver, tmp_path
 def test_the_batched_document_holds_each_case_file(demo_vault, refs):
     """export_document loads records for many cases at once; each case must come out exactly as
     its case file, loaded on its own, says, in the order asked, with every person it mentions."""
-    from exporters.interchange import CHILDREN, _child_dict, export_document
+    from exporters.interchange import CHILDREN, export_document
 
     ids = [demo_vault.repos.cases.resolve(r).id for r in refs] if refs else \
         [r[0] for r in demo_vault.conn.execute("SELECT id FROM cases ORDER BY reference, id")]
@@ -187,10 +207,11 @@ def test_the_batched_document_holds_each_case_file(demo_vault, refs):
     mentioned: set[str] = set()
     for entry in doc["cases"]:
         cf = demo_vault.repos.load_case_file(entry["id"])
-        assert {k: v for k, v in entry.items() if k not in {key for key, _, _ in CHILDREN}} == record_dict(cf.case)
+        skip = {key for key, _, _ in CHILDREN} | {"revision"}
+        assert {k: v for k, v in entry.items() if k not in skip} == record_dict(cf.case)
         for key, _, _ in CHILDREN:
-            assert [{k: v for k, v in e.items() if k != "data"} for e in entry[key]] == \
-                [_child_dict(r) for r in getattr(cf, key)]
+            assert [{k: v for k, v in e.items() if k not in ("data", "revision")} for e in entry[key]] == \
+                [{k: v for k, v in record_dict(r).items() if k != "case_id"} for r in getattr(cf, key)]
         for ex in entry["exhibits"]:
             assert base64.b64decode(ex["data"]) == demo_vault.repos.exhibits.read_data(ex["id"])
         mentioned |= set(cf.persons) | {p for e in cf.exhibits for p in e.shows_person_ids}

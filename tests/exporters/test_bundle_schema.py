@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
-from exporters.interchange import _VALIDATOR, export_document
+from exporters.interchange import VALIDATOR, export_document
 from exporters.interchange_schema import SCHEMA
 
 FAST = compile_schema(SCHEMA)
@@ -58,7 +58,7 @@ def document(demo_template):
 
 def test_real_documents_take_the_fast_path(document):
     assert FAST(document)
-    assert first_error(_VALIDATOR, FAST, document) is None
+    assert first_error(VALIDATOR, FAST, document) is None
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -66,10 +66,10 @@ def test_real_documents_take_the_fast_path(document):
 def test_the_fast_check_never_accepts_what_jsonschema_rejects(document, data):
     doc = copy.deepcopy(document)
     mutate(doc, data)
-    best = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(doc))
+    best = jsonschema.exceptions.best_match(VALIDATOR.iter_errors(doc))
     if FAST(doc):
         assert best is None
-    found = first_error(_VALIDATOR, FAST, doc)
+    found = first_error(VALIDATOR, FAST, doc)
     assert (found is None) == (best is None)
 
 

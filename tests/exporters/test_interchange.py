@@ -123,14 +123,12 @@ def test_malformed_files_are_refused_with_line_or_path(vault, tmp_path, raw, whe
     assert vault.repos.cases.count() == 0
 
 
-def test_failed_write_midway_rolls_back_everything(demo_vault, tmp_path):
-    """A document that passes validation but breaks a constraint at write time (two exhibits
-    claiming the same number) is rolled back whole."""
+def test_two_exhibits_of_one_case_with_the_same_number_are_refused_whole(demo_vault, tmp_path):
     doc = export_document(demo_vault)
     with Vault.create(tmp_path / "b.cvault", PASSPHRASE) as other:
         exhibits = doc["cases"][2]["exhibits"]
         exhibits[1]["number"] = exhibits[0]["number"]
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError, match=r"cases\[2\]\.exhibits\[1\]\.number: E-\d is used twice"):
             import_document(other, doc)
         assert other.repos.cases.count() == 0 and other.repos.persons.count() == 0
         assert other.repos.audit.head()[0] == 0

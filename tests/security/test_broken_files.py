@@ -21,7 +21,7 @@ CASES = [
     ("flipped-byte.cvault", ["verify"], 1, "HMAC verification failed for page"),
     ("empty.cvault", ["cases"], 2, "is not a CaseVault vault (the file is empty)"),
     ("plain-sqlite.cvault", ["cases"], 2, "it is an unencrypted SQLite database"),
-    ("future-version.json", ["import"], 2, "$.version: version 2 was written by a newer CaseVault"),
+    ("future-version.json", ["import"], 2, "$.version: version 3 was written by a newer CaseVault"),
     ("not-json.json", ["import"], 2, "line 3, column 12: invalid JSON"),
     ("bundle-bad-tag.cvb", ["bundle", "import"], 2, "does not authenticate"),
 ]
