@@ -104,7 +104,47 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_json(vault, args.file)
     out(f"Imported {result.cases} case(s), {result.persons} person(s), {result.organisations} organisation(s); "
         f"{result.written} record(s) created or changed.")
+    for name in result.older:
+        out(f"  kept as it is here (the file holds an older version): {name}")
+    if result.conflicts:
+        out(f"  {result.conflicts} conflict(s): changed in the file and here; both kept. "
+            f"List them with `casevault conflicts {args.vault}`.")
     return 0
+
+
+def confirm(question: str, args: argparse.Namespace) -> None:
+    """Ask on the terminal before destroying data; `--yes` answers for scripts."""
+    if getattr(args, "yes", False):
+        return
+    if not sys.stdin.isatty():
+        raise CliError("this deletes data: confirm on a terminal, or pass --yes")
+    answer = input(f"{question} [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise CliError("nothing was deleted")
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from db.merge_conflicts import case_contents  # noqa: PLC0415
+
+    with open_vault(args) as vault:
+        case = vault.repos.cases.resolve(args.case)
+        what = removal_text(case_contents(vault, case.id))
+        confirm(f"Delete case {case.reference} ({one_line(case.title)}) and {what}?", args)
+        vault.repos.cases.delete(case.id)
+    out(f"Deleted case {case.reference} and everything in it.")
+    return 0
+
+
+def removal_text(counts: dict[str, int]) -> str:
+    """'3 incidents, 2 exhibits (1.2 MB), ...': what deleting a case removes (db.merge_conflicts.case_contents)."""
+    parts = []
+    for table, one in (("incidents", "incident"), ("exhibits", "exhibit"), ("sources", "source"), ("roles", "role"),
+                       ("interventions", "intervention"), ("notes", "note"), ("tasks", "task")):
+        n = counts.get(table, 0)
+        if n:
+            size = f" ({counts['exhibit_bytes'] / 1e6:.1f} MB)" if table == "exhibits" else ""
+            parts.append(f"{n} {one if n == 1 else table}{size}")
+    return ", ".join(parts) if parts else "nothing else (the case is empty)"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -183,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", action="append", help="only this case (id or reference); repeatable")
     command("cases", cmd_cases, "list cases: id, reference, title (tab-separated)")
     command("show", cmd_show, "print one case in full").add_argument("case", metavar="CASE", help="id or reference")
+    p = command("delete", cmd_delete, "delete a case and everything in it (asks first on a terminal)")
+    p.add_argument("case", metavar="CASE", help="id or reference")
+    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     command("rekey", cmd_rekey, "change the vault passphrase").add_argument(
         "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE's first line")
     command("verify", cmd_verify, "check encryption, integrity, links and the audit chain")

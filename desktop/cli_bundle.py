@@ -2,9 +2,10 @@
 
     casevault backup VAULT OUT [--backup-passphrase-file FILE]
     casevault restore BACKUP VAULT [--force]
-    casevault bundle export VAULT OUT.cvb [--cases REF ...] [--since DATE]
+    casevault bundle export VAULT OUT.cvb [--cases REF ...] [--for PEER]
     casevault bundle import VAULT IN.cvb [--on-conflict keep-both|ours|theirs]
-    casevault conflicts VAULT [--all] [--resolve ID|all --keep ours|theirs]
+    casevault peers VAULT
+    casevault conflicts VAULT [--all] [--resolve ID|all --keep ours|theirs [--yes]]
 
 The bundle passphrase comes from --bundle-passphrase-file FILE, CASEVAULT_BUNDLE_PASSPHRASE, or a
 prompt (asked twice on export); the vault's passphrase as for every command. A backup keeps the
@@ -19,7 +20,18 @@ from collections.abc import Callable
 from typing import Any
 
 from db.caselist import case_rows
-from desktop.cli import CliError, Handler, add_vault_argument, note, one_line, open_vault, out, passphrase
+from desktop.cli import (
+    CliError,
+    Handler,
+    add_vault_argument,
+    confirm,
+    note,
+    one_line,
+    open_vault,
+    out,
+    passphrase,
+    removal_text,
+)
 
 CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
 BUNDLE_ENV = "CASEVAULT_BUNDLE_PASSPHRASE"
@@ -66,10 +78,13 @@ def _case_ids(vault: Any, keys: list[str] | None) -> list[str] | None:
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from exporters.bundle import export_bundle  # noqa: PLC0415
 
+    if args.since:
+        raise CliError("--since took a date, and laptop clocks are often wrong: use --for PEER to leave out only what "
+                       "that peer has already seen (`casevault peers VAULT` lists them)")
     with open_vault(args) as vault:
         case_ids = _case_ids(vault, args.cases)
         secret = _bundle_secret(args, confirm=True)
-        summary = export_bundle(vault, args.out, secret, case_ids, args.since)
+        summary = export_bundle(vault, args.out, secret, case_ids, args.for_peer)
     out(f"Wrote {args.out}: {summary.cases} case(s), {summary.records} record(s), {summary.exhibits} exhibit(s), "
         f"{summary.tombstones} deletion(s); encrypted, {summary.size:,} bytes.")
     note("Give the bundle passphrase to the other side separately from the file (not on the same stick).")
@@ -83,12 +98,16 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         secret = _bundle_secret(args, confirm=False)
         r = import_bundle(vault, args.file, secret, args.on_conflict)
         open_conflicts = len(_open(vault))
+    if r.rolled_back:
+        note("Warning: the sender saw history of this vault that it no longer holds: it was rolled back to an older "
+             "copy or its history was rewritten. Run `casevault verify`. This vault now writes under a new replica id.")
     if not r.changed:
         out(f"Nothing to merge: this vault already holds everything in {args.file} "
             f"({r.unchanged + r.kept_ours} record(s)).")
         return 0
     out(f"Merged {args.file}: {r.created} created, {r.updated} updated, {r.deleted} deleted, {r.unchanged} "
-        f"unchanged, {r.kept_ours} kept as they are here, {len(r.conflicts)} conflict(s).")
+        f"unchanged, {r.kept_ours} kept as they are here, {r.joined} changed alike on both sides, "
+        f"{len(r.conflicts)} conflict(s).")
     for line in r.renamed:
         out(f"  renamed: {line}")
     if r.restored:
@@ -107,13 +126,19 @@ def _open(vault: Any) -> list[Any]:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from db.merge_conflicts import list_conflicts, resolve_conflict  # noqa: PLC0415
+    from db.merge_conflicts import get_conflict, list_conflicts, resolve_conflict  # noqa: PLC0415
 
     if args.resolve and not args.keep:
         raise CliError("--resolve needs --keep ours or --keep theirs")
     with open_vault(args) as vault:
         if args.resolve:
             ids = [c.id for c in list_conflicts(vault)] if args.resolve == "all" else [args.resolve]
+            doomed = [c for c in map(lambda i: get_conflict(vault, i), ids)
+                      if c.whole_case and c.deleting_side() == args.keep and c.resolved_at is None]
+            for c in doomed:
+                row = case_rows(vault, [c.entity_id]).get(c.entity_id)
+                confirm(f"Keeping {args.keep} deletes case {row.reference if row else c.entity_id} and "
+                        f"{removal_text(c.removal or {})}. Go on?", args)
             for conflict_id in ids:
                 resolve_conflict(vault, conflict_id, args.keep)
             out(f"Resolved {len(ids)} conflict(s), keeping {args.keep}.")
@@ -124,10 +149,28 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             row = rows.get(c.case_id or c.entity_id)
             where = row.reference if row else ""
             state = c.resolution or f"open, {c.live} live"
-            out("\t".join(one_line(v) for v in (c.id, c.entity, where, state, ", ".join(c.differing_fields()),
-                                                 c.explanation, f"theirs by {c.theirs_author} at {c.theirs_at}")))
+            what = ", ".join(c.differing_fields())
+            if c.whole_case and c.removal is not None:
+                what = f"keeping {c.deleting_side()} deletes {removal_text(c.removal)}"
+            out("\t".join(one_line(v) for v in (c.id, c.entity, where, state, what, c.explanation,
+                                                 f"theirs by {c.theirs_author} at {c.theirs_at}")))
     if not conflicts:
         note("No open conflicts." if not args.all else "No conflicts.")
+    return 0
+
+
+def cmd_peers(args: argparse.Namespace) -> int:
+    from db.versions import peers  # noqa: PLC0415
+
+    with open_vault(args) as vault:
+        known = peers(vault)
+        mine = vault.versions.replica
+    out(f"this vault\t{mine}")
+    for p in known:
+        out("\t".join(one_line(v) for v in (p.author, p.replica, f"last bundle {p.received_at}",
+                                             f"its audit head {p.head_seq}:{p.head_hash}")))
+    if not known:
+        note("No peers yet: a peer is a vault whose bundle this vault imported.")
     return 0
 
 
@@ -161,7 +204,9 @@ def register(sub: Any, command: CommandFactory) -> None:
 
     q = action("export", cmd_bundle_export, "write chosen cases (default: all) to an encrypted bundle", "OUT.cvb")
     q.add_argument("--cases", nargs="+", action="extend", metavar="CASE", help="only these cases (id or reference)")
-    q.add_argument("--since", metavar="DATE", help="only cases changed on or after DATE (YYYY-MM-DD)")
+    q.add_argument("--for", dest="for_peer", metavar="PEER",
+                   help="only what PEER (a name or replica id from `casevault peers`) has not seen yet")
+    q.add_argument("--since", help=argparse.SUPPRESS)
     q = action("import", cmd_bundle_import, "merge an encrypted bundle into the vault", "IN.cvb")
     q.add_argument("--on-conflict", choices=("keep-both", "ours", "theirs"), default="keep-both",
                    help="keep-both (default): store conflicts to resolve later; ours/theirs: resolve them now")
@@ -170,3 +215,5 @@ def register(sub: Any, command: CommandFactory) -> None:
     p.add_argument("--all", action="store_true", help="include resolved conflicts")
     p.add_argument("--resolve", metavar="ID", help="resolve this conflict (or 'all' open ones)")
     p.add_argument("--keep", choices=("ours", "theirs"), help="which version --resolve keeps")
+    p.add_argument("--yes", action="store_true", help="do not ask before a choice that deletes a whole case")
+    command("peers", cmd_peers, "list the vaults whose bundles this vault imported (for bundle export --for)")

@@ -73,7 +73,9 @@ def test_bundle_export_and_import_then_nothing_to_merge(demo_path, bob, tmp_path
 def test_bundle_passphrase_from_a_file_and_wrong_passphrase_is_one_line(demo_path, bob, tmp_path, capsys,
                                                                         monkeypatch):
     bundle = tmp_path / "b.cvb"
-    assert run(capsys, "bundle", "export", demo_path, bundle, "--since", "2000-01-01")[0] == 0
+    code, _, err = run(capsys, "bundle", "export", demo_path, bundle, "--since", "2000-01-01")
+    assert code == 2 and "use --for PEER" in err and not bundle.exists()
+    assert run(capsys, "bundle", "export", demo_path, bundle)[0] == 0
     secret = tmp_path / "bundle-pass.txt"
     secret.write_text(BUNDLE_PASS + "\n")
     monkeypatch.delenv("CASEVAULT_BUNDLE_PASSPHRASE")
@@ -133,3 +135,64 @@ def test_bundle_needs_an_action(capsys):
     with pytest.raises(SystemExit) as info:
         main(["bundle"])
     assert info.value.code == 2
+
+
+def test_delete_names_what_goes_and_asks_unless_told_yes(demo_path, capsys):
+    code, _, err = run(capsys, "delete", demo_path, "CV-2024-001")  # no terminal here: it must not guess
+    assert code == 2 and "confirm on a terminal, or pass --yes" in err
+    assert "CV-2024-001" in run(capsys, "cases", demo_path)[1]
+    code, stdout, _ = run(capsys, "delete", demo_path, "CV-2024-001", "--yes")
+    assert code == 0 and "Deleted case CV-2024-001" in stdout
+    assert "CV-2024-001" not in run(capsys, "cases", demo_path)[1]
+    code, _, err = run(capsys, "delete", demo_path, "CV-2024-001", "--yes")
+    assert code == 2 and "No case matches 'CV-2024-001'" in err
+    assert run(capsys, "verify", demo_path)[0] == 0
+
+
+def test_delete_asks_on_a_terminal_with_the_counts(demo_path, capsys, monkeypatch):
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal("n\n"))
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "n")
+    code, _, err = run(capsys, "delete", demo_path, "CV-2024-001")
+    assert code == 2 and "nothing was deleted" in err
+    assert "Delete case CV-2024-001" in asked[0] and "incidents" in asked[0] and "MB)" in asked[0]
+
+
+def test_peers_and_a_bundle_for_a_peer(demo_path, bob, tmp_path, capsys):
+    run(capsys, "bundle", "export", demo_path, tmp_path / "all.cvb")
+    run(capsys, "bundle", "import", bob, tmp_path / "all.cvb")
+    run(capsys, "bundle", "export", bob, tmp_path / "back.cvb")
+    run(capsys, "bundle", "import", demo_path, tmp_path / "back.cvb")
+    code, stdout, _ = run(capsys, "peers", demo_path)
+    assert code == 0 and "\nbob\t" in stdout
+    code, stdout, _ = run(capsys, "bundle", "export", demo_path, tmp_path / "for.cvb", "--for", "bob")
+    assert code == 0 and "0 case(s)" in stdout, "Bob has seen everything the demo vault holds"
+    code, _, err = run(capsys, "bundle", "export", demo_path, tmp_path / "x.cvb", "--for", "carol")
+    assert code == 2 and "No peer matches 'carol'" in err
+
+
+def test_a_choice_that_deletes_a_whole_case_needs_confirmation(demo_path, bob, tmp_path, capsys):
+    run(capsys, "bundle", "export", demo_path, tmp_path / "all.cvb")
+    run(capsys, "bundle", "import", bob, tmp_path / "all.cvb")
+    run(capsys, "delete", demo_path, "CV-2024-007", "--yes")
+    with Vault.open(bob, PASSPHRASE) as v:
+        case = v.repos.cases.resolve("CV-2024-007")
+        case.status = "monitoring"
+        v.repos.cases.update(case)
+    run(capsys, "bundle", "export", demo_path, tmp_path / "deleted.cvb")
+    code, stdout, _ = run(capsys, "bundle", "import", bob, tmp_path / "deleted.cvb")
+    assert code == 0 and "1 conflict(s)" in stdout
+    (row,) = [line.split("\t") for line in run(capsys, "conflicts", bob)[1].splitlines()]
+    assert row[4].startswith("keeping theirs deletes ") and "incident" in row[4]
+    code, _, err = run(capsys, "conflicts", bob, "--resolve", "all", "--keep", "theirs")
+    assert code == 2 and "pass --yes" in err
+    assert "CV-2024-007" in run(capsys, "cases", bob)[1]
+    assert run(capsys, "conflicts", bob, "--resolve", "all", "--keep", "theirs", "--yes")[0] == 0
+    assert "CV-2024-007" not in run(capsys, "cases", bob)[1]
+    assert run(capsys, "verify", bob)[0] == 0
