@@ -4,9 +4,10 @@
 
     operations.save_records(session, [incident]).success(self._saved).failure(self._show_error).run()
 
-Writes that are cheap to revert return an `Undo` that the session keeps (one level: the last
-change), so Edit > Undo can take it back. A failed write changes nothing (each runs in one
-transaction) and the caller keeps the user's input on screen.
+A local edit returns a db.changes.ChangeSet that the session keeps (one level: the last change), so
+Edit > Undo can take it back while it is still the vault's last change; any other write (an import,
+a merge, a resolution) ends it. A failed write changes nothing (each runs in one transaction) and
+the caller keeps the user's input on screen.
 
 Thread rule: build and run Ops on the GUI thread; the wrapped callables run on the database thread
 and must not touch Qt widgets."""
@@ -17,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from db import changes
+from db.changes import ChangeSet
 from db.errors import VaultError
 from db.models import Record
 from db.repository import Repository
@@ -30,23 +33,12 @@ T = TypeVar("T")
 
 
 @dataclass
-class Undo:
-    """How to take back the last change. `action` (create, update, delete) and `entity` name it for
-    the Edit menu; `revert` runs on the database thread."""
-
-    action: str
-    entity: str
-    count: int
-    revert: Callable[[Vault], None]
-    case_id: str | None = None
-
-
-@dataclass
 class Changed(Generic[T]):
-    """What an undoable write returns: its result and how to revert it (None when not cheap)."""
+    """What a write returns: its result and the change Edit > Undo may take back (None: nothing
+    can be undone after it, e.g. an import or a merge)."""
 
     result: T
-    undo: Undo | None
+    undo: ChangeSet | None
 
 
 class Op(Generic[T]):
@@ -86,36 +78,10 @@ def repo_for(vault: Vault, entity: str) -> Repository:  # type: ignore[type-arg]
     return vault.repos.by_entity()[entity]
 
 
-# Deleting these takes nothing else with it, so putting the record back is a cheap undo.
-_CHEAP_DELETE = {"note", "task", "intervention", "incident", "role", "organisation", "person"}
-
-
 def write_records(vault: Vault, records: Sequence[Record]) -> Changed[list[Record]]:
-    """Insert new records and update existing ones in one transaction, with an undo. Runs on the
+    """Insert new records and update existing ones in one transaction, undoably. Runs on the
     database thread; also used directly by Session.lock to save pending edits."""
-    reverts: list[Callable[[Vault], None]] = []
-    created = 0
-    with vault.write():
-        for record in records:
-            repo = repo_for(vault, record.entity)
-            before = repo.find(record.id)
-            if before is None:
-                repo.add(record)
-                created += 1
-                reverts.append(lambda v, r=record: repo_for(v, r.entity).delete(r.id))
-            else:
-                repo.update(record)
-                reverts.append(lambda v, b=before: repo_for(v, b.entity).update(b))
-
-    def revert(v: Vault) -> None:
-        with v.write():
-            for step in reversed(reverts):
-                step(v)
-
-    first = records[0] if records else None
-    undo = Undo("create" if created == len(records) else "update", first.entity if first else "", len(records),
-                revert, getattr(first, "case_id", None) or (first.id if first and first.entity == "case" else None))
-    return Changed(list(records), undo)
+    return Changed(list(records), changes.write_records(vault, records))
 
 
 def save_records(session: Session, records: Sequence[Record]) -> Op[list[Record]]:
@@ -125,38 +91,22 @@ def save_records(session: Session, records: Sequence[Record]) -> Op[list[Record]
     return Op(session, lambda v: write_records(v, records))  # type: ignore[arg-type,return-value]
 
 
-def _delete(vault: Vault, records: Sequence[Record]) -> Changed[None]:
-    with vault.write():
-        for record in records:
-            repo_for(vault, record.entity).delete(record.id)
-    undo = None
-    if records and all(r.entity in _CHEAP_DELETE for r in records):
-        kept = list(records)
-
-        def revert(v: Vault) -> None:
-            with v.write():
-                for r in reversed(kept):  # persons before their roles: reversed order of deletion
-                    repo_for(v, r.entity).add(r)
-
-        undo = Undo("delete", kept[0].entity, len(kept), revert, getattr(kept[0], "case_id", None))
-    return Changed(None, undo)
-
-
 def delete_records(session: Session, records: Sequence[Record]) -> Op[None]:
     """Delete `records` in order, in one transaction. Deleting a case deletes everything in it
     (no undo for that); notes, tasks, incidents, roles and the like can be undone."""
     records = list(records)
-    return Op(session, lambda v: _delete(v, records))  # type: ignore[arg-type,return-value]
+    return Op(session, lambda v: Changed(None, changes.delete_records(v, records)))  # type: ignore[arg-type]
 
 
-def undo_last(session: Session) -> Op[Undo | None]:
-    """Revert the last undoable change; succeeds with the Undo that was applied (None if none)."""
+def undo_last(session: Session) -> Op[ChangeSet | None]:
+    """Take back the last change as new versions; succeeds with the ChangeSet that was undone (None
+    if none); fails with a VaultError if the vault changed since."""
     undo = session.undo
     session.undo = None
 
-    def run(vault: Vault) -> Undo | None:
+    def run(vault: Vault) -> ChangeSet | None:
         if undo is not None:
-            undo.revert(vault)
+            changes.undo(vault, undo)
         return undo
 
     return Op(session, run)

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from db import caselist
 from db.audit import AuditEntry
 from db.caselist import CaseQuery, CaseRow, FilterChoices
+from db.changes import Step, change_set
 from db.errors import StorageError, ValidationError
 from db.models import CaseFile, Exhibit, Organisation, Person, Role
 from db.vault import Vault
-from desktop.operations import Changed, Op, Undo
+from desktop.operations import Changed, Op
 
 if TYPE_CHECKING:
     from desktop.session import Session
@@ -99,14 +100,8 @@ def _remove_role(vault: Vault, role: Role) -> Changed[bool]:
         orphan = caselist.person_use_count(vault, person.id) == 0
         if orphan:
             repos.persons.delete(person.id)
-
-    def revert(v: Vault) -> None:
-        with v.write():
-            if orphan:
-                v.repos.persons.add(person)
-            v.repos.roles.add(role)
-
-    return Changed(orphan, Undo("delete", "role", 1, revert, role.case_id))
+    steps: list[Step] = [("role", role, None)] + ([("person", person, None)] if orphan else [])
+    return Changed(orphan, change_set(vault, steps))
 
 
 def remove_from_case(session: Session, role: Role) -> Op[bool]:
@@ -133,14 +128,7 @@ def _add_files(vault: Vault, case_id: str, paths: Sequence[Path]) -> Changed[lis
             except OSError as exc:
                 raise StorageError(f"{path.name} cannot be read ({exc.strerror or exc}); nothing was added.") from None
             added.append(vault.repos.exhibits.add_file(case_id, data, path.name))
-    ids = [e.id for e in added]
-
-    def revert(v: Vault) -> None:
-        with v.write():
-            for exhibit_id in reversed(ids):
-                v.repos.exhibits.delete(exhibit_id)
-
-    return Changed(added, Undo("create", "exhibit", len(ids), revert, case_id))
+    return Changed(added, change_set(vault, [("exhibit", None, e) for e in added]))
 
 
 def add_exhibit_files(session: Session, case_id: str, paths: Sequence[str | os.PathLike[str]]) -> Op[list[Exhibit]]:

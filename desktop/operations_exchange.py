@@ -18,12 +18,13 @@ from db import caselist
 from db.caselist import CaseQuery
 from db.models import Record
 from db.vault import Vault
-from desktop.operations import Op
+from desktop.operations import Changed, Op
 
 if TYPE_CHECKING:
     from db.backup import BackupReport
     from db.merge import MergeReport
     from db.merge_conflicts import Conflict
+    from db.versions import Peer
     from desktop.session import Session
     from exporters.bundle import BundleSummary
 
@@ -87,15 +88,22 @@ def case_choices(session: Session) -> Op[list[CaseChoice]]:
     return Op(session, run)
 
 
+def peer_choices(session: Session) -> Op[list[Peer]]:
+    """The vaults whose bundles this one imported, newest first (to make a bundle "for" one)."""
+    from db.versions import peers  # noqa: PLC0415
+
+    return Op(session, peers)
+
+
 def export_bundle(session: Session, destination: str | os.PathLike[str], passphrase: str,
-                  case_ids: Sequence[str] | None = None, since: str | None = None) -> Op[BundleSummary]:
+                  case_ids: Sequence[str] | None = None, for_peer: str | None = None) -> Op[BundleSummary]:
     """Write an encrypted exchange bundle of `case_ids` (None: all cases, persons, organisations
-    and deletions), optionally only what changed since `since` (YYYY-MM-DD)."""
+    and deletions), optionally only what the peer `for_peer` (a replica id) has not seen yet."""
     from exporters.bundle import export_bundle as write  # noqa: PLC0415
 
     target = Path(destination)
     ids = list(case_ids) if case_ids is not None else None
-    return Op(session, lambda v, report: write(v, target, passphrase, ids, since, progress=report),
+    return Op(session, lambda v, report: write(v, target, passphrase, ids, for_peer, progress=report),
               reports_stages=True)
 
 
@@ -112,11 +120,11 @@ def import_bundle(session: Session, source: str | os.PathLike[str], passphrase: 
 
     path = Path(source)
 
-    def run(vault: Vault, progress: Callable[[str], None]) -> ImportResult:
+    def run(vault: Vault, progress: Callable[[str], None]) -> Changed[ImportResult]:
         report = merge(vault, path, passphrase, "keep-both", progress=progress)
-        return ImportResult(report, len(list_conflicts(vault)))
+        return Changed(ImportResult(report, len(list_conflicts(vault))), None)  # nothing of it can be undone
 
-    return Op(session, run, reports_stages=True)
+    return Op(session, run, reports_stages=True)  # type: ignore[arg-type]
 
 
 # -- conflicts ---------------------------------------------------------------------------------------
@@ -177,4 +185,4 @@ def resolve_conflict(session: Session, conflict_id: str, keep: str) -> Op[Confli
     """Keep "ours" (this vault's version) or "theirs" (the bundle's) of one conflicting record."""
     from db.merge_conflicts import resolve_conflict as resolve  # noqa: PLC0415
 
-    return Op(session, lambda v: resolve(v, conflict_id, keep))
+    return Op(session, lambda v: Changed(resolve(v, conflict_id, keep), None))  # type: ignore[arg-type]

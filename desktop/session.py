@@ -83,7 +83,7 @@ class Session(QObject):
         self.worker.failed.connect(self.failed)
         self.path: Path | None = None
         self.current_case_id: str | None = None  # survives a lock: an id, never case content
-        self.undo: Any = None  # desktop.operations.Undo of the last change; decrypted, dropped on lock
+        self.undo: Any = None  # db.changes.ChangeSet of the last change; decrypted, dropped on lock
         self._is_open = False
         self._clipboard_text: str | None = None
         self.idle = IdleWatcher(int(idle_minutes * 60_000), self.idle_timeout.emit, self)

@@ -85,37 +85,47 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="250" />
+      <location filename="../ui/bundle_dialogs.py" line="262" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>{path} écrit : {cases} dossier(s), {records} enregistrement(s), {exhibits} pièce(s), {deletions} suppression(s) ; chiffré, {size} octets.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="254" />
+      <location filename="../ui/bundle_dialogs.py" line="266" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>Transmettez la phrase secrète du lot à l’autre partie séparément du fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="262" />
+      <location filename="../ui/bundle_dialogs.py" line="275" />
+      <source>Warning: the vault that made this bundle saw history of this vault that it no longer holds. This vault was rolled back to an older copy, or its history was rewritten. Check it with `casevault verify`.</source>
+      <translation>Attention : le coffre qui a produit ce lot a vu un historique de ce coffre que celui-ci ne contient plus. Ce coffre a été ramené à une copie plus ancienne, ou son historique a été réécrit. Vérifiez-le avec `casevault verify`.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="279" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>Rien à fusionner : ce coffre contient déjà tout ce que contient {file}.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="263" />
+      <location filename="../ui/bundle_dialogs.py" line="281" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>{file} fusionné : {created} créé(s), {updated} mis à jour, {deleted} supprimé(s), {unchanged} inchangé(s), {kept} conservé(s) tels qu’ici.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="267" />
+      <location filename="../ui/bundle_dialogs.py" line="285" />
+      <source>{n} record(s) had been changed the same way on both sides.</source>
+      <translation>{n} enregistrement(s) avaient été modifiés de la même façon des deux côtés.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="287" />
       <source>Renamed because the name was taken here:</source>
       <translation>Renommés parce que le nom était déjà pris ici :</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="269" />
+      <location filename="../ui/bundle_dialogs.py" line="289" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} enregistrement(s) supprimé(s) ici sont revenus, car des enregistrements du lot en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="272" />
+      <location filename="../ui/bundle_dialogs.py" line="292" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} enregistrement(s) ont été modifiés ici et dans le lot. Les deux versions sont conservées jusqu’à ce que vous en choisissiez une dans Coffre ▸ Conflits.</translation>
     </message>
@@ -123,42 +133,42 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="59" />
+      <location filename="../ui/case_list.py" line="78" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>Rechercher dossiers, personnes, incidents… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="67" />
+      <location filename="../ui/case_list.py" line="86" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="68" />
+      <location filename="../ui/case_list.py" line="87" />
       <source>Any campaign</source>
       <translation>Toute campagne</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="70" />
+      <location filename="../ui/case_list.py" line="89" />
       <source>Any tactic</source>
       <translation>Toute tactique</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="71" />
+      <location filename="../ui/case_list.py" line="90" />
       <source>Any country</source>
       <translation>Tout pays</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="72" />
+      <location filename="../ui/case_list.py" line="91" />
       <source>Any tag</source>
       <translation>Toute étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="73" />
+      <location filename="../ui/case_list.py" line="92" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="199" />
+      <location filename="../ui/case_list.py" line="218" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n dossier</numerusform>
@@ -423,222 +433,222 @@
       <translation>Nouvel incident…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="73" />
+      <location filename="../ui/case_view.py" line="74" />
       <source>New source…</source>
       <translation>Nouvelle source…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="76" />
+      <location filename="../ui/case_view.py" line="77" />
       <source>New intervention…</source>
       <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="77" />
+      <location filename="../ui/case_view.py" line="78" />
       <source>New note…</source>
       <translation>Nouvelle note…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="78" />
+      <location filename="../ui/case_view.py" line="79" />
       <source>New task…</source>
       <translation>Nouvelle tâche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>Overview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Chronology</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Interventions</source>
       <translation>Démarches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="89" />
       <source>Notes and tasks</source>
       <translation>Notes et tâches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="89" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="91" />
+      <location filename="../ui/case_view.py" line="92" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>Choisissez un dossier dans la liste, ou créez-en un avec Dossier ▸ Nouveau dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="163" />
+      <location filename="../ui/case_view.py" line="164" />
       <source>No one is recorded in this case yet.</source>
       <translation>Personne n'est encore enregistré dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="164" />
+      <location filename="../ui/case_view.py" line="165" />
       <source>No incident recorded yet.</source>
       <translation>Aucun incident enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="165" />
+      <location filename="../ui/case_view.py" line="166" />
       <source>No source recorded yet.</source>
       <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="167" />
+      <location filename="../ui/case_view.py" line="168" />
       <source>No intervention recorded yet.</source>
       <translation>Aucune démarche enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="217" />
+      <location filename="../ui/case_view.py" line="218" />
       <source>New person in this case</source>
       <translation>Nouvelle personne dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="222" />
+      <location filename="../ui/case_view.py" line="223" />
       <source>Edit person</source>
       <translation>Modifier la personne</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="249" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="249" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="28" />
+      <location filename="../ui/case_view_actions.py" line="30" />
       <source>New source</source>
       <translation>Nouvelle source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="28" />
+      <location filename="../ui/case_view_actions.py" line="30" />
       <source>Edit source</source>
       <translation>Modifier la source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="29" />
+      <location filename="../ui/case_view_actions.py" line="31" />
       <source>Edit exhibit details</source>
       <translation>Modifier la pièce</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>New intervention</source>
       <translation>Nouvelle démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>Edit intervention</source>
       <translation>Modifier la démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>New note</source>
       <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>Edit note</source>
       <translation>Modifier la note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>New task</source>
       <translation>Nouvelle tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>Edit task</source>
       <translation>Modifier la tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="114" />
+      <location filename="../ui/case_view_actions.py" line="95" />
       <source>Delete case?</source>
       <translation>Supprimer le dossier ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="115" />
+      <location filename="../ui/case_view_actions.py" line="96" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>Supprimer le dossier {case} et les {n} fiche(s) qu’il contient ? Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="135" />
+      <location filename="../ui/case_view_actions.py" line="116" />
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
       <translation>Les incidents qui la citent n’y renverront plus. Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="136" />
+      <location filename="../ui/case_view_actions.py" line="117" />
       <source>Delete {what}?</source>
       <translation>Supprimer : {what} ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="137" />
+      <location filename="../ui/case_view_actions.py" line="118" />
       <source>Delete {what} “{summary}”?</source>
       <translation>Supprimer ({what}) « {summary} » ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="147" />
+      <location filename="../ui/case_view_actions.py" line="128" />
       <source>Remove person?</source>
       <translation>Retirer la personne ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="148" />
+      <location filename="../ui/case_view_actions.py" line="129" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>Retirer {name} de ce dossier ? Si la personne ne figure dans aucun autre dossier, sa fiche est aussi supprimée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="158" />
+      <location filename="../ui/case_view_actions.py" line="139" />
       <source>Add exhibits</source>
       <translation>Ajouter des pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="183" />
+      <location filename="../ui/case_view_actions.py" line="164" />
       <source>Decrypting…</source>
       <translation>Déchiffrement…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="194" />
+      <location filename="../ui/case_view_actions.py" line="175" />
       <source>Save an unencrypted copy?</source>
       <translation>Enregistrer une copie non chiffrée ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="195" />
+      <location filename="../ui/case_view_actions.py" line="176" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>La copie de {label} ne sera PAS chiffrée : quiconque a accès à l’emplacement choisi pourra la lire. Gardez-la sur un disque chiffré et supprimez-la après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="200" />
+      <location filename="../ui/case_view_actions.py" line="181" />
       <source>Save a copy as</source>
       <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="205" />
+      <location filename="../ui/case_view_actions.py" line="186" />
       <source>Copy saved</source>
       <translation>Copie enregistrée</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="205" />
+      <location filename="../ui/case_view_actions.py" line="186" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>Copie non chiffrée enregistrée sous {path}.</translation>
     </message>
@@ -670,194 +680,263 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="146" />
+      <location filename="../ui/conflicts_view.py" line="152" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="149" />
+      <location filename="../ui/conflicts_view.py" line="155" />
       <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
       <translation>Ces enregistrements ont été modifiés à la fois dans ce coffre et dans un lot importé d’un autre coffre. Les deux versions sont conservées jusqu’à votre choix. Votre choix est consigné dans l’historique.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="154" />
+      <location filename="../ui/conflicts_view.py" line="160" />
       <source>Keep this vault's version</source>
       <translation>Garder la version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="156" />
+      <location filename="../ui/conflicts_view.py" line="162" />
       <source>Keep the other vault's version</source>
       <translation>Garder la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="169" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="169" />
       <source>This vault</source>
       <translation>Ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="169" />
       <source>Other vault</source>
       <translation>Autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="197" />
+      <location filename="../ui/conflicts_view.py" line="203" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>Aucun conflit ouvert : chaque enregistrement concorde avec ce qui a été importé.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="220" />
+      <location filename="../ui/conflicts_view.py" line="226" />
       <source>this vault's version</source>
       <translation>la version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="220" />
+      <location filename="../ui/conflicts_view.py" line="226" />
       <source>the other vault's version</source>
       <translation>la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="221" />
+      <location filename="../ui/conflicts_view.py" line="227" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record} : {which}. En attendant votre choix, le coffre affiche {live}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="232" />
+      <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
+      <translation>Choisir la version supprimée supprime le dossier et tout son contenu, sur chaque ordinateur qui échange avec celui-ci :</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="296" />
+      <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
+      <translation>Cela supprime le dossier {case} et tout son contenu, ici et sur chaque ordinateur qui échange avec celui-ci : {what}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="299" />
+      <source>This deletes the {record} {which}.</source>
+      <translation>Cela supprime l’enregistrement ({record}) {which}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="301" />
+      <source>Delete?</source>
+      <translation>Supprimer ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="302" />
+      <source>Choose the other version to keep it instead.</source>
+      <translation>Choisissez l’autre version pour le conserver.</translation>
     </message>
   </context>
   <context>
     <name>ConflictsView</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="38" />
+      <location filename="../ui/conflicts_view.py" line="41" />
       <source>Changed here and in the other vault</source>
       <translation>Modifié ici et dans l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="39" />
+      <location filename="../ui/conflicts_view.py" line="42" />
       <source>Changed here, deleted in the other vault</source>
       <translation>Modifié ici, supprimé dans l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="40" />
+      <location filename="../ui/conflicts_view.py" line="43" />
       <source>Deleted here, changed in the other vault (their version is shown meanwhile)</source>
       <translation>Supprimé ici, modifié dans l’autre coffre (leur version est affichée en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="42" />
+      <location filename="../ui/conflicts_view.py" line="45" />
       <source>Deleted in the other vault, still used here</source>
       <translation>Supprimé dans l’autre coffre, encore utilisé ici</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="43" />
+      <location filename="../ui/conflicts_view.py" line="46" />
       <source>Deleted here, needed by records from the other vault (restored meanwhile)</source>
       <translation>Supprimé ici, nécessaire aux enregistrements de l’autre coffre (rétabli en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="62" />
-      <source>Involved</source>
-      <translation>Impliqués</translation>
+      <location filename="../ui/conflicts_view.py" line="47" />
+      <source>The whole case was deleted in the other vault and changed here (all of it is kept meanwhile)</source>
+      <translation>Le dossier entier a été supprimé dans l’autre coffre et modifié ici (il est conservé en entier en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="62" />
-      <source>Sources</source>
-      <translation>Sources</translation>
+      <location filename="../ui/conflicts_view.py" line="49" />
+      <source>The whole case was deleted here and changed in the other vault (all of it is back meanwhile)</source>
+      <translation>Le dossier entier a été supprimé ici et modifié dans l’autre coffre (il est revenu en entier en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="62" />
+      <location filename="../ui/conflicts_view.py" line="57" />
+      <source>Incidents</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="57" />
+      <location filename="../ui/conflicts_view.py" line="88" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="57" />
+      <location filename="../ui/conflicts_view.py" line="88" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <source>People in the case</source>
+      <translation>Personnes du dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <source>Interventions</source>
+      <translation>Démarches</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="59" />
+      <source>Tasks</source>
+      <translation>Tâches</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="65" />
+      <source>{n} ({mb} MB of files)</source>
+      <translation>{n} ({mb} Mo de fichiers)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="88" />
+      <source>Involved</source>
+      <translation>Impliqués</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="64" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>File type</source>
       <translation>Type de fichier</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="64" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Deleted</source>
       <translation>Supprimé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="81" />
+      <location filename="../ui/conflicts_view.py" line="107" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="81" />
+      <location filename="../ui/conflicts_view.py" line="107" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="119" />
+      <location filename="../ui/conflicts_view.py" line="125" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="125" />
+      <location filename="../ui/conflicts_view.py" line="131" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="126" />
+      <location filename="../ui/conflicts_view.py" line="132" />
       <source>Which</source>
       <translation>Lequel</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="127" />
+      <location filename="../ui/conflicts_view.py" line="133" />
       <source>Case</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="128" />
+      <location filename="../ui/conflicts_view.py" line="134" />
       <source>What differs</source>
       <translation>Ce qui diffère</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="130" />
+      <location filename="../ui/conflicts_view.py" line="136" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="131" />
+      <location filename="../ui/conflicts_view.py" line="137" />
       <source>This vault's version</source>
       <translation>Version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="132" />
+      <location filename="../ui/conflicts_view.py" line="138" />
       <source>Other vault's version</source>
       <translation>Version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="230" />
-      <location filename="../ui/conflicts_view.py" line="231" />
-      <source>(kept)</source>
-      <translation>(conservé)</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflicts_view.py" line="230" />
-      <location filename="../ui/conflicts_view.py" line="231" />
+      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="246" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="246" />
+      <source>(kept)</source>
+      <translation>(conservé)</translation>
     </message>
   </context>
   <context>
@@ -1321,79 +1400,93 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <location filename="../ui/bundle_dialogs.py" line="95" />
       <source>Export bundle</source>
       <translation>Exporter un lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <location filename="../ui/bundle_dialogs.py" line="95" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="97" />
+      <location filename="../ui/bundle_dialogs.py" line="98" />
       <source>All cases, with every person, organisation and deletion</source>
       <translation>Tous les dossiers, avec chaque personne, organisation et suppression</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="99" />
+      <location filename="../ui/bundle_dialogs.py" line="100" />
       <source>Only the cases ticked below</source>
       <translation>Seulement les dossiers cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="106" />
+      <location filename="../ui/bundle_dialogs.py" line="107" />
       <source>Filter by reference or title</source>
       <translation>Filtrer par référence ou titre</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="118" />
-      <source>Only cases changed on or after</source>
-      <translation>Seulement les dossiers modifiés depuis le</translation>
+      <location filename="../ui/bundle_dialogs.py" line="119" />
+      <source>Only what this vault has not seen:</source>
+      <translation>Seulement ce que ce coffre n’a pas encore vu :</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="127" />
+      <location filename="../ui/bundle_dialogs.py" line="121" />
+      <source>Leaves out what the chosen vault already had when it made the last bundle imported here. No date is used: laptop clocks are often wrong.</source>
+      <translation>Laisse de côté ce que le coffre choisi avait déjà quand il a produit le dernier lot importé ici. Aucune date n’est utilisée : les horloges des ordinateurs sont souvent fausses.</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="128" />
       <source>Bundle file</source>
       <translation>Fichier du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="133" />
+      <location filename="../ui/bundle_dialogs.py" line="134" />
       <source>Bundle passphrase</source>
       <translation>Phrase secrète du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="134" />
+      <location filename="../ui/bundle_dialogs.py" line="135" />
       <source>Repeat passphrase</source>
       <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="135" />
+      <location filename="../ui/bundle_dialogs.py" line="136" />
       <source>The bundle is encrypted with this passphrase. Agree on it with the person who will import it and give it to them separately from the file, never on the same stick.</source>
       <translation>Le lot est chiffré avec cette phrase secrète. Convenez-en avec la personne qui l’importera et transmettez-la séparément du fichier, jamais sur la même clé USB.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="147" />
+      <location filename="../ui/bundle_dialogs.py" line="148" />
       <source>Gathering the cases, their records and their history…</source>
       <translation>Rassemblement des dossiers, de leurs enregistrements et de leur historique…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="148" />
+      <location filename="../ui/bundle_dialogs.py" line="149" />
       <source>Encrypting and writing the bundle…</source>
       <translation>Chiffrement et écriture du lot…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="155" />
+      <location filename="../ui/bundle_dialogs.py" line="161" />
+      <source>(no bundle imported yet)</source>
+      <translation>(aucun lot importé pour l’instant)</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="165" />
       <source>Export bundle to</source>
       <translation>Exporter le lot dans</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="170" />
+      <location filename="../ui/bundle_dialogs.py" line="182" />
       <source>Choose where to write the bundle.</source>
       <translation>Choisissez où écrire le lot.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="176" />
+      <location filename="../ui/bundle_dialogs.py" line="188" />
       <source>Tick at least one case, or choose all cases.</source>
       <translation>Cochez au moins un dossier, ou choisissez tous les dossiers.</translation>
+    </message>
+    <message>
+      <source>Only cases changed on or after</source>
+      <translation type="vanished">Seulement les dossiers modifiés depuis le</translation>
     </message>
     <message>
       <source>The passphrase needs at least 8 characters; several words are best.</source>
@@ -1683,53 +1776,53 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
-      <location filename="../ui/bundle_dialogs.py" line="221" />
+      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="233" />
       <source>Import bundle</source>
       <translation>Importer un lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
+      <location filename="../ui/bundle_dialogs.py" line="215" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="207" />
+      <location filename="../ui/bundle_dialogs.py" line="219" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>Les dossiers du lot sont fusionnés dans ce coffre : les enregistrements modifiés seulement dans le lot sont mis à jour, ceux modifiés des deux côtés sont conservés en deux versions pour que vous choisissiez. Rien n’est écrit si le lot est endommagé ou si la phrase secrète est fausse.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="211" />
+      <location filename="../ui/bundle_dialogs.py" line="223" />
       <source>Bundle file</source>
       <translation>Fichier du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="212" />
+      <location filename="../ui/bundle_dialogs.py" line="224" />
       <source>Bundle passphrase</source>
       <translation>Phrase secrète du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <location filename="../ui/bundle_dialogs.py" line="226" />
       <source>Decrypting and reading the bundle…</source>
       <translation>Déchiffrement et lecture du lot…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="227" />
       <source>Checking every record in the bundle…</source>
       <translation>Vérification de chaque enregistrement du lot…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="216" />
+      <location filename="../ui/bundle_dialogs.py" line="228" />
       <source>Merging into this vault and updating the search index…</source>
       <translation>Fusion dans ce coffre et mise à jour de l’index de recherche…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="228" />
+      <location filename="../ui/bundle_dialogs.py" line="240" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>Choisissez le fichier du lot (.cvb) à importer.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="232" />
+      <location filename="../ui/bundle_dialogs.py" line="244" />
       <source>Type the bundle passphrase.</source>
       <translation>Saisissez la phrase secrète du lot.</translation>
     </message>
@@ -2047,17 +2140,17 @@
       <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2015 ou 2015-06).</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="219" />
+      <location filename="../ui/forms.py" line="233" />
       <source>In this case</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="291" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="291" />
       <source>You changed this record. Discard the changes?</source>
       <translation>Vous avez modifié cette fiche. Abandonner les modifications ?</translation>
     </message>
@@ -2065,12 +2158,12 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../ui/record_table.py" line="125" />
+      <location filename="../ui/record_table.py" line="128" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../ui/record_table.py" line="126" />
+      <location filename="../ui/record_table.py" line="129" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>

@@ -85,37 +85,47 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="250" />
+      <location filename="../ui/bundle_dialogs.py" line="262" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>已写入 {path}：{cases} 个案件、{records} 条记录、{exhibits} 件证据、{deletions} 项删除；已加密，{size} 字节。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="254" />
+      <location filename="../ui/bundle_dialogs.py" line="266" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>请将数据包口令与文件分开交给对方。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="262" />
+      <location filename="../ui/bundle_dialogs.py" line="275" />
+      <source>Warning: the vault that made this bundle saw history of this vault that it no longer holds. This vault was rolled back to an older copy, or its history was rewritten. Check it with `casevault verify`.</source>
+      <translation>警告：制作此数据包的保险库见过本保险库的一段历史，而本保险库现已不再包含这段历史。本保险库被回退到了较旧的副本，或其历史被改写。请用 `casevault verify` 检查。</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="279" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>无需合并：本保险库已包含 {file} 中的全部内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="263" />
+      <location filename="../ui/bundle_dialogs.py" line="281" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>已合并 {file}：新建 {created} 条，更新 {updated} 条，删除 {deleted} 条，未变 {unchanged} 条，保留本地版本 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="267" />
+      <location filename="../ui/bundle_dialogs.py" line="285" />
+      <source>{n} record(s) had been changed the same way on both sides.</source>
+      <translation>{n} 条记录在双方做了相同的修改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="287" />
       <source>Renamed because the name was taken here:</source>
       <translation>因名称在此已被占用而重命名：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="269" />
+      <location filename="../ui/bundle_dialogs.py" line="289" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} 条在此删除的记录已恢复，因为数据包中的记录需要它们。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="272" />
+      <location filename="../ui/bundle_dialogs.py" line="292" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} 条记录在此处和数据包中都被修改过。两个版本都会保留，直到您在“保险库 ▸ 冲突”中选择其一。</translation>
     </message>
@@ -123,42 +133,42 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="59" />
+      <location filename="../ui/case_list.py" line="78" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>搜索案件、人员、事件…（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="67" />
+      <location filename="../ui/case_list.py" line="86" />
       <source>Any status</source>
       <translation>所有状态</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="68" />
+      <location filename="../ui/case_list.py" line="87" />
       <source>Any campaign</source>
       <translation>所有行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="70" />
+      <location filename="../ui/case_list.py" line="89" />
       <source>Any tactic</source>
       <translation>所有手段</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="71" />
+      <location filename="../ui/case_list.py" line="90" />
       <source>Any country</source>
       <translation>所有国家</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="72" />
+      <location filename="../ui/case_list.py" line="91" />
       <source>Any tag</source>
       <translation>所有标签</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="73" />
+      <location filename="../ui/case_list.py" line="92" />
       <source>Clear filters</source>
       <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="199" />
+      <location filename="../ui/case_list.py" line="218" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 个案件</numerusform>
@@ -422,222 +432,222 @@
       <translation>新建事件…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="73" />
+      <location filename="../ui/case_view.py" line="74" />
       <source>New source…</source>
       <translation>新建来源…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="76" />
+      <location filename="../ui/case_view.py" line="77" />
       <source>New intervention…</source>
       <translation>新建行动…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="77" />
+      <location filename="../ui/case_view.py" line="78" />
       <source>New note…</source>
       <translation>新建笔记…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="78" />
+      <location filename="../ui/case_view.py" line="79" />
       <source>New task…</source>
       <translation>新建任务…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>Overview</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Chronology</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Interventions</source>
       <translation>行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="89" />
       <source>Notes and tasks</source>
       <translation>笔记和任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="89" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="91" />
+      <location filename="../ui/case_view.py" line="92" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>请在列表中选择一个案件，或通过“案件 ▸ 新建案件”创建。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="163" />
+      <location filename="../ui/case_view.py" line="164" />
       <source>No one is recorded in this case yet.</source>
       <translation>此案件尚未记录任何人员。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="164" />
+      <location filename="../ui/case_view.py" line="165" />
       <source>No incident recorded yet.</source>
       <translation>尚未记录事件。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="165" />
+      <location filename="../ui/case_view.py" line="166" />
       <source>No source recorded yet.</source>
       <translation>尚未记录来源。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="167" />
+      <location filename="../ui/case_view.py" line="168" />
       <source>No intervention recorded yet.</source>
       <translation>尚未记录行动。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="217" />
+      <location filename="../ui/case_view.py" line="218" />
       <source>New person in this case</source>
       <translation>此案件中的新人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="222" />
+      <location filename="../ui/case_view.py" line="223" />
       <source>Edit person</source>
       <translation>编辑人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="249" />
       <source>New incident</source>
       <translation>新建事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="249" />
       <source>Edit incident</source>
       <translation>编辑事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="28" />
+      <location filename="../ui/case_view_actions.py" line="30" />
       <source>New source</source>
       <translation>新建来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="28" />
+      <location filename="../ui/case_view_actions.py" line="30" />
       <source>Edit source</source>
       <translation>编辑来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="29" />
+      <location filename="../ui/case_view_actions.py" line="31" />
       <source>Edit exhibit details</source>
       <translation>编辑证据信息</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>New intervention</source>
       <translation>新建行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>Edit intervention</source>
       <translation>编辑行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>New note</source>
       <translation>新建笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>Edit note</source>
       <translation>编辑笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>New task</source>
       <translation>新建任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>Edit task</source>
       <translation>编辑任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="114" />
+      <location filename="../ui/case_view_actions.py" line="95" />
       <source>Delete case?</source>
       <translation>删除案件？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="115" />
+      <location filename="../ui/case_view_actions.py" line="96" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>删除案件 {case} 及其中的 {n} 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="135" />
+      <location filename="../ui/case_view_actions.py" line="116" />
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
       <translation>引用它的事件将不再关联它。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="136" />
+      <location filename="../ui/case_view_actions.py" line="117" />
       <source>Delete {what}?</source>
       <translation>删除{what}？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="137" />
+      <location filename="../ui/case_view_actions.py" line="118" />
       <source>Delete {what} “{summary}”?</source>
       <translation>删除{what}“{summary}”？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="147" />
+      <location filename="../ui/case_view_actions.py" line="128" />
       <source>Remove person?</source>
       <translation>移除人员？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="148" />
+      <location filename="../ui/case_view_actions.py" line="129" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>将 {name} 从此案件中移除？如其不在其他案件中，其记录也将被删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="158" />
+      <location filename="../ui/case_view_actions.py" line="139" />
       <source>Add exhibits</source>
       <translation>添加证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="183" />
+      <location filename="../ui/case_view_actions.py" line="164" />
       <source>Decrypting…</source>
       <translation>正在解密…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="194" />
+      <location filename="../ui/case_view_actions.py" line="175" />
       <source>Save an unencrypted copy?</source>
       <translation>保存未加密的副本？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="195" />
+      <location filename="../ui/case_view_actions.py" line="176" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>{label} 的副本将不会加密：任何能访问保存位置的人都能读取。请存放在加密磁盘上，用完后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="200" />
+      <location filename="../ui/case_view_actions.py" line="181" />
       <source>Save a copy as</source>
       <translation>副本另存为</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="205" />
+      <location filename="../ui/case_view_actions.py" line="186" />
       <source>Copy saved</source>
       <translation>副本已保存</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="205" />
+      <location filename="../ui/case_view_actions.py" line="186" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>已将未加密副本保存为 {path}。</translation>
     </message>
@@ -669,194 +679,263 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="146" />
+      <location filename="../ui/conflicts_view.py" line="152" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="149" />
+      <location filename="../ui/conflicts_view.py" line="155" />
       <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
       <translation>这些记录在本保险库和从另一保险库导入的数据包中都被修改过。在您作出选择之前，两个版本都会保留。您的选择会记录在历史中。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="154" />
+      <location filename="../ui/conflicts_view.py" line="160" />
       <source>Keep this vault's version</source>
       <translation>保留本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="156" />
+      <location filename="../ui/conflicts_view.py" line="162" />
       <source>Keep the other vault's version</source>
       <translation>保留另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="169" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="169" />
       <source>This vault</source>
       <translation>本保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="169" />
       <source>Other vault</source>
       <translation>另一保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="197" />
+      <location filename="../ui/conflicts_view.py" line="203" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>没有未解决的冲突：所有记录都与导入内容一致。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="220" />
+      <location filename="../ui/conflicts_view.py" line="226" />
       <source>this vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="220" />
+      <location filename="../ui/conflicts_view.py" line="226" />
       <source>the other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="221" />
+      <location filename="../ui/conflicts_view.py" line="227" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record}：{which}。在您作出选择之前，保险库显示{live}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="232" />
+      <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
+      <translation>选择已删除的版本会删除该案件及其全部内容，并波及与本机交换数据的每台电脑：</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="296" />
+      <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
+      <translation>这将删除案件 {case} 及其全部内容，包括本机和与本机交换数据的每台电脑：{what}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="299" />
+      <source>This deletes the {record} {which}.</source>
+      <translation>这将删除{record} {which}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="301" />
+      <source>Delete?</source>
+      <translation>删除？</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="302" />
+      <source>Choose the other version to keep it instead.</source>
+      <translation>若要保留，请选择另一个版本。</translation>
     </message>
   </context>
   <context>
     <name>ConflictsView</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="38" />
+      <location filename="../ui/conflicts_view.py" line="41" />
       <source>Changed here and in the other vault</source>
       <translation>在此处和另一保险库中都被修改</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="39" />
+      <location filename="../ui/conflicts_view.py" line="42" />
       <source>Changed here, deleted in the other vault</source>
       <translation>在此处被修改，在另一保险库中被删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="40" />
+      <location filename="../ui/conflicts_view.py" line="43" />
       <source>Deleted here, changed in the other vault (their version is shown meanwhile)</source>
       <translation>在此处被删除，在另一保险库中被修改（暂时显示对方的版本）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="42" />
+      <location filename="../ui/conflicts_view.py" line="45" />
       <source>Deleted in the other vault, still used here</source>
       <translation>在另一保险库中被删除，但此处仍在使用</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="43" />
+      <location filename="../ui/conflicts_view.py" line="46" />
       <source>Deleted here, needed by records from the other vault (restored meanwhile)</source>
       <translation>在此处被删除，但另一保险库的记录需要它（暂时已恢复）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="62" />
-      <source>Involved</source>
-      <translation>涉及者</translation>
+      <location filename="../ui/conflicts_view.py" line="47" />
+      <source>The whole case was deleted in the other vault and changed here (all of it is kept meanwhile)</source>
+      <translation>整个案件在另一个保险库中被删除，而在这里被修改（在此期间全部保留）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="62" />
-      <source>Sources</source>
-      <translation>来源</translation>
+      <location filename="../ui/conflicts_view.py" line="49" />
+      <source>The whole case was deleted here and changed in the other vault (all of it is back meanwhile)</source>
+      <translation>整个案件在这里被删除，而在另一个保险库中被修改（在此期间已全部恢复）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="62" />
+      <location filename="../ui/conflicts_view.py" line="57" />
+      <source>Incidents</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="57" />
+      <location filename="../ui/conflicts_view.py" line="88" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="57" />
+      <location filename="../ui/conflicts_view.py" line="88" />
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <source>People in the case</source>
+      <translation>案件中的人员</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <source>Interventions</source>
+      <translation>干预行动</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="59" />
+      <source>Tasks</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="65" />
+      <source>{n} ({mb} MB of files)</source>
+      <translation>{n}（文件共 {mb} MB）</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="88" />
+      <source>Involved</source>
+      <translation>涉及者</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Label</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="63" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="64" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>File type</source>
       <translation>文件类型</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="64" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="81" />
+      <location filename="../ui/conflicts_view.py" line="107" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="81" />
+      <location filename="../ui/conflicts_view.py" line="107" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="119" />
+      <location filename="../ui/conflicts_view.py" line="125" />
       <source>deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="125" />
+      <location filename="../ui/conflicts_view.py" line="131" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="126" />
+      <location filename="../ui/conflicts_view.py" line="132" />
       <source>Which</source>
       <translation>哪一条</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="127" />
+      <location filename="../ui/conflicts_view.py" line="133" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="128" />
+      <location filename="../ui/conflicts_view.py" line="134" />
       <source>What differs</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="130" />
+      <location filename="../ui/conflicts_view.py" line="136" />
       <source>Situation</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="131" />
+      <location filename="../ui/conflicts_view.py" line="137" />
       <source>This vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="132" />
+      <location filename="../ui/conflicts_view.py" line="138" />
       <source>Other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="230" />
-      <location filename="../ui/conflicts_view.py" line="231" />
-      <source>(kept)</source>
-      <translation>（保留）</translation>
-    </message>
-    <message>
-      <location filename="../ui/conflicts_view.py" line="230" />
-      <location filename="../ui/conflicts_view.py" line="231" />
+      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="246" />
       <source>(deleted)</source>
       <translation>（已删除）</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="246" />
+      <source>(kept)</source>
+      <translation>（保留）</translation>
     </message>
   </context>
   <context>
@@ -1320,79 +1399,93 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <location filename="../ui/bundle_dialogs.py" line="95" />
       <source>Export bundle</source>
       <translation>导出数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <location filename="../ui/bundle_dialogs.py" line="95" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="97" />
+      <location filename="../ui/bundle_dialogs.py" line="98" />
       <source>All cases, with every person, organisation and deletion</source>
       <translation>所有案件，包括全部人员、组织和删除记录</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="99" />
+      <location filename="../ui/bundle_dialogs.py" line="100" />
       <source>Only the cases ticked below</source>
       <translation>仅下方勾选的案件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="106" />
+      <location filename="../ui/bundle_dialogs.py" line="107" />
       <source>Filter by reference or title</source>
       <translation>按编号或标题筛选</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="118" />
-      <source>Only cases changed on or after</source>
-      <translation>仅限此日期及之后修改的案件</translation>
+      <location filename="../ui/bundle_dialogs.py" line="119" />
+      <source>Only what this vault has not seen:</source>
+      <translation>仅包括该保险库尚未见过的内容：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="127" />
+      <location filename="../ui/bundle_dialogs.py" line="121" />
+      <source>Leaves out what the chosen vault already had when it made the last bundle imported here. No date is used: laptop clocks are often wrong.</source>
+      <translation>略去所选保险库在制作最近一个导入到此处的数据包时已有的内容。不使用日期：电脑时钟经常不准。</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="128" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="133" />
+      <location filename="../ui/bundle_dialogs.py" line="134" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="134" />
+      <location filename="../ui/bundle_dialogs.py" line="135" />
       <source>Repeat passphrase</source>
       <translation>再次输入口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="135" />
+      <location filename="../ui/bundle_dialogs.py" line="136" />
       <source>The bundle is encrypted with this passphrase. Agree on it with the person who will import it and give it to them separately from the file, never on the same stick.</source>
       <translation>数据包用此口令加密。请与将要导入的人约定口令，并与文件分开交给对方，切勿放在同一个U盘上。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="147" />
+      <location filename="../ui/bundle_dialogs.py" line="148" />
       <source>Gathering the cases, their records and their history…</source>
       <translation>正在收集案件及其记录和历史…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="148" />
+      <location filename="../ui/bundle_dialogs.py" line="149" />
       <source>Encrypting and writing the bundle…</source>
       <translation>正在加密并写入数据包…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="155" />
+      <location filename="../ui/bundle_dialogs.py" line="161" />
+      <source>(no bundle imported yet)</source>
+      <translation>（尚未导入任何数据包）</translation>
+    </message>
+    <message>
+      <location filename="../ui/bundle_dialogs.py" line="165" />
       <source>Export bundle to</source>
       <translation>将数据包导出到</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="170" />
+      <location filename="../ui/bundle_dialogs.py" line="182" />
       <source>Choose where to write the bundle.</source>
       <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="176" />
+      <location filename="../ui/bundle_dialogs.py" line="188" />
       <source>Tick at least one case, or choose all cases.</source>
       <translation>请至少勾选一个案件，或选择全部案件。</translation>
+    </message>
+    <message>
+      <source>Only cases changed on or after</source>
+      <translation type="vanished">仅限此日期及之后修改的案件</translation>
     </message>
     <message>
       <source>The passphrase needs at least 8 characters; several words are best.</source>
@@ -1682,53 +1775,53 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
-      <location filename="../ui/bundle_dialogs.py" line="221" />
+      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="233" />
       <source>Import bundle</source>
       <translation>导入数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
+      <location filename="../ui/bundle_dialogs.py" line="215" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="207" />
+      <location filename="../ui/bundle_dialogs.py" line="219" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>数据包中的案件将合并到本保险库：仅在数据包中修改过的记录会被更新，双方都修改过的记录会保留两个版本供您选择。如果数据包已损坏或口令错误，则不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="211" />
+      <location filename="../ui/bundle_dialogs.py" line="223" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="212" />
+      <location filename="../ui/bundle_dialogs.py" line="224" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <location filename="../ui/bundle_dialogs.py" line="226" />
       <source>Decrypting and reading the bundle…</source>
       <translation>正在解密并读取数据包…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="227" />
       <source>Checking every record in the bundle…</source>
       <translation>正在检查数据包中的每条记录…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="216" />
+      <location filename="../ui/bundle_dialogs.py" line="228" />
       <source>Merging into this vault and updating the search index…</source>
       <translation>正在合并到此保险库并更新搜索索引…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="228" />
+      <location filename="../ui/bundle_dialogs.py" line="240" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>请选择要导入的数据包文件（.cvb）。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="232" />
+      <location filename="../ui/bundle_dialogs.py" line="244" />
       <source>Type the bundle passphrase.</source>
       <translation>请输入数据包口令。</translation>
     </message>
@@ -2046,17 +2139,17 @@
       <translation>日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="219" />
+      <location filename="../ui/forms.py" line="233" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="291" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="291" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此记录。要放弃修改吗？</translation>
     </message>
@@ -2064,12 +2157,12 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../ui/record_table.py" line="125" />
+      <location filename="../ui/record_table.py" line="128" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../ui/record_table.py" line="126" />
+      <location filename="../ui/record_table.py" line="129" />
       <source>Delete…</source>
       <translation>删除…</translation>
     </message>

@@ -1,6 +1,7 @@
 """Vault ▸ Export bundle… and Vault ▸ Import bundle…: exchange cases with another laptop through an
-encrypted .cvb file (docs/bundle.md). Export: all cases or the ticked ones, optionally only those
-changed since a date, under a bundle passphrase typed twice. Import: the file and its passphrase;
+encrypted .cvb file (docs/bundle.md). Export: all cases or the ticked ones, optionally only what a
+peer (a vault whose bundle this one imported) has not seen yet, under a bundle passphrase typed
+twice. Import: the file and its passphrase;
 the merge runs in one transaction on the database thread and its report is shown afterwards."""
 
 from pathlib import Path
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QDateEdit, QLineEdit, QListView, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QLineEdit, QListView, QRadioButton
 
 from desktop import operations_exchange as exchange
 from ui.messages import Dialogs
@@ -115,13 +116,13 @@ class ExportBundleDialog(TaskDialog):
         self.cases.setModel(self.proxy)
         self.cases.setUniformItemSizes(True)  # fast with many cases
         self.cases.setMinimumHeight(160)
-        self.since_on = QCheckBox(self.tr("Only cases changed on or after"), self)
-        self.since_on.setObjectName("bundleSinceOn")
-        self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
-        self.since.setObjectName("bundleSince")
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setMaximumDate(QDate.currentDate())
+        self.for_peer_on = QCheckBox(self.tr("Only what this vault has not seen:"), self)
+        self.for_peer_on.setObjectName("bundleForPeerOn")
+        self.for_peer_on.setToolTip(self.tr(
+            "Leaves out what the chosen vault already had when it made the last bundle imported here. "
+            "No date is used: laptop clocks are often wrong."))
+        self.peer = QComboBox(self)
+        self.peer.setObjectName("bundlePeer")
         self.passphrase = self.secret_field("bundlePassphrase")
         self.repeat = self.secret_field("bundleRepeat")
         self.form.addRow(self.tr("Bundle file"), row)
@@ -129,14 +130,14 @@ class ExportBundleDialog(TaskDialog):
         self.form.addRow("", self.some_cases)
         self.form.addRow("", self.filter)
         self.form.addRow("", self.cases)
-        self.form.addRow(self.since_on, self.since)
+        self.form.addRow(self.for_peer_on, self.peer)
         self.form.addRow(self.tr("Bundle passphrase"), self.passphrase)
         self.form.addRow(self.tr("Repeat passphrase"), self.repeat)
         self.form.addRow(self.note(self.tr(
             "The bundle is encrypted with this passphrase. Agree on it with the person who will import it and "
             "give it to them separately from the file, never on the same stick."), "bundleExportNote"))
         self.all_cases.toggled.connect(lambda _on: self.update_inputs())
-        self.since_on.toggled.connect(lambda _on: self.update_inputs())
+        self.for_peer_on.toggled.connect(lambda _on: self.update_inputs())
         if current_case_id:
             self.some_cases.setChecked(True)
         else:
@@ -150,19 +151,30 @@ class ExportBundleDialog(TaskDialog):
         exchange.case_choices(session).success(
             lambda choices: self.model.set_choices(choices, [current_case_id] if current_case_id else [])
         ).failure(self.failed).run()
+        exchange.peer_choices(session).success(self._set_peers).failure(self.failed).run()
+
+    def _set_peers(self, peers):
+        self.peer.clear()
+        for peer in peers:
+            self.peer.addItem(peer.label, peer.replica)
+        if not peers:
+            self.peer.addItem(self.tr("(no bundle imported yet)"))
+        self.update_inputs()
 
     def _browse(self):
         return Dialogs.save_file(self, self.tr("Export bundle to"),
                                  f"cases-{QDate.currentDate().toString('yyyy-MM-dd')}.cvb", BUNDLE_FILTER)
 
     def inputs(self):
-        return [self.all_cases, self.some_cases, self.cases, self.since_on, self.since]
+        return [self.all_cases, self.some_cases, self.cases, self.for_peer_on, self.peer]
 
     def update_inputs(self):
         some = self.some_cases.isChecked() and not self.running
         self.filter.setEnabled(some)
         self.cases.setEnabled(some)
-        self.since.setEnabled(self.since_on.isChecked() and not self.running)
+        has_peers = self.peer.currentData() is not None
+        self.for_peer_on.setEnabled(has_peers and not self.running)
+        self.peer.setEnabled(has_peers and self.for_peer_on.isChecked() and not self.running)
 
     def start(self):
         path = self.path.text().strip()
@@ -178,7 +190,7 @@ class ExportBundleDialog(TaskDialog):
         secret = self.take_new_secret(self.passphrase, self.repeat)
         if secret is None:
             return
-        since = self.since.date().toString("yyyy-MM-dd") if self.since_on.isChecked() else None
+        peer = self.peer.currentData() if self.for_peer_on.isChecked() else None
         self.show_error("")
         self.set_busy(True)
 
@@ -186,7 +198,7 @@ class ExportBundleDialog(TaskDialog):
             self.finish()
             self.done.emit(summary, path)
 
-        exchange.export_bundle(self.session, path, secret, case_ids, since).success(written) \
+        exchange.export_bundle(self.session, path, secret, case_ids, peer).success(written) \
             .failure(self.failed).run()
 
     def discard(self):
@@ -258,11 +270,19 @@ def merge_text(result, path):
     """The merge report in plain words."""
     r = result.report
     name = Path(path).name
+    lines = []
+    if r.rolled_back:
+        lines.append(tr("Warning: the vault that made this bundle saw history of this vault that it no longer "
+                        "holds. This vault was rolled back to an older copy, or its history was rewritten. Check "
+                        "it with `casevault verify`."))
     if not r.changed:
-        return tr("Nothing to merge: this vault already holds everything in {file}.").format(file=name)
-    lines = [tr("Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, "
+        return "\n\n".join([*lines, tr("Nothing to merge: this vault already holds everything in {file}.")
+                             .format(file=name)])
+    lines += [tr("Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, "
                 "{kept} kept as they are here.").format(file=name, created=r.created, updated=r.updated,
                                                         deleted=r.deleted, unchanged=r.unchanged, kept=r.kept_ours)]
+    if r.joined:
+        lines.append(tr("{n} record(s) had been changed the same way on both sides.").format(n=r.joined))
     if r.renamed:
         lines.append(tr("Renamed because the name was taken here:") + "\n" + "\n".join(f"• {x}" for x in r.renamed))
     if r.restored:

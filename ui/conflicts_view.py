@@ -4,7 +4,9 @@ other version when; the pane below compares the two versions field by field. The
 vault's version or the other one, per record (db.merge_conflicts.resolve_conflict, audited).
 
 While a conflict is open the vault shows one of the two versions (usually this vault's; the other
-one when this vault had deleted the record), as docs/bundle.md explains."""
+one when this vault had deleted the record), as docs/bundle.md explains. A case deleted in one vault
+and changed in the other is one conflict about the whole case: its detail lists what deleting it
+would remove, and a choice that deletes anything asks first, saying what goes."""
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from desktop import operations_exchange as exchange
 from ui import fields as field_lists
 from ui import labels
 from ui.forms import BOOL, CHOICE, LIST
+from ui.messages import Button, Dialogs
 from ui.record_table import Column, RecordTab
 
 
@@ -41,8 +44,31 @@ def reason_text(reason):
                                          "meanwhile)"),
         "deleted_there_still_used": tr("Deleted in the other vault, still used here"),
         "deleted_here_needed": tr("Deleted here, needed by records from the other vault (restored meanwhile)"),
+        "case_deleted_there_changed_here": tr("The whole case was deleted in the other vault and changed here "
+                                              "(all of it is kept meanwhile)"),
+        "case_deleted_here_changed_there": tr("The whole case was deleted here and changed in the other vault "
+                                              "(all of it is back meanwhile)"),
     }
     return texts.get(reason, reason)
+
+
+def removal_lines(counts):
+    """(label, number) of what deleting a case removes, from db.merge_conflicts.case_contents."""
+    names = (("incidents", tr("Incidents")), ("exhibits", tr("Exhibits")), ("sources", tr("Sources")),
+             ("roles", tr("People in the case")), ("interventions", tr("Interventions")), ("notes", tr("Notes")),
+             ("tasks", tr("Tasks")))
+    out = []
+    for key, label in names:
+        n = counts.get(key, 0)
+        text = str(n)
+        if key == "exhibits" and n:
+            text = tr("{n} ({mb} MB of files)").format(n=n, mb=f"{counts.get('exhibit_bytes', 0) / 1e6:.1f}")
+        out.append((label, text))
+    return out
+
+
+def removal_text(counts):
+    return "; ".join(f"{label}: {text}" for label, text in removal_lines(counts) if text != "0")
 
 
 def _fields(entity):
@@ -202,6 +228,15 @@ class ConflictsDialog(QDialog):
             record=labels.entity_label(c.entity), which=describe(row), live=live))
         ours = record_dict(c.ours) if c.ours is not None else None
         theirs = record_dict(c.theirs) if c.theirs is not None else None
+        if c.whole_case:
+            self.detail_title.setText(self.detail_title.text() + " " + self.tr(
+                "Choosing the deleted version deletes the case and everything in it, on every laptop that "
+                "exchanges with this one:"))
+            for label, text in removal_lines(c.removal or {}):
+                self._detail_row((label, text, tr("(deleted)") if c.deleting_side() == "theirs" else tr("(kept)")))
+            self.detail.resizeRowsToContents()
+            self._update_buttons()
+            return
         names = c.differing_fields()
         for name in names:
             n = self.detail.rowCount()
@@ -212,12 +247,18 @@ class ConflictsDialog(QDialog):
             else:
                 values = (value_text(c.entity, name, ours.get(name), row.names),
                           value_text(c.entity, name, theirs.get(name), row.names))
-            for column, text in enumerate((field_label(c.entity, name), *values)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.detail.setItem(n, column, item)
+            self._detail_row((field_label(c.entity, name), *values), n)
         self.detail.resizeRowsToContents()
         self._update_buttons()
+
+    def _detail_row(self, texts, n=None):
+        if n is None:
+            n = self.detail.rowCount()
+            self.detail.insertRow(n)
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.detail.setItem(n, column, item)
 
     def _update_buttons(self):
         has = self.table.current() is not None and not self.busy
@@ -230,7 +271,10 @@ class ConflictsDialog(QDialog):
         row = self.table.current()
         if row is None or self.busy:
             return
-        conflict_id = row.conflict.id
+        conflict = row.conflict
+        if conflict.deleting_side() == keep and not self._confirm_delete(row):
+            return
+        conflict_id = conflict.id
         self.busy = True
         self._update_buttons()
 
@@ -245,6 +289,18 @@ class ConflictsDialog(QDialog):
             self.failed.emit(exc)
 
         exchange.resolve_conflict(self.session, conflict_id, keep).success(done).failure(refused).run()
+
+    def _confirm_delete(self, row):
+        c = row.conflict
+        if c.whole_case:
+            text = self.tr("This deletes case {case} and everything in it, here and on every laptop that exchanges "
+                           "with this one: {what}.").format(case=row.case_reference, what=removal_text(c.removal or {}))
+        else:
+            text = self.tr("This deletes the {record} {which}.").format(record=labels.entity_label(c.entity).lower(),
+                                                                      which=describe(row))
+        answer = Dialogs.ask(self, self.tr("Delete?"), text, Button.Yes | Button.Cancel, Button.Cancel,
+                             self.tr("Choose the other version to keep it instead."))
+        return answer == Button.Yes
 
     # Asked by the window before a lock, like the case view's dialogs.
     def has_changes(self):

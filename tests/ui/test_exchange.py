@@ -350,7 +350,7 @@ def toggle_first_shown(qtbot, dialog):
     qtbot.keyClick(dialog.cases, Qt.Key.Key_Space)
 
 
-def test_export_only_the_ticked_cases_since_a_date(qtbot, window, demo_path, tmp_path):
+def test_export_only_the_ticked_cases(qtbot, window, demo_path, tmp_path):
     unlock(qtbot, window, demo_path)
     open_case(qtbot, window, "CV-2024-001")
     window.export_bundle_action.trigger()
@@ -368,8 +368,7 @@ def test_export_only_the_ticked_cases_since_a_date(qtbot, window, demo_path, tmp
     toggle_first_shown(qtbot, dialog)  # untick CV-2024-001
     dialog.filter.setText("")
     assert {c.reference for c in dialog.model.choices if c.id in dialog.model.checked} == {"CV-2023-014"}
-    tick(qtbot, dialog.since_on)
-    assert dialog.since.isEnabled()
+    assert not dialog.for_peer_on.isEnabled(), "no bundle was imported yet: there is no peer to choose"
     target = tmp_path / "two.cvb"
     dialog.path.setText(str(target))
     type_text(qtbot, dialog.passphrase, BUNDLE_PASSPHRASE)
@@ -446,3 +445,47 @@ def test_the_busy_bar_stage_line_and_errors_never_squeeze_a_dialogs_notes(qtbot,
                       "nothing was imported. Ask for the bundle again, on another stick if you can.")
     assert squeezed() == []
     dialog.reject()
+
+
+def test_a_case_deleted_on_one_laptop_and_changed_on_the_other_asks_before_it_goes(qtbot, window, demo_path,
+                                                                                   tmp_path, dialogs):
+    a, b = demo_path, tmp_path / "laptop-b.cvault"
+    _seed_second_laptop(a, b)
+    bundle = tmp_path / "from-a.cvb"
+    with Vault.open(a, PASSPHRASE) as v:
+        v.repos.cases.delete(v.repos.cases.resolve("CV-2024-001").id)
+        export_bundle(v, bundle, BUNDLE_PASSPHRASE, log_n=10)
+    with Vault.open(b, PASSPHRASE) as v:
+        case = v.repos.cases.resolve("CV-2024-001")
+        case.status = "monitoring"
+        v.repos.cases.update(case)
+        incidents = len(v.repos.incidents.for_case(case.id))
+        exhibits = v.repos.exhibits.for_case(case.id)
+        assert len(import_bundle(v, bundle, BUNDLE_PASSPHRASE).conflicts) == 1
+
+    unlock(qtbot, window, b)
+    window.conflicts_action.trigger()
+    conflicts = dialog_named(qtbot, window, "conflictsDialog")
+    qtbot.waitUntil(lambda: len(conflicts.rows()) == 1, timeout=TIMEOUT)
+    assert "The whole case was deleted in the other vault" in "\n".join(model_texts(conflicts.table.model))
+    conflicts.select(conflicts.rows()[0].conflict.id)
+    detail = {conflicts.detail.item(r, 0).text(): conflicts.detail.item(r, 1).text()
+              for r in range(conflicts.detail.rowCount())}
+    assert detail["Incidents"] == str(incidents) and detail["Exhibits"].startswith(f"{len(exhibits)} (")
+
+    dialogs.set_next_answer(Button.Cancel)
+    qtbot.mouseClick(conflicts.keep_theirs, LEFT)  # the other vault's version is the deletion
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "ask" and "This deletes case CV-2024-001" in text
+    assert f"Incidents: {incidents}" in text and f"Exhibits: {len(exhibits)}" in text
+    assert len(conflicts.rows()) == 1, "cancelled: nothing was decided"
+
+    dialogs.set_next_answer(Button.Yes)
+    with qtbot.waitSignal(conflicts.resolved, timeout=TIMEOUT):
+        qtbot.mouseClick(conflicts.keep_theirs, LEFT)
+    qtbot.waitUntil(lambda: not conflicts.rows(), timeout=TIMEOUT)
+    conflicts.reject()
+    lock(qtbot, window)
+    with Vault.open(b, PASSPHRASE) as v:
+        assert v.repos.cases.find(case.id) is None and not v.repos.incidents.for_case(case.id)
+        assert verify(v).ok
