@@ -1,13 +1,18 @@
 """The audit trail: every create, update and delete appends an entry (who, when, what, digests of
 the record before and after), chained by SHA-256: each entry's hash covers the previous entry's
-hash. The head (last sequence number and hash) is also kept in `meta`, so removing entries from
-the end shows too. `verify_chain` recomputes the chain; db.verify also checks that every live
-record still has the digest its last audit entry recorded, so editing a data row shows as well."""
+hash and an unambiguous, length-prefixed encoding of its own fields (`entry_hash`; entries written
+before migration 5 keep the older encoding, `entry_hash_v1`). The head (last sequence number and
+hash) is also kept in `meta`, so removing entries from the end shows too, and copies of heads held
+outside the vault (db.anchors) show a rewrite of everything before them. `verify_chain` recomputes
+the chain; db.verify also checks that every live record still has the digest its last audit entry
+recorded, so editing a data row shows as well. Digests and hashes are stored as 32 bytes and shown
+as 64 hexadecimal digits."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -38,17 +43,51 @@ class AuditEntry:
     case_id: str | None
     before_digest: str | None
     after_digest: str | None
-    prev_hash: str
     hash: str
 
 
-def entry_hash(prev_hash: str, seq: int, at: str, author: str, action: str, entity: str, entity_id: str,
-               case_id: str | None, before: str | None, after: str | None) -> str:
+def entry_hash_v1(prev_hash: str, seq: int, at: str, author: str, action: str, entity: str, entity_id: str,
+                  case_id: str | None, before: str | None, after: str | None) -> str:
+    """The first encoding (fields joined by U+001F), kept to check entries written with it."""
     fields = (prev_hash, str(seq), at, author, action, entity, entity_id, case_id or "", before or "", after or "")
     return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
 
 
-_COLUMNS = "seq, at, author, action, entity, entity_id, case_id, before_digest, after_digest, prev_hash, hash"
+_V2 = b"casevault-audit-2\x00"
+_ABSENT = b"\xff\xff\xff\xff"
+
+
+def _text(value: str | None) -> bytes:
+    if value is None:
+        return _ABSENT
+    data = value.encode("utf-8")
+    return struct.pack(">I", len(data)) + data
+
+
+def entry_hash(prev_hash: str, seq: int, at: str, author: str, action: str, entity: str, entity_id: str,
+               case_id: str | None, before: str | None, after: str | None) -> str:
+    """SHA-256 over the previous hash and every field, each length-prefixed (or marked absent), so no
+    choice of field values can give two different entries the same encoding."""
+    parts = [_V2, bytes.fromhex(prev_hash), struct.pack(">Q", seq)]
+    parts += [_text(v) for v in (at, author, action, entity, entity_id, case_id)]
+    parts += [b"\x00" if d is None else b"\x01" + bytes.fromhex(d) for d in (before, after)]
+    return hashlib.sha256(b"".join(parts)).hexdigest()
+
+
+def _blob(digest: str | None) -> bytes | None:
+    return None if digest is None else bytes.fromhex(digest)
+
+
+def _hex(blob: bytes | None) -> str | None:
+    return None if blob is None else bytes(blob).hex()
+
+
+_COLUMNS = "seq, at, author, action, entity, entity_id, case_id, before_digest, after_digest, hash"
+
+
+def _entry(row: tuple[Any, ...]) -> AuditEntry:
+    seq, at, author, action, entity, entity_id, case_id, before, after, h = row
+    return AuditEntry(seq, at, author, action, entity, entity_id, case_id, _hex(before), _hex(after), _hex(h))
 
 
 class AuditLog:
@@ -64,7 +103,7 @@ class AuditLog:
     def head(self) -> tuple[int, str]:
         if self._head is None:
             row = self.vault.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-            self._head = (row[0], row[1]) if row else (0, GENESIS)
+            self._head = (row[0], _hex(row[1])) if row else (0, GENESIS)  # type: ignore[assignment]
         return self._head
 
     def append_many(self, items: Iterable[tuple[str, str, str, str | None, str | None, str | None]],
@@ -78,17 +117,17 @@ class AuditLog:
             for action, entity, entity_id, case_id, before, after in items:
                 seq, prev = head[0] + 1, head[1]
                 h = entry_hash(prev, seq, at, author, action, entity, entity_id, case_id, before, after)
-                yield seq, at, author, action, entity, entity_id, case_id, before, after, prev, h
+                yield seq, at, author, action, entity, entity_id, case_id, _blob(before), _blob(after), bytes.fromhex(h)
                 head = (seq, h)
 
-        self.vault.conn.executemany(f"INSERT INTO audit({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows())
+        self.vault.conn.executemany(f"INSERT INTO audit({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
         self._head = head
         self._dirty = True
 
     def hash_at(self, seq: int) -> str | None:
         """The hash of entry `seq`, None if the chain has no such entry."""
         row = self.vault.conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
-        return row[0] if row else None
+        return _hex(row[0]) if row else None
 
     def entries(self, *, case_id: str | None = None, entity_id: str | None = None,
                 limit: int | None = None) -> list[AuditEntry]:
@@ -103,25 +142,25 @@ class AuditLog:
         sql += " ORDER BY seq DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [AuditEntry(*row) for row in self.vault.conn.execute(sql, args)]
+        return [_entry(row) for row in self.vault.conn.execute(sql, args)]
 
     def iter_all(self) -> Iterator[AuditEntry]:
         for row in self.vault.conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq"):
-            yield AuditEntry(*row)
+            yield _entry(row)
 
     def verify_chain(self) -> list[str]:
         """Problems found in the chain itself, as plain sentences; empty when intact."""
         problems: list[str] = []
         expected_seq, prev = 1, GENESIS
+        v2_from = int(self.vault.get_meta("audit_v2_from") or 1)
         for e in self.iter_all():
             if e.seq != expected_seq:
                 problems.append(f"audit entries {expected_seq}-{e.seq - 1} are missing")
-            if e.prev_hash != prev:
-                problems.append(f"audit entry {e.seq} does not follow the entry before it")
-            recomputed = entry_hash(e.prev_hash, e.seq, e.at, e.author, e.action, e.entity, e.entity_id,
-                                    e.case_id, e.before_digest, e.after_digest)
+            encode = entry_hash if e.seq >= v2_from else entry_hash_v1
+            recomputed = encode(prev, e.seq, e.at, e.author, e.action, e.entity, e.entity_id, e.case_id,
+                                e.before_digest, e.after_digest)
             if recomputed != e.hash:
-                problems.append(f"audit entry {e.seq} was altered")
+                problems.append(f"audit entry {e.seq} was altered or does not follow the entry before it")
             expected_seq, prev = e.seq + 1, e.hash
         stored = self.vault.get_meta("audit_head")
         actual = f"{expected_seq - 1}:{prev}"

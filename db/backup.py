@@ -163,6 +163,23 @@ def check_passphrase(path: Path, passphrase: str) -> None:
         conn.close()
 
 
+def read_meta(path: Path, passphrase: str, key: str) -> str | None:
+    """One value of a vault file's meta table, read without writing to the file."""
+    check_passphrase(path, passphrase)
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        from db.vault import storage_error  # noqa: PLC0415
+
+        raise storage_error(exc) from None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
 def restore(backup_path: str | os.PathLike[str], passphrase: str, target: str | os.PathLike[str], *,
             force: bool = False) -> BackupReport:
     """Restore a backup as the vault file `target`: copy it beside the target, open it (migrating an

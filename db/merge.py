@@ -130,6 +130,7 @@ class _Merge:
     def run(self, on_conflict: str) -> MergeReport:
         vault = self.vault
         with vault.write():
+            self.versions.identity()
             self._check_anchors()
             self._load()
             self._decide_cases()
@@ -161,12 +162,14 @@ class _Merge:
     # -- who sends it ------------------------------------------------------------------------------
 
     def _check_anchors(self) -> None:
-        """A head of our chain that the sender saw must still be in our chain; if it is not, this vault
-        was rolled back (or its history rewritten), and it must not hand out its old dots again."""
-        from db.anchors import holds  # noqa: PLC0415
+        """The head of our chain that the sender saw must still be in our chain (db.anchors). If it is
+        not, this vault was rolled back, its history rewritten, or it is a copy of a vault that went on
+        elsewhere: the report says so, an alarm is kept, and the vault takes a new replica id, so that
+        it never numbers two different changes alike."""
+        from db.anchors import check_and_keep  # noqa: PLC0415
 
-        mine = self.content.anchors.get(self.versions.identity())
-        if mine is not None and not holds(self.vault, *mine):
+        peer = self.content.peer
+        if peer is not None and not check_and_keep(self.vault, peer.author or peer.replica, self.content.anchors):
             self.report.rolled_back = True
             self.versions.reidentify()
 
@@ -174,8 +177,6 @@ class _Merge:
         peer = self.content.peer
         if peer is None:
             return
-        from db.anchors import remember  # noqa: PLC0415
-
         if peer.replica == self.versions.replica:
             return  # our own bundle, read back
         known = {p.replica: p for p in peers(self.vault)}.get(peer.replica)
@@ -184,7 +185,6 @@ class _Merge:
             record_peer(self.vault, peer)
         if self.content.assumed is not None and covered(self.content.assumed, self.versions.knowledge()):
             self.versions.learn(peer.knowledge)
-        remember(self.vault, peer.replica, self.content.anchors, self.versions.replica)
 
     # -- deciding ---------------------------------------------------------------------------------
 
@@ -296,7 +296,7 @@ class _Merge:
     def _past_digests(self, it: Incoming) -> frozenset[str]:
         if it.vector is not None:
             return frozenset()
-        return frozenset(r[0] for r in self.vault.conn.execute(
+        return frozenset(bytes(r[0]).hex() for r in self.vault.conn.execute(
             "SELECT after_digest FROM audit WHERE entity_id = ? AND after_digest IS NOT NULL", (it.record_id,)))
 
     def _conflict(self, it: Incoming, reason: str, live: str, *, detail: dict | None = None,

@@ -1,16 +1,19 @@
-"""`verify`: SQLCipher page authentication, SQLite integrity, foreign keys, the audit chain, and
-that every record still carries the digest its last audit entry recorded (so an edit made with
-the key but outside CaseVault shows), and that every exhibit's bytes match their SHA-256."""
+"""`verify`: SQLCipher page authentication, SQLite integrity, foreign keys, the audit chain, that
+every record still carries the digest its last audit entry recorded (so an edit made with the key
+but outside CaseVault shows), that every exhibit's bytes match their SHA-256, and that the chain
+still holds every head of it seen outside the vault (db.anchors), so a rollback or a rewritten
+history shows too."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from db import anchors
 from db.repository import record_digest
 
 if TYPE_CHECKING:
@@ -47,8 +50,10 @@ class VerifyReport:
         return out
 
 
-def verify(vault: Vault) -> VerifyReport:
-    """Run every check; a check that cannot even read its data reports that as its problem."""
+def verify(vault: Vault, against: Sequence[anchors.Anchor] = ()) -> VerifyReport:
+    """Run every check; a check that cannot even read its data reports that as its problem.
+    `against`: heads of this vault's chain taken from elsewhere (a backup, a bundle, a dossier),
+    checked with those its peers saw (db.anchors)."""
     conn = vault.conn
     steps: list[tuple[str, Callable[[], list[str]]]] = []
     if vault.encrypted:
@@ -63,6 +68,8 @@ def verify(vault: Vault) -> VerifyReport:
         ("audit chain", vault.repos.audit.verify_chain),
         ("records match their last audit entry", lambda: _records_match_audit(vault)),
         ("exhibit files match their SHA-256", lambda: _exhibit_bytes(vault)),
+        ("history still holds what peers and copies saw",
+         lambda: anchors.alarms(vault) + anchors.problems(vault, anchors.kept(vault) + list(against))),
     ]
     checks = []
     for name, run in steps:
@@ -80,7 +87,7 @@ def _records_match_audit(vault: Vault) -> list[str]:
     last: dict[tuple[str, str], str | None] = {}
     for entity, entity_id, after in vault.conn.execute(
             "SELECT entity, entity_id, after_digest FROM audit ORDER BY seq"):
-        last[(entity, entity_id)] = after
+        last[(entity, entity_id)] = None if after is None else bytes(after).hex()
     for entity, repo in vault.repos.by_entity().items():
         for record in repo.all():
             key = (entity, record.id)

@@ -304,6 +304,7 @@ class Peer:
     """Another vault whose bundle this one imported, as of its last bundle."""
 
     replica: str
+    vault_id: str  # its lineage id (db.anchors)
     author: str
     knowledge: Vector
     head_seq: int
@@ -317,9 +318,9 @@ class Peer:
 
 
 def peers(vault: Vault) -> list[Peer]:
-    rows = vault.conn.execute("SELECT replica, author, knowledge, head_seq, head_hash, bundle_id, received_at "
-                              "FROM sync_peers ORDER BY received_at DESC, replica").fetchall()
-    return [Peer(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+    rows = vault.conn.execute("SELECT replica, vault_id, author, knowledge, head_seq, head_hash, bundle_id, "
+                              "received_at FROM sync_peers ORDER BY received_at DESC, replica").fetchall()
+    return [Peer(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
 
 
 def find_peer(vault: Vault, key: str) -> Peer:
@@ -336,7 +337,7 @@ def find_peer(vault: Vault, key: str) -> Peer:
 
 def record_peer(vault: Vault, peer: Peer) -> None:
     vault.conn.execute(
-        "INSERT OR REPLACE INTO sync_peers(replica, author, knowledge, head_seq, head_hash, bundle_id, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (peer.replica, peer.author, json.dumps(peer.knowledge, sort_keys=True), peer.head_seq, peer.head_hash,
-         peer.bundle_id, peer.received_at))
+        "INSERT OR REPLACE INTO sync_peers(replica, vault_id, author, knowledge, head_seq, head_hash, bundle_id, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (peer.replica, peer.vault_id, peer.author, json.dumps(peer.knowledge, sort_keys=True), peer.head_seq,
+         peer.head_hash, peer.bundle_id, peer.received_at))

@@ -4,7 +4,9 @@
 - sync_replicas gives replica ids their small codes;
 - tombstones: one row per deleted record (the vector of its delete; for a case, what it covered);
 - sync_peers: what each peer vault knew, and its audit-chain head, as of its last bundle imported here;
-- sync_anchors: heads of this vault's own audit chain that peers saw (db.anchors checks them);
+- sync_anchors: heads of this vault's own audit chain that peers saw (db.anchors checks them), by the
+  vault's lineage id (meta vault_id), which copies of the file share and a replica id does not;
+- sync_alarms: each time a peer's bundle showed that this vault no longer holds history it had seen;
 - conflicts gain the two sides' vectors and, for a whole-case conflict, the tombstone's detail.
 
 Migrating a vault that used tokens (schema 3): a token named one version of a record (an audit
@@ -29,10 +31,13 @@ STATEMENTS = (
     "CREATE TABLE tombstones (entity_id TEXT PRIMARY KEY, entity TEXT NOT NULL, case_id TEXT, vv TEXT NOT NULL, "
     "covers TEXT, at TEXT NOT NULL, author TEXT NOT NULL) WITHOUT ROWID",
     "CREATE INDEX tombstones_case ON tombstones(case_id)",
-    "CREATE TABLE sync_peers (replica TEXT PRIMARY KEY, author TEXT NOT NULL, knowledge TEXT NOT NULL, "
-    "head_seq INTEGER NOT NULL, head_hash TEXT NOT NULL, bundle_id TEXT NOT NULL, received_at TEXT NOT NULL)",
-    "CREATE TABLE sync_anchors (replica TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL, "
-    "peer TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (replica, seq)) WITHOUT ROWID",
+    "CREATE TABLE sync_peers (replica TEXT PRIMARY KEY, vault_id TEXT NOT NULL, author TEXT NOT NULL, "
+    "knowledge TEXT NOT NULL, head_seq INTEGER NOT NULL, head_hash TEXT NOT NULL, bundle_id TEXT NOT NULL, "
+    "received_at TEXT NOT NULL)",
+    "CREATE TABLE sync_anchors (vault_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL, "
+    "peer TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (vault_id, seq)) WITHOUT ROWID",
+    "CREATE TABLE sync_alarms (at TEXT NOT NULL, peer TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL)",
+    "INSERT OR IGNORE INTO meta(key, value) VALUES ('vault_id', lower(hex(randomblob(8))))",
     *(f"ALTER TABLE {t} ADD COLUMN vv TEXT NOT NULL DEFAULT ''" for t in RECORD_TABLES.values()),
     "ALTER TABLE conflicts ADD COLUMN ours_vv TEXT",
     "ALTER TABLE conflicts ADD COLUMN theirs_vv TEXT",

@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import sqlcipher3
 
@@ -193,12 +194,35 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from db.verify import verify  # noqa: PLC0415
 
-    with open_vault(args) as vault:
-        report = verify(vault)
+    secret = passphrase(args)
+    with Vault.open(args.vault, secret) as vault:
+        report = verify(vault, [a for s in args.against or [] for a in _anchors(vault, s, args, secret)])
+        head = vault.repos.audit.head()
     for line in report.lines():
         out(line)
+    out(f"Audit chain head: {head[0]}:{head[1]} (keep it elsewhere to check this vault against it later).")
     out("Vault verified: no problem found." if report.ok else "Vault verification FAILED.")
     return 0 if report.ok else 1
+
+
+def _anchors(vault: Vault, source: str, args: argparse.Namespace, vault_secret: str) -> list:
+    """Heads of this vault's chain from --against: a bundle, a backup or SEQ:HASH as typed."""
+    from db import anchors  # noqa: PLC0415
+
+    path = Path(source)
+    if not path.is_file():
+        return [anchors.parse(source)]
+    with path.open("rb") as fh:
+        magic = fh.read(8)
+    if magic == b"CVBUNDLE":
+        from exporters.bundle import anchors_in  # noqa: PLC0415
+
+        secret = passphrase(args, file_attr="bundle_passphrase_file", env="CASEVAULT_BUNDLE_PASSPHRASE",
+                            prompt="Bundle passphrase: ")
+        return anchors_in(vault, path, secret)
+    backup_secret = vault_secret if not args.backup_passphrase_file else \
+        passphrase(args, file_attr="backup_passphrase_file", env="", prompt="Backup passphrase: ")
+    return [anchors.of_backup(path, backup_secret)]
 
 
 def one_line(value: object) -> str:
@@ -228,7 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     command("rekey", cmd_rekey, "change the vault passphrase").add_argument(
         "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE's first line")
-    command("verify", cmd_verify, "check encryption, integrity, links and the audit chain")
+    p = command("verify", cmd_verify, "check encryption, integrity, links, the audit chain and its anchors")
+    p.add_argument("--against", action="append", metavar="BACKUP|BUNDLE|SEQ:HASH",
+                   help="also check that the history still holds this head of it (repeatable)")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE", help="for a bundle given to --against")
+    p.add_argument("--backup-passphrase-file", metavar="FILE",
+                   help="for a backup given to --against, if it has its own passphrase")
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub, command)
     return parser

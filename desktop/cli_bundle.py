@@ -100,7 +100,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         open_conflicts = len(_open(vault))
     if r.rolled_back:
         note("Warning: the sender saw history of this vault that it no longer holds: it was rolled back to an older "
-             "copy or its history was rewritten. Run `casevault verify`. This vault now writes under a new replica id.")
+             "copy, its history was rewritten, or it is a copy of a vault that went on elsewhere. Run `casevault "
+             "verify`; this vault now numbers its changes under a new replica id.")
     if not r.changed:
         out(f"Nothing to merge: this vault already holds everything in {args.file} "
             f"({r.unchanged + r.kept_ours} record(s)).")

@@ -10,7 +10,8 @@ and rules on import:
      "replica": the sending vault's replica id, "knowledge": {replica: counter} it has seen,
      "scope": {"kind": "all" | "cases" | "for", "peer": replica or null,
                "assumed": what the receiver was taken to know (null for chosen cases)},
-     "head": [seq, hash] of its audit chain, "anchors": {replica: [seq, hash]} it holds of its peers',
+     "vault": its lineage id, "head": [seq, hash] of its audit chain,
+     "anchors": {lineage id: [seq, hash]} it holds of its peers' chains (db.anchors),
      "document": <interchange document>,
      "tombstones": [{"entity", "id", "case_id", "vector", "covers" (a case's), "at", "author"}]}
 
@@ -112,7 +113,8 @@ def build_payload(vault: Vault, case_ids: list[str] | None = None, for_peer: str
             "author": vault.author, "replica": replica, "knowledge": versions.knowledge(),
             "scope": {"kind": kind, "peer": peer.replica if peer else None,
                       "assumed": None if kind == "cases" else peer.knowledge if peer else {}},
-            "head": [seq, head], "anchors": {p.replica: [p.head_seq, p.head_hash] for p in peers(vault)},
+            "vault": vault.get_meta("vault_id"), "head": [seq, head],
+            "anchors": {p.vault_id: [p.head_seq, p.head_hash] for p in reversed(peers(vault))},
             "document": doc, "tombstones": [_stone_dict(t) for t in stones]}
 
 
@@ -218,7 +220,7 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleCont
                                  "no longer reads: update CaseVault on the laptop that made it and export again")
     if not isinstance(version, int) or version > PAYLOAD_VERSION:
         raise _fail("$.version", f"version {version!r} is not one this CaseVault reads; update CaseVault")
-    for key, kind in (("bundle_id", str), ("author", str), ("replica", str), ("document", dict),
+    for key, kind in (("bundle_id", str), ("author", str), ("replica", str), ("vault", str), ("document", dict),
                       ("knowledge", dict), ("scope", dict), ("anchors", dict), ("tombstones", list)):
         if not isinstance(payload.get(key), kind):
             raise _fail(f"$.{key}", f"is missing or not a {kind.__name__}")
@@ -260,10 +262,32 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleCont
             covers = {str(k): _vector(v, f"{where}.covers.{k}") for k, v in covers.items()}
         items.append(Incoming(t["entity"], t["id"], t["case_id"], None, _vector(t.get("vector"), f"{where}.vector"),
                               t["author"], t["at"], covers))
-    peer = Peer(payload["replica"], payload["author"], knowledge, head[0], head[1], payload["bundle_id"],
-                str(payload.get("created_at", "")))
+    peer = Peer(payload["replica"], payload["vault"], payload["author"], knowledge, head[0], head[1],
+                payload["bundle_id"], str(payload.get("created_at", "")))
     return BundleContent(payload["bundle_id"], payload["author"], payload_digest, items, dict(plan.blobs), peer,
                          assumed=assumed, anchors=anchors)
+
+
+def anchors_in(vault: Vault, path: str | os.PathLike[str], passphrase: str) -> list[Any]:
+    """Heads of this vault's chain that a bundle holds: its own head if this vault (under any of its
+    replica ids) made it, and the head its maker saw of this vault."""
+    from db.anchors import Anchor  # noqa: PLC0415
+
+    payload, _ = read_bundle(path, passphrase)
+    name = Path(path).name
+    if not isinstance(payload, dict) or not isinstance(payload.get("anchors"), dict):
+        raise _fail("$", f"{name} is not a bundle this CaseVault reads")
+    lineage = vault.get_meta("vault_id")
+    out = []
+    if payload.get("vault") == lineage:
+        seq, digest = _head(payload.get("head"), "$.head")
+        out.append(Anchor(seq, digest, f"the bundle {name}, made by this vault"))
+    if lineage in payload["anchors"]:
+        seq, digest = _head(payload["anchors"][lineage], f"$.anchors.{lineage}")
+        out.append(Anchor(seq, digest, f"the bundle {name}, whose maker saw this vault"))
+    if not out:
+        raise ValidationError(name, "holds no head of this vault's history (made by and for other vaults)")
+    return out
 
 
 def import_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str,

@@ -49,3 +49,36 @@ def test_record_removed_or_added_outside_casevault_is_detected(demo_vault):
 def test_exhibit_bytes_changed_are_detected(demo_vault):
     demo_vault.conn.execute("UPDATE exhibit_data SET data = x'00' WHERE rowid = (SELECT min(rowid) FROM exhibit_data)")
     assert "exhibit files match their SHA-256" in failing_checks(demo_vault)
+
+
+def test_an_entry_hash_cannot_be_matched_by_moving_text_between_fields():
+    """The first encoding joined fields with U+001F, so text moved across a field boundary (inside a
+    crafted name) gave the same hash; the current encoding prefixes each field with its length."""
+    from db.audit import GENESIS, entry_hash, entry_hash_v1
+
+    one = (GENESIS, 7, "2026-01-01T00:00:00.000Z", "a\x1fdelete", "case", "note", "n1", None, None, None)
+    two = (GENESIS, 7, "2026-01-01T00:00:00.000Z", "a", "delete\x1fcase", "note", "n1", None, None, None)
+    assert entry_hash_v1(*one) == entry_hash_v1(*two)
+    assert entry_hash(*one) != entry_hash(*two)
+    assert entry_hash(*one[:7], "", *one[8:]) != entry_hash(*one), "an empty case id is not an absent one"
+
+
+def test_entries_written_before_and_after_the_second_encoding_verify_together(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from db.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    shutil.copyfile(data / "v3-alice.cvault", tmp_path / "old.cvault")
+    with Vault.open(tmp_path / "old.cvault", PASSPHRASE) as v:
+        first_new = int(v.get_meta("audit_v2_from"))
+        assert first_new > 1
+        case = v.repos.cases.resolve("CV-2024-001")
+        case.summary = "written after the migration"
+        v.repos.cases.update(case)
+        assert v.repos.audit.head()[0] >= first_new
+        assert verify(v).ok
+        v.conn.execute("UPDATE audit SET author = 'mallory' WHERE seq = ?", (first_new - 1,))
+        assert any("was altered" in p for p in failing_checks(v)["audit chain"])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from db import schema
 from db.merge_conflicts import list_conflicts, resolve_conflict
 from db.vault import Vault
 from db.versions import Order, compare
@@ -31,7 +32,7 @@ def old_pair(tmp_path):
 
 def test_old_vaults_migrate_and_verify(old_pair):
     a, b, _ = old_pair
-    assert a.schema_version() == b.schema_version() == 4
+    assert a.schema_version() == b.schema_version() == schema.latest_version()
     assert_verified(a, b)
     assert not a.conn.execute("SELECT name FROM sqlite_master WHERE name IN ('sync_adopted', 'sync_known')").fetchall()
 

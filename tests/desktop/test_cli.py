@@ -109,3 +109,26 @@ def test_demo_command_creates_the_demo_vault(tmp_path, capsys):
 def test_demo_refuses_to_overwrite(demo_path, capsys):
     code, _, err = run(capsys, "demo", str(demo_path))
     assert code == 2 and "already exists" in err
+
+
+def test_verify_against_a_head_a_backup_or_a_bundle(demo_path, tmp_path, capsys, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("CASEVAULT_BUNDLE_PASSPHRASE", "bundle words")
+    shutil.copyfile(demo_path, tmp_path / "older.cvault")
+    code, out, _ = run(capsys, "verify", str(demo_path))
+    head = out.split("Audit chain head: ")[1].split()[0]
+    assert code == 0 and head.count(":") == 1
+    with Vault.open(demo_path, PASSPHRASE) as v:
+        case = v.repos.cases.resolve("CV-2024-001")
+        case.summary = "later work"
+        v.repos.cases.update(case)
+    assert run(capsys, "backup", str(demo_path), str(tmp_path / "b.cvault"))[0] == 0
+    assert run(capsys, "bundle", "export", str(demo_path), str(tmp_path / "a.cvb"))[0] == 0
+    assert run(capsys, "verify", str(demo_path), "--against", head)[0] == 0
+    older = str(tmp_path / "older.cvault")
+    for against in (str(tmp_path / "b.cvault"), str(tmp_path / "a.cvb")):
+        code, out, _ = run(capsys, "verify", older, "--against", against)
+        assert code == 1 and "rolled back to an older copy" in out, against
+    code, _, err = run(capsys, "verify", older, "--against", "not a head")
+    assert code == 2 and "SEQ:HASH" in err
