@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QDateEdit, QLineEdit, QListView, QRadioButton
 
 from desktop import operations_exchange as exchange
+from ui import labels
 from ui.messages import Dialogs
 from ui.task_dialog import TaskDialog, take_secret
 
@@ -53,7 +54,7 @@ class CaseChoiceModel(QAbstractListModel):
             return None
         choice = self.choices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{choice.reference} · {' '.join(choice.title.split())}"
+            return f"{labels.isolate(choice.reference)} · {labels.isolate(' '.join(choice.title.split()))}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if choice.id in self.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:

@@ -37,7 +37,7 @@ class ExhibitViewer(QWidget):
         super().__init__(parent)
         self.setObjectName("exhibitViewer")
         self.stack = QStackedWidget(self)
-        self.message = QLabel(self)
+        self.message = labels.plain_label(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.image = QLabel(self)
@@ -129,6 +129,7 @@ class ExhibitsTab(RecordTab):
         self.viewer = ExhibitViewer(self)
         self.details = QLabel(self)
         self.details.setObjectName("exhibitDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)
         self.view.selectionModel().selectionChanged.connect(self._show_details)
@@ -162,10 +163,11 @@ class ExhibitsTab(RecordTab):
         if exhibit is None:
             self.details.clear()
             return
+        # Rich text for the monospaced hash; every stored value in it is escaped.
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
-        self.details.setText(self.tr("{label} · {name} · SHA-256 at intake: {sha}").format(
-            label=exhibit.label, name=html.escape(exhibit.original_name),
-            sha=f"<span style='font-family: \"{mono}\"'>{exhibit.sha256}</span>"))
+        self.details.setText(html.escape(self.tr("{label} · {name} · SHA-256 at intake: {sha}")).format(
+            label=html.escape(labels.isolate(exhibit.label)), name=html.escape(labels.isolate(exhibit.original_name)),
+            sha=f"<span style='font-family: \"{html.escape(mono)}\"'>{html.escape(exhibit.sha256)}</span>"))
 
     def set_records(self, records, empty_text=""):
         super().set_records(records, empty_text)

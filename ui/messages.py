@@ -12,7 +12,7 @@ it so that no question about a case stays on screen after the vault is locked.""
 
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 Button = QMessageBox.StandardButton
@@ -58,6 +58,7 @@ class Dialogs:
         if hooked:
             return answer
         box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # texts quote record summaries and file names
         box.setDefaultButton(default)
         if informative:
             box.setInformativeText(informative)
@@ -81,6 +82,7 @@ class Dialogs:
         hooked, _ = cls._take(kind, title, text, Button.Ok)
         if not hooked:
             box = QMessageBox(icon, title, text, Button.Ok, parent)
+            box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
             box.deleteLater()
 

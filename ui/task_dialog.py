@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui import labels
+
 ERROR_STYLE = "color: #b00020;"
 MIN_PASSPHRASE = 8
 
@@ -40,8 +42,7 @@ class TaskDialog(QDialog):
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setObjectName(name + "Error")
+        self.error = labels.plain_label(self, name + "Error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -50,8 +51,7 @@ class TaskDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.stage = QLabel(self)  # which stage of a long task is running (see follow_stages)
-        self.stage.setObjectName(name + "Stage")
+        self.stage = labels.plain_label(self, name + "Stage")  # which stage of a long task is running
         self.stage.hide()
         self.stage_texts = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,

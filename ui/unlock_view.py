@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.session import passphrase_strength
+from ui import labels
 from ui.messages import Dialogs
 
 VAULT_FILTER = "CaseVault (*.cvault);;*"
@@ -90,12 +91,10 @@ class UnlockView(QWidget):
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
-        self.error = QLabel(page)
-        self.error.setObjectName("unlockError")
+        self.error = labels.plain_label(page, "unlockError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.notice = QLabel(page)
-        self.notice.setObjectName("lockNotice")
+        self.notice = labels.plain_label(page, "lockNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         to_create = QPushButton(self.tr("Create a new vault…"), page)
@@ -152,8 +151,7 @@ class UnlockView(QWidget):
         warning.setObjectName("forgottenWarning")
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: bold;")
-        self.create_error = QLabel(page)
-        self.create_error.setObjectName("createError")
+        self.create_error = labels.plain_label(page, "createError")
         self.create_error.setStyleSheet(ERROR_STYLE)
         self.create_error.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create vault"), page)
