@@ -25,7 +25,8 @@ def markup(marker: Path, field: str) -> str:
 def _fill(record, marker: Path, skip: tuple[str, ...] = ()):
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
-        if f.name in skip or f.name in ("id", "created_at", "updated_at", "author") or "date" in f.name or f.name.endswith("_id"):
+        if f.name in (*skip, "id", "created_at", "updated_at", "author") or "date" in f.name \
+                or f.name.endswith("_id"):
             continue
         if isinstance(value, str) and f.name not in ("status", "priority", "confidentiality", "campaign", "outcome",
                                                       "sex", "residence_status", "consent", "kind", "role",
