@@ -1,7 +1,8 @@
 """The one place that shows message boxes and file dialogs, with a test hook in the manner of
 KeePassXC's MessageBox::setNextAnswer: tests queue answers with `Dialogs.set_next_answer(...)`
 and no box is shown; in `Dialogs.testing` mode an unanswered question fails the test instead of
-blocking it, and every shown message is recorded in `Dialogs.shown`.
+blocking it, and every shown message is recorded in `Dialogs.shown`. Outside testing mode nothing
+is recorded: message texts quote record summaries and names.
 
 File dialogs are Qt's own widgets (not a desktop portal), and after each one the directory history
 that Qt keeps in its shared "QtProject" settings is removed, so no vault or exhibit location is
@@ -25,7 +26,7 @@ def tr(text):
 class Dialogs:
     testing = False
     _answers = deque()
-    shown = []  # (kind, title, text) of every message box asked for, newest last
+    shown = []  # testing mode only: (kind, title, text) of every box asked for, newest last
 
     @classmethod
     def set_next_answer(cls, answer):
@@ -40,7 +41,8 @@ class Dialogs:
 
     @classmethod
     def _take(cls, kind, title, text, default):
-        cls.shown.append((kind, title, text))
+        if cls.testing:
+            cls.shown.append((kind, title, text))
         if cls._answers:
             return True, cls._answers.popleft()
         if cls.testing:
@@ -119,7 +121,8 @@ class Dialogs:
     @classmethod
     def close_all(cls):
         """Cancel every open message box and file dialog (they may show case data or lead back
-        into a view that a lock has just thrown away)."""
+        into a view that a lock has just thrown away), and forget any recorded text."""
+        cls.shown.clear()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, (QMessageBox, QFileDialog)) and widget.isVisible():
                 widget.reject()

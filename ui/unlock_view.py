@@ -116,6 +116,9 @@ class UnlockView(QWidget):
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
         self.open_inputs = (self.path, browse, self.passphrase, self.remember, self.unlock_button, to_create)
+        # Tab from the path goes to the passphrase, never to Browse: a passphrase typed on would
+        # otherwise open a file dialog (Space) and show the rest of it in clear.
+        self._chain(self.path, self.passphrase, self.remember, self.unlock_button, browse, to_create)
         return page
 
     def _create_page(self):
@@ -180,8 +183,14 @@ class UnlockView(QWidget):
         layout.addLayout(buttons)
         self.create_inputs = (self.new_path, choose, self.new_passphrase, self.repeat, self.author,
                               self.new_remember, self.create_button, to_open)
+        self._chain(self.new_path, self.new_passphrase, self.repeat, self.author, self.new_remember,
+                    self.create_button, choose, to_open)
         self._strength("")
         return page
+
+    def _chain(self, *widgets):
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def show_open(self):
         self.pages.setCurrentIndex(0)
