@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from db import schema
+from db import schema, write_target
 from db.errors import (
     NotAVaultError,
     StorageError,
@@ -98,6 +98,7 @@ class Vault:
         self._touched: dict[str, set[str]] = {}
         self.commit_hooks: list[CommitHook] = []
         self.rollback_hooks: list[Callable[[], None]] = []
+        write_target.vault_opened(path)  # nothing may be written over it while it is open
         self.author = self.get_meta("author") or "unknown"
         from db.repositories import Repositories  # noqa: PLC0415 - repositories import Vault types
 
@@ -174,6 +175,7 @@ class Vault:
         if self.conn is not None:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+            write_target.vault_closed(self.path)
         from db.search_index import forget  # noqa: PLC0415 - as in __init__
 
         forget()
@@ -280,6 +282,7 @@ class Vault:
                 tmp.unlink()
         self.close()  # the old connection still reads the old (now unlinked) file
         self.conn = _unlock(self.path, new_passphrase)
+        write_target.vault_opened(self.path)
 
 
 def _unlock(path: Path, passphrase: str | None) -> sqlcipher3.Connection:

@@ -57,6 +57,19 @@ def passphrase(args: argparse.Namespace, *, confirm: bool = False, file_attr: st
     return first
 
 
+def allow_replacing(args: argparse.Namespace, out: str) -> None:
+    """With --force, an existing OUT may be replaced (never a vault or its journal: db.write_target)."""
+    if getattr(args, "force", False):
+        from db.write_target import allow_replace  # noqa: PLC0415
+
+        allow_replace(out)
+
+
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output file if it exists (never a vault or its journal)")
+
+
 def open_vault(args: argparse.Namespace) -> Vault:
     return Vault.open(args.vault, passphrase(args))
 
@@ -110,6 +123,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from exporters.interchange import export_json  # noqa: PLC0415
 
+    allow_replacing(args, args.file)
     with open_vault(args) as vault:
         case_ids = [vault.repos.cases.resolve(k).id for k in args.case] if args.case else None
         export_json(vault, args.file, case_ids)
@@ -181,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "export the vault (or some cases) as interchange JSON (unencrypted)")
     p.add_argument("file", metavar="OUT.json")
     p.add_argument("--case", action="append", help="only this case (id or reference); repeatable")
+    add_force_argument(p)
     command("cases", cmd_cases, "list cases: id, reference, title (tab-separated)")
     command("show", cmd_show, "print one case in full").add_argument("case", metavar="CASE", help="id or reference")
     command("rekey", cmd_rekey, "change the vault passphrase").add_argument(

@@ -2,7 +2,7 @@
 
     casevault backup VAULT OUT [--backup-passphrase-file FILE]
     casevault restore BACKUP VAULT [--force]
-    casevault bundle export VAULT OUT.cvb [--cases REF ...] [--since DATE]
+    casevault bundle export VAULT OUT.cvb [--cases REF ...] [--since DATE] [--force]
     casevault bundle import VAULT IN.cvb [--on-conflict keep-both|ours|theirs]
     casevault conflicts VAULT [--all] [--resolve ID|all --keep ours|theirs]
 
@@ -19,7 +19,18 @@ from collections.abc import Callable
 from typing import Any
 
 from db.caselist import case_rows
-from desktop.cli import CliError, Handler, add_vault_argument, note, one_line, open_vault, out, passphrase
+from desktop.cli import (
+    CliError,
+    Handler,
+    add_force_argument,
+    add_vault_argument,
+    allow_replacing,
+    note,
+    one_line,
+    open_vault,
+    out,
+    passphrase,
+)
 
 CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
 BUNDLE_ENV = "CASEVAULT_BUNDLE_PASSPHRASE"
@@ -66,6 +77,7 @@ def _case_ids(vault: Any, keys: list[str] | None) -> list[str] | None:
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from exporters.bundle import export_bundle  # noqa: PLC0415
 
+    allow_replacing(args, args.out)
     with open_vault(args) as vault:
         case_ids = _case_ids(vault, args.cases)
         secret = _bundle_secret(args, confirm=True)
@@ -162,6 +174,7 @@ def register(sub: Any, command: CommandFactory) -> None:
     q = action("export", cmd_bundle_export, "write chosen cases (default: all) to an encrypted bundle", "OUT.cvb")
     q.add_argument("--cases", nargs="+", action="extend", metavar="CASE", help="only these cases (id or reference)")
     q.add_argument("--since", metavar="DATE", help="only cases changed on or after DATE (YYYY-MM-DD)")
+    add_force_argument(q)
     q = action("import", cmd_bundle_import, "merge an encrypted bundle into the vault", "IN.cvb")
     q.add_argument("--on-conflict", choices=("keep-both", "ours", "theirs"), default="keep-both",
                    help="keep-both (default): store conflicts to resolve later; ours/theirs: resolve them now")

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+from db import write_target
 from db.errors import VaultError
 from db.vault import Vault
 from desktop.worker import DbWorker, VaultHolder
@@ -153,6 +154,7 @@ class Session(QObject):
 
         self.undo = None
         self.clear_clipboard()
+        write_target.forget_consents()  # a file the user agreed to replace before the lock is asked about again
         self.worker.submit(run_flush, closed, lambda exc: self.locked.emit([str(exc)]), always_run=True)
 
     def close(self) -> None:

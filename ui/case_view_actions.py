@@ -178,7 +178,7 @@ class CaseActions:
             Button.Save | Button.Cancel, Button.Cancel)
         if answer != Button.Save:
             return
-        path = Dialogs.save_file(self, tr("Save a copy as"), exhibit.original_name)
+        path = Dialogs.save_file(self, tr("Save a copy as"), labels.safe_file_name(exhibit.original_name, "exhibit"))
         if not path:
             return
 

@@ -64,6 +64,26 @@ def tooltip(text):
     return "<p style='white-space: pre-wrap'>" + html.escape(str(text), quote=False) + "</p>"
 
 
+_UNSAFE_IN_NAME = re.compile('[\x00-\x1f\x7f<>:"|?*\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+')
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+
+
+def safe_file_name(name, fallback="file"):
+    """A name to offer in a save dialog for a stored name (an exhibit's original file name, a
+    case reference): its last path component only (no folder, no ../), without control, bidi or
+    reserved characters, leading dots (hidden files) or trailing dots and spaces, not a reserved
+    Windows device name, at most 150 characters (keeping the extension); `fallback` if nothing
+    is left."""
+    base = re.split(r"[/\\]", str(name or ""))[-1]
+    base = _UNSAFE_IN_NAME.sub("-", base).strip(" .-")
+    if base.split(".")[0].upper() in _RESERVED_NAMES:
+        base = "_" + base
+    if len(base) > 150:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: 150 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else base[:150]
+    return base or fallback
+
+
 def plain_label(parent=None, name=None):
     """A QLabel that shows its text as plain text, whatever it looks like: for anything that may
     hold record text, file names or error messages quoting them."""

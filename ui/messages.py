@@ -11,10 +11,13 @@ remembered outside CaseVault's opt-in setting.
 `close_all()` closes every message box and file dialog still open (as if cancelled); locking calls
 it so that no question about a case stays on screen after the vault is locked."""
 
+import os
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from db import write_target
 
 Button = QMessageBox.StandardButton
 
@@ -129,12 +132,27 @@ class Dialogs:
 
     @classmethod
     def save_file(cls, parent, title, suggested="", name_filter=""):
+        """A file to write, or None. A vault, a vault's journal or a folder is refused with a message;
+        an existing file only after the user agreed to replace it (db.write_target then lets the
+        writer replace that one file)."""
         hooked, answer = cls._take("save", title, suggested, None)
-        if hooked:
-            return answer
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=_OPTIONS)
-        _forget_file_dialog_history()
-        return path or None
+        if not hooked:
+            options = _OPTIONS | QFileDialog.Option.DontConfirmOverwrite  # asked below, the same way in tests
+            answer, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=options)
+            _forget_file_dialog_history()
+        if not answer:
+            return None
+        try:
+            write_target.check(answer, consume=False)
+        except write_target.ProtectedTargetError as exc:
+            cls.error(parent, title, str(exc))
+            return None
+        except write_target.TargetExistsError:
+            if cls.ask(parent, tr("Replace file?"), tr("{name} already exists. Replace it?").format(
+                    name=os.path.basename(answer)), Button.Yes | Button.Cancel, Button.Cancel) != Button.Yes:
+                return None
+            write_target.allow_replace(answer)
+        return answer
 
 
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog
