@@ -45,9 +45,9 @@ class BackupReport:
 
 
 def _quote(passphrase: str) -> str:
-    if not passphrase or "\x00" in passphrase:
-        raise VaultError("A passphrase must be non-empty and cannot contain NUL characters.")
-    return "'" + passphrase.replace("'", "''") + "'"
+    from db.vault import key_text  # noqa: PLC0415 - NFC and the raw-key refusal, as for vaults
+
+    return "'" + key_text(passphrase).replace("'", "''") + "'"
 
 
 def fingerprint(conn: Any, db: str = "main") -> dict[str, Any]:

@@ -1,8 +1,11 @@
 """The `casevault` command line. Every failure is one line on stderr and a non-zero exit (2 for an
 error, 1 when `verify` finds a problem), never a traceback (set CASEVAULT_DEBUG=1 to see one).
 
-Passphrases come from, in order: --passphrase-file FILE (its first line), the environment
-variable CASEVAULT_PASSPHRASE, or an interactive prompt. They are never echoed or logged."""
+Passphrases come from, in order: --passphrase-file FILE (its first line), --passphrase-fd N (the
+first line read from an open file descriptor, e.g. a pipe from a password manager), the environment
+variable CASEVAULT_PASSPHRASE, or an interactive prompt. They are never echoed or logged. The
+environment variable stays readable in /proc/PID/environ by the same user while the command runs:
+prefer a file or a descriptor."""
 
 from __future__ import annotations
 
@@ -39,12 +42,37 @@ def read_secret_file(path: str) -> str:
     return line
 
 
+def read_secret_fd(fd: int) -> str:
+    """The first line read from file descriptor `fd` (which is then closed)."""
+    data = b""
+    try:
+        while b"\n" not in data and len(data) < 65536:
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                break
+            data += chunk
+        os.close(fd)
+    except OSError as exc:
+        raise CliError(f"cannot read a passphrase from file descriptor {fd}: {exc.strerror or exc}") from None
+    try:
+        line = data.split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError(f"file descriptor {fd} did not give UTF-8 text") from None
+    if not line:
+        raise CliError(f"file descriptor {fd} gave an empty first line")
+    return line
+
+
 def passphrase(args: argparse.Namespace, *, confirm: bool = False, file_attr: str = "passphrase_file",
                env: str = "CASEVAULT_PASSPHRASE", prompt: str = "Vault passphrase: ") -> str:
-    """The passphrase from the option's file, the environment, or a prompt (twice when confirming)."""
+    """The passphrase from the option's file or descriptor, the environment, or a prompt (twice
+    when confirming)."""
     file = getattr(args, file_attr, None)
     if file:
         return read_secret_file(file)
+    fd = getattr(args, file_attr.replace("_file", "_fd"), None)
+    if fd is not None:
+        return read_secret_fd(fd)
     if env and os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
@@ -77,6 +105,8 @@ def open_vault(args: argparse.Namespace) -> Vault:
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("vault", help="vault file")
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the vault passphrase from FILE's first line")
+    parser.add_argument("--passphrase-fd", metavar="N", type=int,
+                        help="read the vault passphrase from the first line of open file descriptor N")
 
 
 def out(line: str = "") -> None:

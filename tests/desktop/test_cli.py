@@ -109,3 +109,19 @@ def test_demo_command_creates_the_demo_vault(tmp_path, capsys):
 def test_demo_refuses_to_overwrite(demo_path, capsys):
     code, _, err = run(capsys, "demo", str(demo_path))
     assert code == 2 and "already exists" in err
+
+
+def test_passphrase_from_a_file_descriptor_not_the_environment(demo_path, capsys, monkeypatch):
+    """A pipe leaves nothing in /proc/PID/environ, unlike CASEVAULT_PASSPHRASE."""
+    import os
+
+    monkeypatch.delenv("CASEVAULT_PASSPHRASE")
+    read, write = os.pipe()
+    os.write(write, (PASSPHRASE + "\n").encode())
+    os.close(write)
+    code, out, err = run(capsys, "cases", str(demo_path), "--passphrase-fd", str(read))
+    assert code == 0 and len(out.splitlines()) == 4, err
+    read, write = os.pipe()
+    os.close(write)
+    code, _, err = run(capsys, "cases", str(demo_path), "--passphrase-fd", str(read))
+    assert code == 2 and "empty first line" in err
