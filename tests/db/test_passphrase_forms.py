@@ -73,8 +73,8 @@ def test_a_disk_read_error_is_not_a_wrong_passphrase(tmp_path):
     path = tmp_path / "v.cvault"
     Vault.create(path, "the right passphrase").close()
     script = ("from db.vault import Vault\n"
-              "try:\n    Vault.open(%r, 'the right passphrase')\n"
-              "except Exception as exc:\n    print(type(exc).__name__, exc)\n") % str(path)
+              f"try:\n    Vault.open({str(path)!r}, 'the right passphrase')\n"
+              "except Exception as exc:\n    print(type(exc).__name__, exc)\n")
     env = {"EIO_PATH": str(path.resolve()), "LD_PRELOAD": str(shim), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[2], timeout=60)
