@@ -86,7 +86,8 @@ def test_drop_files_to_add_and_view_a_pdf(qtbot, window, demo_path, tmp_path):
     qtbot.waitUntil(lambda: tab.current() is not None, timeout=TIMEOUT)
     qtbot.mouseClick(tab.view_button, LEFT)
     qtbot.waitUntil(lambda: tab.viewer.kind() == "pdf", timeout=TIMEOUT)
-    assert tab.viewer.pdf_document.pageCount() == 1
+    assert tab.viewer.page_count() == 1
+    qtbot.waitUntil(lambda: tab.viewer.rendered_pages() == [0], timeout=TIMEOUT)
 
 
 def test_dropping_something_that_is_not_a_local_file_is_refused(qtbot, window, demo_path):
