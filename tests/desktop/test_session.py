@@ -4,6 +4,7 @@ in order, cancelling drops queued work, locking flushes then closes, errors neve
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -179,3 +180,52 @@ def test_gui_entry_point_starts_on_the_unlock_view_and_quits(qapp, tmp_path, mon
     QTimer.singleShot(200, look_and_close)
     assert gui.main([]) == 0
     assert seen == ["unlockView"]
+
+
+def test_lock_stops_a_long_write_at_once_and_rolls_it_back(qtbot, vault_path):
+    """A bundle import, backup or merge may run for tens of seconds with the key and decrypted
+    pages live; a lock must not wait for it. The stand-in here: a write transaction that adds a
+    note, then runs one statement that would take minutes."""
+    from db.models import Case, Note
+    from db.vault import Vault
+    from desktop.session import Session
+    from tests.conftest import PASSPHRASE
+
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        case = v.repos.cases.add(Case(reference="R-1", title="t"))
+    session = Session()
+    try:
+        with qtbot.waitSignal(session.unlocked, timeout=5000):
+            session.unlock(vault_path, PASSPHRASE)
+        started = []
+
+        def long_write(holder):
+            vault = holder.require()
+            with vault.write():
+                vault.repos.notes.add(Note(case_id=case.id, body="half-done import"))
+                started.append(True)
+                vault.conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                   "WHERE x < 4000000000) SELECT count(*) FROM c").fetchone()
+
+        def python_loop(holder):
+            while True:  # e.g. checking every record of a bundle, between statements
+                holder.check()
+
+        for task in (long_write, python_loop):
+            started.clear()
+            session.worker.submit(task)
+            if task is long_write:
+                qtbot.waitUntil(lambda: bool(started), timeout=5000)
+            qtbot.wait(200)
+            began = time.monotonic()
+            with qtbot.waitSignal(session.locked, timeout=1000):
+                session.lock()
+            assert time.monotonic() - began < 1.0
+            with qtbot.waitSignal(session.unlocked, timeout=5000):
+                session.unlock(vault_path, PASSPHRASE)
+        notes = []
+        session.worker.submit(lambda h: list(h.require().repos.notes.all()), notes.extend)
+        qtbot.waitUntil(lambda: session.worker.busy is False, timeout=5000)
+        assert notes == []  # the half-done write was rolled back
+    finally:
+        session.close()
