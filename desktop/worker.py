@@ -65,8 +65,16 @@ class VaultHolder:
 
     def __init__(self) -> None:
         self.vault: Vault | None = None
-        self.report: Callable[[str], None] = lambda stage: None
-        self.cancelled: Callable[[], bool] = lambda: False
+        self.report: Callable[[str], None] = self.idle_report
+        self.cancelled: Callable[[], bool] = self.idle_cancelled
+
+    @staticmethod
+    def idle_report(stage: str) -> None:
+        """`report` between tasks: nothing to report to."""
+
+    @staticmethod
+    def idle_cancelled() -> bool:
+        return False
 
     def check(self) -> None:
         """A safe point of a long task: raise Cancelled if the task has been cancelled."""
@@ -219,6 +227,8 @@ class DbWorker(QObject):
                         task.error = UnexpectedError(exc)
                 finally:
                     self._watch(holder, None)
+                    # The closures hold the task, and so whatever decrypted data it captured.
+                    holder.cancelled, holder.report = VaultHolder.idle_cancelled, VaultHolder.idle_report
             if task.number:
                 self._finished.emit(task)
 
