@@ -34,42 +34,42 @@
       <translation>备份文件</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="47" />
+      <location filename="../ui/backup_dialog.py" line="48" />
       <source>Passphrase</source>
       <translation>口令</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="48" />
+      <location filename="../ui/backup_dialog.py" line="50" />
       <source>Repeat passphrase</source>
       <translation>再次输入口令</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="55" />
+      <location filename="../ui/backup_dialog.py" line="57" />
       <source>Back up vault to</source>
       <translation>将保险库备份到</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="68" />
+      <location filename="../ui/backup_dialog.py" line="71" />
       <source>Choose where to write the backup.</source>
       <translation>请选择备份的保存位置。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="71" />
+      <location filename="../ui/backup_dialog.py" line="74" />
       <source>A file with this name exists already; choose a new name.</source>
       <translation>已存在同名文件，请另选一个名称。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="93" />
+      <location filename="../ui/backup_dialog.py" line="96" />
       <source>The backup {path} was written and checked: it reopens and holds the same {records} records, {exhibits} exhibits and {entries} history entries as the vault, with the same audit-chain head.</source>
       <translation>备份 {path} 已写入并核验：它可以重新打开，包含与保险库相同的 {records} 条记录、{exhibits} 件证据和 {entries} 条历史记录，审计链头也相同。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="97" />
+      <location filename="../ui/backup_dialog.py" line="100" />
       <source>It opens with its own passphrase.</source>
       <translation>它使用自己的口令打开。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="98" />
+      <location filename="../ui/backup_dialog.py" line="101" />
       <source>It opens with the vault's passphrase.</source>
       <translation>它使用保险库的口令打开。</translation>
     </message>
@@ -85,37 +85,37 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="250" />
+      <location filename="../ui/bundle_dialogs.py" line="252" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>已写入 {path}：{cases} 个案件、{records} 条记录、{exhibits} 件证据、{deletions} 项删除；已加密，{size} 字节。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="254" />
+      <location filename="../ui/bundle_dialogs.py" line="256" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>请将数据包口令与文件分开交给对方。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="262" />
+      <location filename="../ui/bundle_dialogs.py" line="264" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>无需合并：本保险库已包含 {file} 中的全部内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="263" />
+      <location filename="../ui/bundle_dialogs.py" line="265" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>已合并 {file}：新建 {created} 条，更新 {updated} 条，删除 {deleted} 条，未变 {unchanged} 条，保留本地版本 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="267" />
+      <location filename="../ui/bundle_dialogs.py" line="269" />
       <source>Renamed because the name was taken here:</source>
       <translation>因名称在此已被占用而重命名：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="269" />
+      <location filename="../ui/bundle_dialogs.py" line="271" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} 条在此删除的记录已恢复，因为数据包中的记录需要它们。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="272" />
+      <location filename="../ui/bundle_dialogs.py" line="274" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} 条记录在此处和数据包中都被修改过。两个版本都会保留，直到您在“保险库 ▸ 冲突”中选择其一。</translation>
     </message>
@@ -123,42 +123,42 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="59" />
+      <location filename="../ui/case_list.py" line="77" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>搜索案件、人员、事件…（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="67" />
+      <location filename="../ui/case_list.py" line="85" />
       <source>Any status</source>
       <translation>所有状态</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="68" />
+      <location filename="../ui/case_list.py" line="86" />
       <source>Any campaign</source>
       <translation>所有行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="70" />
+      <location filename="../ui/case_list.py" line="88" />
       <source>Any tactic</source>
       <translation>所有手段</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="71" />
+      <location filename="../ui/case_list.py" line="89" />
       <source>Any country</source>
       <translation>所有国家</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="72" />
+      <location filename="../ui/case_list.py" line="90" />
       <source>Any tag</source>
       <translation>所有标签</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="73" />
+      <location filename="../ui/case_list.py" line="91" />
       <source>Clear filters</source>
       <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="199" />
+      <location filename="../ui/case_list.py" line="217" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 个案件</numerusform>
@@ -359,47 +359,47 @@
       <translation>截止</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="149" />
+      <location filename="../ui/case_tabs.py" line="144" />
       <source>Choice between two versions of: {record}</source>
       <translation>在两个版本之间选择：{record}</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="150" />
+      <location filename="../ui/case_tabs.py" line="145" />
       <source>Choice between two versions of a record no longer in this case</source>
       <translation>在两个版本之间选择（该记录已不在本案件中）</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="151" />
+      <location filename="../ui/case_tabs.py" line="146" />
       <source>(no longer in this case)</source>
       <translation>（已不在此案件中）</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="157" />
+      <location filename="../ui/case_tabs.py" line="152" />
       <source>deleted by a merge</source>
       <translation>因合并而删除</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="163" />
+      <location filename="../ui/case_tabs.py" line="158" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="164" />
+      <location filename="../ui/case_tabs.py" line="159" />
       <source>Who</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="165" />
+      <location filename="../ui/case_tabs.py" line="160" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="166" />
+      <location filename="../ui/case_tabs.py" line="161" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="167" />
+      <location filename="../ui/case_tabs.py" line="162" />
       <source>What</source>
       <translation>内容</translation>
     </message>
@@ -407,17 +407,17 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="70" />
+      <location filename="../ui/case_view.py" line="69" />
       <source>Add a new person…</source>
       <translation>添加新人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="71" />
+      <location filename="../ui/case_view.py" line="70" />
       <source>Add an existing person…</source>
       <translation>添加已有人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="72" />
+      <location filename="../ui/case_view.py" line="71" />
       <source>New incident…</source>
       <translation>新建事件…</translation>
     </message>
@@ -527,117 +527,117 @@
       <translation>编辑事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="28" />
+      <location filename="../ui/case_view_actions.py" line="30" />
       <source>New source</source>
       <translation>新建来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="28" />
+      <location filename="../ui/case_view_actions.py" line="30" />
       <source>Edit source</source>
       <translation>编辑来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="29" />
+      <location filename="../ui/case_view_actions.py" line="31" />
       <source>Edit exhibit details</source>
       <translation>编辑证据信息</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>New intervention</source>
       <translation>新建行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>Edit intervention</source>
       <translation>编辑行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>New note</source>
       <translation>新建笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>Edit note</source>
       <translation>编辑笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>New task</source>
       <translation>新建任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>Edit task</source>
       <translation>编辑任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="114" />
+      <location filename="../ui/case_view_actions.py" line="95" />
       <source>Delete case?</source>
       <translation>删除案件？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="115" />
+      <location filename="../ui/case_view_actions.py" line="96" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>删除案件 {case} 及其中的 {n} 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="135" />
+      <location filename="../ui/case_view_actions.py" line="116" />
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
       <translation>引用它的事件将不再关联它。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="136" />
+      <location filename="../ui/case_view_actions.py" line="117" />
       <source>Delete {what}?</source>
       <translation>删除{what}？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="137" />
+      <location filename="../ui/case_view_actions.py" line="118" />
       <source>Delete {what} “{summary}”?</source>
       <translation>删除{what}“{summary}”？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="147" />
+      <location filename="../ui/case_view_actions.py" line="128" />
       <source>Remove person?</source>
       <translation>移除人员？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="148" />
+      <location filename="../ui/case_view_actions.py" line="129" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>将 {name} 从此案件中移除？如其不在其他案件中，其记录也将被删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="158" />
+      <location filename="../ui/case_view_actions.py" line="139" />
       <source>Add exhibits</source>
       <translation>添加证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="183" />
+      <location filename="../ui/case_view_actions.py" line="164" />
       <source>Decrypting…</source>
       <translation>正在解密…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="194" />
+      <location filename="../ui/case_view_actions.py" line="175" />
       <source>Save an unencrypted copy?</source>
       <translation>保存未加密的副本？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="195" />
+      <location filename="../ui/case_view_actions.py" line="176" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>{label} 的副本将不会加密：任何能访问保存位置的人都能读取。请存放在加密磁盘上，用完后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="200" />
+      <location filename="../ui/case_view_actions.py" line="181" />
       <source>Save a copy as</source>
       <translation>副本另存为</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="205" />
+      <location filename="../ui/case_view_actions.py" line="186" />
       <source>Copy saved</source>
       <translation>副本已保存</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="205" />
+      <location filename="../ui/case_view_actions.py" line="186" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>已将未加密副本保存为 {path}。</translation>
     </message>
@@ -669,57 +669,57 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="146" />
+      <location filename="../ui/conflicts_view.py" line="126" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="149" />
+      <location filename="../ui/conflicts_view.py" line="129" />
       <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
       <translation>这些记录在本保险库和从另一保险库导入的数据包中都被修改过。在您作出选择之前，两个版本都会保留。您的选择会记录在历史中。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="154" />
+      <location filename="../ui/conflicts_view.py" line="134" />
       <source>Keep this vault's version</source>
       <translation>保留本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="156" />
+      <location filename="../ui/conflicts_view.py" line="136" />
       <source>Keep the other vault's version</source>
       <translation>保留另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="142" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="142" />
       <source>This vault</source>
       <translation>本保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="163" />
+      <location filename="../ui/conflicts_view.py" line="142" />
       <source>Other vault</source>
       <translation>另一保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="197" />
+      <location filename="../ui/conflicts_view.py" line="176" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>没有未解决的冲突：所有记录都与导入内容一致。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="220" />
+      <location filename="../ui/conflicts_view.py" line="199" />
       <source>this vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="220" />
+      <location filename="../ui/conflicts_view.py" line="199" />
       <source>the other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="221" />
+      <location filename="../ui/conflicts_view.py" line="200" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record}：{which}。在您作出选择之前，保险库显示{live}。</translation>
     </message>
@@ -807,56 +807,69 @@
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="119" />
+      <location filename="../ui/conflicts_view.py" line="99" />
       <source>deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="125" />
+      <location filename="../ui/conflicts_view.py" line="105" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="126" />
+      <location filename="../ui/conflicts_view.py" line="106" />
       <source>Which</source>
       <translation>哪一条</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="127" />
+      <location filename="../ui/conflicts_view.py" line="107" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="128" />
+      <location filename="../ui/conflicts_view.py" line="108" />
       <source>What differs</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="130" />
+      <location filename="../ui/conflicts_view.py" line="110" />
       <source>Situation</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="131" />
+      <location filename="../ui/conflicts_view.py" line="111" />
       <source>This vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="132" />
+      <location filename="../ui/conflicts_view.py" line="112" />
       <source>Other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="230" />
-      <location filename="../ui/conflicts_view.py" line="231" />
+      <location filename="../ui/conflicts_view.py" line="209" />
+      <location filename="../ui/conflicts_view.py" line="210" />
       <source>(kept)</source>
       <translation>（保留）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="230" />
-      <location filename="../ui/conflicts_view.py" line="231" />
+      <location filename="../ui/conflicts_view.py" line="209" />
+      <location filename="../ui/conflicts_view.py" line="210" />
       <source>(deleted)</source>
       <translation>（已删除）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../ui/messages.py" line="151" />
+      <source>Replace file?</source>
+      <translation>替换文件？</translation>
+    </message>
+    <message>
+      <location filename="../ui/messages.py" line="151" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} 已存在。要替换它吗？</translation>
     </message>
   </context>
   <context>
@@ -1060,67 +1073,67 @@
       <translation>卷宗已保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="18" />
+      <location filename="../ui/dossier_texts.py" line="17" />
       <source>Type a password, then type it again below.</source>
       <translation>请输入密码，然后在下方再输入一次。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="20" />
+      <location filename="../ui/dossier_texts.py" line="19" />
       <source>This password is too long: PDF passwords hold at most 127 bytes (about 40 Chinese or 127 Latin characters).</source>
       <translation>密码太长：PDF 密码最多 127 个字节（约 40 个汉字或 127 个拉丁字母）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="23" />
+      <location filename="../ui/dossier_texts.py" line="22" />
       <source>Type the password again to confirm it.</source>
       <translation>请再输入一次密码以确认。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="25" />
+      <location filename="../ui/dossier_texts.py" line="24" />
       <source>The two passwords do not match.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="32" />
+      <location filename="../ui/dossier_texts.py" line="31" />
       <source>A password encrypts the whole PDF with AES-256, the current PDF standard (Acrobat X or later, recent Preview, Firefox, Chrome, Okular and Evince open it). It protects the file if it is copied, mailed or lost: without the password nobody can read its pages or its properties. It does not protect what happens after someone opens it: they can print, copy or forward the content. The file name and size stay visible. A short or guessable password can be found by trying many passwords on another computer: use a long passphrase and pass it on by another channel than the file. The password is not stored anywhere; if it is lost, make the dossier again from the vault.</source>
       <translation>密码会以 AES-256（当前的 PDF 标准）加密整个 PDF（Acrobat X 或更新版本、新版“预览”、Firefox、Chrome、Okular 和 Evince 均可打开）。文件被复制、邮寄或丢失时，它能起到保护作用：没有密码，谁也无法阅读其页面或属性。它不能保护文件被打开之后的情况：打开的人可以打印、复制或转发其内容。文件名和文件大小仍然可见。短密码或容易猜到的密码可能在另一台计算机上被反复尝试破解：请使用较长的密码短语，并通过与文件不同的渠道告知对方。密码不会保存在任何地方；如果遗失，请从保险库重新生成卷宗。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="44" />
+      <location filename="../ui/dossier_texts.py" line="43" />
       <source>Reading the case…</source>
       <translation>正在读取案件…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="46" />
+      <location filename="../ui/dossier_texts.py" line="45" />
       <source>Reading exhibits: {done} of {total}</source>
       <translation>正在读取证物：第 {done} 个，共 {total} 个</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="48" />
+      <location filename="../ui/dossier_texts.py" line="47" />
       <source>Laying out page {page}…</source>
       <translation>正在排版第 {page} 页…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="50" />
+      <location filename="../ui/dossier_texts.py" line="49" />
       <source>Encrypting…</source>
       <translation>正在加密…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="52" />
+      <location filename="../ui/dossier_texts.py" line="51" />
       <source>Finishing…</source>
       <translation>即将完成…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="57" />
+      <location filename="../ui/dossier_texts.py" line="56" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>已保存 {name}（共 {pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="59" />
+      <location filename="../ui/dossier_texts.py" line="58" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>文件已用 AES-256 加密：请通过与文件不同的渠道发送密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="61" />
+      <location filename="../ui/dossier_texts.py" line="60" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>文件未加密：请保存在加密磁盘上，不再需要时将其删除。</translation>
     </message>
@@ -1226,47 +1239,47 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../ui/editors.py" line="56" />
+      <location filename="../ui/editors.py" line="57" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="59" />
+      <location filename="../ui/editors.py" line="60" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="71" />
+      <location filename="../ui/editors.py" line="72" />
       <source>Who acted</source>
       <translation>行为方</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="79" />
+      <location filename="../ui/editors.py" line="81" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="82" />
+      <location filename="../ui/editors.py" line="84" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="137" />
+      <location filename="../ui/editors.py" line="139" />
       <source>Add an existing person to this case</source>
       <translation>将已有人员添加到此案件</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="142" />
+      <location filename="../ui/editors.py" line="144" />
       <source>Type part of a name, in any script</source>
       <translation>输入姓名的一部分，任何文字均可</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="146" />
+      <location filename="../ui/editors.py" line="148" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="179" />
+      <location filename="../ui/editors.py" line="181" />
       <source>Choose a person from the list first.</source>
       <translation>请先从列表中选择一个人员。</translation>
     </message>
@@ -1274,12 +1287,42 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="91" />
+      <location filename="../ui/exhibits.py" line="90" />
+      <source>Opening…</source>
+      <translation>正在打开…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="100" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>无法预览此类文件（{mime}）。请使用“副本另存为…”在其他程序中打开。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="104" />
+      <location filename="../ui/exhibits.py" line="121" />
+      <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
+      <translation>这里只显示共 {total} 页中的前 {n} 页。请用“另存副本…”在其他程序中阅读其余部分。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="143" />
+      <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
+      <translation>此文件打开时间过长，未予显示。它可能已损坏，或被刻意制作来卡死查看器；只有在信任它时才使用“另存副本…”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="145" />
+      <source>This file needs too much memory to show and was not shown.</source>
+      <translation>显示此文件需要太多内存，未予显示。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="146" />
+      <source>This image is too large to show here.</source>
+      <translation>此图像太大，无法在此显示。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="148" />
+      <source>This file could not be shown; it may be damaged.</source>
+      <translation>无法显示此文件；它可能已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="179" />
       <source>Select an exhibit and press View.</source>
       <translation>选择一项证据并点击“查看”。</translation>
     </message>
@@ -1287,32 +1330,32 @@
   <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="124" />
+      <location filename="../ui/exhibits.py" line="199" />
       <source>Add files…</source>
       <translation>添加文件…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="125" />
+      <location filename="../ui/exhibits.py" line="200" />
       <source>View</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="126" />
+      <location filename="../ui/exhibits.py" line="201" />
       <source>Save a copy as…</source>
       <translation>副本另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="127" />
+      <location filename="../ui/exhibits.py" line="202" />
       <source>Copy SHA-256</source>
       <translation>复制 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="135" />
+      <location filename="../ui/exhibits.py" line="211" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>将文件拖到此处即可添加为证据。文件加密保存在保险库中，原文件不会被修改。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="166" />
+      <location filename="../ui/exhibits.py" line="243" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · 录入时 SHA-256：{sha}</translation>
     </message>
@@ -1320,77 +1363,77 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <location filename="../ui/bundle_dialogs.py" line="95" />
       <source>Export bundle</source>
       <translation>导出数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="94" />
+      <location filename="../ui/bundle_dialogs.py" line="95" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="97" />
+      <location filename="../ui/bundle_dialogs.py" line="98" />
       <source>All cases, with every person, organisation and deletion</source>
       <translation>所有案件，包括全部人员、组织和删除记录</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="99" />
+      <location filename="../ui/bundle_dialogs.py" line="100" />
       <source>Only the cases ticked below</source>
       <translation>仅下方勾选的案件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="106" />
+      <location filename="../ui/bundle_dialogs.py" line="107" />
       <source>Filter by reference or title</source>
       <translation>按编号或标题筛选</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="118" />
+      <location filename="../ui/bundle_dialogs.py" line="119" />
       <source>Only cases changed on or after</source>
       <translation>仅限此日期及之后修改的案件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="127" />
+      <location filename="../ui/bundle_dialogs.py" line="128" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="133" />
+      <location filename="../ui/bundle_dialogs.py" line="134" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="134" />
+      <location filename="../ui/bundle_dialogs.py" line="136" />
       <source>Repeat passphrase</source>
       <translation>再次输入口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="135" />
+      <location filename="../ui/bundle_dialogs.py" line="137" />
       <source>The bundle is encrypted with this passphrase. Agree on it with the person who will import it and give it to them separately from the file, never on the same stick.</source>
       <translation>数据包用此口令加密。请与将要导入的人约定口令，并与文件分开交给对方，切勿放在同一个U盘上。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="147" />
+      <location filename="../ui/bundle_dialogs.py" line="149" />
       <source>Gathering the cases, their records and their history…</source>
       <translation>正在收集案件及其记录和历史…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="148" />
+      <location filename="../ui/bundle_dialogs.py" line="150" />
       <source>Encrypting and writing the bundle…</source>
       <translation>正在加密并写入数据包…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="155" />
+      <location filename="../ui/bundle_dialogs.py" line="157" />
       <source>Export bundle to</source>
       <translation>将数据包导出到</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="170" />
+      <location filename="../ui/bundle_dialogs.py" line="172" />
       <source>Choose where to write the bundle.</source>
       <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="176" />
+      <location filename="../ui/bundle_dialogs.py" line="178" />
       <source>Tick at least one case, or choose all cases.</source>
       <translation>请至少勾选一个案件，或选择全部案件。</translation>
     </message>
@@ -1682,53 +1725,53 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
-      <location filename="../ui/bundle_dialogs.py" line="221" />
+      <location filename="../ui/bundle_dialogs.py" line="205" />
+      <location filename="../ui/bundle_dialogs.py" line="223" />
       <source>Import bundle</source>
       <translation>导入数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="203" />
+      <location filename="../ui/bundle_dialogs.py" line="205" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="207" />
+      <location filename="../ui/bundle_dialogs.py" line="209" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>数据包中的案件将合并到本保险库：仅在数据包中修改过的记录会被更新，双方都修改过的记录会保留两个版本供您选择。如果数据包已损坏或口令错误，则不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="211" />
+      <location filename="../ui/bundle_dialogs.py" line="213" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="212" />
+      <location filename="../ui/bundle_dialogs.py" line="214" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="214" />
+      <location filename="../ui/bundle_dialogs.py" line="216" />
       <source>Decrypting and reading the bundle…</source>
       <translation>正在解密并读取数据包…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="217" />
       <source>Checking every record in the bundle…</source>
       <translation>正在检查数据包中的每条记录…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="216" />
+      <location filename="../ui/bundle_dialogs.py" line="218" />
       <source>Merging into this vault and updating the search index…</source>
       <translation>正在合并到此保险库并更新搜索索引…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="228" />
+      <location filename="../ui/bundle_dialogs.py" line="230" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>请选择要导入的数据包文件（.cvb）。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="232" />
+      <location filename="../ui/bundle_dialogs.py" line="234" />
       <source>Type the bundle passphrase.</source>
       <translation>请输入数据包口令。</translation>
     </message>
@@ -1736,27 +1779,27 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="130" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="131" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="139" />
       <source>date unknown</source>
       <translation>日期不详</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="143" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="59" />
+      <location filename="../ui/labels.py" line="144" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
@@ -2008,55 +2051,161 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../ui/overview.py" line="63" />
+      <location filename="../ui/overview.py" line="61" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="66" />
+      <location filename="../ui/overview.py" line="64" />
       <source>Revert</source>
       <translation>还原</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="88" />
+      <location filename="../ui/overview.py" line="86" />
       <source>Created {created} · last change {updated} by {author}</source>
       <translation>创建于 {created} · 最后由 {author} 修改于 {updated}</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseStrength</name>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="31" />
+      <source>less than a minute</source>
+      <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="33" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n 分钟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="35" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n 小时</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="37" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n 天</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="39" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n 年</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="40" />
+      <source>centuries</source>
+      <translation>数百年</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Very weak</source>
+      <translation>很弱</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Weak</source>
+      <translation>弱</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Fair</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Almost strong</source>
+      <translation>接近强</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Strong</source>
+      <translation>强</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="46" />
+      <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
+      <translation>强度：{level}。拿到文件的人需要 {time} 才能猜出它。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="52" />
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation>再加一两个词。不常见的词更好。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="71" />
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="74" />
+      <source>Suggest a passphrase</source>
+      <translation>建议一个口令</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="93" />
+      <source>Six random words make a strong passphrase you can remember; “Suggest a passphrase” picks them for you.</source>
+      <translation>六个随机单词就能组成一个既强又好记的口令；“建议一个口令”会为您挑选。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="124" />
+      <source>Weak passphrase</source>
+      <translation>口令太弱</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="124" />
+      <source>This passphrase is weak.</source>
+      <translation>这个口令很弱。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="126" />
+      <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
+      <translation>仍要使用吗？由六个随机单词组成的口令（点“建议一个口令”）需要数百年才能猜出。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="106" />
+      <location filename="../ui/forms.py" line="104" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="108" />
+      <location filename="../ui/forms.py" line="106" />
       <source>separate with commas</source>
       <translation>用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="154" />
+      <location filename="../ui/forms.py" line="152" />
       <source>This field is required.</source>
       <translation>此项为必填。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="159" />
+      <location filename="../ui/forms.py" line="157" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="219" />
+      <location filename="../ui/forms.py" line="230" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="288" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="288" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此记录。要放弃修改吗？</translation>
     </message>
@@ -2064,12 +2213,12 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../ui/record_table.py" line="125" />
+      <location filename="../ui/record_table.py" line="129" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../ui/record_table.py" line="126" />
+      <location filename="../ui/record_table.py" line="130" />
       <source>Delete…</source>
       <translation>删除…</translation>
     </message>
@@ -2186,17 +2335,17 @@
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../ui/task_dialog.py" line="86" />
+      <location filename="../ui/task_dialog.py" line="87" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="159" />
+      <location filename="../ui/task_dialog.py" line="171" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>口令至少需要 8 个字符；最好使用几个词。</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="161" />
+      <location filename="../ui/task_dialog.py" line="173" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
@@ -2204,156 +2353,149 @@
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../ui/unlock_view.py" line="76" />
+      <location filename="../ui/unlock_view.py" line="79" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="86" />
-      <location filename="../ui/unlock_view.py" line="149" />
+      <location filename="../ui/unlock_view.py" line="89" />
+      <location filename="../ui/unlock_view.py" line="145" />
       <source>Remember this vault's location on this computer</source>
       <translation>在此电脑上记住此保险库的位置</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="89" />
+      <location filename="../ui/unlock_view.py" line="92" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="101" />
+      <location filename="../ui/unlock_view.py" line="102" />
       <source>Create a new vault…</source>
       <translation>创建新保险库…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="106" />
+      <location filename="../ui/unlock_view.py" line="107" />
       <source>Vault file</source>
       <translation>保险库文件</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="107" />
-      <location filename="../ui/unlock_view.py" line="167" />
+      <location filename="../ui/unlock_view.py" line="108" />
+      <location filename="../ui/unlock_view.py" line="164" />
       <source>Passphrase</source>
       <translation>口令</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="110" />
+      <location filename="../ui/unlock_view.py" line="111" />
       <source>Open your vault</source>
       <translation>打开您的保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="126" />
+      <location filename="../ui/unlock_view.py" line="130" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="148" />
+      <location filename="../ui/unlock_view.py" line="144" />
       <source>shown in the history of every change (optional)</source>
       <translation>显示在每次修改的历史记录中（可选）</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="150" />
+      <location filename="../ui/unlock_view.py" line="148" />
       <source>Write the passphrase down and keep it somewhere safe. If it is forgotten, the vault cannot be opened by anyone: there is no reset and no recovery.</source>
       <translation>请写下口令并妥善保管。一旦忘记，任何人都无法打开此保险库：无法重置，也无法恢复。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="159" />
+      <location filename="../ui/unlock_view.py" line="156" />
       <source>Create vault</source>
       <translation>创建保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="162" />
+      <location filename="../ui/unlock_view.py" line="159" />
       <source>Open an existing vault…</source>
       <translation>打开已有保险库…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="166" />
+      <location filename="../ui/unlock_view.py" line="163" />
       <source>New vault file</source>
       <translation>新保险库文件</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="170" />
+      <location filename="../ui/unlock_view.py" line="166" />
       <source>Repeat passphrase</source>
       <translation>再次输入口令</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="171" />
+      <location filename="../ui/unlock_view.py" line="167" />
       <source>Your name</source>
       <translation>您的姓名</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="174" />
+      <location filename="../ui/unlock_view.py" line="170" />
       <source>Create a new vault</source>
       <translation>创建新保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="211" />
+      <location filename="../ui/unlock_view.py" line="216" />
       <source>Open vault</source>
       <translation>打开保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="217" />
+      <location filename="../ui/unlock_view.py" line="222" />
       <source>New vault</source>
       <translation>新保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="225" />
+      <location filename="../ui/unlock_view.py" line="230" />
       <source>Choose the vault file first.</source>
       <translation>请先选择保险库文件。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="229" />
+      <location filename="../ui/unlock_view.py" line="234" />
       <source>Type the passphrase.</source>
       <translation>请输入口令。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="240" />
+      <location filename="../ui/unlock_view.py" line="245" />
       <source>Choose where to create the vault.</source>
       <translation>请选择保险库的创建位置。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="242" />
+      <location filename="../ui/unlock_view.py" line="247" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>口令至少需要 8 个字符；最好由多个词组成。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="250" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Very weak</source>
-      <translation>非常弱</translation>
+      <translation type="vanished">非常弱</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Weak</source>
-      <translation>弱</translation>
+      <translation type="vanished">弱</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Fair</source>
-      <translation>一般</translation>
+      <translation type="vanished">一般</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Good</source>
-      <translation>良好</translation>
+      <translation type="vanished">良好</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Strong</source>
-      <translation>强</translation>
+      <translation type="vanished">强</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="261" />
       <source>Strength: {level}. Four or more random words make a strong, memorable passphrase.</source>
-      <translation>强度：{level}。四个或以上随机词语可组成既安全又好记的口令。</translation>
+      <translation type="vanished">强度：{level}。四个或以上随机词语可组成既安全又好记的口令。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="263" />
       <source>Four or more random words make a strong, memorable passphrase.</source>
-      <translation>四个或以上随机词语可组成既安全又好记的口令。</translation>
+      <translation type="vanished">四个或以上随机词语可组成既安全又好记的口令。</translation>
     </message>
   </context>
   <context>
@@ -2966,6 +3108,117 @@
     <message>
       <source>took the other vault's version</source>
       <translation>采用了另一保险库的版本</translation>
+    </message>
+  </context>
+  <context>
+    <name>zxcvbn</name>
+    <message>
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation>再加一两个词。不常见的词更好。</translation>
+    </message>
+    <message>
+      <source>Capitalization doesn't help very much.</source>
+      <translation>大写字母帮助不大。</translation>
+    </message>
+    <message>
+      <source>Reversed words aren't much harder to guess.</source>
+      <translation>倒写的单词并不难猜多少。</translation>
+    </message>
+    <message>
+      <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+      <translation>用“@”代替“a”之类可预料的替换帮助不大。</translation>
+    </message>
+    <message>
+      <source>Use a few words, avoid common phrases.</source>
+      <translation>使用几个单词，避免常见短语。</translation>
+    </message>
+    <message>
+      <source>No need for symbols, digits, or uppercase letters.</source>
+      <translation>不需要符号、数字或大写字母。</translation>
+    </message>
+    <message>
+      <source>Straight rows of keys are easy to guess.</source>
+      <translation>键盘上成排的按键很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Short keyboard patterns are easy to guess.</source>
+      <translation>短的键盘图案很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>This is a top-10 common password.</source>
+      <translation>这是最常见的 10 个密码之一。</translation>
+    </message>
+    <message>
+      <source>This is similar to a commonly used password.</source>
+      <translation>这与一个常用密码相似。</translation>
+    </message>
+    <message>
+      <source>A word by itself is easy to guess.</source>
+      <translation>单独一个词很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+      <translation>全部大写几乎和全部小写一样容易猜到。</translation>
+    </message>
+    <message>
+      <source>Use a longer keyboard pattern with more turns.</source>
+      <translation>使用更长、转折更多的键盘图案。</translation>
+    </message>
+    <message>
+      <source>Repeats like "aaa" are easy to guess.</source>
+      <translation>像“aaa”这样的重复很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+      <translation>像“abcabcabc”这样的重复只比“abc”稍难猜一点。</translation>
+    </message>
+    <message>
+      <source>This is a top-100 common password.</source>
+      <translation>这是最常见的 100 个密码之一。</translation>
+    </message>
+    <message>
+      <source>This is a very common password.</source>
+      <translation>这是一个非常常见的密码。</translation>
+    </message>
+    <message>
+      <source>Names and surnames by themselves are easy to guess.</source>
+      <translation>单独的名字和姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Common names and surnames are easy to guess.</source>
+      <translation>常见的名字和姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Avoid repeated words and characters.</source>
+      <translation>避免重复的单词和字符。</translation>
+    </message>
+    <message>
+      <source>Sequences like "abc" or "6543" are easy to guess.</source>
+      <translation>像“abc”或“6543”这样的序列很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Avoid sequences.</source>
+      <translation>避免使用序列。</translation>
+    </message>
+    <message>
+      <source>Recent years are easy to guess.</source>
+      <translation>近几年的年份很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Dates are often easy to guess.</source>
+      <translation>日期往往很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Avoid recent years.</source>
+      <translation>避免使用近几年的年份。</translation>
+    </message>
+    <message>
+      <source>Avoid years that are associated with you.</source>
+      <translation>避免使用与您有关的年份。</translation>
+    </message>
+    <message>
+      <source>Avoid dates and years that are associated with you.</source>
+      <translation>避免使用与您有关的日期和年份。</translation>
     </message>
   </context>
 </TS>

@@ -132,6 +132,7 @@ class ExportBundleDialog(TaskDialog):
         self.form.addRow("", self.cases)
         self.form.addRow(self.since_on, self.since)
         self.form.addRow(self.tr("Bundle passphrase"), self.passphrase)
+        self.form.addRow("", self.strength_meter(self.passphrase))
         self.form.addRow(self.tr("Repeat passphrase"), self.repeat)
         self.form.addRow(self.note(self.tr(
             "The bundle is encrypted with this passphrase. Agree on it with the person who will import it and "

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from db.errors import ValidationError, VaultError
-from desktop.session import Session, passphrase_strength
+from desktop.session import Session
 from desktop.settings import Settings
 from desktop.worker import DbWorker, LockedError, UnexpectedError
 from tests.conftest import PASSPHRASE
@@ -143,11 +143,26 @@ def test_opening_another_vault_forgets_the_remembered_case(qtbot, session, demo_
 
 
 def test_passphrase_strength_grows_with_length_and_variety():
-    scores = [passphrase_strength(p) for p in ("", "abc", "password1", "Tr0ub4dor&3x", "correct horse battery staple",
-                                                "渡河 lantern otter 42 Québec!")]
-    assert scores[0] == 0 and scores[1] == 0
-    assert scores == sorted(scores[:4]) + scores[4:]
-    assert scores[4] >= 3 and scores[5] == 4
+    from desktop.passphrase import estimate
+
+    results = [estimate(p) for p in ("", "abc", "password1", "谢卫东1990", "correct horse battery staple",
+                                     "渡河 lantern otter 42 Québec!")]
+    assert [r.level for r in results[:4]] == [0, 0, 0, 1]
+    assert all(r.weak for r in results[:4]) and not any(r.weak for r in results[4:])
+    assert results[2].warning == "This is a very common password."
+    assert results[5].seconds > 100 * 365 * 86400  # centuries for someone with the file
+
+
+def test_suggested_passphrases_are_six_random_words_from_the_eff_list():
+    from desktop.passphrase import estimate, suggest, suggestion_bits, words
+
+    assert len(words()) == 7776 == len(set(words())) and words()[0] == "abacus"
+    suggestions = {suggest() for _ in range(50)}
+    assert len(suggestions) == 50
+    for s in suggestions:
+        assert len(s.split()) == 6 and all(w in words() for w in s.split())
+        assert not estimate(s).weak
+    assert 77 < suggestion_bits() < 78
 
 
 def test_settings_clamp_idle_minutes_and_remember_only_on_request(qapp, tmp_path):
