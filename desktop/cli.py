@@ -64,25 +64,48 @@ def read_secret_fd(fd: int) -> str:
 
 
 def passphrase(args: argparse.Namespace, *, confirm: bool = False, file_attr: str = "passphrase_file",
-               env: str = "CASEVAULT_PASSPHRASE", prompt: str = "Vault passphrase: ") -> str:
+               env: str = "CASEVAULT_PASSPHRASE", prompt: str = "Vault passphrase: ", new: bool = False) -> str:
     """The passphrase from the option's file or descriptor, the environment, or a prompt (twice
-    when confirming)."""
+    when confirming). A new one (`confirm` or `new`) that is weak is explained on stderr, and a
+    typed one must then be confirmed."""
     file = getattr(args, file_attr, None)
-    if file:
-        return read_secret_file(file)
     fd = getattr(args, file_attr.replace("_file", "_fd"), None)
-    if fd is not None:
-        return read_secret_fd(fd)
-    if env and os.environ.get(env):
-        return os.environ[env]
-    if not sys.stdin.isatty():
-        raise CliError(f"no passphrase given: use --{file_attr.replace('_', '-')} or set {env}")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise CliError("the two passphrases differ; nothing was changed")
-    if not first:
-        raise CliError("the passphrase is empty")
-    return first
+    if file:
+        secret = read_secret_file(file)
+    elif fd is not None:
+        secret = read_secret_fd(fd)
+    elif env and os.environ.get(env):
+        secret = os.environ[env]
+    else:
+        if not sys.stdin.isatty():
+            raise CliError(f"no passphrase given: use --{file_attr.replace('_', '-')} or set {env}")
+        secret = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != secret:
+            raise CliError("the two passphrases differ; nothing was changed")
+        if not secret:
+            raise CliError("the passphrase is empty")
+        if (confirm or new) and not _strong_enough(secret, ask=True):
+            raise CliError("nothing was changed; choose a stronger passphrase")
+        return secret
+    if confirm or new:
+        _strong_enough(secret, ask=False)
+    return secret
+
+
+def _strong_enough(secret: str, *, ask: bool) -> bool:
+    """Warn on stderr about a weak new passphrase; with `ask`, whether the user still wants it."""
+    from desktop.passphrase import estimate  # noqa: PLC0415
+
+    result = estimate(secret)
+    if not result.weak:
+        return True
+    days = result.seconds / 86400
+    note("Warning: this passphrase is weak: someone who has the file could guess it in about "
+         f"{days:,.0f} day(s)" + (f" ({result.warning})" if result.warning else "") + ". Six random words "
+         "(the app's \"Suggest a passphrase\") would take centuries.")
+    if not ask:
+        return True
+    return input("Use it anyway? [y/N] ").strip().lower() in ("y", "yes")
 
 
 def allow_replacing(args: argparse.Namespace, out: str) -> None:

@@ -49,7 +49,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     own = None
     if args.backup_passphrase_file or os.environ.get(BACKUP_ENV):
-        own = passphrase(args, file_attr="backup_passphrase_file", env=BACKUP_ENV)
+        own = passphrase(args, file_attr="backup_passphrase_file", env=BACKUP_ENV, new=True)
     with open_vault(args) as vault:
         report = backup(vault, args.out, own)
     records = sum(v for k, v in report.counts.items() if k not in ("audit", "exhibit_data", "conflicts"))

@@ -125,3 +125,13 @@ def test_passphrase_from_a_file_descriptor_not_the_environment(demo_path, capsys
     os.close(write)
     code, _, err = run(capsys, "cases", str(demo_path), "--passphrase-fd", str(read))
     assert code == 2 and "empty first line" in err
+
+
+def test_a_weak_new_passphrase_is_explained(tmp_path, capsys, monkeypatch):
+    secret = tmp_path / "s"
+    secret.write_text("password1\n")
+    code, _, err = run(capsys, "init", str(tmp_path / "v.cvault"), "--passphrase-file", str(secret))
+    assert code == 0 and "Warning: this passphrase is weak" in err and "very common password" in err
+    monkeypatch.setenv("CASEVAULT_PASSPHRASE", PASSPHRASE)
+    code, _, err = run(capsys, "init", str(tmp_path / "w.cvault"))
+    assert code == 0 and "Warning" not in err
