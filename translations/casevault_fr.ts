@@ -2162,17 +2162,22 @@
       <translation>Six mots tirés au hasard font une phrase secrète forte et facile à retenir ; « Proposer une phrase secrète » les choisit pour vous.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="124" />
+      <location filename="../ui/passphrase_strength.py" line="113" />
+      <source>Write these words down and keep them somewhere safe, then type them again below.</source>
+      <translation>Notez ces mots et gardez-les en lieu sûr, puis retapez-les ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>Weak passphrase</source>
       <translation>Phrase secrète faible</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="124" />
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>This passphrase is weak.</source>
       <translation>Cette phrase secrète est faible.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="128" />
       <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
       <translation>L’utiliser quand même ? Une phrase de six mots tirés au hasard (bouton « Proposer une phrase secrète ») demanderait des siècles à deviner.</translation>
     </message>

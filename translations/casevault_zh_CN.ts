@@ -2157,17 +2157,22 @@
       <translation>六个随机单词就能组成一个既强又好记的口令；“建议一个口令”会为您挑选。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="124" />
+      <location filename="../ui/passphrase_strength.py" line="113" />
+      <source>Write these words down and keep them somewhere safe, then type them again below.</source>
+      <translation>请把这些单词写下来并妥善保管，然后在下面再输入一遍。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>Weak passphrase</source>
       <translation>口令太弱</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="124" />
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>This passphrase is weak.</source>
       <translation>这个口令很弱。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="128" />
       <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
       <translation>仍要使用吗？由六个随机单词组成的口令（点“建议一个口令”）需要数百年才能猜出。</translation>
     </message>

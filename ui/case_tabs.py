@@ -15,7 +15,7 @@ def tr(text):
 
 def person_name(ctx, person_id):
     person = ctx.file.persons.get(person_id or "") if ctx.file else None
-    return labels.isolate(person.display_name()) if person else ""
+    return labels.person_name(person) if person else ""
 
 
 def actor_text(ctx, actor):

@@ -31,7 +31,7 @@ class IncidentDialog(RecordDialog):
     """Edits an incident of `ctx.file` (the loaded case) with its actors, sources and exhibits."""
 
     def __init__(self, parent, title, incident, ctx, save):
-        persons = sorted(((p.id, labels.isolate(p.display_name())) for p in ctx.file.persons.values()),
+        persons = sorted(((p.id, labels.person_name(p)) for p in ctx.file.persons.values()),
                          key=lambda x: x[1].lower())
         self._ctx = ctx
         self._building = True
@@ -99,7 +99,7 @@ class IncidentDialog(RecordDialog):
         name = ""
         if actor.person_id:
             person = self._ctx.file.persons.get(actor.person_id)
-            name = labels.isolate(person.display_name()) if person else actor.person_id
+            name = labels.person_name(person) if person else actor.person_id
         else:
             org = self._ctx.organisations.get(actor.organisation_id)
             name = labels.record_summary(org) if org else actor.organisation_id
@@ -164,7 +164,7 @@ class LinkPersonDialog(RecordDialog):
                 return
             self.results.clear()
             for p in persons:
-                item = QListWidgetItem(p.display_name(), self.results)
+                item = QListWidgetItem(labels.person_name(p), self.results)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
             if persons:
                 self.results.setCurrentRow(0)

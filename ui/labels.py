@@ -187,6 +187,11 @@ def action_label(action):
     return QCoreApplication.translate("vocab", ACTIONS.get(action, action))
 
 
+def person_name(person):
+    """A person's names (Latin script, then original script) for display, each isolated on its own."""
+    return " ".join(isolate(name) for name in (person.name, person.name_original) if name)
+
+
 def record_summary(record, note_chars=None):
     """A few words naming a record (a delete confirmation, a conflict): its reference and title,
     date and tactic, citation, label, kind and date, title or note text (the first `note_chars`
@@ -195,7 +200,7 @@ def record_summary(record, note_chars=None):
     if entity == "case":
         return f"{isolate(record.reference)} · {isolate(record.title)}"
     if entity == "person":
-        return isolate(record.display_name())
+        return person_name(record)
     if entity == "organisation":
         return isolate(record.name or record.name_original)
     if entity == "incident":

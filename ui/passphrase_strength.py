@@ -63,7 +63,7 @@ class StrengthMeter(QWidget):
         self.user_inputs = user_inputs or (lambda: ())
         self.bar = QProgressBar(self)
         self.bar.setObjectName(name + "Bar")
-        self.bar.setRange(0, 4)
+        self.bar.setRange(0, 5)  # empty while nothing is typed, then one step more than the level
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
         self.text = labels.plain_label(self, name + "Text")
@@ -95,7 +95,7 @@ class StrengthMeter(QWidget):
             self._colour(0)
             return
         result = strength.estimate(text, tuple(self.user_inputs()))
-        self.bar.setValue(result.level)
+        self.bar.setValue(result.level + 1)
         self._colour(result.level)
         self.text.setText(explain(result))
 
@@ -110,6 +110,8 @@ class StrengthMeter(QWidget):
         repeat field stays empty for the user to type them again."""
         self.field.setText(strength.suggest())
         self.show_box.setChecked(True)
+        self.text.setText(self.text.text() + "\n" + tr("Write these words down and keep them somewhere safe, then "
+                                                       "type them again below."))
         self.field.setFocus()
 
     def reset(self):

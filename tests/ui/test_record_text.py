@@ -113,3 +113,14 @@ def test_messages_quoting_record_text_are_plain_and_isolated(qtbot, window, tmp_
         Dialogs.testing = True
     quoted = [fmt for text, fmt in seen if "<img" in text]
     assert quoted and all(fmt == Qt.TextFormat.PlainText for fmt in quoted)
+
+
+def test_a_control_in_one_name_does_not_move_the_other_name():
+    from bidi import get_display
+
+    from db.models import Person
+
+    person = Person(name="Xie \u202eWeidong", name_original="谢卫东")
+    assert get_display(labels.person_name(person)).endswith("谢卫东")
+    assert get_display(labels.record_summary(person) + " (target)").endswith(" (target)")
+    assert not get_display(labels.isolate(person.display_name())).endswith("谢卫东")  # why each is isolated
