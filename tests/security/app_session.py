@@ -250,7 +250,7 @@ def main(argv):
     code = desktop.app.main([sys.argv[0]])
 
     report["modules"] = sorted(m for m in sys.modules if m.startswith("PySide6"))
-    report["messages"] = report.get("messages_before_lock", []) + [(kind, title) for kind, title, _text in Dialogs.shown]
+    report["messages"] = report.get("messages_before_lock", []) + [(kind, title) for kind, title, _ in Dialogs.shown]
     report["native_qt_network_loaded"] = "libQt6Network" in Path("/proc/self/maps").read_text() \
         if Path("/proc/self/maps").exists() else None
     report["exit"] = code
