@@ -876,200 +876,200 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="49" />
+      <location filename="../ui/dossier_dialog.py" line="50" />
       <source>Export dossier · {reference}</source>
       <translation>Exporter le dossier · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="73" />
+      <location filename="../ui/dossier_dialog.py" line="74" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="82" />
+      <location filename="../ui/dossier_dialog.py" line="83" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="84" />
+      <location filename="../ui/dossier_dialog.py" line="85" />
       <source>Save as…</source>
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="107" />
+      <location filename="../ui/dossier_dialog.py" line="108" />
       <source>Legal</source>
       <translation>Juridique</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="109" />
+      <location filename="../ui/dossier_dialog.py" line="110" />
       <source>Public</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="115" />
+      <location filename="../ui/dossier_dialog.py" line="116" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="117" />
+      <location filename="../ui/dossier_dialog.py" line="118" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="122" />
+      <location filename="../ui/dossier_dialog.py" line="123" />
       <source>Include open tasks</source>
       <translation>Inclure les tâches ouvertes</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="126" />
+      <location filename="../ui/dossier_dialog.py" line="127" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="127" />
+      <location filename="../ui/dossier_dialog.py" line="128" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="133" />
+      <location filename="../ui/dossier_dialog.py" line="134" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="141" />
+      <location filename="../ui/dossier_dialog.py" line="142" />
       <source>Protect the PDF with a password</source>
       <translation>Protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="167" />
+      <location filename="../ui/dossier_dialog.py" line="168" />
       <source>Redaction profile</source>
       <translation>Profil de caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="169" />
+      <location filename="../ui/dossier_dialog.py" line="170" />
       <source>Purpose (printed on the cover)</source>
       <translation>Objet (imprimé sur la couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="171" />
+      <location filename="../ui/dossier_dialog.py" line="172" />
       <source>Paper size</source>
       <translation>Format du papier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="173" />
+      <location filename="../ui/dossier_dialog.py" line="174" />
       <source>Font for other scripts</source>
       <translation>Police pour d’autres écritures</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="174" />
+      <location filename="../ui/dossier_dialog.py" line="175" />
       <source>Encryption</source>
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="177" />
+      <location filename="../ui/dossier_dialog.py" line="178" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
+      <location filename="../ui/dossier_dialog.py" line="179" />
       <source>Repeat password</source>
       <translation>Répéter le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="221" />
+      <location filename="../ui/dossier_dialog.py" line="222" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="225" />
+      <location filename="../ui/dossier_dialog.py" line="226" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
+      <location filename="../ui/dossier_dialog.py" line="232" />
       <source>Choose a TrueType font</source>
       <translation>Choisir une police TrueType</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
+      <location filename="../ui/dossier_dialog.py" line="232" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>Polices TrueType (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="239" />
+      <location filename="../ui/dossier_dialog.py" line="240" />
       <source>Found on this computer</source>
       <translation>Trouvée sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="297" />
+      <location filename="../ui/dossier_dialog.py" line="298" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="302" />
+      <location filename="../ui/dossier_dialog.py" line="303" />
       <source>Preparing the preview…</source>
       <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="303" />
+      <location filename="../ui/dossier_dialog.py" line="304" />
       <source>Rendering the dossier…</source>
       <translation>Mise en page du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
+      <location filename="../ui/dossier_dialog.py" line="314" />
       <source>Preview cancelled.</source>
       <translation>Aperçu annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
+      <location filename="../ui/dossier_dialog.py" line="329" />
       <source>Save dossier as</source>
       <translation>Enregistrer le dossier sous</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
+      <location filename="../ui/dossier_dialog.py" line="329" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/dossier_dialog.py" line="336" />
       <source>Replace file?</source>
       <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/dossier_dialog.py" line="336" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <location filename="../ui/dossier_texts.py" line="106" />
       <location filename="../ui/dossier_texts.py" line="109" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="347" />
+      <location filename="../ui/dossier_dialog.py" line="350" />
       <source>Saving the dossier…</source>
       <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="357" />
+      <location filename="../ui/dossier_dialog.py" line="360" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="366" />
+      <location filename="../ui/dossier_dialog.py" line="369" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>

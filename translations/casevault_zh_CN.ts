@@ -875,200 +875,200 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="49" />
+      <location filename="../ui/dossier_dialog.py" line="50" />
       <source>Export dossier · {reference}</source>
       <translation>导出卷宗 · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="73" />
+      <location filename="../ui/dossier_dialog.py" line="74" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="82" />
+      <location filename="../ui/dossier_dialog.py" line="83" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="84" />
+      <location filename="../ui/dossier_dialog.py" line="85" />
       <source>Save as…</source>
       <translation>另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="107" />
+      <location filename="../ui/dossier_dialog.py" line="108" />
       <source>Legal</source>
       <translation>法律版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="109" />
+      <location filename="../ui/dossier_dialog.py" line="110" />
       <source>Public</source>
       <translation>公开版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="115" />
+      <location filename="../ui/dossier_dialog.py" line="116" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为 Person A、Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="117" />
+      <location filename="../ui/dossier_dialog.py" line="118" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>供公开发布：只列出同意公开的人，并略去联系方式、确切地址和其他人的照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="122" />
+      <location filename="../ui/dossier_dialog.py" line="123" />
       <source>Include open tasks</source>
       <translation>包含未完成的任务</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="126" />
+      <location filename="../ui/dossier_dialog.py" line="127" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="127" />
+      <location filename="../ui/dossier_dialog.py" line="128" />
       <source>US Letter</source>
       <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="133" />
+      <location filename="../ui/dossier_dialog.py" line="134" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="141" />
+      <location filename="../ui/dossier_dialog.py" line="142" />
       <source>Protect the PDF with a password</source>
       <translation>用密码保护 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="167" />
+      <location filename="../ui/dossier_dialog.py" line="168" />
       <source>Redaction profile</source>
       <translation>脱敏方案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="169" />
+      <location filename="../ui/dossier_dialog.py" line="170" />
       <source>Purpose (printed on the cover)</source>
       <translation>用途（印在封面上）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="171" />
+      <location filename="../ui/dossier_dialog.py" line="172" />
       <source>Paper size</source>
       <translation>纸张大小</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="173" />
+      <location filename="../ui/dossier_dialog.py" line="174" />
       <source>Font for other scripts</source>
       <translation>其他文字的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="174" />
+      <location filename="../ui/dossier_dialog.py" line="175" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="177" />
+      <location filename="../ui/dossier_dialog.py" line="178" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
+      <location filename="../ui/dossier_dialog.py" line="179" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="221" />
+      <location filename="../ui/dossier_dialog.py" line="222" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>保存的 PDF 将以 AES-256 加密，只能用此密码打开。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="225" />
+      <location filename="../ui/dossier_dialog.py" line="226" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>不设密码时 PDF 不加密：任何拿到文件的人都能阅读。请将其保存在加密磁盘上，或设置密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
+      <location filename="../ui/dossier_dialog.py" line="232" />
       <source>Choose a TrueType font</source>
       <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
+      <location filename="../ui/dossier_dialog.py" line="232" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="239" />
+      <location filename="../ui/dossier_dialog.py" line="240" />
       <source>Found on this computer</source>
       <translation>使用本机已安装的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="297" />
+      <location filename="../ui/dossier_dialog.py" line="298" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="302" />
+      <location filename="../ui/dossier_dialog.py" line="303" />
       <source>Preparing the preview…</source>
       <translation>正在准备预览…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="303" />
+      <location filename="../ui/dossier_dialog.py" line="304" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
+      <location filename="../ui/dossier_dialog.py" line="314" />
       <source>Preview cancelled.</source>
       <translation>预览已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
+      <location filename="../ui/dossier_dialog.py" line="329" />
       <source>Save dossier as</source>
       <translation>卷宗另存为</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
+      <location filename="../ui/dossier_dialog.py" line="329" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/dossier_dialog.py" line="336" />
       <source>Replace file?</source>
       <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/dossier_dialog.py" line="336" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <location filename="../ui/dossier_texts.py" line="106" />
       <location filename="../ui/dossier_texts.py" line="109" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一个文件夹。请为卷宗选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夹 {folder} 不存在。请为卷宗选择其他位置；未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="347" />
+      <location filename="../ui/dossier_dialog.py" line="350" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="357" />
+      <location filename="../ui/dossier_dialog.py" line="360" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="366" />
+      <location filename="../ui/dossier_dialog.py" line="369" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>
@@ -2134,7 +2134,7 @@
     <message>
       <location filename="../ui/passphrase_strength.py" line="46" />
       <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
-      <translation>强度：{level}。拿到文件的人需要 {time} 才能猜出它。</translation>
+      <translation>强度：{level}。拿到文件的人需要 {time}才能猜出它。</translation>
     </message>
     <message>
       <location filename="../ui/passphrase_strength.py" line="52" />
