@@ -59,3 +59,19 @@ def test_a_render_that_takes_too_long_says_so(qtbot, window, demo_path, monkeypa
     viewer = view.exhibits.viewer
     qtbot.waitUntil(lambda: "took too long" in viewer.message.text(), timeout=5000)
     assert viewer.kind() == "none" and viewer.renderer is None and not alive(pid)
+
+
+def test_a_decompression_bomb_is_refused_with_a_plain_message(qtbot, window, demo_path):
+    from tests.security.test_hostile_exhibits import bomb
+
+    with Vault.open(demo_path, PASSPHRASE) as v:
+        case = v.repos.cases.resolve("CV-2024-001")
+        with v.write():
+            exhibit = v.repos.exhibits.add_file(case.id, bomb(), "photo.png")
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    view.view_exhibit(next(e for e in view.ctx.file.exhibits if e.id == exhibit.id))
+    viewer = view.exhibits.viewer
+    qtbot.waitUntil(lambda: "too large" in viewer.message.text(), timeout=15000)
+    assert viewer.kind() == "none" and viewer.renderer is None
