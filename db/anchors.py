@@ -45,8 +45,9 @@ def parse(text: str, source: str = "given") -> Anchor:
 
 
 def holds(vault: Vault, seq: int, digest: str) -> bool:
-    """Is entry `seq` of this vault's chain the one with this hash?"""
-    return vault.repos.audit.hash_at(seq) == digest
+    """Is entry `seq` of this vault's chain the one with this hash? (Entry 0 is the empty chain's
+    start, which every chain holds.)"""
+    return seq == 0 or vault.repos.audit.hash_at(seq) == digest
 
 
 def lineage(vault: Vault) -> str:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from db import schema
+from db import schema, write_target
 from db.errors import VaultError, VaultExistsError, WrongPassphraseError
 
 if TYPE_CHECKING:
@@ -45,9 +45,9 @@ class BackupReport:
 
 
 def _quote(passphrase: str) -> str:
-    if not passphrase or "\x00" in passphrase:
-        raise VaultError("A passphrase must be non-empty and cannot contain NUL characters.")
-    return "'" + passphrase.replace("'", "''") + "'"
+    from db.vault import key_text  # noqa: PLC0415 - NFC and the raw-key refusal, as for vaults
+
+    return "'" + key_text(passphrase).replace("'", "''") + "'"
 
 
 def fingerprint(conn: Any, db: str = "main") -> dict[str, Any]:
@@ -131,6 +131,7 @@ def backup(vault: Vault, out: str | os.PathLike[str], passphrase: str | None = N
         raise VaultExistsError(out)
     if out.resolve() == vault.path.resolve():
         raise VaultError("A backup cannot be written over its own vault.")
+    write_target.check(out)
     tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.backup")
     try:
         export_copy(vault, tmp, passphrase)

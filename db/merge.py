@@ -52,6 +52,7 @@ class Incoming:
     at: str = ""
     covers: dict[str, Vector] | None = None  # a case tombstone's
     edited: bool = False  # an interchange record changed after its export (its vector is its base)
+    digest: str | None = None  # record_digest(record), for a record already checked (None: a tombstone)
 
 
 @dataclass
@@ -262,8 +263,7 @@ class _Merge:
             if it.record_id in self.decision:
                 continue
             ours = self._ours(it.record_id)
-            theirs = Side(it.vector or {}, it.record is not None,
-                          record_digest(it.record) if it.record is not None else None)
+            theirs = Side(it.vector or {}, it.record is not None, self._digest(it))
             held = self.open.get(it.record_id)
             if it.vector is not None and held is not None and not it.edited and covered(it.vector, held.theirs):
                 self.decision[it.record_id] = Decision.KEEP  # already kept in an open conflict
@@ -292,6 +292,13 @@ class _Merge:
                 else:
                     reason = "both_changed" if it.record is not None else "changed_here_deleted_there"
                     self._conflict(it, reason, "ours")
+
+    def _digest(self, it: Incoming) -> str | None:
+        if it.record is None:
+            return None
+        if it.digest is None:
+            it.digest = record_digest(it.record)
+        return it.digest
 
     def _past_digests(self, it: Incoming) -> frozenset[str]:
         if it.vector is not None:
@@ -386,6 +393,7 @@ class _Merge:
 
     def _local_change(self, it: Incoming, what: str) -> None:
         # What we write is no longer their version: a new local version on top of theirs.
+        it.digest = None  # the record was renamed
         self.write_vector[it.record_id] = self.versions.bump(self.write_vector.get(it.record_id, {}))
         self.report.renamed.append(what)
 
@@ -407,9 +415,11 @@ class _Merge:
             updates = [r for r in records if r.id in self.ours]
             inserts = [r for r in records if r.id not in self.ours]
             self._park(entity, updates)
-            repos[entity].put_many(updates, action="merge", vectors=self.write_vector)
-            repos[entity].put_many(inserts, action="merge", vectors=self.write_vector)
-            repos[entity].put_many(joins.get(entity, []), action="merge", vectors=self.write_vector)
+            digests = {r.id: self._digest(self.items[r.id]) for r in records}
+            action = "import" if self.content.kind == "file" else "merge"
+            repos[entity].put_many(updates, action=action, vectors=self.write_vector, digests=digests)
+            repos[entity].put_many(inserts, action=action, vectors=self.write_vector, digests=digests)
+            repos[entity].put_many(joins.get(entity, []), action=action, vectors=self.write_vector)
             self.report.updated += len(updates)
             self.report.created += len(inserts)
             self.report.joined += len(joins.get(entity, []))

@@ -1,6 +1,11 @@
 """The encrypted vault: one SQLCipher 4 database file in SQLCipher's standard format and key
 derivation, so that `sqlcipher VAULT` with `PRAGMA key = '...'` opens it too.
 
+Passphrases key the vault in Unicode NFC, so that the same words typed with a keyboard or input
+method that composes accents differently open it; a vault keyed with another form (made before
+this rule) still opens with it. The form x'...' is refused: SQLCipher would take it as a raw key
+and skip key derivation.
+
 Thread rule: a Vault and everything it returns belong to the thread that opened it (the desktop
 app's single database worker). The passphrase is used once, to key the connection, and not kept."""
 
@@ -10,13 +15,14 @@ import contextlib
 import getpass
 import os
 import secrets
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 
-from db import schema
+from db import schema, write_target
 from db.errors import (
     NotAVaultError,
     StorageError,
@@ -31,6 +37,7 @@ from db.errors import (
 )
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_SQLITE_NOTADB = 26
 CommitHook = Callable[["Vault", dict[str, set[str]]], None]
 
 
@@ -62,11 +69,29 @@ def storage_error(exc: Exception) -> VaultError:
     return StorageError(f"The vault could not be written ({exc}); nothing was saved.")
 
 
-def _key_connection(conn: sqlcipher3.Connection, passphrase: str | None) -> None:
-    if passphrase is not None:
-        if not passphrase or "\x00" in passphrase:
-            raise VaultError("A passphrase must be non-empty and cannot contain NUL characters.")
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+def key_text(passphrase: str) -> str:
+    """The text a passphrase keys a vault (or a backup) with: its NFC form. Raises VaultError for an
+    empty passphrase, NUL characters, or SQLCipher's raw-key syntax x'...'."""
+    if not passphrase or "\x00" in passphrase:
+        raise VaultError("A passphrase must be non-empty and cannot contain NUL characters.")
+    text = unicodedata.normalize("NFC", passphrase)
+    if len(text) >= 3 and text[:2].lower() == "x'" and text.endswith("'"):
+        raise VaultError("A passphrase cannot have the form x'...': SQLCipher would read it as a raw key.")
+    return text
+
+
+def key_forms(passphrase: str) -> list[str]:
+    """The texts to try when opening: NFC first, then the form as typed and NFD (vaults keyed before
+    passphrases were normalised). Each one that is wrong costs a key derivation."""
+    first = key_text(passphrase)
+    forms = [first, passphrase, unicodedata.normalize("NFD", passphrase)]
+    return list(dict.fromkeys(forms)) if not passphrase.isascii() else [first]
+
+
+def _key_connection(conn: sqlcipher3.Connection, key: str | None) -> None:
+    """Key `conn` with `key`, a text from key_text or key_forms (None: an unencrypted benchmark vault)."""
+    if key is not None:
+        conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
     conn.execute("PRAGMA cipher_log_level = NONE")
 
 
@@ -99,6 +124,7 @@ class Vault:
         self._touched: dict[str, set[str]] = {}
         self.commit_hooks: list[CommitHook] = []
         self.rollback_hooks: list[Callable[[], None]] = []
+        write_target.vault_opened(path)  # nothing may be written over it while it is open
         self.author = self.get_meta("author") or "unknown"
         from db.repositories import Repositories  # noqa: PLC0415 - repositories import Vault types
         from db.versions import Versions  # noqa: PLC0415 - as above
@@ -127,7 +153,7 @@ class Vault:
         try:
             conn = sqlcipher3.connect(str(tmp), isolation_level=None)
             try:
-                _key_connection(conn, passphrase)
+                _key_connection(conn, None if passphrase is None else key_text(passphrase))
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("BEGIN IMMEDIATE")
                 conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
@@ -179,6 +205,7 @@ class Vault:
         if self.conn is not None:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+            write_target.vault_closed(self.path)
         from db.search_index import forget  # noqa: PLC0415 - as in __init__
 
         forget()
@@ -287,13 +314,26 @@ class Vault:
         self.close()  # the old connection still reads the old (now unlinked) file
         self.conn = _unlock(self.path, new_passphrase)
         self.versions.settle_place()  # the same vault in a new file: it keeps its replica id
+        write_target.vault_opened(self.path)
 
 
 def _unlock(path: Path, passphrase: str | None) -> sqlcipher3.Connection:
-    """Key, verify, lock and migrate a connection to an existing vault file."""
+    """Key, verify, lock and migrate a connection to an existing vault file, trying each form of
+    the passphrase (key_forms) while the answer is "wrong passphrase"."""
+    forms: list[str | None] = [None] if passphrase is None else list(key_forms(passphrase))
+    for n, key in enumerate(forms):
+        try:
+            return _unlock_with(path, key)
+        except WrongPassphraseError:
+            if n == len(forms) - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _unlock_with(path: Path, key: str | None) -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
-        _key_connection(conn, passphrase)
+        _key_connection(conn, key)
         conn.execute("PRAGMA busy_timeout = 0")
 
         # Exclusive locking: the file stays locked while open (a second opener gets "busy"),
@@ -304,7 +344,11 @@ def _unlock(path: Path, passphrase: str | None) -> sqlcipher3.Connection:
         except sqlcipher3.DatabaseError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise VaultBusyError(path) from None
-            raise WrongPassphraseError(path) from None
+            # Only "not a database" (the first page does not authenticate) means a wrong key; a
+            # read error is the disk's, and must not count as a guess (desktop settings erase after N).
+            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_NOTADB or "not a database" in str(exc):
+                raise WrongPassphraseError(path) from None
+            raise StorageError(f"The vault could not be read from the disk ({exc}); it was not opened.") from None
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         (version,) = conn.execute("PRAGMA user_version").fetchone()
         if app_id != schema.APPLICATION_ID:

@@ -122,6 +122,7 @@ class Versions:
         self.vault = vault
         self._codes: dict[str, int] = {}
         self._replicas: dict[int, str] = {}
+        self._decoded: dict[str, Vector] = {}  # many records share a stored vector: parse each text once
         self._dot: tuple[int, int] | None = None  # (transaction serial, counter) of this transaction's dot
         self._placed = False  # whether this session checked the file is where the vault last was
         vault.rollback_hooks.append(self._forget)
@@ -211,8 +212,12 @@ class Versions:
         return ",".join([f"{c}:{n}" for c, n in coded] + sorted(r for r in vector if r.startswith("~")))
 
     def decode(self, text: str | None) -> Vector:
+        """The vector stored as `text` (a new dict the caller may change)."""
         if not text:
             return {}
+        known = self._decoded.get(text)
+        if known is not None:
+            return dict(known)
         self._load_codes()
         out: Vector = {}
         for item in text.split(","):
@@ -221,11 +226,15 @@ class Versions:
                 continue
             code, _, n = item.partition(":")
             out[self._replicas[int(code)]] = int(n)
+        if len(self._decoded) > 100_000:
+            self._decoded.clear()
+        self._decoded[text] = dict(out)
         return out
 
     def _forget(self) -> None:
         self._codes.clear()
         self._replicas.clear()
+        self._decoded.clear()
         self._dot = None
         self._placed = False  # a rolled back reidentify must happen again
 

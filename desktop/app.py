@@ -35,8 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `casevault-gui [VAULT]`: Qt has already taken its own options out of the arguments.
     paths = [a for a in app.arguments()[1:] if not a.startswith("-")]
     window = MainWindow(session, settings, vault_path=paths[0] if paths else None)
-    watcher = ScreenLockWatcher(window)
+    watcher = ScreenLockWatcher(window, ready=lambda: not session.is_open and not session.worker.busy)
     watcher.lock_requested.connect(window.lock_now)
+    session.locked.connect(lambda _problems: watcher.vault_locked())
     watcher.connect_buses()
     window.show()
     try:

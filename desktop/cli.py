@@ -1,8 +1,11 @@
 """The `casevault` command line. Every failure is one line on stderr and a non-zero exit (2 for an
 error, 1 when `verify` finds a problem), never a traceback (set CASEVAULT_DEBUG=1 to see one).
 
-Passphrases come from, in order: --passphrase-file FILE (its first line), the environment
-variable CASEVAULT_PASSPHRASE, or an interactive prompt. They are never echoed or logged."""
+Passphrases come from, in order: --passphrase-file FILE (its first line), --passphrase-fd N (the
+first line read from an open file descriptor, e.g. a pipe from a password manager), the environment
+variable CASEVAULT_PASSPHRASE, or an interactive prompt. They are never echoed or logged. The
+environment variable stays readable in /proc/PID/environ by the same user while the command runs:
+prefer a file or a descriptor."""
 
 from __future__ import annotations
 
@@ -40,22 +43,83 @@ def read_secret_file(path: str) -> str:
     return line
 
 
+def read_secret_fd(fd: int) -> str:
+    """The first line read from file descriptor `fd` (which is then closed)."""
+    data = b""
+    try:
+        while b"\n" not in data and len(data) < 65536:
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                break
+            data += chunk
+        os.close(fd)
+    except OSError as exc:
+        raise CliError(f"cannot read a passphrase from file descriptor {fd}: {exc.strerror or exc}") from None
+    try:
+        line = data.split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError(f"file descriptor {fd} did not give UTF-8 text") from None
+    if not line:
+        raise CliError(f"file descriptor {fd} gave an empty first line")
+    return line
+
+
 def passphrase(args: argparse.Namespace, *, confirm: bool = False, file_attr: str = "passphrase_file",
-               env: str = "CASEVAULT_PASSPHRASE", prompt: str = "Vault passphrase: ") -> str:
-    """The passphrase from the option's file, the environment, or a prompt (twice when confirming)."""
+               env: str = "CASEVAULT_PASSPHRASE", prompt: str = "Vault passphrase: ", new: bool = False) -> str:
+    """The passphrase from the option's file or descriptor, the environment, or a prompt (twice
+    when confirming). A new one (`confirm` or `new`) that is weak is explained on stderr, and a
+    typed one must then be confirmed."""
     file = getattr(args, file_attr, None)
+    fd = getattr(args, file_attr.replace("_file", "_fd"), None)
     if file:
-        return read_secret_file(file)
-    if env and os.environ.get(env):
-        return os.environ[env]
-    if not sys.stdin.isatty():
-        raise CliError(f"no passphrase given: use --{file_attr.replace('_', '-')} or set {env}")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise CliError("the two passphrases differ; nothing was changed")
-    if not first:
-        raise CliError("the passphrase is empty")
-    return first
+        secret = read_secret_file(file)
+    elif fd is not None:
+        secret = read_secret_fd(fd)
+    elif env and os.environ.get(env):
+        secret = os.environ[env]
+    else:
+        if not sys.stdin.isatty():
+            raise CliError(f"no passphrase given: use --{file_attr.replace('_', '-')} or set {env}")
+        secret = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != secret:
+            raise CliError("the two passphrases differ; nothing was changed")
+        if not secret:
+            raise CliError("the passphrase is empty")
+        if (confirm or new) and not _strong_enough(secret, ask=True):
+            raise CliError("nothing was changed; choose a stronger passphrase")
+        return secret
+    if confirm or new:
+        _strong_enough(secret, ask=False)
+    return secret
+
+
+def _strong_enough(secret: str, *, ask: bool) -> bool:
+    """Warn on stderr about a weak new passphrase; with `ask`, whether the user still wants it."""
+    from desktop.passphrase import estimate  # noqa: PLC0415
+
+    result = estimate(secret)
+    if not result.weak:
+        return True
+    days = result.seconds / 86400
+    note("Warning: this passphrase is weak: someone who has the file could guess it in about "
+         f"{days:,.0f} day(s)" + (f" ({result.warning})" if result.warning else "") + ". Six random words "
+         "(the app's \"Suggest a passphrase\") would take centuries.")
+    if not ask:
+        return True
+    return input("Use it anyway? [y/N] ").strip().lower() in ("y", "yes")
+
+
+def allow_replacing(args: argparse.Namespace, out: str) -> None:
+    """With --force, an existing OUT may be replaced (never a vault or its journal: db.write_target)."""
+    if getattr(args, "force", False):
+        from db.write_target import allow_replace  # noqa: PLC0415
+
+        allow_replace(out)
+
+
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output file if it exists (never a vault or its journal)")
 
 
 def open_vault(args: argparse.Namespace) -> Vault:
@@ -65,6 +129,8 @@ def open_vault(args: argparse.Namespace) -> Vault:
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("vault", help="vault file")
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the vault passphrase from FILE's first line")
+    parser.add_argument("--passphrase-fd", metavar="N", type=int,
+                        help="read the vault passphrase from the first line of open file descriptor N")
 
 
 def out(line: str = "") -> None:
@@ -151,6 +217,7 @@ def removal_text(counts: dict[str, int]) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from exporters.interchange import export_json  # noqa: PLC0415
 
+    allow_replacing(args, args.file)
     with open_vault(args) as vault:
         case_ids = [vault.repos.cases.resolve(k).id for k in args.case] if args.case else None
         export_json(vault, args.file, case_ids)
@@ -197,10 +264,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     secret = passphrase(args)
     with Vault.open(args.vault, secret) as vault:
         report = verify(vault, [a for s in args.against or [] for a in _anchors(vault, s, args, secret)])
-        head = vault.repos.audit.head()
+        head = vault.repos.audit.head() if report.ok else None
     for line in report.lines():
         out(line)
-    out(f"Audit chain head: {head[0]}:{head[1]} (keep it elsewhere to check this vault against it later).")
+    if head is not None:
+        out(f"Audit chain head: {head[0]}:{head[1]} (keep it elsewhere to check this vault against it later).")
     out("Vault verified: no problem found." if report.ok else "Vault verification FAILED.")
     return 0 if report.ok else 1
 
@@ -245,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "export the vault (or some cases) as interchange JSON (unencrypted)")
     p.add_argument("file", metavar="OUT.json")
     p.add_argument("--case", action="append", help="only this case (id or reference); repeatable")
+    add_force_argument(p)
     command("cases", cmd_cases, "list cases: id, reference, title (tab-separated)")
     command("show", cmd_show, "print one case in full").add_argument("case", metavar="CASE", help="id or reference")
     p = command("delete", cmd_delete, "delete a case and everything in it (asks first on a terminal)")

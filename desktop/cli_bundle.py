@@ -2,7 +2,7 @@
 
     casevault backup VAULT OUT [--backup-passphrase-file FILE]
     casevault restore BACKUP VAULT [--force]
-    casevault bundle export VAULT OUT.cvb [--cases REF ...] [--for PEER]
+    casevault bundle export VAULT OUT.cvb [--cases REF ...] [--for PEER] [--force]
     casevault bundle import VAULT IN.cvb [--on-conflict keep-both|ours|theirs]
     casevault peers VAULT
     casevault conflicts VAULT [--all] [--resolve ID|all --keep ours|theirs [--yes]]
@@ -23,7 +23,9 @@ from db.caselist import case_rows
 from desktop.cli import (
     CliError,
     Handler,
+    add_force_argument,
     add_vault_argument,
+    allow_replacing,
     confirm,
     note,
     one_line,
@@ -50,7 +52,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     own = None
     if args.backup_passphrase_file or os.environ.get(BACKUP_ENV):
-        own = passphrase(args, file_attr="backup_passphrase_file", env=BACKUP_ENV)
+        own = passphrase(args, file_attr="backup_passphrase_file", env=BACKUP_ENV, new=True)
     with open_vault(args) as vault:
         report = backup(vault, args.out, own)
     records = sum(v for k, v in report.counts.items() if k not in ("audit", "exhibit_data", "conflicts"))
@@ -81,6 +83,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     if args.since:
         raise CliError("--since took a date, and laptop clocks are often wrong: use --for PEER to leave out only what "
                        "that peer has already seen (`casevault peers VAULT` lists them)")
+    allow_replacing(args, args.out)
     with open_vault(args) as vault:
         case_ids = _case_ids(vault, args.cases)
         secret = _bundle_secret(args, confirm=True)
@@ -208,6 +211,7 @@ def register(sub: Any, command: CommandFactory) -> None:
     q.add_argument("--for", dest="for_peer", metavar="PEER",
                    help="only what PEER (a name or replica id from `casevault peers`) has not seen yet")
     q.add_argument("--since", help=argparse.SUPPRESS)
+    add_force_argument(q)
     q = action("import", cmd_bundle_import, "merge an encrypted bundle into the vault", "IN.cvb")
     q.add_argument("--on-conflict", choices=("keep-both", "ours", "theirs"), default="keep-both",
                    help="keep-both (default): store conflicts to resolve later; ours/theirs: resolve them now")

@@ -1,11 +1,11 @@
 """The `dossier` sub-command (issue 5): write the PDF dossier of one case.
 
     casevault dossier VAULT CASE_ID_OR_REFERENCE OUT.pdf [--profile legal|public] [--purpose TEXT]
-                      [--password-file FILE] [--font FILE] [--include-tasks] [--paper A4|letter]
+                      [--password-file FILE] [--font FILE] [--include-tasks] [--paper A4|letter] [--force]
 
-The PDF is the only thing written; it appears complete or not at all (an existing OUT.pdf is
-replaced only by a finished dossier). Without --password-file the PDF is not encrypted, and the
-command says so. Messages go to stderr, as everywhere in the CLI."""
+The PDF is the only thing written; it appears complete or not at all. An existing OUT.pdf is
+replaced only with --force, and then only by a finished dossier; a vault never is. Without
+--password-file the PDF is not encrypted, and the command says so. Messages go to stderr, as everywhere in the CLI."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import note, open_vault, read_secret_file
+from desktop.cli import add_force_argument, allow_replacing, note, open_vault, read_secret_file
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -24,6 +24,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     password = read_secret_file(args.password_file) if args.password_file else None
     options = DossierOptions(profile=args.profile, purpose=args.purpose or "", include_tasks=args.include_tasks,
                              font_file=Path(args.font) if args.font else None, paper=args.paper, password=password)
+    allow_replacing(args, args.out)
     with open_vault(args) as vault:
         dossier = export_case_dossier(vault, args.case, Path(args.out), options)
     note(f"Wrote {args.out}: {dossier.pages} pages, {args.profile} profile.")
@@ -42,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
     p = command("dossier", cmd_dossier, "write the PDF dossier of one case (cover, contents, persons, "
                                         "chronology, exhibits, sources, interventions)")
     p.add_argument("case", metavar="CASE_ID_OR_REFERENCE", help="the case's id or reference")
-    p.add_argument("out", metavar="OUT.pdf", help="the PDF to write (replaced only once complete)")
+    p.add_argument("out", metavar="OUT.pdf", help="the PDF to write (an existing one only with --force)")
     p.add_argument("--profile", choices=("legal", "public"), default="legal",
                    help="legal: name persons who consented to authorities (default); public: only those who "
                         "consented to publication, others as 'Person A', no contact details or exact addresses")
@@ -52,3 +53,4 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
     p.add_argument("--font", metavar="FILE", help="a TrueType font file to use first (e.g. for Chinese)")
     p.add_argument("--include-tasks", action="store_true", help="add the case's open tasks")
     p.add_argument("--paper", choices=("A4", "letter"), default="A4", help="paper size (default A4)")
+    add_force_argument(p)

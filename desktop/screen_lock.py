@@ -8,6 +8,12 @@ Signals listened to, where the desktop provides them:
 - session bus, org.freedesktop.ScreenSaver.ActiveChanged(true) (KDE, Xfce, others) and
   org.gnome.ScreenSaver.ActiveChanged(true) (GNOME): the screen locker came up.
 
+Before the machine sleeps: on the system bus, the watcher takes a logind "delay" inhibitor for
+sleep (Manager.Inhibit("sleep", ..., "delay"), a file descriptor that holds suspend back for up to
+logind's InhibitDelayMaxSec, 5 s by default). When PrepareForSleep(true) comes it asks for the
+lock and lets go of the inhibitor once the vault is closed (`vault_locked`), or at once when none
+is open, or after SLEEP_GRACE_MS at the latest; after waking up it takes a new one.
+
 A bus is used only if it already exists at a local (unix:) address: no bus is ever launched
 (libdbus would otherwise try to autolaunch one) and no tcp: address is ever dialled, so this
 never opens a network socket. Without a bus (Windows, macOS, containers) nothing happens, silently.
@@ -19,10 +25,10 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +36,7 @@ LOGIN1 = "org.freedesktop.login1"
 LOGIN1_PATH = "/org/freedesktop/login1"
 SCREENSAVERS = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
 SYSTEM_SOCKETS = ("/run/dbus/system_bus_socket", "/var/run/dbus/system_bus_socket")
+SLEEP_GRACE_MS = 3000  # longest we hold suspend back waiting for the lock (logind allows 5 s by default)
 
 
 def _is_socket(path: str | Path) -> bool:
@@ -75,17 +82,85 @@ class ScreenLockWatcher(QObject):
 
     lock_requested = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, ready: Callable[[], bool] | None = None) -> None:
+        """`ready()` says whether the vault is closed (nothing to wait for before sleeping)."""
         super().__init__(parent)
         self.connections: list[object] = []  # QDBusConnection objects we listen on
         self.subscriptions: list[str] = []  # what we subscribed to, for the log and tests
+        self.ready = ready or (lambda: True)
+        self._system: object | None = None
+        self._delay_fd: int | None = None  # the logind delay inhibitor we hold
+        self._pending: object | None = None  # QDBusPendingCallWatcher of an Inhibit call
+        self._sleeping = False
+        self._grace = QTimer(self)
+        self._grace.setSingleShot(True)
+        self._grace.setInterval(SLEEP_GRACE_MS)
+        self._grace.timeout.connect(self.release_sleep_delay)
+
+    @property
+    def holds_sleep_delay(self) -> bool:
+        return self._delay_fd is not None
 
     # -- slots the D-Bus signals are connected to --------------------------------------------------
 
     @Slot(bool)
     def prepare_for_sleep(self, starting: bool) -> None:
-        if starting:
-            self.lock_requested.emit("sleep")
+        if not starting:  # awake again: hold the next suspend back too
+            self._sleeping = False
+            self.take_sleep_delay()
+            return
+        self._sleeping = True
+        self.lock_requested.emit("sleep")
+        if self.ready():
+            self.release_sleep_delay()
+        else:
+            self._grace.start()
+
+    def vault_locked(self) -> None:
+        """The vault has been closed (Session.locked): a suspend waiting for it may go on."""
+        if self._sleeping:
+            self.release_sleep_delay()
+
+    # -- the logind delay inhibitor ------------------------------------------------------------------
+
+    def take_sleep_delay(self) -> None:
+        """Ask logind (asynchronously) for a delay inhibitor on sleep; a no-op without a system bus."""
+        if self._system is None or self._delay_fd is not None or self._pending is not None:
+            return
+        from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher  # noqa: PLC0415
+
+        call = QDBusMessage.createMethodCall(LOGIN1, LOGIN1_PATH, f"{LOGIN1}.Manager", "Inhibit")
+        call.setArguments(["sleep", "CaseVault", "Lock the vault before the machine sleeps", "delay"])
+        watcher = QDBusPendingCallWatcher(self._system.asyncCall(call, 5000), self)  # type: ignore[attr-defined]
+        watcher.finished.connect(self._inhibit_answered)
+        self._pending = watcher
+
+    def _inhibit_answered(self, watcher: object) -> None:
+        from PySide6.QtDBus import QDBusMessage  # noqa: PLC0415
+
+        self._pending = None
+        reply = watcher.reply()  # type: ignore[attr-defined]
+        watcher.deleteLater()  # type: ignore[attr-defined]
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            log.info("logind gave no sleep delay inhibitor")
+            return
+        descriptor = reply.arguments()[0]
+        fd = descriptor.fileDescriptor() if hasattr(descriptor, "fileDescriptor") else -1
+        if fd < 0:
+            return
+        self._delay_fd = os.dup(fd)  # ours to close; the descriptor object closes its own copy
+        if self._sleeping:  # the machine went to sleep meanwhile
+            self.release_sleep_delay()
+
+    def release_sleep_delay(self) -> None:
+        """Let go of the inhibitor: logind goes on with the suspend once no delay is held."""
+        self._grace.stop()
+        if self._delay_fd is not None:
+            fd, self._delay_fd = self._delay_fd, None
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
     @Slot()
     def session_lock(self) -> None:
@@ -124,7 +199,11 @@ class ScreenLockWatcher(QObject):
             (LOGIN1, LOGIN1_PATH, f"{LOGIN1}.Manager", "PrepareForSleep", "prepare_for_sleep(bool)"),
             (LOGIN1, session_path, f"{LOGIN1}.Session", "Lock", "session_lock()"),
         ]
-        return self._subscribe(bus, wanted)
+        done = self._subscribe(bus, wanted)
+        if done:
+            self._system = bus
+            self.take_sleep_delay()
+        return done
 
     def listen_session(self, bus: object) -> list[str]:
         """Subscribe to the screen savers' ActiveChanged on `bus` (a QDBusConnection). Any sender and

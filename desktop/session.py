@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+from db import write_target
 from db.errors import VaultError
 from db.vault import Vault
 from desktop.worker import DbWorker, VaultHolder
@@ -153,6 +154,7 @@ class Session(QObject):
 
         self.undo = None
         self.clear_clipboard()
+        write_target.forget_consents()  # a file the user agreed to replace before the lock is asked about again
         self.worker.submit(run_flush, closed, lambda exc: self.locked.emit([str(exc)]), always_run=True)
 
     def close(self) -> None:
@@ -189,27 +191,3 @@ class Session(QObject):
         if clipboard.text(QClipboard.Mode.Clipboard) == self._clipboard_text:
             clipboard.clear(QClipboard.Mode.Clipboard)
         self._clipboard_text = None
-
-
-def passphrase_strength(passphrase: str) -> int:
-    """A rough strength hint from 0 (very weak) to 4 (strong): estimated bits of a random choice
-    from the character classes used, with credit for several words. Shown while typing; it does
-    not block a choice, it informs it."""
-    import math  # noqa: PLC0415
-
-    if not passphrase:
-        return 0
-    pool = 0
-    pool += 26 if any(c.islower() for c in passphrase) else 0
-    pool += 26 if any(c.isupper() for c in passphrase) else 0
-    pool += 10 if any(c.isdigit() for c in passphrase) else 0
-    pool += 33 if any(not c.isalnum() and c.isascii() for c in passphrase) else 0
-    pool += 2000 if any(not c.isascii() for c in passphrase) else 0  # CJK and other scripts
-    distinct = len(set(passphrase))
-    bits = min(len(passphrase), distinct * 2) * math.log2(max(pool, 2))
-    words = len(passphrase.split())
-    bits = max(bits, words * 11.0 if words >= 4 else 0.0)  # diceware-like phrases
-    for limit, score in ((90, 4), (65, 3), (45, 2), (28, 1)):
-        if bits >= limit:
-            return score
-    return 0

@@ -10,6 +10,11 @@ marked `always_run`, and results of a task already running are dropped instead o
 is what locking needs: nothing queued before the lock may run afterwards or call back into a view
 that has been torn down.
 
+A task already running when it is cancelled is stopped at its next safe point, so that a lock
+does not wait for a long import, export, backup or merge: SQLite's progress handler aborts the
+statement being run (and every later one) with SQLITE_INTERRUPT, the write transaction rolls back,
+and `VaultHolder.report` / `VaultHolder.check` raise Cancelled in Python loops between statements.
+
 Thread rule: `submit`, `cancel_pending` and `shutdown` are called on the GUI thread (the thread
 that created the worker); the task callables run on the worker thread."""
 
@@ -39,6 +44,13 @@ class LockedError(VaultError):
         super().__init__("The vault is locked.")
 
 
+class Cancelled(VaultError):
+    """The task was cancelled (a lock) and stopped at a safe point; its transaction rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled; nothing was changed.")
+
+
 class UnexpectedError(VaultError):
     """Wraps a programming error so that its message, which may quote case data, is never shown."""
 
@@ -53,7 +65,21 @@ class VaultHolder:
 
     def __init__(self) -> None:
         self.vault: Vault | None = None
-        self.report: Callable[[str], None] = lambda stage: None
+        self.report: Callable[[str], None] = self.idle_report
+        self.cancelled: Callable[[], bool] = self.idle_cancelled
+
+    @staticmethod
+    def idle_report(stage: str) -> None:
+        """`report` between tasks: nothing to report to."""
+
+    @staticmethod
+    def idle_cancelled() -> bool:
+        return False
+
+    def check(self) -> None:
+        """A safe point of a long task: raise Cancelled if the task has been cancelled."""
+        if self.cancelled():
+            raise Cancelled()
 
     def require(self) -> Vault:
         if self.vault is None or not self.vault.is_open:
@@ -154,6 +180,14 @@ class DbWorker(QObject):
             if self._outstanding == 0:
                 self.busy_changed.emit(False)
 
+    @staticmethod
+    def _watch(holder: VaultHolder, cancelled: Callable[[], bool] | None) -> None:
+        """Let SQLite abort the running statement (SQLITE_INTERRUPT) once `cancelled()` is true;
+        it asks every 10,000 virtual-machine steps, a fraction of a millisecond."""
+        vault = holder.vault
+        if vault is not None and vault.is_open:
+            vault.conn.set_progress_handler((lambda: 1 if cancelled() else 0) if cancelled else None, 10_000)
+
     def _relay(self, generation: int, stage: str) -> None:
         if generation == self._generation:
             self.progress.emit(stage)
@@ -170,14 +204,31 @@ class DbWorker(QObject):
             if task.generation != self._generation and not task.always_run:
                 task.skipped = True
             else:
-                self._holder.report = lambda stage, g=task.generation: self._reported.emit(g, stage)
+                holder = self._holder
+
+                def cancelled(task: _Task = task) -> bool:
+                    return task.generation != self._generation and not task.always_run
+
+                def report(stage: str, task: _Task = task) -> None:
+                    self._holder.check()
+                    self._reported.emit(task.generation, stage)
+
+                holder.cancelled, holder.report = cancelled, report
+                self._watch(holder, cancelled)
                 try:
-                    task.result = task.fn(self._holder)
+                    task.result = task.fn(holder)
                 except VaultError as exc:
-                    task.error = exc
+                    task.error = Cancelled() if cancelled() else exc
                 except Exception as exc:  # noqa: BLE001 - reported to the GUI, never lost
-                    log.error("task failed with %s:\n%s", type(exc).__name__, _safe_traceback(exc))
-                    task.error = UnexpectedError(exc)
+                    if cancelled():
+                        task.error = Cancelled()
+                    else:
+                        log.error("task failed with %s:\n%s", type(exc).__name__, _safe_traceback(exc))
+                        task.error = UnexpectedError(exc)
+                finally:
+                    self._watch(holder, None)
+                    # The closures hold the task, and so whatever decrypted data it captured.
+                    holder.cancelled, holder.report = VaultHolder.idle_cancelled, VaultHolder.idle_report
             if task.number:
                 self._finished.emit(task)
 

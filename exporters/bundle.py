@@ -131,6 +131,9 @@ def export_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str, c
                   progress: Progress | None = None) -> BundleSummary:
     """Write a bundle to `path` atomically (temporary file beside it holds only ciphertext).
     `progress`, if given, is called with each stage as it starts: "collect", then "write"."""
+    from db import write_target  # noqa: PLC0415
+
+    write_target.check(path, consume=False)  # refused before the vault is touched (it may name itself anew)
     report = progress or _quiet
     report("collect")
     payload = build_payload(vault, case_ids, for_peer)

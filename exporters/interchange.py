@@ -300,9 +300,10 @@ class Plan:
         for record in self.all_records():
             revision = self.revisions.get(record.id)
             vector = None if revision is None else dict(revision["vector"])
-            edited = revision is not None and record_digest(record) != revision["digest"]
+            digest = record_digest(record)
+            edited = revision is not None and digest != revision["digest"]
             out.append(Incoming(record.entity, record.id, getattr(record, "case_id", None), record, vector,
-                                record.author, record.updated_at, edited=edited))
+                                record.author, record.updated_at, edited=edited, digest=digest))
         return out
 
     def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any) -> Any:

@@ -34,42 +34,42 @@
       <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="47" />
+      <location filename="../ui/backup_dialog.py" line="48" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="48" />
+      <location filename="../ui/backup_dialog.py" line="50" />
       <source>Repeat passphrase</source>
       <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="55" />
+      <location filename="../ui/backup_dialog.py" line="57" />
       <source>Back up vault to</source>
       <translation>Sauvegarder le coffre dans</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="68" />
+      <location filename="../ui/backup_dialog.py" line="71" />
       <source>Choose where to write the backup.</source>
       <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="71" />
+      <location filename="../ui/backup_dialog.py" line="74" />
       <source>A file with this name exists already; choose a new name.</source>
       <translation>Un fichier de ce nom existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="93" />
+      <location filename="../ui/backup_dialog.py" line="96" />
       <source>The backup {path} was written and checked: it reopens and holds the same {records} records, {exhibits} exhibits and {entries} history entries as the vault, with the same audit-chain head.</source>
       <translation>La sauvegarde {path} a été écrite et vérifiée : elle se rouvre et contient les mêmes {records} enregistrements, {exhibits} pièces et {entries} entrées d’historique que le coffre, avec la même tête de chaîne d’audit.</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="97" />
+      <location filename="../ui/backup_dialog.py" line="100" />
       <source>It opens with its own passphrase.</source>
       <translation>Elle s’ouvre avec sa propre phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="98" />
+      <location filename="../ui/backup_dialog.py" line="101" />
       <source>It opens with the vault's passphrase.</source>
       <translation>Elle s’ouvre avec la phrase secrète du coffre.</translation>
     </message>
@@ -85,47 +85,47 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="262" />
+      <location filename="../ui/bundle_dialogs.py" line="264" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>{path} écrit : {cases} dossier(s), {records} enregistrement(s), {exhibits} pièce(s), {deletions} suppression(s) ; chiffré, {size} octets.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="266" />
+      <location filename="../ui/bundle_dialogs.py" line="268" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>Transmettez la phrase secrète du lot à l’autre partie séparément du fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="275" />
+      <location filename="../ui/bundle_dialogs.py" line="277" />
       <source>Warning: the vault that made this bundle saw history of this vault that it no longer holds. This vault was rolled back to an older copy, or its history was rewritten. Check it with `casevault verify`.</source>
       <translation>Attention : le coffre qui a produit ce lot a vu un historique de ce coffre que celui-ci ne contient plus. Ce coffre a été ramené à une copie plus ancienne, ou son historique a été réécrit. Vérifiez-le avec `casevault verify`.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="279" />
+      <location filename="../ui/bundle_dialogs.py" line="281" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>Rien à fusionner : ce coffre contient déjà tout ce que contient {file}.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="281" />
+      <location filename="../ui/bundle_dialogs.py" line="283" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>{file} fusionné : {created} créé(s), {updated} mis à jour, {deleted} supprimé(s), {unchanged} inchangé(s), {kept} conservé(s) tels qu’ici.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="285" />
+      <location filename="../ui/bundle_dialogs.py" line="287" />
       <source>{n} record(s) had been changed the same way on both sides.</source>
       <translation>{n} enregistrement(s) avaient été modifiés de la même façon des deux côtés.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="287" />
+      <location filename="../ui/bundle_dialogs.py" line="289" />
       <source>Renamed because the name was taken here:</source>
       <translation>Renommés parce que le nom était déjà pris ici :</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="289" />
+      <location filename="../ui/bundle_dialogs.py" line="291" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} enregistrement(s) supprimé(s) ici sont revenus, car des enregistrements du lot en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="292" />
+      <location filename="../ui/bundle_dialogs.py" line="294" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} enregistrement(s) ont été modifiés ici et dans le lot. Les deux versions sont conservées jusqu’à ce que vous en choisissiez une dans Coffre ▸ Conflits.</translation>
     </message>
@@ -133,42 +133,42 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="78" />
+      <location filename="../ui/case_list.py" line="77" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>Rechercher dossiers, personnes, incidents… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="86" />
+      <location filename="../ui/case_list.py" line="85" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="87" />
+      <location filename="../ui/case_list.py" line="86" />
       <source>Any campaign</source>
       <translation>Toute campagne</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="89" />
+      <location filename="../ui/case_list.py" line="88" />
       <source>Any tactic</source>
       <translation>Toute tactique</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="90" />
+      <location filename="../ui/case_list.py" line="89" />
       <source>Any country</source>
       <translation>Tout pays</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="91" />
+      <location filename="../ui/case_list.py" line="90" />
       <source>Any tag</source>
       <translation>Toute étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="92" />
+      <location filename="../ui/case_list.py" line="91" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="218" />
+      <location filename="../ui/case_list.py" line="217" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n dossier</numerusform>
@@ -370,47 +370,47 @@
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="149" />
+      <location filename="../ui/case_tabs.py" line="144" />
       <source>Choice between two versions of: {record}</source>
       <translation>Choix entre deux versions de : {record}</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="150" />
+      <location filename="../ui/case_tabs.py" line="145" />
       <source>Choice between two versions of a record no longer in this case</source>
       <translation>Choix entre deux versions d’un enregistrement qui n’est plus dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="151" />
+      <location filename="../ui/case_tabs.py" line="146" />
       <source>(no longer in this case)</source>
       <translation>(plus dans ce dossier)</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="157" />
+      <location filename="../ui/case_tabs.py" line="152" />
       <source>deleted by a merge</source>
       <translation>supprimé par une fusion</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="163" />
+      <location filename="../ui/case_tabs.py" line="158" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="164" />
+      <location filename="../ui/case_tabs.py" line="159" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="165" />
+      <location filename="../ui/case_tabs.py" line="160" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="166" />
+      <location filename="../ui/case_tabs.py" line="161" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="167" />
+      <location filename="../ui/case_tabs.py" line="162" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
@@ -418,122 +418,122 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="70" />
+      <location filename="../ui/case_view.py" line="69" />
       <source>Add a new person…</source>
       <translation>Ajouter une nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="71" />
+      <location filename="../ui/case_view.py" line="70" />
       <source>Add an existing person…</source>
       <translation>Ajouter une personne existante…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="72" />
+      <location filename="../ui/case_view.py" line="71" />
       <source>New incident…</source>
       <translation>Nouvel incident…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="74" />
+      <location filename="../ui/case_view.py" line="73" />
       <source>New source…</source>
       <translation>Nouvelle source…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="77" />
+      <location filename="../ui/case_view.py" line="76" />
       <source>New intervention…</source>
       <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="78" />
+      <location filename="../ui/case_view.py" line="77" />
       <source>New note…</source>
       <translation>Nouvelle note…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="79" />
+      <location filename="../ui/case_view.py" line="78" />
       <source>New task…</source>
       <translation>Nouvelle tâche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="85" />
       <source>Overview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="85" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>Chronology</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Interventions</source>
       <translation>Démarches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="89" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Notes and tasks</source>
       <translation>Notes et tâches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="89" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="92" />
+      <location filename="../ui/case_view.py" line="91" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>Choisissez un dossier dans la liste, ou créez-en un avec Dossier ▸ Nouveau dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="164" />
+      <location filename="../ui/case_view.py" line="163" />
       <source>No one is recorded in this case yet.</source>
       <translation>Personne n'est encore enregistré dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="165" />
+      <location filename="../ui/case_view.py" line="164" />
       <source>No incident recorded yet.</source>
       <translation>Aucun incident enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="166" />
+      <location filename="../ui/case_view.py" line="165" />
       <source>No source recorded yet.</source>
       <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="168" />
+      <location filename="../ui/case_view.py" line="167" />
       <source>No intervention recorded yet.</source>
       <translation>Aucune démarche enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="218" />
+      <location filename="../ui/case_view.py" line="217" />
       <source>New person in this case</source>
       <translation>Nouvelle personne dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="223" />
+      <location filename="../ui/case_view.py" line="222" />
       <source>Edit person</source>
       <translation>Modifier la personne</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="249" />
+      <location filename="../ui/case_view.py" line="248" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="249" />
+      <location filename="../ui/case_view.py" line="248" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
@@ -700,62 +700,62 @@
       <translation>Garder la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="169" />
+      <location filename="../ui/conflicts_view.py" line="168" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="169" />
+      <location filename="../ui/conflicts_view.py" line="168" />
       <source>This vault</source>
       <translation>Ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="169" />
+      <location filename="../ui/conflicts_view.py" line="168" />
       <source>Other vault</source>
       <translation>Autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="203" />
+      <location filename="../ui/conflicts_view.py" line="202" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>Aucun conflit ouvert : chaque enregistrement concorde avec ce qui a été importé.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="226" />
+      <location filename="../ui/conflicts_view.py" line="225" />
       <source>this vault's version</source>
       <translation>la version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="226" />
+      <location filename="../ui/conflicts_view.py" line="225" />
       <source>the other vault's version</source>
       <translation>la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="227" />
+      <location filename="../ui/conflicts_view.py" line="226" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record} : {which}. En attendant votre choix, le coffre affiche {live}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="232" />
+      <location filename="../ui/conflicts_view.py" line="231" />
       <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
       <translation>Choisir la version supprimée supprime le dossier et tout son contenu, sur chaque ordinateur qui échange avec celui-ci :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="296" />
+      <location filename="../ui/conflicts_view.py" line="295" />
       <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
       <translation>Cela supprime le dossier {case} et tout son contenu, ici et sur chaque ordinateur qui échange avec celui-ci : {what}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="299" />
+      <location filename="../ui/conflicts_view.py" line="298" />
       <source>This deletes the {record} {which}.</source>
       <translation>Cela supprime l’enregistrement ({record}) {which}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="301" />
+      <location filename="../ui/conflicts_view.py" line="300" />
       <source>Delete?</source>
       <translation>Supprimer ?</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="302" />
+      <location filename="../ui/conflicts_view.py" line="301" />
       <source>Choose the other version to keep it instead.</source>
       <translation>Choisissez l’autre version pour le conserver.</translation>
     </message>
@@ -925,282 +925,295 @@
       <translation>Version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="246" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="246" />
       <source>(kept)</source>
       <translation>(conservé)</translation>
     </message>
   </context>
   <context>
-    <name>DossierDialog</name>
+    <name>Dialogs</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="49" />
-      <source>Export dossier · {reference}</source>
-      <translation>Exporter le dossier · {reference}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="73" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="82" />
-      <source>Preview</source>
-      <translation>Aperçu</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="84" />
-      <source>Save as…</source>
-      <translation>Enregistrer sous…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="107" />
-      <source>Legal</source>
-      <translation>Juridique</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="109" />
-      <source>Public</source>
-      <translation>Public</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="115" />
-      <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
-      <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="117" />
-      <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
-      <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="122" />
-      <source>Include open tasks</source>
-      <translation>Inclure les tâches ouvertes</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="126" />
-      <source>A4</source>
-      <translation>A4</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="127" />
-      <source>US Letter</source>
-      <translation>Lettre US</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="133" />
-      <source>Choose…</source>
-      <translation>Choisir…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="141" />
-      <source>Protect the PDF with a password</source>
-      <translation>Protéger le PDF par un mot de passe</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="167" />
-      <source>Redaction profile</source>
-      <translation>Profil de caviardage</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="169" />
-      <source>Purpose (printed on the cover)</source>
-      <translation>Objet (imprimé sur la couverture)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="171" />
-      <source>Paper size</source>
-      <translation>Format du papier</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="173" />
-      <source>Font for other scripts</source>
-      <translation>Police pour d’autres écritures</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="174" />
-      <source>Encryption</source>
-      <translation>Chiffrement</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="177" />
-      <source>Password</source>
-      <translation>Mot de passe</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
-      <source>Repeat password</source>
-      <translation>Répéter le mot de passe</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="221" />
-      <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
-      <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="225" />
-      <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
-      <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
-      <source>Choose a TrueType font</source>
-      <translation>Choisir une police TrueType</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
-      <source>TrueType fonts (*.ttf *.ttc)</source>
-      <translation>Polices TrueType (*.ttf *.ttc)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="239" />
-      <source>Found on this computer</source>
-      <translation>Trouvée sur cet ordinateur</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="297" />
-      <source>Cancelling…</source>
-      <translation>Annulation…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="302" />
-      <source>Preparing the preview…</source>
-      <translation>Préparation de l’aperçu…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="303" />
-      <source>Rendering the dossier…</source>
-      <translation>Mise en page du dossier…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
-      <source>Preview cancelled.</source>
-      <translation>Aperçu annulé.</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
-      <source>Save dossier as</source>
-      <translation>Enregistrer le dossier sous</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/messages.py" line="151" />
       <source>Replace file?</source>
       <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/messages.py" line="151" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierDialog</name>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="50" />
+      <source>Export dossier · {reference}</source>
+      <translation>Exporter le dossier · {reference}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="74" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="83" />
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="85" />
+      <source>Save as…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="108" />
+      <source>Legal</source>
+      <translation>Juridique</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="110" />
+      <source>Public</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="116" />
+      <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
+      <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="118" />
+      <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
+      <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="123" />
+      <source>Include open tasks</source>
+      <translation>Inclure les tâches ouvertes</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="127" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="128" />
+      <source>US Letter</source>
+      <translation>Lettre US</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="134" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="142" />
+      <source>Protect the PDF with a password</source>
+      <translation>Protéger le PDF par un mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="168" />
+      <source>Redaction profile</source>
+      <translation>Profil de caviardage</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="170" />
+      <source>Purpose (printed on the cover)</source>
+      <translation>Objet (imprimé sur la couverture)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="172" />
+      <source>Paper size</source>
+      <translation>Format du papier</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="174" />
+      <source>Font for other scripts</source>
+      <translation>Police pour d’autres écritures</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="175" />
+      <source>Encryption</source>
+      <translation>Chiffrement</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="178" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="179" />
+      <source>Repeat password</source>
+      <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="222" />
+      <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
+      <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="226" />
+      <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
+      <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="232" />
+      <source>Choose a TrueType font</source>
+      <translation>Choisir une police TrueType</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="232" />
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>Polices TrueType (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="240" />
+      <source>Found on this computer</source>
+      <translation>Trouvée sur cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="298" />
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="303" />
+      <source>Preparing the preview…</source>
+      <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="304" />
+      <source>Rendering the dossier…</source>
+      <translation>Mise en page du dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="314" />
+      <source>Preview cancelled.</source>
+      <translation>Aperçu annulé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="329" />
+      <source>Save dossier as</source>
+      <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="329" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="336" />
+      <source>Replace file?</source>
+      <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="336" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <location filename="../ui/dossier_texts.py" line="106" />
       <location filename="../ui/dossier_texts.py" line="109" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="347" />
+      <location filename="../ui/dossier_dialog.py" line="350" />
       <source>Saving the dossier…</source>
       <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="357" />
+      <location filename="../ui/dossier_dialog.py" line="360" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="366" />
+      <location filename="../ui/dossier_dialog.py" line="369" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="18" />
+      <location filename="../ui/dossier_texts.py" line="17" />
       <source>Type a password, then type it again below.</source>
       <translation>Saisissez un mot de passe, puis saisissez-le à nouveau ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="20" />
+      <location filename="../ui/dossier_texts.py" line="19" />
       <source>This password is too long: PDF passwords hold at most 127 bytes (about 40 Chinese or 127 Latin characters).</source>
       <translation>Ce mot de passe est trop long : un mot de passe PDF tient en 127 octets au plus (environ 40 caractères chinois ou 127 caractères latins).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="23" />
+      <location filename="../ui/dossier_texts.py" line="22" />
       <source>Type the password again to confirm it.</source>
       <translation>Saisissez à nouveau le mot de passe pour le confirmer.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="25" />
+      <location filename="../ui/dossier_texts.py" line="24" />
       <source>The two passwords do not match.</source>
       <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="32" />
+      <location filename="../ui/dossier_texts.py" line="31" />
       <source>A password encrypts the whole PDF with AES-256, the current PDF standard (Acrobat X or later, recent Preview, Firefox, Chrome, Okular and Evince open it). It protects the file if it is copied, mailed or lost: without the password nobody can read its pages or its properties. It does not protect what happens after someone opens it: they can print, copy or forward the content. The file name and size stay visible. A short or guessable password can be found by trying many passwords on another computer: use a long passphrase and pass it on by another channel than the file. The password is not stored anywhere; if it is lost, make the dossier again from the vault.</source>
       <translation>Un mot de passe chiffre tout le PDF en AES-256, la norme PDF actuelle (Acrobat X ou plus récent, Aperçu récent, Firefox, Chrome, Okular et Evince l’ouvrent). Il protège le fichier s’il est copié, envoyé ou perdu : sans le mot de passe, personne ne peut lire ses pages ni ses propriétés. Il ne protège pas ce qui se passe une fois le fichier ouvert : on peut alors imprimer, copier ou transmettre son contenu. Le nom et la taille du fichier restent visibles. Un mot de passe court ou facile à deviner peut être trouvé en essayant de nombreux mots de passe sur un autre ordinateur : utilisez une longue phrase de passe et transmettez-la par un autre canal que le fichier. Le mot de passe n’est conservé nulle part ; s’il est perdu, refaites le dossier à partir du coffre.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="44" />
+      <location filename="../ui/dossier_texts.py" line="43" />
       <source>Reading the case…</source>
       <translation>Lecture de l’affaire…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="46" />
+      <location filename="../ui/dossier_texts.py" line="45" />
       <source>Reading exhibits: {done} of {total}</source>
       <translation>Lecture des pièces : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="48" />
+      <location filename="../ui/dossier_texts.py" line="47" />
       <source>Laying out page {page}…</source>
       <translation>Mise en page de la page {page}…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="50" />
+      <location filename="../ui/dossier_texts.py" line="49" />
       <source>Encrypting…</source>
       <translation>Chiffrement…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="52" />
+      <location filename="../ui/dossier_texts.py" line="51" />
       <source>Finishing…</source>
       <translation>Finalisation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="57" />
+      <location filename="../ui/dossier_texts.py" line="56" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>{name} enregistré ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="59" />
+      <location filename="../ui/dossier_texts.py" line="58" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>Il est chiffré en AES-256 : transmettez le mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="61" />
+      <location filename="../ui/dossier_texts.py" line="60" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>Il n’est PAS chiffré : gardez-le sur un disque chiffré et supprimez-le quand il n’est plus utile.</translation>
     </message>
@@ -1306,47 +1319,47 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../ui/editors.py" line="56" />
+      <location filename="../ui/editors.py" line="57" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="59" />
+      <location filename="../ui/editors.py" line="60" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="71" />
+      <location filename="../ui/editors.py" line="72" />
       <source>Who acted</source>
       <translation>Qui a agi</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="79" />
+      <location filename="../ui/editors.py" line="81" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="82" />
+      <location filename="../ui/editors.py" line="84" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="137" />
+      <location filename="../ui/editors.py" line="139" />
       <source>Add an existing person to this case</source>
       <translation>Ajouter une personne existante à ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="142" />
+      <location filename="../ui/editors.py" line="144" />
       <source>Type part of a name, in any script</source>
       <translation>Tapez une partie d'un nom, dans n'importe quelle écriture</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="146" />
+      <location filename="../ui/editors.py" line="148" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="179" />
+      <location filename="../ui/editors.py" line="181" />
       <source>Choose a person from the list first.</source>
       <translation>Choisissez d'abord une personne dans la liste.</translation>
     </message>
@@ -1354,12 +1367,42 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="91" />
+      <location filename="../ui/exhibits.py" line="90" />
+      <source>Opening…</source>
+      <translation>Ouverture…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="100" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>Pas d’aperçu pour ce type de fichier ({mime}). Utilisez « Enregistrer une copie sous… » pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="104" />
+      <location filename="../ui/exhibits.py" line="121" />
+      <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
+      <translation>Seules les {n} premières pages sur {total} sont affichées ici. Utilisez « Enregistrer une copie sous… » pour lire la suite dans un autre programme.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="143" />
+      <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
+      <translation>Ce fichier a mis trop longtemps à s’ouvrir et n’a pas été affiché. Il est peut-être endommagé ou conçu pour bloquer une visionneuse ; n’utilisez « Enregistrer une copie sous… » que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="145" />
+      <source>This file needs too much memory to show and was not shown.</source>
+      <translation>Ce fichier demande trop de mémoire pour être affiché ; il ne l’a pas été.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="146" />
+      <source>This image is too large to show here.</source>
+      <translation>Cette image est trop grande pour être affichée ici.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="148" />
+      <source>This file could not be shown; it may be damaged.</source>
+      <translation>Ce fichier n’a pas pu être affiché ; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="179" />
       <source>Select an exhibit and press View.</source>
       <translation>Choisissez une pièce et cliquez sur Afficher.</translation>
     </message>
@@ -1367,32 +1410,32 @@
   <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="124" />
+      <location filename="../ui/exhibits.py" line="199" />
       <source>Add files…</source>
       <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="125" />
+      <location filename="../ui/exhibits.py" line="200" />
       <source>View</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="126" />
+      <location filename="../ui/exhibits.py" line="201" />
       <source>Save a copy as…</source>
       <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="127" />
+      <location filename="../ui/exhibits.py" line="202" />
       <source>Copy SHA-256</source>
       <translation>Copier le SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="135" />
+      <location filename="../ui/exhibits.py" line="211" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>Déposez des fichiers ici pour les ajouter comme pièces. Ils sont stockés chiffrés dans le coffre ; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="166" />
+      <location filename="../ui/exhibits.py" line="243" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · SHA-256 à l’enregistrement : {sha}</translation>
     </message>
@@ -1400,87 +1443,87 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="95" />
+      <location filename="../ui/bundle_dialogs.py" line="96" />
       <source>Export bundle</source>
       <translation>Exporter un lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="95" />
+      <location filename="../ui/bundle_dialogs.py" line="96" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="98" />
+      <location filename="../ui/bundle_dialogs.py" line="99" />
       <source>All cases, with every person, organisation and deletion</source>
       <translation>Tous les dossiers, avec chaque personne, organisation et suppression</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="100" />
+      <location filename="../ui/bundle_dialogs.py" line="101" />
       <source>Only the cases ticked below</source>
       <translation>Seulement les dossiers cochés ci-dessous</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="107" />
+      <location filename="../ui/bundle_dialogs.py" line="108" />
       <source>Filter by reference or title</source>
       <translation>Filtrer par référence ou titre</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="119" />
+      <location filename="../ui/bundle_dialogs.py" line="120" />
       <source>Only what this vault has not seen:</source>
       <translation>Seulement ce que ce coffre n’a pas encore vu :</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="121" />
+      <location filename="../ui/bundle_dialogs.py" line="122" />
       <source>Leaves out what the chosen vault already had when it made the last bundle imported here. No date is used: laptop clocks are often wrong.</source>
       <translation>Laisse de côté ce que le coffre choisi avait déjà quand il a produit le dernier lot importé ici. Aucune date n’est utilisée : les horloges des ordinateurs sont souvent fausses.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="128" />
+      <location filename="../ui/bundle_dialogs.py" line="129" />
       <source>Bundle file</source>
       <translation>Fichier du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="134" />
+      <location filename="../ui/bundle_dialogs.py" line="135" />
       <source>Bundle passphrase</source>
       <translation>Phrase secrète du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="135" />
+      <location filename="../ui/bundle_dialogs.py" line="137" />
       <source>Repeat passphrase</source>
       <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="136" />
+      <location filename="../ui/bundle_dialogs.py" line="138" />
       <source>The bundle is encrypted with this passphrase. Agree on it with the person who will import it and give it to them separately from the file, never on the same stick.</source>
       <translation>Le lot est chiffré avec cette phrase secrète. Convenez-en avec la personne qui l’importera et transmettez-la séparément du fichier, jamais sur la même clé USB.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="148" />
+      <location filename="../ui/bundle_dialogs.py" line="150" />
       <source>Gathering the cases, their records and their history…</source>
       <translation>Rassemblement des dossiers, de leurs enregistrements et de leur historique…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="149" />
+      <location filename="../ui/bundle_dialogs.py" line="151" />
       <source>Encrypting and writing the bundle…</source>
       <translation>Chiffrement et écriture du lot…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="161" />
+      <location filename="../ui/bundle_dialogs.py" line="163" />
       <source>(no bundle imported yet)</source>
       <translation>(aucun lot importé pour l’instant)</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="165" />
+      <location filename="../ui/bundle_dialogs.py" line="167" />
       <source>Export bundle to</source>
       <translation>Exporter le lot dans</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="182" />
+      <location filename="../ui/bundle_dialogs.py" line="184" />
       <source>Choose where to write the bundle.</source>
       <translation>Choisissez où écrire le lot.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="188" />
+      <location filename="../ui/bundle_dialogs.py" line="190" />
       <source>Tick at least one case, or choose all cases.</source>
       <translation>Cochez au moins un dossier, ou choisissez tous les dossiers.</translation>
     </message>
@@ -1776,53 +1819,53 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
-      <location filename="../ui/bundle_dialogs.py" line="233" />
+      <location filename="../ui/bundle_dialogs.py" line="217" />
+      <location filename="../ui/bundle_dialogs.py" line="235" />
       <source>Import bundle</source>
       <translation>Importer un lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="217" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="219" />
+      <location filename="../ui/bundle_dialogs.py" line="221" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>Les dossiers du lot sont fusionnés dans ce coffre : les enregistrements modifiés seulement dans le lot sont mis à jour, ceux modifiés des deux côtés sont conservés en deux versions pour que vous choisissiez. Rien n’est écrit si le lot est endommagé ou si la phrase secrète est fausse.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="223" />
+      <location filename="../ui/bundle_dialogs.py" line="225" />
       <source>Bundle file</source>
       <translation>Fichier du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="224" />
+      <location filename="../ui/bundle_dialogs.py" line="226" />
       <source>Bundle passphrase</source>
       <translation>Phrase secrète du lot</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="226" />
+      <location filename="../ui/bundle_dialogs.py" line="228" />
       <source>Decrypting and reading the bundle…</source>
       <translation>Déchiffrement et lecture du lot…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="227" />
+      <location filename="../ui/bundle_dialogs.py" line="229" />
       <source>Checking every record in the bundle…</source>
       <translation>Vérification de chaque enregistrement du lot…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="228" />
+      <location filename="../ui/bundle_dialogs.py" line="230" />
       <source>Merging into this vault and updating the search index…</source>
       <translation>Fusion dans ce coffre et mise à jour de l’index de recherche…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="240" />
+      <location filename="../ui/bundle_dialogs.py" line="242" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>Choisissez le fichier du lot (.cvb) à importer.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="244" />
+      <location filename="../ui/bundle_dialogs.py" line="246" />
       <source>Type the bundle passphrase.</source>
       <translation>Saisissez la phrase secrète du lot.</translation>
     </message>
@@ -1830,27 +1873,27 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="130" />
       <source>{month} {year}</source>
       <translation>{month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="131" />
       <source>{day} {month} {year}</source>
       <translation>{day} {month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="139" />
       <source>date unknown</source>
       <translation>date inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="143" />
       <source>until {date}</source>
       <translation>jusqu'à {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="59" />
+      <location filename="../ui/labels.py" line="144" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
@@ -2102,55 +2145,166 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../ui/overview.py" line="63" />
+      <location filename="../ui/overview.py" line="61" />
       <source>Save changes</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="66" />
+      <location filename="../ui/overview.py" line="64" />
       <source>Revert</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="88" />
+      <location filename="../ui/overview.py" line="86" />
       <source>Created {created} · last change {updated} by {author}</source>
       <translation>Créé le {created} · modifié le {updated} par {author}</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseStrength</name>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="31" />
+      <source>less than a minute</source>
+      <translation>moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="33" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="35" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n heure</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="37" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="39" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n an</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="40" />
+      <source>centuries</source>
+      <translation>des siècles</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Very weak</source>
+      <translation>Très faible</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Weak</source>
+      <translation>Faible</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Fair</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Almost strong</source>
+      <translation>Presque forte</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Strong</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="46" />
+      <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
+      <translation>Robustesse : {level}. Quelqu’un qui possède le fichier mettrait {time} à la deviner.</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="52" />
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation>Ajoutez un ou deux mots. Les mots peu courants sont meilleurs.</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="71" />
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="74" />
+      <source>Suggest a passphrase</source>
+      <translation>Proposer une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="93" />
+      <source>Six random words make a strong passphrase you can remember; “Suggest a passphrase” picks them for you.</source>
+      <translation>Six mots tirés au hasard font une phrase secrète forte et facile à retenir ; « Proposer une phrase secrète » les choisit pour vous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="113" />
+      <source>Write these words down and keep them somewhere safe, then type them again below.</source>
+      <translation>Notez ces mots et gardez-les en lieu sûr, puis retapez-les ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="126" />
+      <source>Weak passphrase</source>
+      <translation>Phrase secrète faible</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="126" />
+      <source>This passphrase is weak.</source>
+      <translation>Cette phrase secrète est faible.</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="128" />
+      <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
+      <translation>L’utiliser quand même ? Une phrase de six mots tirés au hasard (bouton « Proposer une phrase secrète ») demanderait des siècles à deviner.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="106" />
+      <location filename="../ui/forms.py" line="104" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="108" />
+      <location filename="../ui/forms.py" line="106" />
       <source>separate with commas</source>
       <translation>séparez par des virgules</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="154" />
+      <location filename="../ui/forms.py" line="152" />
       <source>This field is required.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="159" />
+      <location filename="../ui/forms.py" line="157" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2015 ou 2015-06).</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="233" />
+      <location filename="../ui/forms.py" line="230" />
       <source>In this case</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="291" />
+      <location filename="../ui/forms.py" line="288" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="291" />
+      <location filename="../ui/forms.py" line="288" />
       <source>You changed this record. Discard the changes?</source>
       <translation>Vous avez modifié cette fiche. Abandonner les modifications ?</translation>
     </message>
@@ -2158,12 +2312,12 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../ui/record_table.py" line="128" />
+      <location filename="../ui/record_table.py" line="129" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../ui/record_table.py" line="129" />
+      <location filename="../ui/record_table.py" line="130" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>
@@ -2280,17 +2434,17 @@
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../ui/task_dialog.py" line="86" />
+      <location filename="../ui/task_dialog.py" line="87" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="159" />
+      <location filename="../ui/task_dialog.py" line="171" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est le mieux.</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="161" />
+      <location filename="../ui/task_dialog.py" line="173" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
     </message>
@@ -2298,156 +2452,149 @@
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../ui/unlock_view.py" line="76" />
+      <location filename="../ui/unlock_view.py" line="79" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="86" />
-      <location filename="../ui/unlock_view.py" line="149" />
+      <location filename="../ui/unlock_view.py" line="89" />
+      <location filename="../ui/unlock_view.py" line="145" />
       <source>Remember this vault's location on this computer</source>
       <translation>Mémoriser l'emplacement de ce coffre sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="89" />
+      <location filename="../ui/unlock_view.py" line="92" />
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="101" />
+      <location filename="../ui/unlock_view.py" line="102" />
       <source>Create a new vault…</source>
       <translation>Créer un nouveau coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="106" />
+      <location filename="../ui/unlock_view.py" line="107" />
       <source>Vault file</source>
       <translation>Fichier du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="107" />
-      <location filename="../ui/unlock_view.py" line="167" />
+      <location filename="../ui/unlock_view.py" line="108" />
+      <location filename="../ui/unlock_view.py" line="164" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="110" />
+      <location filename="../ui/unlock_view.py" line="111" />
       <source>Open your vault</source>
       <translation>Ouvrir votre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="126" />
+      <location filename="../ui/unlock_view.py" line="130" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="148" />
+      <location filename="../ui/unlock_view.py" line="144" />
       <source>shown in the history of every change (optional)</source>
       <translation>affiché dans l'historique de chaque modification (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="150" />
+      <location filename="../ui/unlock_view.py" line="148" />
       <source>Write the passphrase down and keep it somewhere safe. If it is forgotten, the vault cannot be opened by anyone: there is no reset and no recovery.</source>
       <translation>Notez la phrase secrète et gardez-la en lieu sûr. Si elle est oubliée, personne ne pourra ouvrir le coffre : il n'y a ni réinitialisation ni récupération.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="159" />
+      <location filename="../ui/unlock_view.py" line="156" />
       <source>Create vault</source>
       <translation>Créer le coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="162" />
+      <location filename="../ui/unlock_view.py" line="159" />
       <source>Open an existing vault…</source>
       <translation>Ouvrir un coffre existant…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="166" />
+      <location filename="../ui/unlock_view.py" line="163" />
       <source>New vault file</source>
       <translation>Nouveau fichier de coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="170" />
+      <location filename="../ui/unlock_view.py" line="166" />
       <source>Repeat passphrase</source>
       <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="171" />
+      <location filename="../ui/unlock_view.py" line="167" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="174" />
+      <location filename="../ui/unlock_view.py" line="170" />
       <source>Create a new vault</source>
       <translation>Créer un nouveau coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="211" />
+      <location filename="../ui/unlock_view.py" line="216" />
       <source>Open vault</source>
       <translation>Ouvrir un coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="217" />
+      <location filename="../ui/unlock_view.py" line="222" />
       <source>New vault</source>
       <translation>Nouveau coffre</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="225" />
+      <location filename="../ui/unlock_view.py" line="230" />
       <source>Choose the vault file first.</source>
       <translation>Choisissez d'abord le fichier du coffre.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="229" />
+      <location filename="../ui/unlock_view.py" line="234" />
       <source>Type the passphrase.</source>
       <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="240" />
+      <location filename="../ui/unlock_view.py" line="245" />
       <source>Choose where to create the vault.</source>
       <translation>Choisissez où créer le coffre.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="242" />
+      <location filename="../ui/unlock_view.py" line="247" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>La phrase secrète doit compter au moins 8 caractères ; plusieurs mots, c’est mieux.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="250" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>Les deux phrases secrètes diffèrent. Retapez-les.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Very weak</source>
-      <translation>Très faible</translation>
+      <translation type="vanished">Très faible</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Weak</source>
-      <translation>Faible</translation>
+      <translation type="vanished">Faible</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Fair</source>
-      <translation>Moyenne</translation>
+      <translation type="vanished">Moyenne</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Good</source>
-      <translation>Bonne</translation>
+      <translation type="vanished">Bonne</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Strong</source>
-      <translation>Forte</translation>
+      <translation type="vanished">Forte</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="261" />
       <source>Strength: {level}. Four or more random words make a strong, memorable passphrase.</source>
-      <translation>Solidité : {level}. Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
+      <translation type="vanished">Solidité : {level}. Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="263" />
       <source>Four or more random words make a strong, memorable passphrase.</source>
-      <translation>Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
+      <translation type="vanished">Quatre mots pris au hasard ou plus font une phrase secrète solide et facile à retenir.</translation>
     </message>
   </context>
   <context>
@@ -3060,6 +3207,117 @@
     <message>
       <source>took the other vault's version</source>
       <translation>version de l’autre coffre adoptée</translation>
+    </message>
+  </context>
+  <context>
+    <name>zxcvbn</name>
+    <message>
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation>Ajoutez un ou deux mots. Les mots peu courants sont meilleurs.</translation>
+    </message>
+    <message>
+      <source>Capitalization doesn't help very much.</source>
+      <translation>Les majuscules n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+      <source>Reversed words aren't much harder to guess.</source>
+      <translation>Des mots à l’envers ne sont guère plus difficiles à deviner.</translation>
+    </message>
+    <message>
+      <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+      <translation>Des substitutions prévisibles comme « @ » au lieu de « a » n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+      <source>Use a few words, avoid common phrases.</source>
+      <translation>Utilisez plusieurs mots, évitez les expressions courantes.</translation>
+    </message>
+    <message>
+      <source>No need for symbols, digits, or uppercase letters.</source>
+      <translation>Pas besoin de symboles, de chiffres ni de majuscules.</translation>
+    </message>
+    <message>
+      <source>Straight rows of keys are easy to guess.</source>
+      <translation>Les rangées de touches sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>Short keyboard patterns are easy to guess.</source>
+      <translation>Les motifs de clavier courts sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>This is a top-10 common password.</source>
+      <translation>C’est l’un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+      <source>This is similar to a commonly used password.</source>
+      <translation>Cela ressemble à un mot de passe très utilisé.</translation>
+    </message>
+    <message>
+      <source>A word by itself is easy to guess.</source>
+      <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+      <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+      <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+      <source>Use a longer keyboard pattern with more turns.</source>
+      <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+      <source>Repeats like "aaa" are easy to guess.</source>
+      <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+      <translation>Les répétitions comme « abcabcabc » ne sont qu’un peu plus difficiles à deviner que « abc ».</translation>
+    </message>
+    <message>
+      <source>This is a top-100 common password.</source>
+      <translation>C’est l’un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+      <source>This is a very common password.</source>
+      <translation>C’est un mot de passe très courant.</translation>
+    </message>
+    <message>
+      <source>Names and surnames by themselves are easy to guess.</source>
+      <translation>Les prénoms et noms seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>Common names and surnames are easy to guess.</source>
+      <translation>Les prénoms et noms courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>Avoid repeated words and characters.</source>
+      <translation>Évitez de répéter des mots et des caractères.</translation>
+    </message>
+    <message>
+      <source>Sequences like "abc" or "6543" are easy to guess.</source>
+      <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>Avoid sequences.</source>
+      <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+      <source>Recent years are easy to guess.</source>
+      <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>Dates are often easy to guess.</source>
+      <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+      <source>Avoid recent years.</source>
+      <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+      <source>Avoid years that are associated with you.</source>
+      <translation>Évitez les années liées à vous.</translation>
+    </message>
+    <message>
+      <source>Avoid dates and years that are associated with you.</source>
+      <translation>Évitez les dates et années liées à vous.</translation>
     </message>
   </context>
 </TS>

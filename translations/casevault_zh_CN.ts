@@ -34,42 +34,42 @@
       <translation>备份文件</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="47" />
+      <location filename="../ui/backup_dialog.py" line="48" />
       <source>Passphrase</source>
       <translation>口令</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="48" />
+      <location filename="../ui/backup_dialog.py" line="50" />
       <source>Repeat passphrase</source>
       <translation>再次输入口令</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="55" />
+      <location filename="../ui/backup_dialog.py" line="57" />
       <source>Back up vault to</source>
       <translation>将保险库备份到</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="68" />
+      <location filename="../ui/backup_dialog.py" line="71" />
       <source>Choose where to write the backup.</source>
       <translation>请选择备份的保存位置。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="71" />
+      <location filename="../ui/backup_dialog.py" line="74" />
       <source>A file with this name exists already; choose a new name.</source>
       <translation>已存在同名文件，请另选一个名称。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="93" />
+      <location filename="../ui/backup_dialog.py" line="96" />
       <source>The backup {path} was written and checked: it reopens and holds the same {records} records, {exhibits} exhibits and {entries} history entries as the vault, with the same audit-chain head.</source>
       <translation>备份 {path} 已写入并核验：它可以重新打开，包含与保险库相同的 {records} 条记录、{exhibits} 件证据和 {entries} 条历史记录，审计链头也相同。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="97" />
+      <location filename="../ui/backup_dialog.py" line="100" />
       <source>It opens with its own passphrase.</source>
       <translation>它使用自己的口令打开。</translation>
     </message>
     <message>
-      <location filename="../ui/backup_dialog.py" line="98" />
+      <location filename="../ui/backup_dialog.py" line="101" />
       <source>It opens with the vault's passphrase.</source>
       <translation>它使用保险库的口令打开。</translation>
     </message>
@@ -85,47 +85,47 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="262" />
+      <location filename="../ui/bundle_dialogs.py" line="264" />
       <source>Wrote {path}: {cases} case(s), {records} record(s), {exhibits} exhibit(s), {deletions} deletion(s); encrypted, {size} bytes.</source>
       <translation>已写入 {path}：{cases} 个案件、{records} 条记录、{exhibits} 件证据、{deletions} 项删除；已加密，{size} 字节。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="266" />
+      <location filename="../ui/bundle_dialogs.py" line="268" />
       <source>Give the bundle passphrase to the other side separately from the file.</source>
       <translation>请将数据包口令与文件分开交给对方。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="275" />
+      <location filename="../ui/bundle_dialogs.py" line="277" />
       <source>Warning: the vault that made this bundle saw history of this vault that it no longer holds. This vault was rolled back to an older copy, or its history was rewritten. Check it with `casevault verify`.</source>
       <translation>警告：制作此数据包的保险库见过本保险库的一段历史，而本保险库现已不再包含这段历史。本保险库被回退到了较旧的副本，或其历史被改写。请用 `casevault verify` 检查。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="279" />
+      <location filename="../ui/bundle_dialogs.py" line="281" />
       <source>Nothing to merge: this vault already holds everything in {file}.</source>
       <translation>无需合并：本保险库已包含 {file} 中的全部内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="281" />
+      <location filename="../ui/bundle_dialogs.py" line="283" />
       <source>Merged {file}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged, {kept} kept as they are here.</source>
       <translation>已合并 {file}：新建 {created} 条，更新 {updated} 条，删除 {deleted} 条，未变 {unchanged} 条，保留本地版本 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="285" />
+      <location filename="../ui/bundle_dialogs.py" line="287" />
       <source>{n} record(s) had been changed the same way on both sides.</source>
       <translation>{n} 条记录在双方做了相同的修改。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="287" />
+      <location filename="../ui/bundle_dialogs.py" line="289" />
       <source>Renamed because the name was taken here:</source>
       <translation>因名称在此已被占用而重命名：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="289" />
+      <location filename="../ui/bundle_dialogs.py" line="291" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} 条在此删除的记录已恢复，因为数据包中的记录需要它们。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="292" />
+      <location filename="../ui/bundle_dialogs.py" line="294" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} 条记录在此处和数据包中都被修改过。两个版本都会保留，直到您在“保险库 ▸ 冲突”中选择其一。</translation>
     </message>
@@ -133,42 +133,42 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="78" />
+      <location filename="../ui/case_list.py" line="77" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>搜索案件、人员、事件…（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="86" />
+      <location filename="../ui/case_list.py" line="85" />
       <source>Any status</source>
       <translation>所有状态</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="87" />
+      <location filename="../ui/case_list.py" line="86" />
       <source>Any campaign</source>
       <translation>所有行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="89" />
+      <location filename="../ui/case_list.py" line="88" />
       <source>Any tactic</source>
       <translation>所有手段</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="90" />
+      <location filename="../ui/case_list.py" line="89" />
       <source>Any country</source>
       <translation>所有国家</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="91" />
+      <location filename="../ui/case_list.py" line="90" />
       <source>Any tag</source>
       <translation>所有标签</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="92" />
+      <location filename="../ui/case_list.py" line="91" />
       <source>Clear filters</source>
       <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="218" />
+      <location filename="../ui/case_list.py" line="217" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 个案件</numerusform>
@@ -369,47 +369,47 @@
       <translation>截止</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="149" />
+      <location filename="../ui/case_tabs.py" line="144" />
       <source>Choice between two versions of: {record}</source>
       <translation>在两个版本之间选择：{record}</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="150" />
+      <location filename="../ui/case_tabs.py" line="145" />
       <source>Choice between two versions of a record no longer in this case</source>
       <translation>在两个版本之间选择（该记录已不在本案件中）</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="151" />
+      <location filename="../ui/case_tabs.py" line="146" />
       <source>(no longer in this case)</source>
       <translation>（已不在此案件中）</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="157" />
+      <location filename="../ui/case_tabs.py" line="152" />
       <source>deleted by a merge</source>
       <translation>因合并而删除</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="163" />
+      <location filename="../ui/case_tabs.py" line="158" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="164" />
+      <location filename="../ui/case_tabs.py" line="159" />
       <source>Who</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="165" />
+      <location filename="../ui/case_tabs.py" line="160" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="166" />
+      <location filename="../ui/case_tabs.py" line="161" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="167" />
+      <location filename="../ui/case_tabs.py" line="162" />
       <source>What</source>
       <translation>内容</translation>
     </message>
@@ -417,122 +417,122 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="70" />
+      <location filename="../ui/case_view.py" line="69" />
       <source>Add a new person…</source>
       <translation>添加新人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="71" />
+      <location filename="../ui/case_view.py" line="70" />
       <source>Add an existing person…</source>
       <translation>添加已有人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="72" />
+      <location filename="../ui/case_view.py" line="71" />
       <source>New incident…</source>
       <translation>新建事件…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="74" />
+      <location filename="../ui/case_view.py" line="73" />
       <source>New source…</source>
       <translation>新建来源…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="77" />
+      <location filename="../ui/case_view.py" line="76" />
       <source>New intervention…</source>
       <translation>新建行动…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="78" />
+      <location filename="../ui/case_view.py" line="77" />
       <source>New note…</source>
       <translation>新建笔记…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="79" />
+      <location filename="../ui/case_view.py" line="78" />
       <source>New task…</source>
       <translation>新建任务…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="85" />
       <source>Overview</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="85" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>Chronology</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="86" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Interventions</source>
       <translation>行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="89" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Notes and tasks</source>
       <translation>笔记和任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="89" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="92" />
+      <location filename="../ui/case_view.py" line="91" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>请在列表中选择一个案件，或通过“案件 ▸ 新建案件”创建。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="164" />
+      <location filename="../ui/case_view.py" line="163" />
       <source>No one is recorded in this case yet.</source>
       <translation>此案件尚未记录任何人员。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="165" />
+      <location filename="../ui/case_view.py" line="164" />
       <source>No incident recorded yet.</source>
       <translation>尚未记录事件。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="166" />
+      <location filename="../ui/case_view.py" line="165" />
       <source>No source recorded yet.</source>
       <translation>尚未记录来源。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="168" />
+      <location filename="../ui/case_view.py" line="167" />
       <source>No intervention recorded yet.</source>
       <translation>尚未记录行动。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="218" />
+      <location filename="../ui/case_view.py" line="217" />
       <source>New person in this case</source>
       <translation>此案件中的新人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="223" />
+      <location filename="../ui/case_view.py" line="222" />
       <source>Edit person</source>
       <translation>编辑人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="249" />
+      <location filename="../ui/case_view.py" line="248" />
       <source>New incident</source>
       <translation>新建事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="249" />
+      <location filename="../ui/case_view.py" line="248" />
       <source>Edit incident</source>
       <translation>编辑事件</translation>
     </message>
@@ -699,62 +699,62 @@
       <translation>保留另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="169" />
+      <location filename="../ui/conflicts_view.py" line="168" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="169" />
+      <location filename="../ui/conflicts_view.py" line="168" />
       <source>This vault</source>
       <translation>本保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="169" />
+      <location filename="../ui/conflicts_view.py" line="168" />
       <source>Other vault</source>
       <translation>另一保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="203" />
+      <location filename="../ui/conflicts_view.py" line="202" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>没有未解决的冲突：所有记录都与导入内容一致。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="226" />
+      <location filename="../ui/conflicts_view.py" line="225" />
       <source>this vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="226" />
+      <location filename="../ui/conflicts_view.py" line="225" />
       <source>the other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="227" />
+      <location filename="../ui/conflicts_view.py" line="226" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record}：{which}。在您作出选择之前，保险库显示{live}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="232" />
+      <location filename="../ui/conflicts_view.py" line="231" />
       <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
       <translation>选择已删除的版本会删除该案件及其全部内容，并波及与本机交换数据的每台电脑：</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="296" />
+      <location filename="../ui/conflicts_view.py" line="295" />
       <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
       <translation>这将删除案件 {case} 及其全部内容，包括本机和与本机交换数据的每台电脑：{what}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="299" />
+      <location filename="../ui/conflicts_view.py" line="298" />
       <source>This deletes the {record} {which}.</source>
       <translation>这将删除{record} {which}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="301" />
+      <location filename="../ui/conflicts_view.py" line="300" />
       <source>Delete?</source>
       <translation>删除？</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="302" />
+      <location filename="../ui/conflicts_view.py" line="301" />
       <source>Choose the other version to keep it instead.</source>
       <translation>若要保留，请选择另一个版本。</translation>
     </message>
@@ -924,282 +924,295 @@
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="246" />
       <source>(deleted)</source>
       <translation>（已删除）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="246" />
       <source>(kept)</source>
       <translation>（保留）</translation>
     </message>
   </context>
   <context>
-    <name>DossierDialog</name>
+    <name>Dialogs</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="49" />
-      <source>Export dossier · {reference}</source>
-      <translation>导出卷宗 · {reference}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="73" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="82" />
-      <source>Preview</source>
-      <translation>预览</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="84" />
-      <source>Save as…</source>
-      <translation>另存为…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="107" />
-      <source>Legal</source>
-      <translation>法律版</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="109" />
-      <source>Public</source>
-      <translation>公开版</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="115" />
-      <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
-      <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为 Person A、Person B…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="117" />
-      <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
-      <translation>供公开发布：只列出同意公开的人，并略去联系方式、确切地址和其他人的照片。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="122" />
-      <source>Include open tasks</source>
-      <translation>包含未完成的任务</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="126" />
-      <source>A4</source>
-      <translation>A4</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="127" />
-      <source>US Letter</source>
-      <translation>美国信纸（Letter）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="133" />
-      <source>Choose…</source>
-      <translation>选择…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="141" />
-      <source>Protect the PDF with a password</source>
-      <translation>用密码保护 PDF</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="167" />
-      <source>Redaction profile</source>
-      <translation>脱敏方案</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="169" />
-      <source>Purpose (printed on the cover)</source>
-      <translation>用途（印在封面上）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="171" />
-      <source>Paper size</source>
-      <translation>纸张大小</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="173" />
-      <source>Font for other scripts</source>
-      <translation>其他文字的字体</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="174" />
-      <source>Encryption</source>
-      <translation>加密</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="177" />
-      <source>Password</source>
-      <translation>密码</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
-      <source>Repeat password</source>
-      <translation>再次输入密码</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="221" />
-      <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
-      <translation>保存的 PDF 将以 AES-256 加密，只能用此密码打开。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="225" />
-      <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
-      <translation>不设密码时 PDF 不加密：任何拿到文件的人都能阅读。请将其保存在加密磁盘上，或设置密码。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
-      <source>Choose a TrueType font</source>
-      <translation>选择 TrueType 字体</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="231" />
-      <source>TrueType fonts (*.ttf *.ttc)</source>
-      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="239" />
-      <source>Found on this computer</source>
-      <translation>使用本机已安装的字体</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="297" />
-      <source>Cancelling…</source>
-      <translation>正在取消…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="302" />
-      <source>Preparing the preview…</source>
-      <translation>正在准备预览…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="303" />
-      <source>Rendering the dossier…</source>
-      <translation>正在生成卷宗…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
-      <source>Preview cancelled.</source>
-      <translation>预览已取消。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
-      <source>Save dossier as</source>
-      <translation>卷宗另存为</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/messages.py" line="151" />
       <source>Replace file?</source>
       <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="335" />
+      <location filename="../ui/messages.py" line="151" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierDialog</name>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="50" />
+      <source>Export dossier · {reference}</source>
+      <translation>导出卷宗 · {reference}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="74" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="83" />
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="85" />
+      <source>Save as…</source>
+      <translation>另存为…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="108" />
+      <source>Legal</source>
+      <translation>法律版</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="110" />
+      <source>Public</source>
+      <translation>公开版</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="116" />
+      <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
+      <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为 Person A、Person B…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="118" />
+      <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
+      <translation>供公开发布：只列出同意公开的人，并略去联系方式、确切地址和其他人的照片。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="123" />
+      <source>Include open tasks</source>
+      <translation>包含未完成的任务</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="127" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="128" />
+      <source>US Letter</source>
+      <translation>美国信纸（Letter）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="134" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="142" />
+      <source>Protect the PDF with a password</source>
+      <translation>用密码保护 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="168" />
+      <source>Redaction profile</source>
+      <translation>脱敏方案</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="170" />
+      <source>Purpose (printed on the cover)</source>
+      <translation>用途（印在封面上）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="172" />
+      <source>Paper size</source>
+      <translation>纸张大小</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="174" />
+      <source>Font for other scripts</source>
+      <translation>其他文字的字体</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="175" />
+      <source>Encryption</source>
+      <translation>加密</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="178" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="179" />
+      <source>Repeat password</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="222" />
+      <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
+      <translation>保存的 PDF 将以 AES-256 加密，只能用此密码打开。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="226" />
+      <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
+      <translation>不设密码时 PDF 不加密：任何拿到文件的人都能阅读。请将其保存在加密磁盘上，或设置密码。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="232" />
+      <source>Choose a TrueType font</source>
+      <translation>选择 TrueType 字体</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="232" />
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="240" />
+      <source>Found on this computer</source>
+      <translation>使用本机已安装的字体</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="298" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="303" />
+      <source>Preparing the preview…</source>
+      <translation>正在准备预览…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="304" />
+      <source>Rendering the dossier…</source>
+      <translation>正在生成卷宗…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="314" />
+      <source>Preview cancelled.</source>
+      <translation>预览已取消。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="329" />
+      <source>Save dossier as</source>
+      <translation>卷宗另存为</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="329" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="336" />
+      <source>Replace file?</source>
+      <translation>替换文件？</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="336" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <location filename="../ui/dossier_texts.py" line="106" />
       <location filename="../ui/dossier_texts.py" line="109" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="339" />
+      <location filename="../ui/dossier_dialog.py" line="342" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一个文件夹。请为卷宗选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="343" />
+      <location filename="../ui/dossier_dialog.py" line="346" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夹 {folder} 不存在。请为卷宗选择其他位置；未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="347" />
+      <location filename="../ui/dossier_dialog.py" line="350" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="357" />
+      <location filename="../ui/dossier_dialog.py" line="360" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="366" />
+      <location filename="../ui/dossier_dialog.py" line="369" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="18" />
+      <location filename="../ui/dossier_texts.py" line="17" />
       <source>Type a password, then type it again below.</source>
       <translation>请输入密码，然后在下方再输入一次。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="20" />
+      <location filename="../ui/dossier_texts.py" line="19" />
       <source>This password is too long: PDF passwords hold at most 127 bytes (about 40 Chinese or 127 Latin characters).</source>
       <translation>密码太长：PDF 密码最多 127 个字节（约 40 个汉字或 127 个拉丁字母）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="23" />
+      <location filename="../ui/dossier_texts.py" line="22" />
       <source>Type the password again to confirm it.</source>
       <translation>请再输入一次密码以确认。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="25" />
+      <location filename="../ui/dossier_texts.py" line="24" />
       <source>The two passwords do not match.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="32" />
+      <location filename="../ui/dossier_texts.py" line="31" />
       <source>A password encrypts the whole PDF with AES-256, the current PDF standard (Acrobat X or later, recent Preview, Firefox, Chrome, Okular and Evince open it). It protects the file if it is copied, mailed or lost: without the password nobody can read its pages or its properties. It does not protect what happens after someone opens it: they can print, copy or forward the content. The file name and size stay visible. A short or guessable password can be found by trying many passwords on another computer: use a long passphrase and pass it on by another channel than the file. The password is not stored anywhere; if it is lost, make the dossier again from the vault.</source>
       <translation>密码会以 AES-256（当前的 PDF 标准）加密整个 PDF（Acrobat X 或更新版本、新版“预览”、Firefox、Chrome、Okular 和 Evince 均可打开）。文件被复制、邮寄或丢失时，它能起到保护作用：没有密码，谁也无法阅读其页面或属性。它不能保护文件被打开之后的情况：打开的人可以打印、复制或转发其内容。文件名和文件大小仍然可见。短密码或容易猜到的密码可能在另一台计算机上被反复尝试破解：请使用较长的密码短语，并通过与文件不同的渠道告知对方。密码不会保存在任何地方；如果遗失，请从保险库重新生成卷宗。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="44" />
+      <location filename="../ui/dossier_texts.py" line="43" />
       <source>Reading the case…</source>
       <translation>正在读取案件…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="46" />
+      <location filename="../ui/dossier_texts.py" line="45" />
       <source>Reading exhibits: {done} of {total}</source>
       <translation>正在读取证物：第 {done} 个，共 {total} 个</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="48" />
+      <location filename="../ui/dossier_texts.py" line="47" />
       <source>Laying out page {page}…</source>
       <translation>正在排版第 {page} 页…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="50" />
+      <location filename="../ui/dossier_texts.py" line="49" />
       <source>Encrypting…</source>
       <translation>正在加密…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="52" />
+      <location filename="../ui/dossier_texts.py" line="51" />
       <source>Finishing…</source>
       <translation>即将完成…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="57" />
+      <location filename="../ui/dossier_texts.py" line="56" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>已保存 {name}（共 {pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="59" />
+      <location filename="../ui/dossier_texts.py" line="58" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>文件已用 AES-256 加密：请通过与文件不同的渠道发送密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="61" />
+      <location filename="../ui/dossier_texts.py" line="60" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>文件未加密：请保存在加密磁盘上，不再需要时将其删除。</translation>
     </message>
@@ -1305,47 +1318,47 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../ui/editors.py" line="56" />
+      <location filename="../ui/editors.py" line="57" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="59" />
+      <location filename="../ui/editors.py" line="60" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="71" />
+      <location filename="../ui/editors.py" line="72" />
       <source>Who acted</source>
       <translation>行为方</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="79" />
+      <location filename="../ui/editors.py" line="81" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="82" />
+      <location filename="../ui/editors.py" line="84" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="137" />
+      <location filename="../ui/editors.py" line="139" />
       <source>Add an existing person to this case</source>
       <translation>将已有人员添加到此案件</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="142" />
+      <location filename="../ui/editors.py" line="144" />
       <source>Type part of a name, in any script</source>
       <translation>输入姓名的一部分，任何文字均可</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="146" />
+      <location filename="../ui/editors.py" line="148" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="179" />
+      <location filename="../ui/editors.py" line="181" />
       <source>Choose a person from the list first.</source>
       <translation>请先从列表中选择一个人员。</translation>
     </message>
@@ -1353,12 +1366,42 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="91" />
+      <location filename="../ui/exhibits.py" line="90" />
+      <source>Opening…</source>
+      <translation>正在打开…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="100" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>无法预览此类文件（{mime}）。请使用“副本另存为…”在其他程序中打开。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="104" />
+      <location filename="../ui/exhibits.py" line="121" />
+      <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
+      <translation>这里只显示共 {total} 页中的前 {n} 页。请用“另存副本…”在其他程序中阅读其余部分。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="143" />
+      <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
+      <translation>此文件打开时间过长，未予显示。它可能已损坏，或被刻意制作来卡死查看器；只有在信任它时才使用“另存副本…”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="145" />
+      <source>This file needs too much memory to show and was not shown.</source>
+      <translation>显示此文件需要太多内存，未予显示。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="146" />
+      <source>This image is too large to show here.</source>
+      <translation>此图像太大，无法在此显示。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="148" />
+      <source>This file could not be shown; it may be damaged.</source>
+      <translation>无法显示此文件；它可能已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="179" />
       <source>Select an exhibit and press View.</source>
       <translation>选择一项证据并点击“查看”。</translation>
     </message>
@@ -1366,32 +1409,32 @@
   <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="124" />
+      <location filename="../ui/exhibits.py" line="199" />
       <source>Add files…</source>
       <translation>添加文件…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="125" />
+      <location filename="../ui/exhibits.py" line="200" />
       <source>View</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="126" />
+      <location filename="../ui/exhibits.py" line="201" />
       <source>Save a copy as…</source>
       <translation>副本另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="127" />
+      <location filename="../ui/exhibits.py" line="202" />
       <source>Copy SHA-256</source>
       <translation>复制 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="135" />
+      <location filename="../ui/exhibits.py" line="211" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>将文件拖到此处即可添加为证据。文件加密保存在保险库中，原文件不会被修改。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="166" />
+      <location filename="../ui/exhibits.py" line="243" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · 录入时 SHA-256：{sha}</translation>
     </message>
@@ -1399,87 +1442,87 @@
   <context>
     <name>ExportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="95" />
+      <location filename="../ui/bundle_dialogs.py" line="96" />
       <source>Export bundle</source>
       <translation>导出数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="95" />
+      <location filename="../ui/bundle_dialogs.py" line="96" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="98" />
+      <location filename="../ui/bundle_dialogs.py" line="99" />
       <source>All cases, with every person, organisation and deletion</source>
       <translation>所有案件，包括全部人员、组织和删除记录</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="100" />
+      <location filename="../ui/bundle_dialogs.py" line="101" />
       <source>Only the cases ticked below</source>
       <translation>仅下方勾选的案件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="107" />
+      <location filename="../ui/bundle_dialogs.py" line="108" />
       <source>Filter by reference or title</source>
       <translation>按编号或标题筛选</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="119" />
+      <location filename="../ui/bundle_dialogs.py" line="120" />
       <source>Only what this vault has not seen:</source>
       <translation>仅包括该保险库尚未见过的内容：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="121" />
+      <location filename="../ui/bundle_dialogs.py" line="122" />
       <source>Leaves out what the chosen vault already had when it made the last bundle imported here. No date is used: laptop clocks are often wrong.</source>
       <translation>略去所选保险库在制作最近一个导入到此处的数据包时已有的内容。不使用日期：电脑时钟经常不准。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="128" />
+      <location filename="../ui/bundle_dialogs.py" line="129" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="134" />
+      <location filename="../ui/bundle_dialogs.py" line="135" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="135" />
+      <location filename="../ui/bundle_dialogs.py" line="137" />
       <source>Repeat passphrase</source>
       <translation>再次输入口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="136" />
+      <location filename="../ui/bundle_dialogs.py" line="138" />
       <source>The bundle is encrypted with this passphrase. Agree on it with the person who will import it and give it to them separately from the file, never on the same stick.</source>
       <translation>数据包用此口令加密。请与将要导入的人约定口令，并与文件分开交给对方，切勿放在同一个U盘上。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="148" />
+      <location filename="../ui/bundle_dialogs.py" line="150" />
       <source>Gathering the cases, their records and their history…</source>
       <translation>正在收集案件及其记录和历史…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="149" />
+      <location filename="../ui/bundle_dialogs.py" line="151" />
       <source>Encrypting and writing the bundle…</source>
       <translation>正在加密并写入数据包…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="161" />
+      <location filename="../ui/bundle_dialogs.py" line="163" />
       <source>(no bundle imported yet)</source>
       <translation>（尚未导入任何数据包）</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="165" />
+      <location filename="../ui/bundle_dialogs.py" line="167" />
       <source>Export bundle to</source>
       <translation>将数据包导出到</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="182" />
+      <location filename="../ui/bundle_dialogs.py" line="184" />
       <source>Choose where to write the bundle.</source>
       <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="188" />
+      <location filename="../ui/bundle_dialogs.py" line="190" />
       <source>Tick at least one case, or choose all cases.</source>
       <translation>请至少勾选一个案件，或选择全部案件。</translation>
     </message>
@@ -1775,53 +1818,53 @@
   <context>
     <name>ImportBundleDialog</name>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
-      <location filename="../ui/bundle_dialogs.py" line="233" />
+      <location filename="../ui/bundle_dialogs.py" line="217" />
+      <location filename="../ui/bundle_dialogs.py" line="235" />
       <source>Import bundle</source>
       <translation>导入数据包</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="215" />
+      <location filename="../ui/bundle_dialogs.py" line="217" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="219" />
+      <location filename="../ui/bundle_dialogs.py" line="221" />
       <source>The bundle's cases are merged into this vault: records changed only in the bundle are updated, records changed on both sides are kept in both versions for you to choose from. Nothing is written if the bundle is damaged or the passphrase is wrong.</source>
       <translation>数据包中的案件将合并到本保险库：仅在数据包中修改过的记录会被更新，双方都修改过的记录会保留两个版本供您选择。如果数据包已损坏或口令错误，则不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="223" />
+      <location filename="../ui/bundle_dialogs.py" line="225" />
       <source>Bundle file</source>
       <translation>数据包文件</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="224" />
+      <location filename="../ui/bundle_dialogs.py" line="226" />
       <source>Bundle passphrase</source>
       <translation>数据包口令</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="226" />
+      <location filename="../ui/bundle_dialogs.py" line="228" />
       <source>Decrypting and reading the bundle…</source>
       <translation>正在解密并读取数据包…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="227" />
+      <location filename="../ui/bundle_dialogs.py" line="229" />
       <source>Checking every record in the bundle…</source>
       <translation>正在检查数据包中的每条记录…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="228" />
+      <location filename="../ui/bundle_dialogs.py" line="230" />
       <source>Merging into this vault and updating the search index…</source>
       <translation>正在合并到此保险库并更新搜索索引…</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="240" />
+      <location filename="../ui/bundle_dialogs.py" line="242" />
       <source>Choose the bundle file (.cvb) to import.</source>
       <translation>请选择要导入的数据包文件（.cvb）。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="244" />
+      <location filename="../ui/bundle_dialogs.py" line="246" />
       <source>Type the bundle passphrase.</source>
       <translation>请输入数据包口令。</translation>
     </message>
@@ -1829,27 +1872,27 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="130" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="131" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="139" />
       <source>date unknown</source>
       <translation>日期不详</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="143" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="59" />
+      <location filename="../ui/labels.py" line="144" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
@@ -2101,55 +2144,166 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../ui/overview.py" line="63" />
+      <location filename="../ui/overview.py" line="61" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="66" />
+      <location filename="../ui/overview.py" line="64" />
       <source>Revert</source>
       <translation>还原</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="88" />
+      <location filename="../ui/overview.py" line="86" />
       <source>Created {created} · last change {updated} by {author}</source>
       <translation>创建于 {created} · 最后由 {author} 修改于 {updated}</translation>
     </message>
   </context>
   <context>
+    <name>PassphraseStrength</name>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="31" />
+      <source>less than a minute</source>
+      <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="33" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n 分钟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="35" />
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n 小时</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="37" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n 天</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/passphrase_strength.py" line="39" />
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n 年</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="40" />
+      <source>centuries</source>
+      <translation>数百年</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Very weak</source>
+      <translation>很弱</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Weak</source>
+      <translation>弱</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Fair</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Almost strong</source>
+      <translation>接近强</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="45" />
+      <source>Strong</source>
+      <translation>强</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="46" />
+      <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
+      <translation>强度：{level}。拿到文件的人需要 {time}才能猜出它。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="52" />
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation>再加一两个词。不常见的词更好。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="71" />
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="74" />
+      <source>Suggest a passphrase</source>
+      <translation>建议一个口令</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="93" />
+      <source>Six random words make a strong passphrase you can remember; “Suggest a passphrase” picks them for you.</source>
+      <translation>六个随机单词就能组成一个既强又好记的口令；“建议一个口令”会为您挑选。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="113" />
+      <source>Write these words down and keep them somewhere safe, then type them again below.</source>
+      <translation>请把这些单词写下来并妥善保管，然后在下面再输入一遍。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="126" />
+      <source>Weak passphrase</source>
+      <translation>口令太弱</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="126" />
+      <source>This passphrase is weak.</source>
+      <translation>这个口令很弱。</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="128" />
+      <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
+      <translation>仍要使用吗？由六个随机单词组成的口令（点“建议一个口令”）需要数百年才能猜出。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="106" />
+      <location filename="../ui/forms.py" line="104" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="108" />
+      <location filename="../ui/forms.py" line="106" />
       <source>separate with commas</source>
       <translation>用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="154" />
+      <location filename="../ui/forms.py" line="152" />
       <source>This field is required.</source>
       <translation>此项为必填。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="159" />
+      <location filename="../ui/forms.py" line="157" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="233" />
+      <location filename="../ui/forms.py" line="230" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="291" />
+      <location filename="../ui/forms.py" line="288" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="291" />
+      <location filename="../ui/forms.py" line="288" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此记录。要放弃修改吗？</translation>
     </message>
@@ -2157,12 +2311,12 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../ui/record_table.py" line="128" />
+      <location filename="../ui/record_table.py" line="129" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../ui/record_table.py" line="129" />
+      <location filename="../ui/record_table.py" line="130" />
       <source>Delete…</source>
       <translation>删除…</translation>
     </message>
@@ -2279,17 +2433,17 @@
   <context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../ui/task_dialog.py" line="86" />
+      <location filename="../ui/task_dialog.py" line="87" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="159" />
+      <location filename="../ui/task_dialog.py" line="171" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>口令至少需要 8 个字符；最好使用几个词。</translation>
     </message>
     <message>
-      <location filename="../ui/task_dialog.py" line="161" />
+      <location filename="../ui/task_dialog.py" line="173" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
@@ -2297,156 +2451,149 @@
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../ui/unlock_view.py" line="76" />
+      <location filename="../ui/unlock_view.py" line="79" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="86" />
-      <location filename="../ui/unlock_view.py" line="149" />
+      <location filename="../ui/unlock_view.py" line="89" />
+      <location filename="../ui/unlock_view.py" line="145" />
       <source>Remember this vault's location on this computer</source>
       <translation>在此电脑上记住此保险库的位置</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="89" />
+      <location filename="../ui/unlock_view.py" line="92" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="101" />
+      <location filename="../ui/unlock_view.py" line="102" />
       <source>Create a new vault…</source>
       <translation>创建新保险库…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="106" />
+      <location filename="../ui/unlock_view.py" line="107" />
       <source>Vault file</source>
       <translation>保险库文件</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="107" />
-      <location filename="../ui/unlock_view.py" line="167" />
+      <location filename="../ui/unlock_view.py" line="108" />
+      <location filename="../ui/unlock_view.py" line="164" />
       <source>Passphrase</source>
       <translation>口令</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="110" />
+      <location filename="../ui/unlock_view.py" line="111" />
       <source>Open your vault</source>
       <translation>打开您的保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="126" />
+      <location filename="../ui/unlock_view.py" line="130" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="148" />
+      <location filename="../ui/unlock_view.py" line="144" />
       <source>shown in the history of every change (optional)</source>
       <translation>显示在每次修改的历史记录中（可选）</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="150" />
+      <location filename="../ui/unlock_view.py" line="148" />
       <source>Write the passphrase down and keep it somewhere safe. If it is forgotten, the vault cannot be opened by anyone: there is no reset and no recovery.</source>
       <translation>请写下口令并妥善保管。一旦忘记，任何人都无法打开此保险库：无法重置，也无法恢复。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="159" />
+      <location filename="../ui/unlock_view.py" line="156" />
       <source>Create vault</source>
       <translation>创建保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="162" />
+      <location filename="../ui/unlock_view.py" line="159" />
       <source>Open an existing vault…</source>
       <translation>打开已有保险库…</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="166" />
+      <location filename="../ui/unlock_view.py" line="163" />
       <source>New vault file</source>
       <translation>新保险库文件</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="170" />
+      <location filename="../ui/unlock_view.py" line="166" />
       <source>Repeat passphrase</source>
       <translation>再次输入口令</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="171" />
+      <location filename="../ui/unlock_view.py" line="167" />
       <source>Your name</source>
       <translation>您的姓名</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="174" />
+      <location filename="../ui/unlock_view.py" line="170" />
       <source>Create a new vault</source>
       <translation>创建新保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="211" />
+      <location filename="../ui/unlock_view.py" line="216" />
       <source>Open vault</source>
       <translation>打开保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="217" />
+      <location filename="../ui/unlock_view.py" line="222" />
       <source>New vault</source>
       <translation>新保险库</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="225" />
+      <location filename="../ui/unlock_view.py" line="230" />
       <source>Choose the vault file first.</source>
       <translation>请先选择保险库文件。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="229" />
+      <location filename="../ui/unlock_view.py" line="234" />
       <source>Type the passphrase.</source>
       <translation>请输入口令。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="240" />
+      <location filename="../ui/unlock_view.py" line="245" />
       <source>Choose where to create the vault.</source>
       <translation>请选择保险库的创建位置。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="242" />
+      <location filename="../ui/unlock_view.py" line="247" />
       <source>The passphrase needs at least 8 characters; several words are best.</source>
       <translation>口令至少需要 8 个字符；最好由多个词组成。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="245" />
+      <location filename="../ui/unlock_view.py" line="250" />
       <source>The two passphrases differ. Type them again.</source>
       <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Very weak</source>
-      <translation>非常弱</translation>
+      <translation type="vanished">非常弱</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Weak</source>
-      <translation>弱</translation>
+      <translation type="vanished">弱</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Fair</source>
-      <translation>一般</translation>
+      <translation type="vanished">一般</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Good</source>
-      <translation>良好</translation>
+      <translation type="vanished">良好</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="257" />
       <source>Strong</source>
-      <translation>强</translation>
+      <translation type="vanished">强</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="261" />
       <source>Strength: {level}. Four or more random words make a strong, memorable passphrase.</source>
-      <translation>强度：{level}。四个或以上随机词语可组成既安全又好记的口令。</translation>
+      <translation type="vanished">强度：{level}。四个或以上随机词语可组成既安全又好记的口令。</translation>
     </message>
     <message>
-      <location filename="../ui/unlock_view.py" line="263" />
       <source>Four or more random words make a strong, memorable passphrase.</source>
-      <translation>四个或以上随机词语可组成既安全又好记的口令。</translation>
+      <translation type="vanished">四个或以上随机词语可组成既安全又好记的口令。</translation>
     </message>
   </context>
   <context>
@@ -3059,6 +3206,117 @@
     <message>
       <source>took the other vault's version</source>
       <translation>采用了另一保险库的版本</translation>
+    </message>
+  </context>
+  <context>
+    <name>zxcvbn</name>
+    <message>
+      <source>Add another word or two. Uncommon words are better.</source>
+      <translation>再加一两个词。不常见的词更好。</translation>
+    </message>
+    <message>
+      <source>Capitalization doesn't help very much.</source>
+      <translation>大写字母帮助不大。</translation>
+    </message>
+    <message>
+      <source>Reversed words aren't much harder to guess.</source>
+      <translation>倒写的单词并不难猜多少。</translation>
+    </message>
+    <message>
+      <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+      <translation>用“@”代替“a”之类可预料的替换帮助不大。</translation>
+    </message>
+    <message>
+      <source>Use a few words, avoid common phrases.</source>
+      <translation>使用几个单词，避免常见短语。</translation>
+    </message>
+    <message>
+      <source>No need for symbols, digits, or uppercase letters.</source>
+      <translation>不需要符号、数字或大写字母。</translation>
+    </message>
+    <message>
+      <source>Straight rows of keys are easy to guess.</source>
+      <translation>键盘上成排的按键很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Short keyboard patterns are easy to guess.</source>
+      <translation>短的键盘图案很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>This is a top-10 common password.</source>
+      <translation>这是最常见的 10 个密码之一。</translation>
+    </message>
+    <message>
+      <source>This is similar to a commonly used password.</source>
+      <translation>这与一个常用密码相似。</translation>
+    </message>
+    <message>
+      <source>A word by itself is easy to guess.</source>
+      <translation>单独一个词很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+      <translation>全部大写几乎和全部小写一样容易猜到。</translation>
+    </message>
+    <message>
+      <source>Use a longer keyboard pattern with more turns.</source>
+      <translation>使用更长、转折更多的键盘图案。</translation>
+    </message>
+    <message>
+      <source>Repeats like "aaa" are easy to guess.</source>
+      <translation>像“aaa”这样的重复很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+      <translation>像“abcabcabc”这样的重复只比“abc”稍难猜一点。</translation>
+    </message>
+    <message>
+      <source>This is a top-100 common password.</source>
+      <translation>这是最常见的 100 个密码之一。</translation>
+    </message>
+    <message>
+      <source>This is a very common password.</source>
+      <translation>这是一个非常常见的密码。</translation>
+    </message>
+    <message>
+      <source>Names and surnames by themselves are easy to guess.</source>
+      <translation>单独的名字和姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Common names and surnames are easy to guess.</source>
+      <translation>常见的名字和姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Avoid repeated words and characters.</source>
+      <translation>避免重复的单词和字符。</translation>
+    </message>
+    <message>
+      <source>Sequences like "abc" or "6543" are easy to guess.</source>
+      <translation>像“abc”或“6543”这样的序列很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Avoid sequences.</source>
+      <translation>避免使用序列。</translation>
+    </message>
+    <message>
+      <source>Recent years are easy to guess.</source>
+      <translation>近几年的年份很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Dates are often easy to guess.</source>
+      <translation>日期往往很容易被猜到。</translation>
+    </message>
+    <message>
+      <source>Avoid recent years.</source>
+      <translation>避免使用近几年的年份。</translation>
+    </message>
+    <message>
+      <source>Avoid years that are associated with you.</source>
+      <translation>避免使用与您有关的年份。</translation>
+    </message>
+    <message>
+      <source>Avoid dates and years that are associated with you.</source>
+      <translation>避免使用与您有关的日期和年份。</translation>
     </message>
   </context>
 </TS>

@@ -73,9 +73,9 @@ def scan(path: Path) -> list[Message]:
                 elif name == "tr_static" and cls and args and _string(args[0]):
                     found.append((cls, _string(args[0]), False, rel, child.lineno))  # type: ignore[arg-type]
                 elif name == "tr" and isinstance(func, ast.Name) and helper and args and _string(args[0]):
-                    found.append((helper, _string(args[0]), False, rel, child.lineno))  # type: ignore[arg-type]
+                    found.append((helper, _string(args[0]), numerus, rel, child.lineno))  # type: ignore[arg-type]
                 elif name in ("translate", "t") and len(args) >= 2 and _string(args[0]) and _string(args[1]):
-                    found.append((_string(args[0]), _string(args[1]), False, rel, child.lineno))  # type: ignore
+                    found.append((_string(args[0]), _string(args[1]), len(args) >= 4, rel, child.lineno))  # type: ignore
             visit(child, cls)
 
     visit(tree, None)
@@ -96,6 +96,9 @@ def collect() -> list[Message]:
             messages += [("vocab", label, False, "db/vocab.py", 0) for label in table.values()]
     messages += [("vocab", label, False, "ui/labels.py", 0) for label in (*ENTITIES.values(), *ACTIONS.values())]
     messages += [("db", text, False, "db/repositories.py", 0) for text in DB_MESSAGES]
+    from desktop.passphrase import FEEDBACK  # noqa: PLC0415 - zxcvbn's advice, shown in the UI language
+
+    messages += [("zxcvbn", text, False, "desktop/passphrase.py", 0) for text in FEEDBACK]
     return messages
 
 

@@ -44,7 +44,9 @@ class BackupDialog(TaskDialog):
         self.form.addRow(self.tr("Backup file"), row)
         self.form.addRow("", self.same)
         self.form.addRow("", self.own)
+        self.meter = self.strength_meter(self.passphrase)
         self.form.addRow(self.tr("Passphrase"), self.passphrase)
+        self.form.addRow("", self.meter)
         self.form.addRow(self.tr("Repeat passphrase"), self.repeat)
         self.update_inputs()
         self.resize(560, self.sizeHint().height())
@@ -61,6 +63,7 @@ class BackupDialog(TaskDialog):
         own = self.own.isChecked() and not self.running
         self.passphrase.setEnabled(own)
         self.repeat.setEnabled(own)
+        self.meter.setEnabled(own)
 
     def start(self):
         path = self.path.text().strip()

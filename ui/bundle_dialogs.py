@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QLineEdit, QListView, QRadioButton
 
 from desktop import operations_exchange as exchange
+from ui import labels
 from ui.messages import Dialogs
 from ui.task_dialog import TaskDialog, take_secret
 
@@ -54,7 +55,7 @@ class CaseChoiceModel(QAbstractListModel):
             return None
         choice = self.choices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{choice.reference} · {' '.join(choice.title.split())}"
+            return f"{labels.isolate(choice.reference)} · {labels.isolate(' '.join(choice.title.split()))}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if choice.id in self.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:
@@ -132,6 +133,7 @@ class ExportBundleDialog(TaskDialog):
         self.form.addRow("", self.cases)
         self.form.addRow(self.for_peer_on, self.peer)
         self.form.addRow(self.tr("Bundle passphrase"), self.passphrase)
+        self.form.addRow("", self.strength_meter(self.passphrase))
         self.form.addRow(self.tr("Repeat passphrase"), self.repeat)
         self.form.addRow(self.note(self.tr(
             "The bundle is encrypted with this passphrase. Agree on it with the person who will import it and "

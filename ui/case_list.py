@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -118,7 +117,7 @@ class CaseListPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.count_label = QLabel(self)
+        self.count_label = labels.plain_label(self)
 
         # Two rows of three: in one row the filters alone made the panel 660 pixels wide at least,
         # leaving the case view (eight tabs, a nine-column chronology) the narrower side.

@@ -110,18 +110,18 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_HOST_COUNTRY:
-                return labels.country_name(row.host_country) or None
+                return labels.tooltip(labels.country_name(row.host_country))
             if column == COL_TITLE:
-                return row.title
+                return labels.tooltip(labels.isolate(row.title))
             return None
         if column == COL_REFERENCE:
-            return row.reference
+            return labels.isolate(row.reference)
         if column == COL_TITLE:
-            return row.title
+            return labels.isolate(row.title)
         if column == COL_STATUS:
             return labels.vocab_label(vocab.CASE_STATUS, row.status)
         if column == COL_HOST_COUNTRY:
-            return row.host_country
+            return labels.isolate(row.host_country)
         if column == COL_CAMPAIGN:
             return labels.vocab_label(vocab.CAMPAIGN, row.campaign)
         return labels.format_timestamp(row.updated_at)

@@ -15,7 +15,7 @@ def tr(text):
 
 def person_name(ctx, person_id):
     person = ctx.file.persons.get(person_id or "") if ctx.file else None
-    return person.display_name() if person else ""
+    return labels.person_name(person) if person else ""
 
 
 def actor_text(ctx, actor):
@@ -23,7 +23,7 @@ def actor_text(ctx, actor):
         name = person_name(ctx, actor.person_id)
     else:
         org = ctx.organisations.get(actor.organisation_id)
-        name = (org.name or org.name_original) if org else ""
+        name = labels.isolate(org.name or org.name_original) if org else ""
     return f"{name} ({labels.vocab_label(vocab.DEGREE, actor.degree)})"
 
 
@@ -53,7 +53,7 @@ def people_columns(ctx):
 
 def incident_columns(ctx):
     def place(i):
-        return ", ".join(x for x in (i.location, i.city, i.country) if x)
+        return ", ".join(labels.isolate(x) for x in (i.location, i.city, i.country) if x)
 
     def sources(i):
         numbers = source_numbers(ctx)
@@ -61,7 +61,7 @@ def incident_columns(ctx):
 
     def exhibits(i):
         by_id = {e.id: e.label for e in ctx.file.exhibits} if ctx.file else {}
-        return ", ".join(by_id[e] for e in i.exhibit_ids if e in by_id)
+        return ", ".join(labels.isolate(by_id[e]) for e in i.exhibit_ids if e in by_id)
 
     def date_tip(i):
         raw = " – ".join(x for x in (i.date_start, i.date_end) if x)
@@ -127,16 +127,11 @@ def descriptions(ctx):
     f = ctx.file
     if f is None:
         return {}
-    out = {f.case.id: f.case.reference}
-    out.update({p.id: p.display_name() for p in f.persons.values()})
+    out = {f.case.id: labels.isolate(f.case.reference)}
+    out.update({p.id: labels.record_summary(p) for p in f.persons.values()})
     out.update({r.id: person_name(ctx, r.person_id) for r in f.roles})
-    out.update({i.id: f"{labels.format_range(i.date_start, i.date_end)} · {labels.vocab_label(vocab.TACTIC, i.tactic)}"
-                for i in f.incidents})
-    out.update({s.id: s.citation for s in f.sources})
-    out.update({e.id: f"{e.label} {e.original_name}" for e in f.exhibits})
-    out.update({i.id: labels.vocab_label(vocab.INTERVENTION_KIND, i.kind) for i in f.interventions})
-    out.update({n.id: n.body for n in f.notes})
-    out.update({t.id: t.title for t in f.tasks})
+    for records in (f.incidents, f.sources, f.exhibits, f.interventions, f.notes, f.tasks):
+        out.update({r.id: labels.record_summary(r) for r in records})
     return out
 
 

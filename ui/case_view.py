@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from db.models import Incident, Intervention, Note, Person, Role, Source, Task
 from desktop import operations as ops
 from desktop import operations_case as case_ops
-from ui import case_tabs
+from ui import case_tabs, labels
 from ui.case_view_actions import CaseActions
 from ui.exhibits import ExhibitsTab
 from ui.overview import OverviewTab
@@ -54,8 +54,7 @@ class CaseView(QWidget, CaseActions):
         self.dialogs = []
         self._serial = 0
 
-        self.header = QLabel(self)
-        self.header.setObjectName("caseHeader")
+        self.header = labels.plain_label(self, "caseHeader")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -156,7 +155,7 @@ class CaseView(QWidget, CaseActions):
         self.ctx.organisations = {o.id: o for o in bundle.organisations}
         self.ctx.descriptions = case_tabs.descriptions(self.ctx)
         self.ctx.conflicts = dict(getattr(bundle, "conflicts", {}) or {})
-        self.header.setText(f"{f.case.reference} · {f.case.title}")
+        self.header.setText(labels.record_summary(f.case))
         if new_case or not self.overview.has_changes():
             self.overview.set_case(f.case)
         else:

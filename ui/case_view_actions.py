@@ -124,7 +124,7 @@ class CaseActions:
 
     def remove_person(self, role):
         person = self.ctx.file.persons.get(role.person_id)
-        name = person.display_name() if person else ""
+        name = labels.record_summary(person) if person else ""
         answer = Dialogs.ask(self, tr("Remove person?"),
                              tr("Remove {name} from this case? If they are in no other case, their record is "
                                 "deleted too.").format(name=name),
@@ -178,7 +178,7 @@ class CaseActions:
             Button.Save | Button.Cancel, Button.Cancel)
         if answer != Button.Save:
             return
-        path = Dialogs.save_file(self, tr("Save a copy as"), exhibit.original_name)
+        path = Dialogs.save_file(self, tr("Save a copy as"), labels.safe_file_name(exhibit.original_name, "exhibit"))
         if not path:
             return
 

@@ -97,17 +97,17 @@ def value_text(entity, name, value, names):
         return "—"
     field = _fields(entity).get(name)
     if name in ("person_id", "targeted_person_id"):
-        return names.get(value, value)
+        return labels.isolate(names.get(value, value))
     if name == "actors":
-        return "; ".join(f"{names.get(a.get('person_id') or a.get('organisation_id'), '?')} "
+        return "; ".join(f"{labels.isolate(names.get(a.get('person_id') or a.get('organisation_id'), '?'))} "
                          f"({labels.vocab_label(vocab.DEGREE, a.get('degree'))})" for a in value)
     if field is not None and field.kind == CHOICE:
         return labels.vocab_label(field.choices, value)
     if (field is not None and field.kind == BOOL) or isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if (field is not None and field.kind == LIST) or isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+        return ", ".join(labels.isolate(str(v)) for v in value)
+    return labels.isolate(str(value))
 
 
 def describe(row):
@@ -116,14 +116,14 @@ def describe(row):
     if record is None:
         return ""
     if record.entity == "role":
-        return f"{row.names.get(record.person_id, '')} ({labels.vocab_label(vocab.ROLE, record.role)})"
+        return f"{labels.isolate(row.names.get(record.person_id, ''))} ({labels.vocab_label(vocab.ROLE, record.role)})"
     return labels.record_summary(record)
 
 
 def version_text(record, author="", at=""):
     if record is None:
         return tr("deleted")
-    return f"{author or record.author} · {labels.format_timestamp(at or record.updated_at)}"
+    return f"{labels.isolate(author or record.author)} · {labels.format_timestamp(at or record.updated_at)}"
 
 
 def conflict_columns():
@@ -161,8 +161,7 @@ class ConflictsDialog(QDialog):
                                            "keepOurs")
         self.keep_theirs = self.table.button(self.tr("Keep the other vault's version"),
                                              lambda: self.resolve("theirs"), "keepTheirs")
-        self.detail_title = QLabel(self)
-        self.detail_title.setObjectName("conflictDetailTitle")
+        self.detail_title = labels.plain_label(self, "conflictDetailTitle")
         self.detail_title.setWordWrap(True)
         self.detail = QTableWidget(0, 3, self)
         self.detail.setObjectName("conflictDetail")
@@ -257,7 +256,7 @@ class ConflictsDialog(QDialog):
             self.detail.insertRow(n)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(labels.tooltip(text))
             self.detail.setItem(n, column, item)
 
     def _update_buttons(self):

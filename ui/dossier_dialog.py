@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import write_target
 from desktop import operations_dossier as dossier_ops
 from ui import dossier_texts as texts
 from ui.dossier_preview import DossierPreview
@@ -335,6 +336,8 @@ class DossierDialog(QDialog):
                     self, self.tr("Replace file?"), self.tr("{name} already exists. Replace it?").format(
                         name=target.name), Button.Yes | Button.Cancel, Button.Cancel) != Button.Yes:
                 return
+            if target.exists():
+                write_target.allow_replace(target)  # the user agreed: db.write_target lets the writer replace it
         if target.is_dir():
             Dialogs.error(self, self.tr("Dossier not saved"), self.tr("{name} is a folder. Choose a file name for "
                                                                       "the dossier.").format(name=target.name))

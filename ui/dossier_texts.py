@@ -1,7 +1,6 @@
 """Words of the dossier dialog that do not need a widget: the messages for a failed export, the
 password check, and a file name to suggest. Kept apart so that ui/dossier_dialog.py stays short."""
 
-import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -65,8 +64,9 @@ def saved_message(name, pages, encrypted, notes):
 
 def safe_file_name(text):
     """`text` usable as a file name on Windows, macOS and Linux."""
-    name = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', "-", text).strip(" .")
-    return name or "dossier"
+    from ui.labels import safe_file_name as safe  # noqa: PLC0415 - the one rule for offered file names
+
+    return safe(text.replace("/", "-").replace("\\", "-"), "dossier")
 
 
 def _script_names():

@@ -31,7 +31,8 @@ class IncidentDialog(RecordDialog):
     """Edits an incident of `ctx.file` (the loaded case) with its actors, sources and exhibits."""
 
     def __init__(self, parent, title, incident, ctx, save):
-        persons = sorted(((p.id, p.display_name()) for p in ctx.file.persons.values()), key=lambda x: x[1].lower())
+        persons = sorted(((p.id, labels.person_name(p)) for p in ctx.file.persons.values()),
+                         key=lambda x: x[1].lower())
         self._ctx = ctx
         self._building = True
         self.actors = QListWidget()
@@ -48,7 +49,7 @@ class IncidentDialog(RecordDialog):
         for pid, name in persons:
             self.actor_choice.addItem(name, ("person", pid))
         for org in ctx.organisations.values():
-            self.actor_choice.addItem(org.name or org.name_original, ("organisation", org.id))
+            self.actor_choice.addItem(labels.isolate(org.name or org.name_original), ("organisation", org.id))
         self.degree_choice = QComboBox(self)
         self.degree_choice.setObjectName("actorDegree")
         for key, label in labels.vocab_items(vocab.DEGREE):
@@ -74,11 +75,12 @@ class IncidentDialog(RecordDialog):
 
         numbers = {s.id: n for n, s in enumerate(ctx.file.sources, 1)}
         self._checklist(self.sources, "incidentSources",
-                        [(s.id, f"S{numbers[s.id]} {s.grade} · {s.citation}") for s in ctx.file.sources],
+                        [(s.id, f"S{numbers[s.id]} {s.grade} · {labels.isolate(s.citation)}")
+                         for s in ctx.file.sources],
                         incident.source_ids)
         self.add_row(tr("Sources"), self.sources)
         self._checklist(self.exhibits, "incidentExhibits",
-                        [(e.id, f"{e.label} · {e.original_name}") for e in ctx.file.exhibits], incident.exhibit_ids)
+                        [(e.id, labels.record_summary(e)) for e in ctx.file.exhibits], incident.exhibit_ids)
         self.add_row(tr("Exhibits"), self.exhibits)
         self._building = False
         self._original = [dataclasses.asdict(r) for r in self.records()]
@@ -97,10 +99,10 @@ class IncidentDialog(RecordDialog):
         name = ""
         if actor.person_id:
             person = self._ctx.file.persons.get(actor.person_id)
-            name = person.display_name() if person else actor.person_id
+            name = labels.person_name(person) if person else actor.person_id
         else:
             org = self._ctx.organisations.get(actor.organisation_id)
-            name = (org.name or org.name_original) if org else actor.organisation_id
+            name = labels.record_summary(org) if org else actor.organisation_id
         item = QListWidgetItem(f"{name} ({labels.vocab_label(vocab.DEGREE, actor.degree)})", self.actors)
         item.setData(Qt.ItemDataRole.UserRole, actor)
 
@@ -162,7 +164,7 @@ class LinkPersonDialog(RecordDialog):
                 return
             self.results.clear()
             for p in persons:
-                item = QListWidgetItem(p.display_name(), self.results)
+                item = QListWidgetItem(labels.person_name(p), self.results)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
             if persons:
                 self.results.setCurrentRow(0)

@@ -1,16 +1,15 @@
 """The exhibits tab: files stored inside the vault, with their SHA-256; add by dialog or by
-dropping files on the tab; view images, PDFs and text inside the app from memory only (QImage
-from bytes, QPdfDocument from a QBuffer: never a temporary file); save an unencrypted copy on
-request, after a warning."""
+dropping files on the tab; view images, PDFs and text inside the app, never through a temporary
+file (images and PDFs are rendered by a child process fed over a pipe: desktop.exhibit_render);
+save an unencrypted copy on request, after a warning."""
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QImage, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.exhibit_render import MAX_PAGE_WIDTH, RenderProcess
 from ui import labels
 from ui.record_table import Column, RecordTab
 
@@ -31,13 +30,18 @@ def exhibit_columns():
 
 
 class ExhibitViewer(QWidget):
-    """Shows one exhibit's bytes. `clear()` drops them (and the PDF document) at once."""
+    """Shows one exhibit. Images and PDFs are decoded and rendered by a child process
+    (desktop.exhibit_render) with limits on time, pages and memory, so a hostile file can neither
+    freeze the window nor keep the vault from locking; PDF pages are rendered as they scroll into
+    view. Text is shown from memory. `clear()` kills the child and drops every page at once."""
+
+    KEEP_PAGES = 12  # rendered pages kept in memory; others go back to placeholders
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("exhibitViewer")
         self.stack = QStackedWidget(self)
-        self.message = QLabel(self)
+        self.message = labels.plain_label(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.image = QLabel(self)
@@ -46,18 +50,22 @@ class ExhibitViewer(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        self.pdf_document = QPdfDocument(self)
-        self.pdf_view = QPdfView(self)
-        self.pdf_view.setObjectName("exhibitPdf")
-        self.pdf_view.setDocument(self.pdf_document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages = QScrollArea(self)
+        self.pages.setObjectName("exhibitPdf")
+        self.pages.setWidgetResizable(True)
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages.verticalScrollBar().valueChanged.connect(lambda _v: self._request_visible())
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("exhibitText")
         self.text.setReadOnly(True)
-        for page in (self.message, scroll, self.pdf_view, self.text):
+        for page in (self.message, scroll, self.pages, self.text):
             self.stack.addWidget(page)
-        self._buffer = None
+        self.renderer = None
+        self._labels = []  # one QLabel per PDF page (placeholder or rendered)
+        self._rendered = []  # page numbers holding a pixmap, oldest first
+        self._asked = None  # the page being rendered
+        self._width = 0
+        self.page_total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -67,38 +75,105 @@ class ExhibitViewer(QWidget):
         """What is shown: 'none', 'image', 'pdf' or 'text' (for tests and screenshots)."""
         return ("none", "image", "pdf", "text")[self.stack.currentIndex()]
 
+    def page_count(self):
+        """Pages of the PDF shown (at most desktop.exhibit_render.MAX_PAGES)."""
+        return len(self._labels)
+
+    def rendered_pages(self):
+        return list(self._rendered)
+
     def show_bytes(self, exhibit, data):
         self.clear()
         mime = exhibit.mime_type
-        if mime.startswith("image/"):
-            image = QImage.fromData(data)
-            if not image.isNull():
-                self.image.setPixmap(QPixmap.fromImage(image))
-                self.stack.setCurrentIndex(1)
-                return
-        elif mime == "application/pdf":
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.pdf_document.load(self._buffer)
-            if self.pdf_document.status() == QPdfDocument.Status.Ready:
-                self.stack.setCurrentIndex(2)
-                return
-        elif mime.startswith("text/"):
+        if mime.startswith("image/") or mime == "application/pdf":
+            kind = "pdf" if mime == "application/pdf" else "image"
+            self.message.setText(self.tr("Opening…"))
+            self.renderer = RenderProcess(kind, data, self)
+            self.renderer.info.connect(self._opened)
+            self.renderer.page.connect(self._page)
+            self.renderer.failed.connect(self._failed)
+            return
+        if mime.startswith("text/"):
             self.text.setPlainText(data[:TEXT_PREVIEW_BYTES].decode("utf-8", errors="replace"))
             self.stack.setCurrentIndex(3)
             return
         self.message.setText(self.tr("No preview for this kind of file ({mime}). Use “Save a copy as…” "
                                      "to open it in another program.").format(mime=mime))
-        self.stack.setCurrentIndex(0)
+
+    # -- from the renderer ------------------------------------------------------------------------
+
+    def _opened(self, info):
+        if "sizes" not in info:
+            return  # an image: its pixels follow
+        self._width = max(400, min(self.pages.viewport().width() - 24, MAX_PAGE_WIDTH))
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setSpacing(12)
+        column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        for w, h in info["sizes"]:
+            label = QLabel(holder)
+            label.setFixedSize(self._width, max(16, int(self._width * h / w)) if w > 0 and h > 0 else self._width)
+            label.setStyleSheet("background: white; border: 1px solid palette(mid);")
+            column.addWidget(label)
+            self._labels.append(label)
+        if info["pages"] > len(self._labels):
+            note = labels.plain_label(holder)
+            note.setText(self.tr("Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to "
+                                 "read the rest in another program.").format(n=len(self._labels), total=info["pages"]))
+            column.addWidget(note)
+        self.page_total = info["pages"]
+        self.pages.setWidget(holder)
+        self.stack.setCurrentIndex(2)
+        QTimer.singleShot(0, self._request_visible)
+
+    def _page(self, number, image):
+        if not self._labels:  # an image exhibit
+            self.image.setPixmap(QPixmap.fromImage(image))
+            self.stack.setCurrentIndex(1)
+            return
+        self._asked = None
+        if 0 <= number < len(self._labels):
+            self._labels[number].setPixmap(QPixmap.fromImage(image))
+            self._rendered.append(number)
+            while len(self._rendered) > self.KEEP_PAGES:
+                self._labels[self._rendered.pop(0)].clear()
+        self._request_visible()
+
+    def _failed(self, reason):
+        texts = {"timeout": self.tr("This file took too long to open and was not shown. It may be damaged or "
+                                    "made to hang a viewer; use “Save a copy as…” only if you trust it."),
+                 "memory": self.tr("This file needs too much memory to show and was not shown."),
+                 "too large": self.tr("This image is too large to show here."),
+                 }
+        text = texts.get(reason, self.tr("This file could not be shown; it may be damaged."))
+        self.clear(text)
+
+    def _request_visible(self):
+        if self.renderer is None or not self._labels or self._asked is not None:
+            return
+        top = self.pages.verticalScrollBar().value()
+        bottom = top + self.pages.viewport().height()
+        for number, label in enumerate(self._labels):
+            y = label.y()
+            if y + label.height() < top - label.height() or y > bottom + label.height():
+                continue  # neither visible nor next to what is
+            if number not in self._rendered:
+                self._asked = number
+                self.renderer.request(number, self._width)
+                return
 
     def clear(self, text=None):
-        self.pdf_document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.setData(QByteArray())
-            self._buffer.deleteLater()
-            self._buffer = None
+        if self.renderer is not None:
+            self.renderer.stop()
+            self.renderer.deleteLater()
+            self.renderer = None
+        self._labels = []
+        self._rendered = []
+        self._asked = None
+        self.page_total = 0
+        old = self.pages.takeWidget()
+        if old is not None:
+            old.deleteLater()
         self.image.clear()
         self.text.clear()
         self.message.setText(text if text is not None else self.tr("Select an exhibit and press View."))
@@ -129,6 +204,7 @@ class ExhibitsTab(RecordTab):
         self.viewer = ExhibitViewer(self)
         self.details = QLabel(self)
         self.details.setObjectName("exhibitDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)
         self.view.selectionModel().selectionChanged.connect(self._show_details)
@@ -162,10 +238,11 @@ class ExhibitsTab(RecordTab):
         if exhibit is None:
             self.details.clear()
             return
+        # Rich text for the monospaced hash; every stored value in it is escaped.
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
-        self.details.setText(self.tr("{label} · {name} · SHA-256 at intake: {sha}").format(
-            label=exhibit.label, name=html.escape(exhibit.original_name),
-            sha=f"<span style='font-family: \"{mono}\"'>{exhibit.sha256}</span>"))
+        self.details.setText(html.escape(self.tr("{label} · {name} · SHA-256 at intake: {sha}")).format(
+            label=html.escape(labels.isolate(exhibit.label)), name=html.escape(labels.isolate(exhibit.original_name)),
+            sha=f"<span style='font-family: \"{html.escape(mono)}\"'>{html.escape(exhibit.sha256)}</span>"))
 
     def set_records(self, records, empty_text=""):
         super().set_records(records, empty_text)

@@ -1,12 +1,97 @@
 """Display text for stored values: vocabulary labels through the translator (context "vocab"),
-partial dates as precise as entered in the UI language, sizes and timestamps.
+partial dates as precise as entered in the UI language, sizes and timestamps; and the one way
+record text is made safe to show (`isolate`, `tooltip`, `plain_label`).
+
+Record text is data, never markup or layout: widgets that show it use plain text (Qt would
+otherwise guess rich text and load `<img src=...>` files), tooltips escape it, and text that holds
+right-to-left letters or bidi controls is put in its own bidi isolate, so that a U+202E or a
+stray U+2069 in a name cannot reorder the text around it.
 
 English uses db.dates.format_range as it is; other languages put the same pieces (year, month
 name from QLocale, day) into translatable patterns, so no day is ever invented in any language."""
 
+import html
+import re
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QLabel
 
 from db import dates, vocab
+
+FSI, PDI = "\u2068", "\u2069"
+_OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms) and
+# every explicit bidi control: text holding none of these cannot reorder its neighbours.
+_NEEDS_ISOLATE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
+                            "\U0001e800-\U0001efff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# Bidi paragraph separators: the algorithm starts afresh after each, so each line is isolated alone.
+_PARAGRAPHS = re.compile("(\r\n|[\n\r\x1c-\x1e\x85\u2029])")
+
+
+def _isolate_line(line):
+    out = []
+    depth = 0
+    for char in line:
+        if char in _OPENERS:
+            depth += 1
+        elif char == PDI:
+            if not depth:
+                continue  # a closer with no opener of its own would close ours
+            depth -= 1
+        out.append(char)
+    return FSI + "".join(out) + PDI * depth + PDI
+
+
+def isolate(text):
+    """Record text ready to stand beside other text in a label, cell, tooltip or message: each line
+    holding right-to-left letters or bidi controls is wrapped in FSI...PDI, the isolates it opens are
+    closed, and PDIs that would close an isolate it did not open are dropped. Everything else is
+    returned as it is (None gives ''). Embeddings and overrides (U+202A-202E) end at the PDI."""
+    if not text:
+        return ""
+    text = str(text)
+    if text.isascii() or not _NEEDS_ISOLATE.search(text):
+        return text
+    parts = _PARAGRAPHS.split(text)
+    return "".join(part if n % 2 or not part else _isolate_line(part) for n, part in enumerate(parts))
+
+
+def tooltip(text):
+    """A tooltip showing `text` as it is: Qt guesses whether tooltip text is rich text, so record
+    text is escaped into explicit rich text (None and '' give None: no tooltip)."""
+    if not text:
+        return None
+    return "<p style='white-space: pre-wrap'>" + html.escape(str(text), quote=False) + "</p>"
+
+
+_UNSAFE_IN_NAME = re.compile('[\x00-\x1f\x7f<>:"|?*\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+')
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+
+
+def safe_file_name(name, fallback="file"):
+    """A name to offer in a save dialog for a stored name (an exhibit's original file name, a
+    case reference): its last path component only (no folder, no ../), without control, bidi or
+    reserved characters, leading dots (hidden files) or trailing dots and spaces, not a reserved
+    Windows device name, at most 150 characters (keeping the extension); `fallback` if nothing
+    is left."""
+    base = re.split(r"[/\\]", str(name or ""))[-1]
+    base = _UNSAFE_IN_NAME.sub("-", base).strip(" .-")
+    if base.split(".")[0].upper() in _RESERVED_NAMES:
+        base = "_" + base
+    if len(base) > 150:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: 150 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else base[:150]
+    return base or fallback
+
+
+def plain_label(parent=None, name=None):
+    """A QLabel that shows its text as plain text, whatever it looks like: for anything that may
+    hold record text, file names or error messages quoting them."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
 
 
 def tr(text):
@@ -18,7 +103,7 @@ def vocab_label(vocabulary, key):
     if not key:
         return ""
     english = vocab.label(vocabulary, key)
-    return QCoreApplication.translate("vocab", english)
+    return isolate(QCoreApplication.translate("vocab", english))  # an unknown key is record text
 
 
 def vocab_items(vocabulary):
@@ -102,27 +187,32 @@ def action_label(action):
     return QCoreApplication.translate("vocab", ACTIONS.get(action, action))
 
 
+def person_name(person):
+    """A person's names (Latin script, then original script) for display, each isolated on its own."""
+    return " ".join(isolate(name) for name in (person.name, person.name_original) if name)
+
+
 def record_summary(record, note_chars=None):
     """A few words naming a record (a delete confirmation, a conflict): its reference and title,
     date and tactic, citation, label, kind and date, title or note text (the first `note_chars`
     characters, if given). "" for kinds that need more than the record to be named (a role)."""
     entity = record.entity
     if entity == "case":
-        return f"{record.reference} · {record.title}"
+        return f"{isolate(record.reference)} · {isolate(record.title)}"
     if entity == "person":
-        return record.display_name()
+        return person_name(record)
     if entity == "organisation":
-        return record.name or record.name_original
+        return isolate(record.name or record.name_original)
     if entity == "incident":
         return f"{format_range(record.date_start, record.date_end)} · {vocab_label(vocab.TACTIC, record.tactic)}"
     if entity == "source":
-        return record.citation
+        return isolate(record.citation)
     if entity == "exhibit":
-        return f"{record.label} {record.original_name}"
+        return f"{isolate(record.label)} {isolate(record.original_name)}"
     if entity == "intervention":
         return f"{vocab_label(vocab.INTERVENTION_KIND, record.kind)} {format_partial(record.date)}"
     if entity == "note":
-        return record.body[:note_chars]
+        return isolate(record.body[:note_chars])
     if entity == "task":
-        return record.title
+        return isolate(record.title)
     return ""

@@ -1,7 +1,8 @@
 """The one place that shows message boxes and file dialogs, with a test hook in the manner of
 KeePassXC's MessageBox::setNextAnswer: tests queue answers with `Dialogs.set_next_answer(...)`
 and no box is shown; in `Dialogs.testing` mode an unanswered question fails the test instead of
-blocking it, and every shown message is recorded in `Dialogs.shown`.
+blocking it, and every shown message is recorded in `Dialogs.shown`. Outside testing mode nothing
+is recorded: message texts quote record summaries and names.
 
 File dialogs are Qt's own widgets (not a desktop portal), and after each one the directory history
 that Qt keeps in its shared "QtProject" settings is removed, so no vault or exhibit location is
@@ -10,10 +11,13 @@ remembered outside CaseVault's opt-in setting.
 `close_all()` closes every message box and file dialog still open (as if cancelled); locking calls
 it so that no question about a case stays on screen after the vault is locked."""
 
+import os
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from db import write_target
 
 Button = QMessageBox.StandardButton
 
@@ -25,7 +29,7 @@ def tr(text):
 class Dialogs:
     testing = False
     _answers = deque()
-    shown = []  # (kind, title, text) of every message box asked for, newest last
+    shown = []  # testing mode only: (kind, title, text) of every box asked for, newest last
 
     @classmethod
     def set_next_answer(cls, answer):
@@ -40,7 +44,8 @@ class Dialogs:
 
     @classmethod
     def _take(cls, kind, title, text, default):
-        cls.shown.append((kind, title, text))
+        if cls.testing:
+            cls.shown.append((kind, title, text))
         if cls._answers:
             return True, cls._answers.popleft()
         if cls.testing:
@@ -58,6 +63,7 @@ class Dialogs:
         if hooked:
             return answer
         box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # texts quote record summaries and file names
         box.setDefaultButton(default)
         if informative:
             box.setInformativeText(informative)
@@ -81,6 +87,7 @@ class Dialogs:
         hooked, _ = cls._take(kind, title, text, Button.Ok)
         if not hooked:
             box = QMessageBox(icon, title, text, Button.Ok, parent)
+            box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
             box.deleteLater()
 
@@ -117,19 +124,35 @@ class Dialogs:
     @classmethod
     def close_all(cls):
         """Cancel every open message box and file dialog (they may show case data or lead back
-        into a view that a lock has just thrown away)."""
+        into a view that a lock has just thrown away), and forget any recorded text."""
+        cls.shown.clear()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, (QMessageBox, QFileDialog)) and widget.isVisible():
                 widget.reject()
 
     @classmethod
     def save_file(cls, parent, title, suggested="", name_filter=""):
+        """A file to write, or None. A vault, a vault's journal or a folder is refused with a message;
+        an existing file only after the user agreed to replace it (db.write_target then lets the
+        writer replace that one file)."""
         hooked, answer = cls._take("save", title, suggested, None)
-        if hooked:
-            return answer
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=_OPTIONS)
-        _forget_file_dialog_history()
-        return path or None
+        if not hooked:
+            options = _OPTIONS | QFileDialog.Option.DontConfirmOverwrite  # asked below, the same way in tests
+            answer, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=options)
+            _forget_file_dialog_history()
+        if not answer:
+            return None
+        try:
+            write_target.check(answer, consume=False)
+        except write_target.ProtectedTargetError as exc:
+            cls.error(parent, title, str(exc))
+            return None
+        except write_target.TargetExistsError:
+            if cls.ask(parent, tr("Replace file?"), tr("{name} already exists. Replace it?").format(
+                    name=os.path.basename(answer)), Button.Yes | Button.Cancel, Button.Cancel) != Button.Yes:
+                return None
+            write_target.allow_replace(answer)
+        return answer
 
 
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog

@@ -66,7 +66,7 @@ class OrganisationsDialog(QDialog):
 
     def delete(self, organisation):
         answer = Dialogs.ask(self, self.tr("Delete organisation?"),
-                             self.tr("Delete “{name}”?").format(name=organisation.name or organisation.name_original),
+                             self.tr("Delete “{name}”?").format(name=labels.record_summary(organisation)),
                              Button.Yes | Button.Cancel, Button.Cancel)
         if answer != Button.Yes:
             return

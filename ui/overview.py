@@ -46,13 +46,11 @@ class OverviewTab(QWidget):
         host = self.editors["host_country"]
         host.container.layout().insertWidget(1, self.host_name)
         host.widget.textChanged.connect(lambda text: self.host_name.setText(labels.country_name(text.strip().upper())))
-        self.meta = QLabel(inner)
-        self.meta.setObjectName("caseMeta")
+        self.meta = labels.plain_label(inner, "caseMeta")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta.setStyleSheet("color: palette(mid);")
         form.addRow("", self.meta)
-        self.problem = QLabel(inner)
-        self.problem.setObjectName("overviewProblem")
+        self.problem = labels.plain_label(inner, "overviewProblem")
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -87,7 +85,7 @@ class OverviewTab(QWidget):
         if case is not None:
             self.meta.setText(self.tr("Created {created} · last change {updated} by {author}").format(
                 created=labels.format_timestamp(case.created_at), updated=labels.format_timestamp(case.updated_at),
-                author=case.author))
+                author=labels.isolate(case.author)))
         else:
             self.meta.clear()
             self.host_name.clear()

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from ui import labels
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 RecordIdRole = Qt.ItemDataRole.UserRole + 2
@@ -82,9 +83,9 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             text = column.text(record)
-            return " ".join(str(text).split()) if text else ""  # one line per row
+            return labels.isolate(" ".join(str(text).split())) if text else ""  # one line per row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(record) if column.tooltip else (column.text(record) or None)
+            return labels.tooltip(labels.isolate(column.tooltip(record) if column.tooltip else column.text(record)))
         if role == RecordRole:
             return record
         if role == RecordIdRole:
@@ -119,7 +120,7 @@ class RecordTab(QWidget):
         for n, column in enumerate(columns):
             if column.stretch:
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self)
+        self.empty = labels.plain_label(self)
         self.empty.setStyleSheet("color: palette(mid);")
         self.buttons = QHBoxLayout()
         self.add_button = self.edit_button = self.delete_button = None

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui import labels
+
 ERROR_STYLE = "color: #b00020;"
 MIN_PASSPHRASE = 8
 
@@ -40,8 +42,7 @@ class TaskDialog(QDialog):
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setObjectName(name + "Error")
+        self.error = labels.plain_label(self, name + "Error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -50,8 +51,7 @@ class TaskDialog(QDialog):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.stage = QLabel(self)  # which stage of a long task is running (see follow_stages)
-        self.stage.setObjectName(name + "Stage")
+        self.stage = labels.plain_label(self, name + "Stage")  # which stage of a long task is running
         self.stage.hide()
         self.stage_texts = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -68,6 +68,7 @@ class TaskDialog(QDialog):
         self.layout_.addWidget(self.stage)
         self.layout_.addWidget(self.buttons)
         self.secrets = []
+        self.meters = []
         self.running = False
 
     # -- building ---------------------------------------------------------------------------------
@@ -139,7 +140,7 @@ class TaskDialog(QDialog):
         self.fit_height()
         for widget in [*self.findChildren(QLineEdit), *self.findChildren(QPushButton)]:
             widget.setEnabled(not busy)
-        for widget in self.inputs():
+        for widget in [*self.inputs(), *self.meters]:
             widget.setEnabled(not busy)
         if not busy:
             self.update_inputs()
@@ -151,16 +152,34 @@ class TaskDialog(QDialog):
     def update_inputs(self):
         """Re-apply enabled states that depend on choices (after busy ends)."""
 
+    def strength_meter(self, field):
+        """A strength meter with Show and Suggest under `field` (ui/passphrase_strength.py)."""
+        from ui.passphrase_strength import StrengthMeter  # noqa: PLC0415
+
+        meter = StrengthMeter(field, self, name=field.objectName() + "Strength")
+        self.meters.append(meter)
+        return meter
+
     def take_new_secret(self, field, repeat):
-        """A new passphrase typed twice: returned when long enough and both agree; otherwise None,
-        with the reason shown. Both fields are emptied either way (see take_secret)."""
-        secret, again = take_secret(field), take_secret(repeat)
+        """A new passphrase typed twice: returned when long enough, both agree, and it is strong
+        enough or the user confirmed it; otherwise None, with the reason shown. Both fields are
+        emptied either way (see take_secret), except when the user goes back to a weak one."""
+        from ui.passphrase_strength import confirm_weak  # noqa: PLC0415
+
+        secret, again = field.text(), repeat.text()
         if len(secret) < MIN_PASSPHRASE:
             self.show_error(tr("The passphrase needs at least 8 characters; several words are best."))
         elif secret != again:
             self.show_error(tr("The two passphrases differ. Type them again."))
+        elif not confirm_weak(self, secret):
+            field.setFocus()
+            return None
         else:
+            take_secret(field), take_secret(repeat)
+            for meter in self.meters:
+                meter.reset()
             return secret
+        take_secret(field), take_secret(repeat)
         field.setFocus()
         return None
 

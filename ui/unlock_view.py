@@ -6,6 +6,8 @@ database thread, a busy bar shows and the inputs are disabled.
 The passphrase fields are emptied as soon as their text has been handed over, with setText(""):
 QLineEdit.clear() would keep every character in the field's undo history."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.session import passphrase_strength
+from ui import labels
 from ui.messages import Dialogs
+from ui.passphrase_strength import StrengthMeter, confirm_weak
 
 VAULT_FILTER = "CaseVault (*.cvault);;*"
 ERROR_STYLE = "color: #b00020;"
@@ -90,12 +93,10 @@ class UnlockView(QWidget):
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
-        self.error = QLabel(page)
-        self.error.setObjectName("unlockError")
+        self.error = labels.plain_label(page, "unlockError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.notice = QLabel(page)
-        self.notice.setObjectName("lockNotice")
+        self.notice = labels.plain_label(page, "lockNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         to_create = QPushButton(self.tr("Create a new vault…"), page)
@@ -117,6 +118,9 @@ class UnlockView(QWidget):
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
         self.open_inputs = (self.path, browse, self.passphrase, self.remember, self.unlock_button, to_create)
+        # Tab from the path goes to the passphrase, never to Browse: a passphrase typed on would
+        # otherwise open a file dialog (Space) and show the rest of it in clear.
+        self._chain(self.path, self.passphrase, self.remember, self.unlock_button, browse, to_create)
         return page
 
     def _create_page(self):
@@ -131,29 +135,22 @@ class UnlockView(QWidget):
         self.new_passphrase = QLineEdit(page)
         self.new_passphrase.setObjectName("newPassphrase")
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.textChanged.connect(self._strength)
         self.repeat = QLineEdit(page)
         self.repeat.setObjectName("repeatPassphrase")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.returnPressed.connect(self._create)
-        self.strength_bar = QProgressBar(page)
-        self.strength_bar.setObjectName("strengthBar")
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setMaximumHeight(8)
-        self.strength_text = QLabel(page)
-        self.strength_text.setObjectName("strengthText")
         self.author = QLineEdit(page)
         self.author.setObjectName("author")
         self.author.setPlaceholderText(self.tr("shown in the history of every change (optional)"))
         self.new_remember = QCheckBox(self.tr("Remember this vault's location on this computer"), page)
+        self.meter = StrengthMeter(self.new_passphrase, page, self._known_words)
+        self.strength_bar, self.strength_text = self.meter.bar, self.meter.text
         warning = QLabel(self.tr("Write the passphrase down and keep it somewhere safe. If it is forgotten, the "
                                  "vault cannot be opened by anyone: there is no reset and no recovery."), page)
         warning.setObjectName("forgottenWarning")
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: bold;")
-        self.create_error = QLabel(page)
-        self.create_error.setObjectName("createError")
+        self.create_error = labels.plain_label(page, "createError")
         self.create_error.setStyleSheet(ERROR_STYLE)
         self.create_error.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create vault"), page)
@@ -165,8 +162,7 @@ class UnlockView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("New vault file"), path_row)
         form.addRow(self.tr("Passphrase"), self.new_passphrase)
-        form.addRow("", self.strength_bar)
-        form.addRow("", self.strength_text)
+        form.addRow("", self.meter)
         form.addRow(self.tr("Repeat passphrase"), self.repeat)
         form.addRow(self.tr("Your name"), self.author)
         form.addRow("", self.new_remember)
@@ -181,9 +177,18 @@ class UnlockView(QWidget):
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.create_inputs = (self.new_path, choose, self.new_passphrase, self.repeat, self.author,
-                              self.new_remember, self.create_button, to_open)
-        self._strength("")
+                              self.new_remember, self.create_button, to_open, self.meter)
+        self._chain(self.new_path, self.new_passphrase, self.repeat, self.author, self.new_remember,
+                    self.create_button, self.meter.show_box, self.meter.suggest_button, choose, to_open)
         return page
+
+    def _known_words(self):
+        """Words an attacker may know, which make a passphrase easier to guess."""
+        return (Path(self.new_path.text().strip()).stem, self.author.text().strip())
+
+    def _chain(self, *widgets):
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def show_open(self):
         self.pages.setCurrentIndex(0)
@@ -247,20 +252,14 @@ class UnlockView(QWidget):
             self.create_error.setText(problem)
             focus.setFocus()
             return
+        if not confirm_weak(self, secret, self._known_words()):
+            self.new_passphrase.setFocus()
+            return
         self.create_error.clear()
         self.new_passphrase.setText("")
         self.repeat.setText("")
+        self.meter.reset()
         self.create_requested.emit(path, secret, self.author.text().strip(), self.new_remember.isChecked())
-
-    def _strength(self, text):
-        score = passphrase_strength(text)
-        names = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong"))
-        colours = ("#b00020", "#d84315", "#f9a825", "#7cb342", "#2e7d32")
-        self.strength_bar.setValue(score)
-        self.strength_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
-        self.strength_text.setText(self.tr("Strength: {level}. Four or more random words make a strong, "
-                                           "memorable passphrase.").format(level=names[score]) if text else
-                                   self.tr("Four or more random words make a strong, memorable passphrase."))
 
     # -- state from the window --------------------------------------------------------------------------
 

@@ -95,3 +95,14 @@ def test_a_head_is_typed_as_seq_and_hash():
     with pytest.raises(ValidationError, match="SEQ:HASH"):
         anchors.parse("12:abc")
     assert anchors.parse(f"12:{'A' * 64}").hash == "a" * 64
+
+
+def test_the_head_of_an_empty_vault_is_held_by_every_vault(tmp_path):
+    a, b = make_vault(tmp_path, "a"), make_vault(tmp_path, "b")
+    for src, dst in ((a, b), (b, a), (a, b)):
+        export_bundle(src, tmp_path / "x.cvb", BUNDLE_PASS, log_n=FAST_KDF)
+        assert not import_bundle(dst, tmp_path / "x.cvb", BUNDLE_PASS).rolled_back
+        (tmp_path / "x.cvb").unlink()
+    assert problems(a) == problems(b) == []
+    a.close()
+    b.close()

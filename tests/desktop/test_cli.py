@@ -132,3 +132,29 @@ def test_verify_against_a_head_a_backup_or_a_bundle(demo_path, tmp_path, capsys,
         assert code == 1 and "rolled back to an older copy" in out, against
     code, _, err = run(capsys, "verify", older, "--against", "not a head")
     assert code == 2 and "SEQ:HASH" in err
+
+
+def test_passphrase_from_a_file_descriptor_not_the_environment(demo_path, capsys, monkeypatch):
+    """A pipe leaves nothing in /proc/PID/environ, unlike CASEVAULT_PASSPHRASE."""
+    import os
+
+    monkeypatch.delenv("CASEVAULT_PASSPHRASE")
+    read, write = os.pipe()
+    os.write(write, (PASSPHRASE + "\n").encode())
+    os.close(write)
+    code, out, err = run(capsys, "cases", str(demo_path), "--passphrase-fd", str(read))
+    assert code == 0 and len(out.splitlines()) == 4, err
+    read, write = os.pipe()
+    os.close(write)
+    code, _, err = run(capsys, "cases", str(demo_path), "--passphrase-fd", str(read))
+    assert code == 2 and "empty first line" in err
+
+
+def test_a_weak_new_passphrase_is_explained(tmp_path, capsys, monkeypatch):
+    secret = tmp_path / "s"
+    secret.write_text("password1\n")
+    code, _, err = run(capsys, "init", str(tmp_path / "v.cvault"), "--passphrase-file", str(secret))
+    assert code == 0 and "Warning: this passphrase is weak" in err and "very common password" in err
+    monkeypatch.setenv("CASEVAULT_PASSPHRASE", PASSPHRASE)
+    code, _, err = run(capsys, "init", str(tmp_path / "w.cvault"))
+    assert code == 0 and "Warning" not in err

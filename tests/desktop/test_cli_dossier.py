@@ -64,7 +64,7 @@ def test_a_disk_refusing_the_write_keeps_the_old_file_and_leaves_no_part_file(de
     out = tmp_path / "dossier.pdf"
     out.write_bytes(b"%PDF- an earlier, good dossier")
     env = {**os.environ, "CASEVAULT_PASSPHRASE": PASSPHRASE}
-    cmd = [sys.executable, "-m", "desktop.cli", "dossier", str(demo_path), "CV-2024-001", str(out)]
+    cmd = [sys.executable, "-m", "desktop.cli", "dossier", str(demo_path), "CV-2024-001", str(out), "--force"]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, preexec_fn=_limit_file_size, timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.startswith("casevault: The disk refused the write") and "nothing was saved" in proc.stderr

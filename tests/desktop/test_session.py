@@ -4,11 +4,12 @@ in order, cancelling drops queued work, locking flushes then closes, errors neve
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
 from db.errors import ValidationError, VaultError
-from desktop.session import Session, passphrase_strength
+from desktop.session import Session
 from desktop.settings import Settings
 from desktop.worker import DbWorker, LockedError, UnexpectedError
 from tests.conftest import PASSPHRASE
@@ -142,11 +143,26 @@ def test_opening_another_vault_forgets_the_remembered_case(qtbot, session, demo_
 
 
 def test_passphrase_strength_grows_with_length_and_variety():
-    scores = [passphrase_strength(p) for p in ("", "abc", "password1", "Tr0ub4dor&3x", "correct horse battery staple",
-                                                "渡河 lantern otter 42 Québec!")]
-    assert scores[0] == 0 and scores[1] == 0
-    assert scores == sorted(scores[:4]) + scores[4:]
-    assert scores[4] >= 3 and scores[5] == 4
+    from desktop.passphrase import estimate
+
+    results = [estimate(p) for p in ("", "abc", "password1", "谢卫东1990", "correct horse battery staple",
+                                     "渡河 lantern otter 42 Québec!")]
+    assert [r.level for r in results[:4]] == [0, 0, 0, 1]
+    assert all(r.weak for r in results[:4]) and not any(r.weak for r in results[4:])
+    assert results[2].warning == "This is a very common password."
+    assert results[5].seconds > 100 * 365 * 86400  # centuries for someone with the file
+
+
+def test_suggested_passphrases_are_six_random_words_from_the_eff_list():
+    from desktop.passphrase import estimate, suggest, suggestion_bits, words
+
+    assert len(words()) == 7776 == len(set(words())) and words()[0] == "abacus"
+    suggestions = {suggest() for _ in range(50)}
+    assert len(suggestions) == 50
+    for s in suggestions:
+        assert len(s.split()) == 6 and all(w in words() for w in s.split())
+        assert not estimate(s).weak
+    assert 77 < suggestion_bits() < 78
 
 
 def test_settings_clamp_idle_minutes_and_remember_only_on_request(qapp, tmp_path):
@@ -179,3 +195,52 @@ def test_gui_entry_point_starts_on_the_unlock_view_and_quits(qapp, tmp_path, mon
     QTimer.singleShot(200, look_and_close)
     assert gui.main([]) == 0
     assert seen == ["unlockView"]
+
+
+def test_lock_stops_a_long_write_at_once_and_rolls_it_back(qtbot, vault_path):
+    """A bundle import, backup or merge may run for tens of seconds with the key and decrypted
+    pages live; a lock must not wait for it. The stand-in here: a write transaction that adds a
+    note, then runs one statement that would take minutes."""
+    from db.models import Case, Note
+    from db.vault import Vault
+    from desktop.session import Session
+    from tests.conftest import PASSPHRASE
+
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        case = v.repos.cases.add(Case(reference="R-1", title="t"))
+    session = Session()
+    try:
+        with qtbot.waitSignal(session.unlocked, timeout=5000):
+            session.unlock(vault_path, PASSPHRASE)
+        started = []
+
+        def long_write(holder):
+            vault = holder.require()
+            with vault.write():
+                vault.repos.notes.add(Note(case_id=case.id, body="half-done import"))
+                started.append(True)
+                vault.conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                   "WHERE x < 4000000000) SELECT count(*) FROM c").fetchone()
+
+        def python_loop(holder):
+            while True:  # e.g. checking every record of a bundle, between statements
+                holder.check()
+
+        for task in (long_write, python_loop):
+            started.clear()
+            session.worker.submit(task)
+            if task is long_write:
+                qtbot.waitUntil(lambda: bool(started), timeout=5000)
+            qtbot.wait(200)
+            began = time.monotonic()
+            with qtbot.waitSignal(session.locked, timeout=1000):
+                session.lock()
+            assert time.monotonic() - began < 1.0
+            with qtbot.waitSignal(session.unlocked, timeout=5000):
+                session.unlock(vault_path, PASSPHRASE)
+        notes = []
+        session.worker.submit(lambda h: list(h.require().repos.notes.all()), notes.extend)
+        qtbot.waitUntil(lambda: session.worker.busy is False, timeout=5000)
+        assert notes == []  # the half-done write was rolled back
+    finally:
+        session.close()

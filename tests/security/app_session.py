@@ -205,7 +205,8 @@ def session_script(window, work, inputs, exports, report):
     settings_dialog.backups_kept.setValue(2)
     settings_dialog.accept()
 
-    # Lock, unlock again, quit.
+    # Lock, unlock again, quit. A lock forgets the recorded messages: keep those shown so far.
+    report["messages_before_lock"] = [(kind, title) for kind, title, _text in Dialogs.shown]
     window.lock()
     spin(lambda: not session.is_open and not view.busy.isVisible(), "the lock")
     view.path.setText(str(vault))
@@ -249,7 +250,7 @@ def main(argv):
     code = desktop.app.main([sys.argv[0]])
 
     report["modules"] = sorted(m for m in sys.modules if m.startswith("PySide6"))
-    report["messages"] = [(kind, title) for kind, title, _text in Dialogs.shown]
+    report["messages"] = report.get("messages_before_lock", []) + [(kind, title) for kind, title, _ in Dialogs.shown]
     report["native_qt_network_loaded"] = "libQt6Network" in Path("/proc/self/maps").read_text() \
         if Path("/proc/self/maps").exists() else None
     report["exit"] = code

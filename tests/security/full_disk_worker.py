@@ -57,6 +57,9 @@ def main() -> None:
             export_json(v, target, case_ids=[v.repos.cases.resolve("CV-2024-007").id])
             result["before"] = hashlib.sha256(target.read_bytes()).hexdigest()
             try:
+                from db.write_target import allow_replace  # noqa: PLC0415
+
+                allow_replace(target)  # as --force: replacing the earlier export was asked for
                 export_json(v, target)
             except VaultError as exc:
                 result["error"] = str(exc)

@@ -62,8 +62,7 @@ def assert_reported_writes_present(vault, log) -> None:
         entries = [e for e in logged(log) if "seq" in e]
         if entries:
             last = entries[-1]
-            row = v.conn.execute("SELECT hash FROM audit WHERE seq = ?", (last["seq"],)).fetchone()
-            assert row is not None and row[0] == last["hash"], "a write reported as done is missing"
+            assert v.repos.audit.hash_at(last["seq"]) == last["hash"], "a write reported as done is missing"
 
 
 @pytest.mark.parametrize("mode", ["edit", "import"])

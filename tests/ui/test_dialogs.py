@@ -69,3 +69,29 @@ def test_tab_order_through_the_case_list(qtbot, window, demo_path):
     assert order == ["caseSearch", "statusFilter", "campaignFilter", "tacticFilter", "countryFilter", "tagFilter",
                      "clearFilters", "caseTable"]
     assert ws.case_list.view.hasFocus()
+
+
+def test_outside_tests_message_texts_are_not_recorded(qtbot, dialogs):
+    """Message texts quote record summaries; the test hook must keep nothing in production."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.messages import Dialogs
+
+    def close():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.reject()
+
+    Dialogs.testing = False
+    try:
+        QTimer.singleShot(0, close)
+        Dialogs.info(None, "Case", "CV-1 · Xie Weidong")
+        QTimer.singleShot(0, close)
+        Dialogs.ask(None, "Delete?", "Delete case CV-1 · Xie Weidong?")
+    finally:
+        Dialogs.testing = True
+    assert Dialogs.shown == []
+    Dialogs.shown.append(("info", "t", "kept by a test"))
+    Dialogs.close_all()  # a lock
+    assert Dialogs.shown == []

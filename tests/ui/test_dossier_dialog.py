@@ -22,6 +22,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import TIMEOUT, open_case, type_text, unlock, wait_idle
 from tests.ui.test_lock import assert_nothing_decrypted
 from ui.dossier_dialog import DEFAULT_PURPOSE, DossierDialog
+from ui.messages import Button
 
 LEFT = Qt.MouseButton.LeftButton
 RENDER = 30_000  # ms: the first render also loads ReportLab and the fonts
@@ -192,6 +193,20 @@ def test_saving_into_a_folder_that_does_not_exist_says_so(qtbot, window, demo_pa
     assert not (tmp_path / "no such folder").exists()
     assert dialog in view.dialogs and dialog.public.isChecked(), "the dialog stays open with the user's choices"
     assert dialog.save_button.isEnabled()
+
+
+def test_an_existing_dossier_is_replaced_only_after_asking(qtbot, window, demo_path, tmp_path, dialogs):
+    """Typed without .pdf, the name gets it; an existing file of that name is replaced after Yes."""
+    view, dialog = open_dialog(qtbot, window, demo_path)
+    old = tmp_path / "dossier.pdf"
+    old.write_bytes(b"%PDF- an older dossier")
+    dialogs.set_next_answer(str(tmp_path / "dossier"))
+    dialogs.set_next_answer(Button.Yes)  # asked after .pdf was added
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialogs.shown and dialogs.shown[-1][0] in ("info", "error"), timeout=RENDER)
+    kind = dialogs.shown[-1][0]
+    assert kind == "info" and old.read_bytes().startswith(b"%PDF-1.") and old.stat().st_size > 1000
+    assert [d for d in dialogs.shown if d[0] == "ask"][-1][1] == "Replace file?"
 
 
 @pytest.mark.parametrize("case", ["disk_full", "missing_font"])

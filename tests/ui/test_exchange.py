@@ -92,17 +92,17 @@ def test_backup_with_its_own_passphrase_opens_only_with_it(qtbot, window, demo_p
     dialog.path.setText(str(target))
     tick(qtbot, dialog.own)
     assert dialog.passphrase.isEnabled()
-    type_text(qtbot, dialog.passphrase, "backup only 备份")
-    type_text(qtbot, dialog.repeat, "backup only 备份 typo")
+    type_text(qtbot, dialog.passphrase, "backup only 备份 kept at the lawyer office")
+    type_text(qtbot, dialog.repeat, "backup only 备份 kept at the lawyer office typo")
     press_ok(qtbot, dialog)
     assert "differ" in dialog.error.text() and not target.exists()
     assert dialog.passphrase.text() == dialog.repeat.text() == "", "a refused passphrase is not left in the fields"
-    type_text(qtbot, dialog.passphrase, "backup only 备份")
-    type_text(qtbot, dialog.repeat, "backup only 备份")
+    type_text(qtbot, dialog.passphrase, "backup only 备份 kept at the lawyer office")
+    type_text(qtbot, dialog.repeat, "backup only 备份 kept at the lawyer office")
     with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
         press_ok(qtbot, dialog)
     assert "its own passphrase" in dialogs.shown[-1][2]
-    assert counts(target, "backup only 备份")["cases"] == 4
+    assert counts(target, "backup only 备份 kept at the lawyer office")["cases"] == 4
     with pytest.raises(WrongPassphraseError):
         Vault.open(target, PASSPHRASE)
 

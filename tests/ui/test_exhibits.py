@@ -86,7 +86,8 @@ def test_drop_files_to_add_and_view_a_pdf(qtbot, window, demo_path, tmp_path):
     qtbot.waitUntil(lambda: tab.current() is not None, timeout=TIMEOUT)
     qtbot.mouseClick(tab.view_button, LEFT)
     qtbot.waitUntil(lambda: tab.viewer.kind() == "pdf", timeout=TIMEOUT)
-    assert tab.viewer.pdf_document.pageCount() == 1
+    assert tab.viewer.page_count() == 1
+    qtbot.waitUntil(lambda: tab.viewer.rendered_pages() == [0], timeout=TIMEOUT)
 
 
 def test_dropping_something_that_is_not_a_local_file_is_refused(qtbot, window, demo_path):
@@ -117,6 +118,49 @@ def test_save_a_copy_warns_that_it_is_unencrypted(qtbot, window, demo_path, tmp_
     qtbot.mouseClick(view.exhibits.save_button, LEFT)
     qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "info", timeout=TIMEOUT)
     assert hashlib.sha256(target.read_bytes()).hexdigest() == exhibit.sha256
+
+
+def test_save_a_copy_offers_only_a_safe_base_name(qtbot, window, demo_path, tmp_path, dialogs):
+    """A stored name such as ../../.config/autostart/evil.desktop must not steer the save dialog."""
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    exhibit = view.ctx.file.exhibits[0]
+    view.exhibits.select(exhibit.id)
+    for stored, offered in (("../../.config/autostart/evil.desktop", "evil.desktop"),
+                            ("/home/someone/.bashrc", "bashrc"), ("C:\\Users\\x\\..\\NUL.txt", "_NUL.txt"),
+                            ("photo\u202egpj.exe", "photo-gpj.exe"), ("..", "exhibit")):
+        exhibit.original_name = stored
+        dialogs.set_next_answer(Button.Save)
+        dialogs.set_next_answer(None)
+        qtbot.mouseClick(view.exhibits.save_button, LEFT)
+        assert dialogs.shown[-1][0] == "save" and dialogs.shown[-1][2] == offered
+
+
+def test_save_dialogs_refuse_a_vault_and_ask_before_replacing_a_file(qtbot, window, demo_path, tmp_path, dialogs):
+    from ui.messages import Dialogs
+
+    unlock(qtbot, window, demo_path)
+    dialogs.set_next_answer(str(demo_path))
+    assert Dialogs.save_file(window, "Save", "x") is None
+    assert dialogs.shown[-1][0] == "error" and "never writes over a vault" in dialogs.shown[-1][2]
+    dialogs.set_next_answer(f"{demo_path}-wal")
+    assert Dialogs.save_file(window, "Save", "x") is None and dialogs.shown[-1][0] == "error"
+    existing = tmp_path / "old.png"
+    existing.write_bytes(b"old")
+    dialogs.set_next_answer(str(existing))
+    dialogs.set_next_answer(Button.Cancel)
+    assert Dialogs.save_file(window, "Save", "x") is None
+    view = open_case(qtbot, window, "CV-2024-001")
+    exhibit = view.ctx.file.exhibits[0]
+    view.tabs.setCurrentWidget(view.exhibits)
+    view.exhibits.select(exhibit.id)
+    dialogs.set_next_answer(Button.Save)
+    dialogs.set_next_answer(str(existing))
+    dialogs.set_next_answer(Button.Yes)  # replace it
+    qtbot.mouseClick(view.exhibits.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "info", timeout=TIMEOUT)
+    assert hashlib.sha256(existing.read_bytes()).hexdigest() == exhibit.sha256
 
 
 def test_text_exhibit_is_shown_as_text(qtbot, window, demo_path):

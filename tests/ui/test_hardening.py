@@ -339,3 +339,79 @@ def test_a_backup_passphrase_is_not_kept_by_the_dialog(qtbot, window, demo_path,
     wait_idle(qtbot, window.session)
     assert _holders(window, secret) == []
     assert Dialogs.shown[-1][1] == "Backup verified"
+
+
+def test_a_sleep_delay_inhibitor_holds_suspend_until_the_vault_is_locked(qtbot, window, demo_path, private_bus):
+    """logind waits for delay inhibitors before it suspends: CaseVault holds one, locks on
+    PrepareForSleep(true), lets go once the vault is closed, and takes a new one after waking."""
+    import os
+    import select
+
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusUnixFileDescriptor, QDBusVirtualObject
+
+    class FakeLogind(QDBusVirtualObject):
+        def __init__(self):
+            super().__init__()
+            self.calls = []  # (arguments, read end of the inhibitor's pipe)
+
+        def introspect(self, path):
+            return ""
+
+        def handleMessage(self, message, connection):  # noqa: N802 - Qt's name
+            if message.member() != "Inhibit":
+                return False
+            read, write = os.pipe()
+            connection.send(message.createReply(QDBusUnixFileDescriptor(write)))  # signature "h", as logind
+            os.close(write)  # the descriptor object took its own copy
+            self.calls.append((list(message.arguments()), read))
+            return True
+
+    def released(read):  # every copy of the write end is closed: the holder let go
+        return bool(select.select([read], [], [], 0)[0]) and os.read(read, 1) == b""
+
+    listen = QDBusConnection.connectToBus(private_bus, "casevault-test-inhibit-listen")
+    emit = QDBusConnection.connectToBus(private_bus, "casevault-test-inhibit-emit")
+    logind = FakeLogind()
+    try:
+        assert emit.registerService(LOGIN1) and emit.registerVirtualObject(LOGIN1_PATH, logind)
+        session = window.session
+        seen_at_lock = []  # connected first: runs before the watcher hears of the lock
+        session.locked.connect(lambda _p: seen_at_lock.append(watcher.holds_sleep_delay))
+        watcher = ScreenLockWatcher(window, ready=lambda: not session.is_open and not session.worker.busy)
+        watcher.lock_requested.connect(window.lock_now)
+        session.locked.connect(lambda _problems: watcher.vault_locked())
+        watcher.listen_system(listen)
+        qtbot.waitUntil(lambda: watcher.holds_sleep_delay, timeout=TIMEOUT)
+        (arguments, first), = logind.calls
+        assert arguments == ["sleep", "CaseVault", "Lock the vault before the machine sleeps", "delay"]
+        assert not released(first)
+
+        unlock(qtbot, window, demo_path)
+        sleep = QDBusMessage.createSignal(LOGIN1_PATH, f"{LOGIN1}.Manager", "PrepareForSleep")
+        sleep.setArguments([True])
+        with qtbot.waitSignal(session.locked, timeout=TIMEOUT):
+            assert emit.send(sleep)
+        assert seen_at_lock == [True]  # suspend was still held back while the vault closed
+        qtbot.waitUntil(lambda: released(first), timeout=TIMEOUT)
+        assert not session.is_open
+
+        wake = QDBusMessage.createSignal(LOGIN1_PATH, f"{LOGIN1}.Manager", "PrepareForSleep")
+        wake.setArguments([False])
+        assert emit.send(wake)
+        qtbot.waitUntil(lambda: len(logind.calls) == 2 and watcher.holds_sleep_delay, timeout=TIMEOUT)
+        second = logind.calls[1][1]
+        assert emit.send(sleep)  # locked already: nothing to wait for
+        qtbot.waitUntil(lambda: released(second), timeout=1000)
+    finally:
+        QDBusConnection.disconnectFromBus("casevault-test-inhibit-listen")
+        QDBusConnection.disconnectFromBus("casevault-test-inhibit-emit")
+        for _arguments, read in logind.calls:
+            os.close(read)
+
+
+def test_without_a_system_bus_no_inhibitor_is_asked_for(qapp):
+    watcher = ScreenLockWatcher()
+    watcher.take_sleep_delay()  # no bus: nothing happens, nothing raises
+    watcher.prepare_for_sleep(True)
+    watcher.prepare_for_sleep(False)
+    assert not watcher.holds_sleep_delay

@@ -45,6 +45,7 @@ def test_a_wheel_of_the_package_carries_the_catalogues(tmp_path):
     (wheel,) = tmp_path.glob("casevault-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"ui/translations/casevault_fr.qm", "ui/translations/casevault_zh_CN.qm"} <= names
+    assert {"desktop/wordlists/eff_large_wordlist.txt", "desktop/wordlists/README.md"} <= names
 
 
 def test_catalogues_cover_every_string_in_the_source():

@@ -162,3 +162,26 @@ def test_a_named_vault_puts_the_first_keystroke_in_the_passphrase_field(qtbot, s
         window._teardown()
         window.close()
         window.deleteLater()
+
+
+def test_tab_from_the_vault_path_goes_to_the_passphrase_never_to_browse(qtbot, window, demo_path, dialogs):
+    """A user who types the path, presses Tab and types the passphrase must type into the masked
+    field: on Browse, a space in the passphrase would open a file dialog that shows the rest."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    view = window.unlock_view
+    for page, first, second in ((view.show_open, view.path, view.passphrase),
+                                (view.show_create, view.new_path, view.new_passphrase),
+                                (view.show_create, view.new_passphrase, view.repeat)):
+        page()
+        first.setFocus()
+        qtbot.waitUntil(lambda first=first: QApplication.focusWidget() is first, timeout=TIMEOUT)
+        qtbot.keyClick(first, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is second
+    view.show_open()
+    view.path.setText(str(demo_path))
+    view.path.setFocus()
+    qtbot.keyClick(view.path, Qt.Key.Key_Tab)
+    type_text(qtbot, QApplication.focusWidget(), "two words")
+    assert not dialogs.shown  # no file dialog was asked for
+    assert view.passphrase.text() == "two words" and view.path.text() == str(demo_path)
