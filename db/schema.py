@@ -100,9 +100,9 @@ CREATE INDEX audit_case ON audit(case_id);
 Migration = str | Callable[[Any], None]
 
 def _load() -> list[Migration]:
-    from db import search_schema, sync_schema  # noqa: PLC0415 - each feature owns its migration text
+    from db import exhibit_persons_schema, search_schema, sync_schema  # noqa: PLC0415 - each feature owns its migration
 
-    return [V1, search_schema.MIGRATION, sync_schema.MIGRATION]
+    return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, exhibit_persons_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()
