@@ -55,28 +55,33 @@ def _ranges(codes: list[int]) -> str:
     return "".join(out)
 
 
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate and its end: how a document keeps fields apart
+
+
 @functools.cache
-def _unprintable() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _unprintable(isolates: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(characters a document drops, characters it shows as U+FFFD), read from the Unicode data
     of this Python once (a tenth of a second), so that no format character is forgotten."""
     drop, replace = [], []
     for code in range(0x110000):
         cat = unicodedata.category(chr(code))
-        if cat in ("Cc", "Cf") and code != 0x0A:
+        if cat in ("Cc", "Cf") and code != 0x0A and not (isolates and chr(code) in (FSI, PDI)):
             drop.append(code)
         elif cat in ("Co", "Cn", "Cs"):
             replace.append(code)
     return (re.compile(f"[{_ranges(drop)}{_IGNORABLE}]+"), re.compile(f"[{_ranges(replace)}]"))
 
 
-def printable(text: str) -> str:
+def printable(text: str, isolates: bool = False) -> str:
     """`text` as a document prints it (see the module doc): nothing invisible, nothing that reorders
-    other text, nothing no font can have. printable(printable(t)) == printable(t)."""
+    other text, nothing no font can have. printable(printable(t)) == printable(t). With `isolates`,
+    FSI and PDI are kept: a document's typesetter reads them as the bounds of fields it put
+    together on one line (stored text never brings them: it is made printable without)."""
     if not text:
         return ""
     if text.isascii() and _ASCII_CONTROL.search(text) is None:
         return text
-    drop, replace = _unprintable()
+    drop, replace = _unprintable(isolates)
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
     text = replace.sub("\ufffd", text)  # lone surrogates first: NFC cannot encode them
     return unicodedata.normalize("NFC", drop.sub("", unicodedata.normalize("NFC", text)))

@@ -1,7 +1,9 @@
 """The dossier's contents, in order: cover, table of contents, summary, persons, chronology,
 exhibits (list, then one page per reproducible image), sources, interventions and, on request,
 open tasks. Everything printed comes from the redacted copy of the case (redaction.py), so no
-function here decides who may be named.
+function here decides who may be named; what the profile leaves out has no row here either
+(Redaction.prints). Every string goes through Redaction.scrub last: the typesetter calls it for
+every paragraph, and `cell` for the plain strings a table draws itself.
 
 Thread rule: builds flowables for one document on the calling thread."""
 
@@ -20,10 +22,16 @@ from db.dates import format_partial, format_range
 from db.models import Actor, Exhibit, Incident
 from exporters.pdf.exhibit_files import CleanImage, ExhibitFiles, UnreadableImage
 from exporters.pdf.layout import INK, RULE, SHADE, Anchored, DossierTable, JpegImage, PageRef, PageRefs, Styles, TocLine
-from exporters.pdf.redaction import PROFILES, Redaction, cast_key
+from exporters.pdf.redaction import PROFILES, PSEUDONYMISED, Redaction, cast_key
 from exporters.pdf.text import Typesetter
 
 Progress = Callable[[str, int, int], None]
+WITHHELD = {
+    "shows": "WITHHELD in this version: it shows a person who may not be named here. It is listed by its "
+             "number and hash only and is not reproduced.",
+    "unrecorded": "WITHHELD in this version: who appears in it is not recorded. It is listed by its number and "
+                  "hash only and is not reproduced.",
+}
 CELL_PAD = 8  # left plus right padding of a table cell, in points
 IMAGE_HEAD_ROOM = 48 * mm  # above an exhibit's image on its page: heading, description, file and hash
 
@@ -48,7 +56,7 @@ class Story:
         self.source_no = {s.id: n for n, s in enumerate(self.cf.sources, 1)}
         self.images: dict[str, CleanImage] = {}
         self.image_problems: dict[str, str] = {}
-        self._plain: dict[tuple[str, float], bool] = {}
+        self._plain: dict[tuple[str, float], str | None] = {}
         self._base = ts.fonts.font_for("A")
         self._table_class = type("DossierTable", (DossierTable,), {"page_room": height})
 
@@ -66,16 +74,18 @@ class Story:
             key = (text, avail)
             if key not in self._plain:
                 base = self.st.small.fontName
-                self._plain[key] = (all(self.ts.fonts.font_for(c) is self._base for c in text)
-                                    and stringWidth(text, base, style.fontSize) <= avail)
-            if self._plain[key]:
-                return text
+                shown = self.red.scrub(text)
+                fits = (all(self.ts.fonts.font_for(c) is self._base for c in shown)
+                        and stringWidth(shown, base, style.fontSize) <= avail)
+                self._plain[key] = shown if fits else None
+            if self._plain[key] is not None:
+                return self._plain[key]
         return self.ts.paragraph(text, style, avail)
 
     def heading(self, number: int, title: str, key: str) -> None:
         self.flow.append(PageBreak())
         m = self.ts.markup(f"{number}. {title}", self.st.h1)
-        self.flow.append(Anchored(m.xml, self.st.h1, self.refs, key, f"{number}. {title}", 0))
+        self.flow.append(Anchored(m.xml, self.st.h1, self.refs, key, self.red.scrub(f"{number}. {title}"), 0))
 
     def table(self, header: Sequence[str], rows: list[list[Any]], widths: Sequence[float],
               head_style: Any = None) -> Table:
@@ -155,10 +165,13 @@ class Story:
         c, cf = self.cf.case, self.cf
         self.heading(n, "Summary", "summary")
         host = " / ".join(x for x in (c.host_country, c.region) if x)
+        shown = self.red.prints
         self.flow.append(self.fields([
-            ("Reference", c.reference), ("Title", c.title), ("Status", vocab.label(vocab.CASE_STATUS, c.status)),
-            ("Priority", vocab.label(vocab.PRIORITY, c.priority)),
-            ("Confidentiality", vocab.label(vocab.CONFIDENTIALITY, c.confidentiality)),
+            ("Reference", c.reference), ("Title", c.title),
+            ("Status", vocab.label(vocab.CASE_STATUS, c.status) if shown("case", "status") else ""),
+            ("Priority", vocab.label(vocab.PRIORITY, c.priority) if shown("case", "priority") else ""),
+            ("Confidentiality", vocab.label(vocab.CONFIDENTIALITY, c.confidentiality)
+             if shown("case", "confidentiality") else ""),
             ("Campaign", vocab.label(vocab.CAMPAIGN, c.campaign)), ("Origin state", c.origin_country),
             ("Host country", host), ("Outcome", vocab.label(vocab.OUTCOME, c.outcome)), ("Tags", ", ".join(c.tags))]))
         if c.summary:
@@ -177,8 +190,10 @@ class Story:
                                              f"{vocab.label(vocab.TACTIC, first.tactic)}"),
                           ("Latest incident", f"{format_range(last.date_start, last.date_end)}: "
                                               f"{vocab.label(vocab.TACTIC, last.tactic)}")]
-        key_dates += [(format_partial(i.date) or "Undated", f"{vocab.label(vocab.INTERVENTION_KIND, i.kind)} "
-                       f"({vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()})") for i in cf.interventions]
+        status = shown("intervention", "status")
+        key_dates += [(format_partial(i.date) or "Undated", vocab.label(vocab.INTERVENTION_KIND, i.kind)
+                       + (f" ({vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()})" if status else ""))
+                      for i in cf.interventions]
         self.flow += [self.p("Key dates", self.st.h2), self.fields(key_dates)]
 
     def persons(self, n: int) -> None:
@@ -193,23 +208,34 @@ class Story:
         in_incidents = [pid for pid in cf.persons if pid not in by_person]
         for pid in in_incidents:
             by_person[pid] = ["Named in incidents or exhibits"]
-        w = (44 * mm, 34 * mm, 26 * mm, self.width - 104 * mm)
+        residence = any(self.red.prints(kind, "residence_status") for kind in ("person", PSEUDONYMISED))
+        w = (44 * mm, 34 * mm, 26 * mm, self.width - 104 * mm) if residence else \
+            (50 * mm, 44 * mm, self.width - 94 * mm)
         rows = []
         for pid, roles in by_person.items():
             p = cf.persons.get(pid)
             if p is None:
                 continue
+            kind = "person" if self.red.is_named(pid) else PSEUDONYMISED
+
+            def shown(field: str, value: str, kind: str = kind) -> str:
+                return value if self.red.prints(kind, field) else ""
+
             names = [p.name, p.name_original] + ([f"also: {', '.join(p.aliases)}"] if p.aliases else [])
-            details = [("Sex", vocab.label(vocab.SEX, p.sex) if p.sex != "unknown" else ""),
+            details = [("Sex", shown("sex", vocab.label(vocab.SEX, p.sex) if p.sex != "unknown" else "")),
                        ("Born", format_partial(p.birth_date)), ("Citizenship", ", ".join(p.citizenships)),
-                       ("Occupation", p.occupation), ("Consent", vocab.label(vocab.CONSENT, p.consent)),
+                       ("Occupation", p.occupation),
+                       ("Consent", shown("consent", vocab.label(vocab.CONSENT, p.consent))),
                        ("Contact", p.contact_notes), ("Address", p.address)]
-            rows.append([[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False) for k, x in
-                          enumerate(names) if x],
-                         self.cell("; ".join(roles), self.st.small, w[1]),
-                         self.cell(vocab.label(vocab.RESIDENCE_STATUS, p.residence_status), self.st.small, w[2]),
-                         self.cell("\n".join(f"{k}: {v}" for k, v in details if v), self.st.small, w[3])])
-        self.flow.append(self.table(["Person", "Role", "Residence status", "Details"], rows, w))
+            row = [[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False) for k, x in
+                    enumerate(names) if x], self.cell("; ".join(roles), self.st.small, w[1])]
+            if residence:
+                row.append(self.cell(shown("residence_status", vocab.label(vocab.RESIDENCE_STATUS, p.residence_status)),
+                                     self.st.small, w[2]))
+            row.append(self.cell("\n".join(f"{k}: {v}" for k, v in details if v), self.st.small, w[-1]))
+            rows.append(row)
+        header = ["Person", "Role", *(["Residence status"] if residence else []), "Details"]
+        self.flow.append(self.table(header, rows, w))
         relatives = [r for r in sorted(cf.roles, key=cast_key) if r.role == "relative"]
         if relatives:
             self.flow.append(self.p("Relatives and what happened to them", self.st.h2))
@@ -255,6 +281,12 @@ class Story:
         rows = []
         for e in self.cf.exhibits:
             stored = self._check(e)
+            if e.id in self.red.withheld:
+                rows.append([self.cell(e.label, self.st.small_bold, w[0]), [
+                    self.cell(WITHHELD[self.red.withheld[e.id]], self.st.small_bold, w[1], False),
+                    self.cell(", ".join(x for x in (e.mime_type, _size(e.size)) if x), self.st.small, w[1], False),
+                    self.cell(f"SHA-256 {stored}", self.st.tiny, w[1])]])
+                continue
             meta = ", ".join(x for x in (e.original_name, e.mime_type, _size(e.size),
                                          f"captured {format_partial(e.captured_at)}" if e.captured_at else "") if x)
             cell: list[Flowable] = []
@@ -335,8 +367,6 @@ class Story:
         return stored
 
     def _why_not(self, e: Exhibit) -> str:
-        if e.id in self.red.withheld_exhibit_ids and e.mime_type.startswith("image/"):
-            return "Not reproduced in this version: it shows a person who is not named here."
         if e.id in self.image_problems:
             return self.image_problems[e.id]
         return "Not an image: the file is kept in the vault and can be produced on request."

@@ -99,7 +99,10 @@ def test_exhibits_are_listed_with_the_sha256_of_the_stored_bytes_and_images_get_
     listing = squash(pages[first_page_with(pages, "4. Exhibits") - 1])
     for e in demo.case_file.exhibits:
         assert f"SHA-256{hashlib.sha256(demo.files[e.id]).hexdigest()}" in listing
-        assert e.label in listing and squash(e.original_name) in listing
+        assert e.label in listing
+        shows_mother = bool(e.shows_person_ids)  # E-2: withheld, listed by number, type and hash only
+        assert (squash(e.original_name) in listing) != shows_mother
+    assert "WITHHELDinthisversion:itshowsapersonwhomaynotbenamedhere." in listing
     image_page = first_page_with(pages, "Exhibit E-1")
     assert f"Reproducedonpage{image_page}" in listing
     reader = PdfReader(pdf)
