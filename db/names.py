@@ -13,8 +13,8 @@ The spellings of one name (`name_keys`): the name as written; its words in every
 name first or last: "Weidong Xie", "Kaya Ayşe"); each script of a mixed name on its own; the pinyin
 of its Chinese characters (every reading of db.normalise.name_readings, family name first and
 last); and each of those reversed (text stored behind a right-to-left override shows its letters
-in reverse order). Spellings shorter than two units are not matched; reversed ones shorter than
-four (three in Chinese script).
+in reverse order). Spellings shorter than two units are not matched, nor reversed ones in Latin
+or Arabic script shorter than four ("il" is not "Li" to a reader).
 
 Limits: a name written in another transliteration (Wade-Giles "Hsieh"), with look-alike letters
 of another script (Cyrillic "а" in a Latin name), or only in part (a family name alone) is not
@@ -77,7 +77,7 @@ def name_keys(spelling: str) -> set[str]:
                     if len(syllables) >= 3:
                         keys.add("".join(syllables[2:] + syllables[:2]))  # after a two-character family name
     keys = {k for k in keys if len(k) >= MIN_UNITS}
-    keys.update([k[::-1] for k in keys if len(k) >= (3 if IS_CJK(k[0]) else 4)])
+    keys.update([k[::-1] for k in keys if len(k) >= (MIN_UNITS if IS_CJK(k[0]) else 4)])
     return keys
 
 

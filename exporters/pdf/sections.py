@@ -20,10 +20,11 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 from db import vocab
 from db.dates import format_partial, format_range
 from db.models import Actor, Exhibit, Incident
+from db.normalise import FSI, PDI
 from exporters.pdf.exhibit_files import CleanImage, ExhibitFiles, UnreadableImage
 from exporters.pdf.layout import INK, RULE, SHADE, Anchored, DossierTable, JpegImage, PageRef, PageRefs, Styles, TocLine
 from exporters.pdf.redaction import PROFILES, PSEUDONYMISED, Redaction, cast_key
-from exporters.pdf.text import Typesetter
+from exporters.pdf.text import HAS_RTL, Typesetter
 
 Progress = Callable[[str, int, int], None]
 WITHHELD = {
@@ -75,6 +76,8 @@ class Story:
             if key not in self._plain:
                 base = self.st.small.fontName
                 shown = self.red.scrub(text)
+                if FSI in shown and not HAS_RTL(shown):  # nothing to keep apart: the plain string will do
+                    shown = shown.replace(FSI, "").replace(PDI, "")
                 fits = (all(self.ts.fonts.font_for(c) is self._base for c in shown)
                         and stringWidth(shown, base, style.fontSize) <= avail)
                 self._plain[key] = shown if fits else None
@@ -122,8 +125,8 @@ class Story:
             name = self.person(a.person_id)
         else:
             org = self.cf.organisations.get(a.organisation_id or "")
-            name = " ".join(x for x in (org.name, org.name_original) if x) if org else ""
-        return f"{name} ({vocab.label(vocab.DEGREE, a.degree).lower()})"
+            name = " ".join(iso(x) for x in (org.name, org.name_original) if x) if org else ""
+        return f"{iso(name)} ({vocab.label(vocab.DEGREE, a.degree).lower()})"
 
     def refs_of(self, i: Incident) -> str:
         marks = [f"[{n}]" for n in sorted({self.source_no[s] for s in i.source_ids if s in self.source_no})]
@@ -164,7 +167,7 @@ class Story:
     def summary(self, n: int) -> None:
         c, cf = self.cf.case, self.cf
         self.heading(n, "Summary", "summary")
-        host = " / ".join(x for x in (c.host_country, c.region) if x)
+        host = " / ".join(iso(x) for x in (c.host_country, c.region) if x)
         shown = self.red.prints
         self.flow.append(self.fields([
             ("Reference", c.reference), ("Title", c.title),
@@ -173,7 +176,8 @@ class Story:
             ("Confidentiality", vocab.label(vocab.CONFIDENTIALITY, c.confidentiality)
              if shown("case", "confidentiality") else ""),
             ("Campaign", vocab.label(vocab.CAMPAIGN, c.campaign)), ("Origin state", c.origin_country),
-            ("Host country", host), ("Outcome", vocab.label(vocab.OUTCOME, c.outcome)), ("Tags", ", ".join(c.tags))]))
+            ("Host country", host), ("Outcome", vocab.label(vocab.OUTCOME, c.outcome)),
+            ("Tags", ", ".join(map(iso, c.tags)))]))
         if c.summary:
             self.flow += [self.p("Account", self.st.h2), self.p(c.summary)]
         dated = [i for i in cf.incidents if i.date_start or i.date_end]
@@ -221,9 +225,9 @@ class Story:
             def shown(field: str, value: str, kind: str = kind) -> str:
                 return value if self.red.prints(kind, field) else ""
 
-            names = [p.name, p.name_original] + ([f"also: {', '.join(p.aliases)}"] if p.aliases else [])
+            names = [p.name, p.name_original] + ([f"also: {', '.join(map(iso, p.aliases))}"] if p.aliases else [])
             details = [("Sex", shown("sex", vocab.label(vocab.SEX, p.sex) if p.sex != "unknown" else "")),
-                       ("Born", format_partial(p.birth_date)), ("Citizenship", ", ".join(p.citizenships)),
+                       ("Born", format_partial(p.birth_date)), ("Citizenship", ", ".join(map(iso, p.citizenships))),
                        ("Occupation", p.occupation),
                        ("Consent", shown("consent", vocab.label(vocab.CONSENT, p.consent))),
                        ("Contact", p.contact_notes), ("Address", p.address)]
@@ -232,7 +236,7 @@ class Story:
             if residence:
                 row.append(self.cell(shown("residence_status", vocab.label(vocab.RESIDENCE_STATUS, p.residence_status)),
                                      self.st.small, w[2]))
-            row.append(self.cell("\n".join(f"{k}: {v}" for k, v in details if v), self.st.small, w[-1]))
+            row.append(self.cell("\n".join(f"{k}: {iso(v)}" for k, v in details if v), self.st.small, w[-1]))
             rows.append(row)
         header = ["Person", "Role", *(["Residence status"] if residence else []), "Details"]
         self.flow.append(self.table(header, rows, w))
@@ -241,7 +245,7 @@ class Story:
             self.flow.append(self.p("Relatives and what happened to them", self.st.h2))
             for r in relatives:
                 rel = vocab.label(vocab.RELATION, r.relation).lower()
-                parts = [self.p(f"{self.person(r.person_id)}, {rel} of the target", self.st.small_bold)]
+                parts = [self.p(f"{iso(self.person(r.person_id))}, {rel} of the target", self.st.small_bold)]
                 if r.notes:
                     parts.append(self.p(r.notes, self.st.small))
                 for i in cf.incidents:
@@ -258,11 +262,11 @@ class Story:
         w = (27 * mm, self.width - 75 * mm, 24 * mm, 24 * mm)
         rows = []
         for i in self.cf.incidents:
-            place = ", ".join(x for x in (i.location, i.city, i.country) if x)
+            place = ", ".join(iso(x) for x in (i.location, i.city, i.country) if x)
             what = vocab.label(vocab.TACTIC, i.tactic) + (f" \u2014 {place}" if place else "")
             lines = [i.description] if i.description else []
             if i.targeted_person_id:
-                lines.append(f"Targeted: {self.person(i.targeted_person_id)}")
+                lines.append(f"Targeted: {iso(self.person(i.targeted_person_id))}")
             if i.actors:
                 lines.append("Acted: " + "; ".join(self.actor(a) for a in i.actors))
             cell = [self.cell(what, self.st.small_bold, w[1])]
@@ -284,10 +288,10 @@ class Story:
             if e.id in self.red.withheld:
                 rows.append([self.cell(e.label, self.st.small_bold, w[0]), [
                     self.cell(WITHHELD[self.red.withheld[e.id]], self.st.small_bold, w[1], False),
-                    self.cell(", ".join(x for x in (e.mime_type, _size(e.size)) if x), self.st.small, w[1], False),
+                    self.cell(", ".join(x for x in (iso(e.mime_type), _size(e.size)) if x), self.st.small, w[1], False),
                     self.cell(f"SHA-256 {stored}", self.st.tiny, w[1])]])
                 continue
-            meta = ", ".join(x for x in (e.original_name, e.mime_type, _size(e.size),
+            meta = ", ".join(x for x in (iso(e.original_name), iso(e.mime_type), _size(e.size),
                                          f"captured {format_partial(e.captured_at)}" if e.captured_at else "") if x)
             cell: list[Flowable] = []
             if e.description:
@@ -297,7 +301,7 @@ class Story:
                 cell.append(self.cell(f"WARNING: the stored file does not match the SHA-256 recorded at intake "
                                       f"({e.sha256}).", self.st.small_bold, w[1]))
             if e.id in self.images:
-                pages.append((f"exhibit-{e.number}", f"{e.label} {e.description or e.original_name}"))
+                pages.append((f"exhibit-{e.number}", f"{e.label} {iso(e.description or e.original_name)}"))
                 cell.append(PageRef("Reproduced on page", self.refs, f"exhibit-{e.number}",
                                     self.st.small.fontName, self.st.small.fontSize))
             else:
@@ -334,7 +338,7 @@ class Story:
         rows = [[self.cell(format_partial(i.date) or "undated", self.st.small, w[0]),
                  self.cell(vocab.label(vocab.INTERVENTION_KIND, i.kind), self.st.small, w[1]),
                  self.cell(vocab.label(vocab.INTERVENTION_STATUS, i.status), self.st.small, w[2]),
-                 self.cell("\n".join(x for x in (i.response and f"Response: {i.response}", i.notes) if x),
+                 self.cell("\n".join(x for x in (i.response and f"Response: {iso(i.response)}", i.notes) if x),
                            self.st.small, w[3])] for i in self.cf.interventions]
         if rows:
             self.flow.append(self.table(["Date", "Intervention", "Status", "Response and notes"], rows, w))
@@ -376,12 +380,17 @@ class Story:
         self.flow += [PageBreak(), Anchored(head.xml, self.st.h1, self.refs, f"exhibit-{e.number}", e.label, 1)]
         if e.description:
             self.flow.append(self.p(e.description, self.st.body))
-        self.flow.append(self.p(f"{e.original_name} \u00b7 SHA-256 of the stored file {self.stored(e)}",
+        self.flow.append(self.p(f"{iso(e.original_name)} \u00b7 SHA-256 of the stored file {self.stored(e)}",
                                 self.st.tiny))
         self.flow += [Spacer(1, 3 * mm), JpegImage(img.data, img.width, img.height, f"exhibit-{e.id}")]
 
     def stored(self, e: Exhibit) -> str:
         return self.files.stored_sha.get(e.id, e.sha256)
+
+
+def iso(text: str) -> str:
+    """A field set apart in a line of several: its right-to-left text cannot move its neighbours."""
+    return f"{FSI}{text}{PDI}" if text else ""
 
 
 def _count(n: int, noun: str) -> str:

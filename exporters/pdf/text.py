@@ -52,7 +52,7 @@ from exporters.pdf.linebreak import HAS_CJK, Run, break_lines
 _STRONG = {"L", "R", "AL"}
 _WEAK: dict[str, bool] = {}  # character -> not strongly left-to-right or right-to-left
 # Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms (bidi controls never get here).
-_HAS_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
+HAS_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
                       "\U00010800-\U00010fff\U0001e800-\U0001efff]").search
 _UYGHUR = set("ۈۇۆېڭھۋ")
 
@@ -110,7 +110,7 @@ class Typesetter:
             lines.append(xml)
             # Lines with Chinese are broken here when the width is known and the line is left to right;
             # else ReportLab's CJK mode does it.
-            cjk = cjk or ((width is None or _HAS_RTL(line) is not None) and HAS_CJK(line) is not None)
+            cjk = cjk or ((width is None or HAS_RTL(line) is not None) and HAS_CJK(line) is not None)
             rtl = rtl or line_rtl
         return Markup("<br/>".join(lines), cjk, rtl)
 
@@ -118,10 +118,10 @@ class Typesetter:
 
     def _line(self, line: str, style: ParagraphStyle, width: float | None) -> tuple[str, bool]:
         if FSI in line or PDI in line:
-            if _HAS_RTL(line):
+            if HAS_RTL(line):
                 return self._isolated(line, style, width), False
             line = line.replace(FSI, "").replace(PDI, "")
-        if not _HAS_RTL(line):
+        if not HAS_RTL(line):
             if width is not None and HAS_CJK(line):
                 runs = self._run_list(line)
                 if self._is_bold(style):
@@ -158,7 +158,7 @@ class Typesetter:
         limit = (width or 1e9) * 0.92
         out = []
         for text, isolated in _segments(line):
-            if not _HAS_RTL(text):
+            if not HAS_RTL(text):
                 out.append(self._runs(text, style))
                 continue
             base = get_base_level(text) if isolated else 0
