@@ -43,33 +43,27 @@ _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _ASCII_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 
 
-def _ranges(codes: list[int]) -> str:
-    """A regex character class body for sorted code points."""
-    out, i = [], 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        out.append(re.escape(chr(codes[i])) + ("-" + re.escape(chr(codes[j])) if j > i else ""))
-        i = j + 1
-    return "".join(out)
-
-
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate and its end: how a document keeps fields apart
+_IS_IGNORABLE = re.compile(f"[{_IGNORABLE}]").match
+_DROP, _REPLACE, _KEEP = 0, 1, 2
 
 
-@functools.cache
-def _unprintable(isolates: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(characters a document drops, characters it shows as U+FFFD), read from the Unicode data
-    of this Python once (a tenth of a second), so that no format character is forgotten."""
-    drop, replace = [], []
-    for code in range(0x110000):
-        cat = unicodedata.category(chr(code))
-        if cat in ("Cc", "Cf") and code != 0x0A and not (isolates and chr(code) in (FSI, PDI)):
-            drop.append(code)
+class _Actions(dict[str, int]):
+    """What a document does with each character: drop it, show U+FFFD, or keep it (computed once)."""
+
+    def __missing__(self, ch: str) -> int:
+        cat = unicodedata.category(ch)
+        if (cat in ("Cc", "Cf") and ch != "\n") or _IS_IGNORABLE(ch):
+            action = _DROP
         elif cat in ("Co", "Cn", "Cs"):
-            replace.append(code)
-    return (re.compile(f"[{_ranges(drop)}{_IGNORABLE}]+"), re.compile(f"[{_ranges(replace)}]"))
+            action = _REPLACE
+        else:
+            action = _KEEP
+        self[ch] = action
+        return action
+
+
+_ACTIONS = _Actions()
 
 
 def printable(text: str, isolates: bool = False) -> str:
@@ -81,10 +75,19 @@ def printable(text: str, isolates: bool = False) -> str:
         return ""
     if text.isascii() and _ASCII_CONTROL.search(text) is None:
         return text
-    drop, replace = _unprintable(isolates)
-    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
-    text = replace.sub("\ufffd", text)  # lone surrogates first: NFC cannot encode them
-    return unicodedata.normalize("NFC", drop.sub("", unicodedata.normalize("NFC", text)))
+    text = _LINE_BREAKS.sub("\n", text)
+    table: dict[int, str | None] = {}
+    for ch in set(text):  # the distinct characters: a few hundred even in a long text
+        action = _ACTIONS[ch]
+        if ch == "\t":
+            table[9] = " "
+        elif action == _DROP and not (isolates and ch in (FSI, PDI)):
+            table[ord(ch)] = None
+        elif action == _REPLACE:
+            table[ord(ch)] = "\ufffd"
+    if table:
+        text = text.translate(table)
+    return unicodedata.normalize("NFC", text)
 
 
 _VISIBLE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
@@ -145,6 +148,8 @@ def fold(text: str) -> str:
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters plus one past the end, the offset in `text`
     it came from; used to put highlights and replacements back onto the original text."""
+    if text.isascii():  # one character each: only the case changes ("_" separates words)
+        return fold(text), list(range(len(text) + 1))
     parts = [FOLD[ord(ch)] for ch in text]
     folded = "".join(parts)
     if len(folded) == len(text) and "" not in parts:  # every character folded to exactly one

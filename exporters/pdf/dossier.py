@@ -49,8 +49,18 @@ from exporters.atomic import atomic_write_with
 from exporters.pdf.encrypt import check_password, encrypt_pdf
 from exporters.pdf.exhibit_files import ExhibitFiles
 from exporters.pdf.fonts import font_set
-from exporters.pdf.layout import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, DossierCanvas, DossierDoc, PageRefs, make_styles
-from exporters.pdf.redaction import FIELD_CAP, PROFILES, Redaction, RedactionSummary, redact
+from exporters.pdf.layout import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    DossierCanvas,
+    DossierDoc,
+    LayoutFailure,
+    PageRefs,
+    layout_message,
+    make_styles,
+)
+from exporters.pdf.redaction import FIELD_CAP, LINE_CAP, PROFILES, Redaction, RedactionSummary, redact
 from exporters.pdf.sections import IMAGE_HEAD_ROOM, CoverFacts, Progress, Story
 from exporters.pdf.text import Typesetter
 
@@ -116,8 +126,10 @@ def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: Do
     with _LOCK:
         try:
             data, pages, red, story = _render(case_file, vault_state, options, exhibit_bytes, progress, others)
-        except LayoutError as exc:
-            raise DossierError(_layout_message(exc)) from None
+        except LayoutFailure as exc:
+            raise DossierError(str(exc)) from None
+        except LayoutError as exc:  # raised outside the page flow (e.g. while drawing the page furniture)
+            raise DossierError(layout_message("", str(exc))) from None
         except (OverflowError, UnicodeError) as exc:
             raise DossierError("The dossier could not be laid out: a record holds a value the PDF cannot "
                                f"represent ({type(exc).__name__}). Check the case for an extremely long or "
@@ -131,12 +143,6 @@ def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: Do
     if options.include_tasks and not red.prints("task", "title"):
         notes.append(f"Open tasks are not printed in the {options.profile} profile.")
     return Dossier(data, pages, notes, red.summary(), _plain(red.scrub(red.case_file.case.reference)))
-
-
-def _layout_message(exc: LayoutError) -> str:
-    where = getattr(exc, "where", "") or "one of its tables"
-    return (f"The dossier could not be laid out: {where} holds a cell taller than a page that cannot be "
-            "divided. Shorten that text or split it into several records, and try again. Nothing was written.")
 
 
 def _plain(text: str) -> str:
@@ -180,7 +186,7 @@ def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierO
         buffer = io.BytesIO()
         doc = DossierDoc(buffer, pagesize=pagesize, typesetter=ts, styles=st, refs=refs, reference=c.reference,
                          marking=marking, on_page=lambda page: progress("layout", page, 0),
-                         title=_plain(red.scrub(f"{c.reference} \u2013 {c.title}")), author="",
+                         title=_plain(red.scrub(f"{c.reference} \u2013 {c.title}"))[:300], author="",
                          subject=f"Case dossier ({options.profile})", creator="CaseVault", producer="CaseVault",
                          keywords="", initialFontName=st.small.fontName)
         fonts.check()  # every text is typeset by now: a missing script stops here, before any page
@@ -213,8 +219,8 @@ def _notes(red: Redaction, story: Story) -> list[str]:
         notes.append(f"Images withheld because who appears in them is not recorded: {', '.join(unrecorded)}. "
                      "Record it in each exhibit's details, or confirm them for this dossier.")
     if red.cut_fields:
-        notes.append(f"{red.cut_fields} text field(s) longer than {FIELD_CAP:,} characters were cut; the dossier "
-                     "says where.")
+        notes.append(f"{red.cut_fields} text field(s) longer than {FIELD_CAP:,} characters or {LINE_CAP:,} lines "
+                     "were cut; the dossier says where.")
     changed = [e.label for e in exhibits if story.stored(e) != e.sha256]
     if changed:
         notes.append(f"The stored file of {', '.join(changed)} no longer matches the SHA-256 recorded at intake; "

@@ -20,7 +20,8 @@ after those, in creation order: their names are replaced wherever this case's te
 
 Names are found by db.names (every spelling db.normalise treats as the same; see its limits) in
 the text as it will print (db.normalise.printable): what is matched is what is printed. One field
-prints at most FIELD_CAP characters; the rest is cut, and the cut is said where it happens.
+prints at most FIELD_CAP characters and LINE_CAP lines; the rest is cut, and the cut is said where
+it happens (so that a pasted 5 MB text cannot keep a dossier busy for minutes).
 
 Exhibits: one that shows a person not named here (or one whose consent is unknown here) is
 withheld: listed with its number, type and hash, never reproduced, in both profiles. So is an image
@@ -49,7 +50,9 @@ PROFILES = {
               "and internal case details are left out",
 }
 NAMED_CONSENT = {"legal": {"authorities", "public"}, "public": {"public"}}
-FIELD_CAP = 50_000  # characters of one field a document prints
+FIELD_CAP = 20_000  # characters of one field a document prints (about six pages of a table column)
+LINE_CAP = 1_000  # lines of one field a document prints
+_READ = 4 * (FIELD_CAP + 1000)  # characters of a stored field read at most (invisible ones are dropped)
 _ROLE_RANK = {"target": 0, "relative": 1}
 
 AS_IS, TEXT, LINK = "as stored", "text", "link"
@@ -179,15 +182,17 @@ class Redaction:
 
     def text(self, value: str) -> str:
         """A stored field for printing: scrubbed, and cut after FIELD_CAP characters with a note."""
-        clean = printable(value)
-        if len(clean) <= FIELD_CAP:
+        beyond = max(0, len(value) - _READ)  # a huge text is not even read past what can print
+        clean = printable(value[:_READ] if beyond else value)
+        cap = _cap(clean) if not beyond else min(_cap(clean) or len(clean), FIELD_CAP)
+        if cap is None:
             out, found = self._matcher.replace(clean, self.pseudonyms)
             self._count(found)
             return out
         self.cut_fields += 1
-        head = clean[: FIELD_CAP + 1000]  # names across the cut are matched whole, then left out
-        found = [m for m in self._matcher.mentions(head) if m.start < FIELD_CAP]
-        cut = min([FIELD_CAP, *(m.start for m in found if m.end > FIELD_CAP)])
+        head = clean[: cap + 1000]  # names across the cut are matched whole, then left out
+        found = [m for m in self._matcher.mentions(head) if m.start < cap]
+        cut = min([cap, *(m.start for m in found if m.end > cap)])
         found = [m for m in found if m.end <= cut]
         self._count(found)
         parts, at = [], 0
@@ -195,7 +200,7 @@ class Redaction:
             parts += [head[at : m.start], " / ".join(self.pseudonyms[o] for o in m.owners)]
             at = m.end
         parts.append(head[at:cut])
-        return "".join(parts) + cut_note(len(clean) - cut)
+        return "".join(parts) + cut_note(len(clean) - cut + beyond)
 
     def _count(self, found: list[Mention]) -> None:
         for m in found:
@@ -265,6 +270,21 @@ class Redaction:
         return type(record)(**values)
 
 
+def _cap(text: str) -> int | None:
+    """Where to cut `text` (FIELD_CAP characters or LINE_CAP lines), or None when it fits."""
+    if len(text) <= FIELD_CAP and text.count("\n") < LINE_CAP:
+        return None
+    cut = FIELD_CAP
+    at = -1
+    for _ in range(LINE_CAP):
+        at = text.find("\n", at + 1)
+        if at < 0 or at >= cut:
+            break
+    else:
+        cut = at
+    return min(cut, len(text))
+
+
 def _blank(f: dataclasses.Field) -> Any:  # type: ignore[type-arg]
     if f.default_factory is not dataclasses.MISSING:
         return f.default_factory()
@@ -275,7 +295,7 @@ def _blank(f: dataclasses.Field) -> Any:  # type: ignore[type-arg]
 
 def cut_note(rest: int) -> str:
     return (f" [\u2026 {rest:,} more characters not printed: a dossier prints at most {FIELD_CAP:,} characters "
-            "of one field; the whole text is in the vault.]")
+            f"or {LINE_CAP:,} lines of one field; the whole text is in the vault.]")
 
 
 def spellings(person: Person) -> list[str]:
@@ -310,16 +330,22 @@ def _cast_order(cf: CaseFile) -> list[str]:
 
 
 def rules_table() -> str:
-    """The allow-lists as a Markdown table (docs/dossier.md carries it; a test keeps them equal)."""
+    """The allow-lists as a Markdown table (docs/dossier.md carries it; a test keeps them equal):
+    every field of every record, with what each profile does with it."""
+    from db.models import ENTITY_TYPES  # noqa: PLC0415
+
     names = {AS_IS: "printed", TEXT: "printed, names replaced", None: "left out"}
-    lines = ["| record | field | legal | public |", "|---|---|---|---|"]
+    lines = ["| record | field | legal | public |", "|---|---|---|---|",
+             "| every record | id, created_at, updated_at, author | left out | left out |"]
     for entity, rules in _LEGAL.items():
-        fields = list(dict.fromkeys([*rules, *_PUBLIC[entity]]))
-        for field in fields:
-            legal, public = rules.get(field), _PUBLIC[entity].get(field)
-            if LINK in (legal, public):
+        cls = ENTITY_TYPES["person" if entity == PSEUDONYMISED else entity]
+        if entity == PSEUDONYMISED:
+            lines.append(f"| {entity} | name | Person A, Person B, ... | Person A, Person B, ... |")
+        for f in dataclasses.fields(cls):
+            if f.name in _RECORD or f.name in ("updated_at", "author") or LINK in (rules.get(f.name),):
                 continue
-            lines.append(f"| {entity} | {field} | {names[legal]} | {names[public]} |")
-        if not fields:
-            lines.append(f"| {entity} | (all) | left out | left out |")
+            if entity == PSEUDONYMISED and f.name == "name":
+                continue
+            legal, public = rules.get(f.name), _PUBLIC[entity].get(f.name)
+            lines.append(f"| {entity} | {f.name} | {names[legal]} | {names[public]} |")
     return "\n".join(lines)

@@ -22,7 +22,19 @@ from db.dates import format_partial, format_range
 from db.models import Actor, Exhibit, Incident
 from db.normalise import FSI, PDI
 from exporters.pdf.exhibit_files import CleanImage, ExhibitFiles, UnreadableImage
-from exporters.pdf.layout import INK, RULE, SHADE, Anchored, DossierTable, JpegImage, PageRef, PageRefs, Styles, TocLine
+from exporters.pdf.layout import (
+    INK,
+    RULE,
+    SHADE,
+    Anchored,
+    DossierTable,
+    JpegImage,
+    PageRef,
+    PageRefs,
+    SectionMark,
+    Styles,
+    TocLine,
+)
 from exporters.pdf.redaction import PROFILES, PSEUDONYMISED, Redaction, cast_key
 from exporters.pdf.text import HAS_RTL, Typesetter
 
@@ -86,7 +98,7 @@ class Story:
         return self.ts.paragraph(text, style, avail)
 
     def heading(self, number: int, title: str, key: str) -> None:
-        self.flow.append(PageBreak())
+        self.flow += [SectionMark(title), PageBreak()]
         m = self.ts.markup(f"{number}. {title}", self.st.h1)
         self.flow.append(Anchored(m.xml, self.st.h1, self.refs, key, self.red.scrub(f"{number}. {title}"), 0))
 
@@ -106,7 +118,7 @@ class Story:
     def fields(self, pairs: list[tuple[str, str]], key_width: float = 42 * mm) -> Table:
         rows = [[self.cell(k, self.st.small_bold, key_width), self.cell(v, self.st.small, self.width - key_width)]
                 for k, v in pairs if v]
-        t = Table(rows, colWidths=[key_width, self.width - key_width])
+        t = self._table_class(rows, colWidths=[key_width, self.width - key_width], splitByRow=1, splitInRow=1)
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.st.small.fontName, self.st.small.fontSize,
                                 self.st.small.leading), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -145,7 +157,7 @@ class Story:
         self.flow += [Spacer(1, 12 * mm), self.fields([
             ("Produced on", facts.produced_on),
             ("Redaction profile", PROFILES[self.red.profile] + "."),
-            ("Confidentiality", facts.marking),
+            ("Confidentiality" if self.red.prints("case", "confidentiality") else "Version", facts.marking),
             ("Vault state", f"audit entry {seq}, SHA-256 {digest}"),
             ("Produced with", "CaseVault, offline, from the case records in an encrypted vault"),
         ]), Spacer(1, 8 * mm), self.p(
@@ -155,7 +167,7 @@ class Story:
             "without metadata.", self.st.muted), Spacer(1, 14 * mm), self.p(facts.marking, self.st.marking)]
 
     def contents(self, sections: list[tuple[str, str]], exhibit_keys: list[tuple[str, str]]) -> None:
-        self.flow += [PageBreak(), self.p("Contents", self.st.h1)]
+        self.flow += [SectionMark("Contents"), PageBreak(), self.p("Contents", self.st.h1)]
         for key, title in sections:
             self.flow.append(TocLine(self.p(title, self.st.toc1, self.width - 40), self.refs, key,
                                      self.st.toc1.fontSize))

@@ -178,8 +178,8 @@ class Typesetter:
         return self.fonts.font_for(ch)
 
     def _run_list(self, text: str) -> list[Run]:
-        """`text` cut where the font changes. A symbol or emoji no font has is shown as its code,
-        e.g. [U+1F621], so the gap is visible; a letter of a script no font has is counted for
+        """`text` cut where the font changes. A symbol, emoji or combining mark no font has is shown as
+        its code, e.g. [U+1F621], so the gap is visible; a letter of a script no font has is counted for
         FontSet.check(), which stops the export."""
         runs: list[Run] = []
         run: list[str] = []
@@ -187,10 +187,10 @@ class Typesetter:
         for ch in text:
             font = self._pick(ch, current)
             if font is None:
-                if unicodedata.category(ch)[0] != "S":
+                if unicodedata.category(ch)[0] not in "SM":
                     self.fonts.note_missing(ch)
                     continue
-                font, ch = self.fonts.base, f"[U+{ord(ch):04X}]"
+                font, ch = self.fonts.base, f"[U+{ord(ch):04X}]"  # a symbol or a stray mark: shown as its code
             if font is not current and run:
                 runs.append((current, "".join(run)))  # type: ignore[arg-type]
                 run = []
