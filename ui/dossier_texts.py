@@ -1,7 +1,5 @@
 """Words of the dossier dialog that do not need a widget: the messages for a failed export, the
-password check, and a file name to suggest. Kept apart so that ui/dossier_dialog.py stays short."""
-
-import re
+password check, what to check before saving. Kept apart so that ui/dossier_dialog.py stays short."""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -63,10 +61,15 @@ def saved_message(name, pages, encrypted, notes):
     return text + ("\n\n" + "\n".join(notes) if notes else "")
 
 
-def safe_file_name(text):
-    """`text` usable as a file name on Windows, macOS and Linux."""
-    name = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', "-", text).strip(" .")
-    return name or "dossier"
+def check_summary(summary):
+    """What to check before saving a public dossier, in counts (the names are in the summary itself)."""
+    persons = len(summary.persons)
+    withheld = len(summary.withheld)
+    text = tr("Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) "
+              "of their names replaced, {withheld} exhibit(s) withheld.").format(
+        persons=persons, mentions=summary.mentions, withheld=withheld)
+    return text + " " + tr("Names spelled in a way not recorded as the person's name or alias are not found: read "
+                           "the preview too.")
 
 
 def _script_names():

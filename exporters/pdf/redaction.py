@@ -119,6 +119,7 @@ class Pseudonymised:
 
 @dataclass(frozen=True)
 class Withheld:
+    exhibit_id: str
     label: str  # E-n
     reason: str  # "shows": a person not named here; "unrecorded": who appears in it is not recorded
     image: bool
@@ -224,7 +225,7 @@ class Redaction:
         in_case = self._source.persons
         persons = tuple(Pseudonymised(self.pseudonyms[pid], p.display_name(), pid in in_case, self.mentions[pid])
                         for pid, p in self._hidden_persons.items() if pid in in_case or self.mentions[pid])
-        withheld = tuple(Withheld(e.label, self.withheld[e.id], e.mime_type.startswith("image/"))
+        withheld = tuple(Withheld(e.id, e.label, self.withheld[e.id], e.mime_type.startswith("image/"))
                          for e in self._source.exhibits if e.id in self.withheld)
         return RedactionSummary(self.profile, persons, withheld, self.cut_fields)
 
