@@ -15,12 +15,14 @@ from reportlab.platypus import Flowable
 
 from db.models import Actor, CaseFile, Incident, Organisation
 from db.vault import Vault
+from exporters.bundle import export_bundle, import_bundle
 from exporters.interchange import export_json, import_json
 from exporters.pdf import DossierError, DossierOptions, build_dossier, export_case_dossier
 from exporters.pdf.fonts import font_set
 from exporters.pdf.layout import DossierDoc, LayoutFailure, PageRefs, SectionMark, make_styles
 from exporters.pdf.text import Typesetter
 from tests.conftest import PASSPHRASE
+from tests.db.test_merge import BUNDLE_PASS, FAST_KDF
 from tests.exporters.conftest import pages_text, pdftotext, squash
 from tests.exporters.test_dossier_redaction import every_string_in
 
@@ -190,13 +192,16 @@ def test_who_appears_in_an_exhibit_travels_in_the_interchange_file(demo_vault, t
                                              persons_recorded=True)
     unknown = demo_vault.repos.exhibits.add_file(cf.case.id, photo(), "unknown.jpg")
     export_json(demo_vault, tmp_path / "out.json", [cf.case.id])
-    with Vault.create(tmp_path / "other.cvault", PASSPHRASE) as other:
-        import_json(other, tmp_path / "out.json")
-        got = {e.original_name: e for e in other.repos.exhibits.for_case(cf.case.id)}
-    assert got["street.jpg"].persons_recorded and got["street.jpg"].shows_person_ids == []
-    assert got["her.jpg"].persons_recorded and got["her.jpg"].shows_person_ids == [mother.id]
-    assert not got["unknown.jpg"].persons_recorded and not got["unknown.jpg"].persons_known
-    assert {nobody.id, her.id, unknown.id} <= {e.id for e in got.values()}
+    export_bundle(demo_vault, tmp_path / "out.cvb", BUNDLE_PASS, [cf.case.id], log_n=FAST_KDF)
+    for n, load in enumerate((lambda v: import_json(v, tmp_path / "out.json"),
+                              lambda v: import_bundle(v, tmp_path / "out.cvb", BUNDLE_PASS))):
+        with Vault.create(tmp_path / f"other{n}.cvault", PASSPHRASE) as other:
+            load(other)
+            got = {e.original_name: e for e in other.repos.exhibits.for_case(cf.case.id)}
+        assert got["street.jpg"].persons_recorded and got["street.jpg"].shows_person_ids == []
+        assert got["her.jpg"].persons_recorded and got["her.jpg"].shows_person_ids == [mother.id]
+        assert not got["unknown.jpg"].persons_recorded and not got["unknown.jpg"].persons_known
+        assert {nobody.id, her.id, unknown.id} <= {e.id for e in got.values()}
 
 
 # -- 5. what is not for the public -------------------------------------------------------------------
