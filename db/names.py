@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from string import ascii_lowercase
 
-from db.normalise import FOLD, HAN, IS_CJK, TOKEN, fold, fold_with_offsets, name_readings
+from db.normalise import FOLD, HAN, IS_CJK, TOKEN, fold, fold_with_offsets, name_readings, printable
 
 MIN_UNITS = 2
 # Word boundaries inside a run of letters and digits: "LinXie", "CV2024Lin", "Lin2015".
@@ -48,36 +48,46 @@ def _is_tone(word: str, k: int) -> bool:
             and (k + 1 == len(word) or not word[k + 1].isdigit()))
 
 
-def _parts(spelling: str) -> list[tuple[bool, str]]:
-    """(is CJK, units) of each word and CJK run of a spelling."""
-    return [(m.lastgroup == "cjk", m.group() if m.lastgroup == "cjk" else _compact_word(m.group()))
-            for m in TOKEN.finditer(fold(spelling))]
+def _units_of(text: str) -> str:
+    """The units of a short text (a name): its folded letters and digits, tone numbers dropped."""
+    return "".join(m.group() if m.lastgroup == "cjk" else _compact_word(m.group()) for m in TOKEN.finditer(fold(text)))
+
+
+def _forms(spelling: str) -> list[str]:
+    """The ways of writing one recorded spelling, as text: itself, its words in every rotation, each
+    script on its own, and the pinyin of its Chinese characters."""
+    text = printable(spelling)
+    tokens = [(m.lastgroup == "cjk", m.group()) for m in TOKEN.finditer(text)]
+    words = [t for cjk, t in tokens if not cjk]
+    runs = [t for cjk, t in tokens if cjk]
+    forms = [text]
+    if words:
+        forms.append(" ".join(words))
+        if 2 <= len(words) <= 4:
+            forms += [" ".join(words[r:] + words[:r]) for r in range(1, len(words))]
+    for run in runs:
+        forms.append(run)
+        han = fold(run)
+        if len(han) >= 2 and HAN.fullmatch(han):
+            for syllables in name_readings(han):
+                if all(syllables):
+                    forms.append(" ".join(syllables))
+                    forms.append(" ".join(syllables[1:] + syllables[:1]))  # given name first
+                    if len(syllables) >= 3:
+                        forms.append(" ".join(syllables[2:] + syllables[:2]))  # after a two-character family name
+    return forms
 
 
 def name_keys(spelling: str) -> set[str]:
     """Every unit string under which `spelling` is matched (see the module doc)."""
-    parts = [p for p in _parts(spelling) if p[1]]
     keys: set[str] = set()
-    if not parts:
-        return keys
-    keys.add("".join(units for _cjk, units in parts))
-    words = [units for cjk, units in parts if not cjk]
-    runs = [units for cjk, units in parts if cjk]
-    if words:
-        keys.add("".join(words))
-        if 2 <= len(words) <= 4:
-            keys.update("".join(words[r:] + words[:r]) for r in range(1, len(words)))
-    for run in runs:
-        keys.add(run)
-        if len(run) >= 2 and HAN.fullmatch(run):
-            for syllables in name_readings(run):
-                if all(syllables):
-                    keys.add("".join(syllables))
-                    keys.add("".join(syllables[1:] + syllables[:1]))  # given name first
-                    if len(syllables) >= 3:
-                        keys.add("".join(syllables[2:] + syllables[:2]))  # after a two-character family name
-    keys = {k for k in keys if len(k) >= MIN_UNITS}
-    keys.update([k[::-1] for k in keys if len(k) >= (MIN_UNITS if IS_CJK(k[0]) else 4)])
+    for form in _forms(spelling):
+        key = _units_of(form)
+        if len(key) >= MIN_UNITS:
+            keys.add(key)
+        backwards = _units_of(form[::-1])  # reversed as written, then folded: æ stays "ae", not "ea"
+        if len(backwards) >= (MIN_UNITS if IS_CJK(backwards[:1] or "a") else 4):
+            keys.add(backwards)
     return keys
 
 

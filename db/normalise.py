@@ -11,8 +11,9 @@ Two steps:
   "\n", tabs spaces, and the result is NFC. Idempotent.
 - `fold(text)`: each character on its own to its comparable form: compatibility forms (full-width,
   ligatures, mathematical letters) to plain ones (NFKD), case folded, accents and other combining
-  marks dropped, traditional Chinese to simplified (OpenCC t2s), Arabic tatweel and the invisible
-  characters above to nothing. Folding one character at a time keeps offsets predictable.
+  marks dropped, letters such as ı, ł, ø, æ to their plain spellings (i, l, o, ae), traditional
+  Chinese to simplified (OpenCC t2s), Arabic tatweel and the invisible characters above to nothing.
+  Folding one character at a time keeps offsets predictable.
 
 Chinese names also get pinyin (`pinyin_syllables`), toneless, with the surname reading of the
 first character of a name as a second spelling (曾 zeng, not ceng; 单 shan, not dan).
@@ -110,6 +111,10 @@ def _t2s() -> object:
 
 
 _INVISIBLE = re.compile(f"[{_IGNORABLE}{_TATWEEL}]")
+# Latin letters that have no decomposition, as people write them without the mark: the upper case of
+# dotless ı is I, so "AYDIN" must meet "Aydın"; Łukasz is typed Lukasz, Søren Soren.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ƚ": "l",
+                                "æ": "ae", "œ": "oe", "þ": "th"})
 
 
 class _FoldTable(dict[int, str]):
@@ -128,7 +133,7 @@ class _FoldTable(dict[int, str]):
             out = unicodedata.normalize("NFKD", ch).casefold()
             out = unicodedata.normalize("NFKD", out)
             out = unicodedata.normalize("NFC", "".join(c for c in out if not unicodedata.combining(c)))
-            out = _INVISIBLE.sub("", out)
+            out = _INVISIBLE.sub("", out).translate(_PLAIN_LETTERS)
             if HAN.search(out):
                 out = _t2s().convert(out)  # type: ignore[attr-defined]
         self[code] = out
