@@ -103,7 +103,8 @@ def build(path: Path, incidents: int, sources: int, images: int) -> None:
         for k in range(images):  # one transaction each: exhibit files are large
             data = photo(rng, k) if k % 2 == 0 else screenshot(rng, k)
             exhibits.append(r.exhibits.add_file(case.id, data, f"IMG_{k:04d}.{'jpg' if k % 2 == 0 else 'png'}",
-                                                description=f"Exhibit {k}: {rng.choice(SENTENCES)}"))
+                                                description=f"Exhibit {k}: {rng.choice(SENTENCES)}",
+                                                persons_recorded=True))  # nobody shown: reproduced
         with v.write():
             r.incidents.add_many([Incident(
                 case_id=case.id, tactic=rng.choice(list(vocab.TACTIC)),

@@ -179,13 +179,20 @@ class Exhibit(Record):
     sha256: str
     captured_at: str | None = None  # partial date
     description: str = ""
-    shows_person_ids: list[str] = field(default_factory=list)  # protected persons hide it in public exports
+    shows_person_ids: list[str] = field(default_factory=list)  # who appears in it (dossiers withhold it)
+    persons_recorded: bool = later(False)  # someone said who appears in it (an empty list then means nobody)
 
     entity: ClassVar[str] = "exhibit"
 
     @property
     def label(self) -> str:
         return f"E-{self.number}"
+
+    @property
+    def persons_known(self) -> bool:
+        """Whether who appears in it is known: recorded, or (in records older than persons_recorded)
+        implied by the persons listed."""
+        return self.persons_recorded or bool(self.shows_person_ids)
 
 
 @dataclass

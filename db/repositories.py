@@ -245,6 +245,7 @@ class SourceRepository(Repository[Source]):
 class ExhibitRepository(Repository[Exhibit]):
     cls, table, what = Exhibit, "exhibits", "exhibit"
     json_fields = ("shows_person_ids",)
+    bool_fields = ("persons_recorded",)
     order_by = "number"
 
     def validate(self, e: Exhibit) -> None:
@@ -256,15 +257,17 @@ class ExhibitRepository(Repository[Exhibit]):
 
     def add_file(self, case_id: str, data: bytes, original_name: str, *, description: str = "",
                  captured_at: str | None = None, mime_type: str | None = None,
-                 shows_person_ids: list[str] | None = None) -> Exhibit:
-        """Store a file's bytes inside the vault as the case's next exhibit (E-1, E-2, ...)."""
+                 shows_person_ids: list[str] | None = None, persons_recorded: bool = False) -> Exhibit:
+        """Store a file's bytes inside the vault as the case's next exhibit (E-1, E-2, ...).
+        `persons_recorded`: `shows_person_ids` is the complete list of who appears in it (maybe nobody)."""
         with self.vault.write():
             (top,) = self.conn.execute("SELECT coalesce(max(number), 0) FROM exhibits WHERE case_id = ?",
                                        (case_id,)).fetchone()
             exhibit = Exhibit(case_id=case_id, number=top + 1, original_name=original_name,
                               mime_type=mime_type or guess_mime(original_name, data), size=len(data),
                               sha256=hashlib.sha256(data).hexdigest(), captured_at=captured_at,
-                              description=description, shows_person_ids=list(shows_person_ids or []))
+                              description=description, shows_person_ids=list(shows_person_ids or []),
+                              persons_recorded=persons_recorded)
             self.add(exhibit)
             self.conn.execute("INSERT INTO exhibit_data(exhibit_id, data) VALUES (?, ?)", (exhibit.id, data))
         return exhibit

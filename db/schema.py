@@ -100,9 +100,16 @@ CREATE INDEX audit_case ON audit(case_id);
 Migration = str | Callable[[Any], None]
 
 def _load() -> list[Migration]:
-    from db import audit_schema, search_schema, sync_schema, versions_schema  # noqa: PLC0415 - each feature owns its migration
+    from db import (  # noqa: PLC0415 - each feature owns its migration
+        audit_schema,
+        exhibit_persons_schema,
+        search_schema,
+        sync_schema,
+        versions_schema,
+    )
 
-    return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION]
+    return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
+            exhibit_persons_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

@@ -1,16 +1,17 @@
 """Text folding and tokenisation shared by the search index and the query parser (db.search).
 
 Index and query go through the same steps, so they always agree:
-- fold each character on its own: compatibility forms (full-width, ligatures) to plain ones,
-  accents dropped, case folded, traditional Chinese to simplified (OpenCC t2s). Folding per
-  character keeps offsets predictable and a word folds the same wherever it stands;
+- fold each character on its own (db.normalise.fold, which redaction uses too): compatibility
+  forms to plain ones, accents dropped, case folded, traditional Chinese to simplified, invisible
+  characters to nothing. A word folds the same wherever it stands;
 - cut the folded text into words (runs of letters and digits) and CJK runs (Han, kana, Hangul);
 - a CJK run "ABCD" becomes its overlapping bigrams plus its last character: "AB BC CD D". A two-
   character query is then one token, a longer one a phrase of bigrams, and a one-character query
   the prefix "A*", which meets every place the character stands (first half of a bigram, or the
   last character of a run). FTS5's own tokenizers cannot do this (unicode61 makes a whole Han
   run one token; trigram cannot match fewer than three characters);
-- Chinese names also get pinyin tokens (see `pinyin_tokens`).
+- Chinese names also get pinyin tokens (see `pinyin_spans`), with the surname reading of a name's
+  first character as well (db.normalise.name_readings).
 
 Private-use characters are reserved for our markers (PINYIN, FIELD_BREAK) and never come from text.
 Pure functions, safe from any thread."""
@@ -19,65 +20,16 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
+
+from db.normalise import CJK, FOLD, HAN, TOKEN, fold, fold_with_offsets, has_han, name_readings
+from db.normalise import forget_texts as forget_normalised
+
+__all__ = ["CJK", "FIELD_BREAK", "PINYIN", "TOKEN", "cjk_tokens", "fold", "fold_with_offsets", "has_han",
+           "index_text", "index_texts", "pinyin_blob", "pinyin_index_text", "pinyin_spans", "tokens"]
 
 PINYIN = "\ue000"  # starts a joined-pinyin token ("\ue000xieweidong"), matched by prefix only
 FIELD_BREAK = "\ue001"  # between two fields of a document, so no phrase runs across them
-
-CJK = ("\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
-        "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-# A token is a CJK run or a run of other letters/digits (no underscore: FTS5's unicode61 splits there too).
-TOKEN = re.compile(f"(?P<cjk>[{CJK}]+)|(?P<word>[^\\W_{CJK}]+)")
-
-
-@functools.cache
-def _t2s() -> object:
-    import opencc  # noqa: PLC0415 - loads its dictionaries; only needed once Han text shows up
-
-    return opencc.OpenCC("t2s")
-
-
-class _FoldTable(dict[int, str]):
-    """str.translate table computed one character at a time and cached."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if 0xE000 <= code <= 0xF8FF or code == 0x5F:  # private use (our markers) and "_" separate words
-            out = " "
-        else:
-            out = unicodedata.normalize("NFKD", ch).casefold()
-            out = unicodedata.normalize("NFKD", out)
-            out = unicodedata.normalize("NFC", "".join(c for c in out if not unicodedata.combining(c)))
-            if _HAN.search(out):
-                out = _t2s().convert(out)  # type: ignore[attr-defined]
-        self[code] = out
-        return out
-
-
-FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Case-, accent-, width- and script-folded text (one character may become several, or none)."""
-    if text.isascii():
-        return text.lower().replace("_", " ")
-    return text.translate(FOLD)
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters plus one past the end, the offset in `text`
-    it came from; used to put snippet highlights back onto the original text."""
-    parts = [FOLD[ord(ch)] for ch in text]
-    folded = "".join(parts)
-    if len(folded) == len(text) and "" not in parts:  # every character folded to exactly one
-        return folded, list(range(len(text) + 1))
-    offsets: list[int] = []
-    for i, f in enumerate(parts):
-        offsets.extend([i] * len(f))
-    offsets.append(len(text))
-    return folded, offsets
 
 
 def cjk_tokens(run: str) -> list[str]:
@@ -151,42 +103,22 @@ def index_texts(texts: list[str]) -> str:
     return f" {FIELD_BREAK} ".join([" ".join(field.split()) for field in spaced.split("\x00")])
 
 
-def has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
-
-
-@functools.lru_cache(maxsize=65536)
-def pinyin_syllables(folded_han: str) -> tuple[str, ...]:
-    """Toneless pinyin of a run of (simplified) Han characters, one syllable per character."""
-    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415 - large dictionaries; only when names have Han
-
-    out = lazy_pinyin(folded_han, style=Style.NORMAL, errors=lambda chars: ["" for _ in chars], v_to_u=False)
-    return tuple(s if s.isascii() and s.isalpha() else "" for s in out)
-
-
 def pinyin_spans(text: str) -> Iterator[tuple[str, int, int, bool]]:
     """Pinyin tokens of a name: (token, start, end, joined) with offsets in the folded text.
 
     For 谢卫东 that is the syllables xie, wei, dong (each spanning its character) and the joined
     forms xieweidong, weidong, dong (joined=True, spanning to the end of the run), so that
-    `xie weidong`, `weidong` and, by prefix, `xiewei` all find the name. A 'v' (for ü, as in lv)
-    also gives the 'u' spelling most people type."""
+    `xie weidong`, `weidong` and, by prefix, `xiewei` all find the name. Every reading of
+    db.normalise.name_readings is given: 曾 also as zeng, a 'v' (for ü, as in lv) also as 'u'."""
     folded = fold(text)
-    for m in _HAN.finditer(folded):
-        syllables = pinyin_syllables(m.group())
-        for variant in _variants(syllables):
+    for m in HAN.finditer(folded):
+        for variant in name_readings(m.group()):
             for i, syllable in enumerate(variant):
                 if not syllable:
                     continue
                 start = m.start() + i
                 yield syllable, start, start + 1, False
                 yield "".join(variant[i:]), start, m.end(), True
-
-
-def _variants(syllables: tuple[str, ...]) -> list[tuple[str, ...]]:
-    if any("v" in s for s in syllables):
-        return [syllables, tuple(s.replace("v", "u") for s in syllables)]
-    return [syllables]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -207,5 +139,6 @@ def pinyin_index_text(text: str) -> str:
 def forget_texts() -> None:
     """Drop every remembered piece of text (names, their pinyin, runs of Chinese): they are
     decrypted case data, so none may outlive the vault they came from (Vault.close calls this)."""
-    for cache in (_spaced, pinyin_syllables, pinyin_blob, pinyin_index_text):
+    for cache in (_spaced, pinyin_blob, pinyin_index_text):
         cache.cache_clear()
+    forget_normalised()

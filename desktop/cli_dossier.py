@@ -1,16 +1,20 @@
 """The `dossier` sub-command (issue 5): write the PDF dossier of one case.
 
     casevault dossier VAULT CASE_ID_OR_REFERENCE OUT.pdf [--profile legal|public] [--purpose TEXT]
-                      [--password-file FILE] [--font FILE] [--include-tasks] [--paper A4|letter] [--force]
+                      [--password-file FILE] [--font FILE] [--include-tasks] [--paper A4|letter]
+                      [--confirm-exhibit E-N ...] [--force]
 
 The PDF is the only thing written; it appears complete or not at all. An existing OUT.pdf is
 replaced only with --force, and then only by a finished dossier; a vault never is. Without
---password-file the PDF is not encrypted, and the command says so. Messages go to stderr, as everywhere in the CLI."""
+--password-file the PDF is not encrypted, and the command says so. It also says what the redaction
+did, in counts only: the names of the persons it pseudonymised are not printed to the terminal.
+Messages go to stderr, as everywhere in the CLI."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.cli import add_force_argument, allow_replacing, note, open_vault, read_secret_file
@@ -26,8 +30,14 @@ def cmd_dossier(args: argparse.Namespace) -> int:
                              font_file=Path(args.font) if args.font else None, paper=args.paper, password=password)
     allow_replacing(args, args.out)
     with open_vault(args) as vault:
+        if args.confirm_exhibit:
+            options = replace(options, confirmed_exhibits=_exhibit_ids(vault, args.case, args.confirm_exhibit))
         dossier = export_case_dossier(vault, args.case, Path(args.out), options)
     note(f"Wrote {args.out}: {dossier.pages} pages, {args.profile} profile.")
+    if dossier.summary is not None:
+        s = dossier.summary
+        note(f"Redaction: {len(s.persons)} person(s) replaced by pseudonyms, {s.mentions} mention(s) of their names "
+             f"replaced, {len(s.withheld)} exhibit(s) withheld.")
     for line in dossier.notes:
         note(line)
     if password is None:
@@ -36,6 +46,21 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         note("The PDF is encrypted with AES-256. Whoever has the password can print, copy or forward "
              "its content; send the password by another channel than the file.")
     return 0
+
+
+def _exhibit_ids(vault: object, case: str, labels: list[str]) -> frozenset[str]:
+    """The ids of the exhibits named E-N (or N) in case `case`; VaultError for one that is not there."""
+    from db.errors import VaultError  # noqa: PLC0415
+
+    repos = vault.repos  # type: ignore[attr-defined]
+    by_number = {e.number: e.id for e in repos.exhibits.for_case(repos.cases.resolve(case).id)}
+    ids = set()
+    for label in labels:
+        number = label.upper().removeprefix("E-").strip()
+        if not number.isdigit() or int(number) not in by_number:
+            raise VaultError(f"The case has no exhibit {label}.")
+        ids.add(by_number[int(number)])
+    return frozenset(ids)
 
 
 def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
@@ -54,3 +79,6 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
     p.add_argument("--include-tasks", action="store_true", help="add the case's open tasks")
     p.add_argument("--paper", choices=("A4", "letter"), default="A4", help="paper size (default A4)")
     add_force_argument(p)
+    p.add_argument("--confirm-exhibit", metavar="E-N", action="append", default=[],
+                   help="reproduce this image although who appears in it is not recorded: you checked that it "
+                        "shows nobody who may not be named in this profile (repeat for several)")

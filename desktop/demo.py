@@ -85,12 +85,12 @@ def build_demo(vault: Vault) -> None:
             c1.id, _screenshot_png(["Your mother is not well.", "Come home and everything is solved.",
                                     "We know where you live."]),
             "IMG_2023-09-12_wechat.png", description="Screenshot of messages from an unknown number, September 2023",
-            captured_at="2023-09-12", shows_person_ids=[])
+            captured_at="2023-09-12", shows_person_ids=[], persons_recorded=True)
         transcript = r.exhibits.add_file(
             c1.id, ("访谈记录（节选）\n问：他们什么时候开始找你的家人？\n答：2015年6月左右，我母亲的退休金被停了。\n"
                     "Interview excerpt, English summary: pressure began around June 2015.\n").encode(),
             "transcript_2024-02-14.txt", description="Interview transcript excerpt (Chinese, with English summary)",
-            captured_at="2024-02-14", shows_person_ids=[lin_mother.id])
+            captured_at="2024-02-14", shows_person_ids=[lin_mother.id], persons_recorded=True)
         r.incidents.add_many([
             Incident(case_id=c1.id, tactic="family_pressure", date_start="2015-06", country="CN", city="Wenzhou",
                      targeted_person_id=lin_mother.id, verification="corroborated",

@@ -1,10 +1,16 @@
-"""Operations behind the dossier export dialog: render a case's PDF dossier in memory for the
-preview, or write it where the user asked, both on the database thread, with progress and cancel.
+"""Operations behind the dossier export dialog: render a case's PDF dossier in memory (for the
+preview, or to save), and write rendered bytes where the user asked, on the database thread, with
+progress and cancel.
 
     job = DossierJob()
     job.progressed.connect(dialog.show_progress)            # (stage, done, total), on the GUI thread
     preview_dossier(session, case_id, choices, job).success(show).failure(report).run()
+    render_dossier(session, case_id, choices, job).success(ask_where).run()   # with the password
+    write_dossier(session, path, dossier).success(saved).failure(report).run()
     job.cancel()                                              # from the GUI thread, at any time
+
+Saving renders first and writes after: the dialog shows the redaction summary (Dossier.summary)
+and suggests a file name (Dossier.file_name(), which names nobody the PDF does not) between the two.
 
 `DossierChoices` is what the dialog collects; it becomes exporters.pdf.DossierOptions on the
 database thread, so the GUI thread never imports ReportLab (a quarter of a second). `error_kind`
@@ -12,7 +18,8 @@ sorts the exporter's failures for the dialog's messages, for the same reason.
 
 Cancelling makes the exporter's next progress report raise DossierCancelled, so the render stops
 within a page or an exhibit and nothing is written (the exporter writes only a finished PDF).
-The preview is never encrypted and never leaves memory; saving applies the password, if any.
+The preview is never encrypted and never leaves memory; rendering to save applies the password,
+if any, so the bytes that wait for a file name are already encrypted.
 
 Thread rule: build, run and cancel on the GUI thread; the rendering runs on the database thread
 (exporters.pdf reads exhibits through the vault there) and reports through a queued signal."""
@@ -47,13 +54,14 @@ class DossierChoices:
     paper: str = "A4"
     password: str | None = None
     font_file: Path | None = None
+    confirmed_exhibits: frozenset[str] = frozenset()  # images the user confirmed show nobody withheld
 
     def options(self, *, with_password: bool = True) -> DossierOptions:
         from exporters.pdf import DossierOptions  # noqa: PLC0415 - ReportLab is slow to import
 
         return DossierOptions(profile=self.profile, purpose=self.purpose, include_tasks=self.include_tasks,
                               paper=self.paper, password=self.password if with_password else None,
-                              font_file=self.font_file)
+                              font_file=self.font_file, confirmed_exhibits=self.confirmed_exhibits)
 
 
 class DossierCancelled(VaultError):
@@ -93,38 +101,44 @@ class DossierJob(QObject):
             raise DossierCancelled() from None
 
 
-def _preview(vault: Vault, case_id: str, choices: DossierChoices, job: DossierJob) -> Dossier:
-    from exporters.pdf import build_dossier, dossier_case_file  # noqa: PLC0415
+def _render(vault: Vault, case_id: str, choices: DossierChoices, job: DossierJob, with_password: bool) -> Dossier:
+    from exporters.pdf import build_dossier  # noqa: PLC0415
+    from exporters.pdf.dossier import dossier_inputs  # noqa: PLC0415
 
     job.report("start", 0, 0)
-    case_file = dossier_case_file(vault, case_id)
+    case_file, others = dossier_inputs(vault, case_id)
     state = vault.repos.audit.head()
-    options = choices.options(with_password=False)
-    return build_dossier(case_file, state, options, vault.repos.exhibits.read_data, job.report)
+    options = choices.options(with_password=with_password)
+    return build_dossier(case_file, state, options, vault.repos.exhibits.read_data, job.report, others)
 
 
 def preview_dossier(session: Session, case_id: str, choices: DossierChoices, job: DossierJob) -> Op[Dossier]:
     """Render the dossier in memory, unencrypted (the password is left out: a preview is never
-    written). Succeeds with exporters.pdf.Dossier (data, pages, notes); fails with the exporter's
-    errors (MissingFontError, DossierError...) or DossierCancelled."""
-    return Op(session, lambda v: _preview(v, case_id, choices, job))
+    written). Succeeds with exporters.pdf.Dossier (data, pages, notes, summary); fails with the
+    exporter's errors (MissingFontError, DossierError...) or DossierCancelled."""
+    return Op(session, lambda v: _render(v, case_id, choices, job, with_password=False))
 
 
-def _save(vault: Vault, case_id: str, target: Path, choices: DossierChoices, job: DossierJob) -> Dossier:
-    from exporters.pdf import export_case_dossier  # noqa: PLC0415
+def render_dossier(session: Session, case_id: str, choices: DossierChoices, job: DossierJob) -> Op[Dossier]:
+    """Render the dossier to save: in memory, encrypted with AES-256 when `choices.password` is
+    set. Nothing is written; pass the result to write_dossier. Fails as preview_dossier does, and
+    with PasswordError."""
+    return Op(session, lambda v: _render(v, case_id, choices, job, with_password=True))
 
-    job.report("start", 0, 0)
-    return export_case_dossier(vault, case_id, target, choices.options(), job.report)
 
+def write_dossier(session: Session, destination: str | os.PathLike[str], dossier: Dossier) -> Op[Path]:
+    """Write a rendered dossier to `destination` atomically (a complete file or none; an existing
+    file is replaced only by the finished one). Fails with StorageError (full disk...) or
+    DossierError (a folder, or no such folder); nothing is written then."""
+    from exporters.pdf.dossier import write_pdf  # noqa: PLC0415
 
-def save_dossier(session: Session, case_id: str, destination: str | os.PathLike[str], choices: DossierChoices,
-                 job: DossierJob) -> Op[Dossier]:
-    """Render the dossier and write it to `destination` atomically (a complete file or none; an
-    existing file is replaced only by a finished dossier), encrypted with AES-256 when
-    `options.password` is set. Fails with StorageError (full disk...), DossierError (no such
-    folder), MissingFontError, PasswordError or DossierCancelled; nothing is written then."""
     target = Path(destination)
-    return Op(session, lambda v: _save(v, case_id, target, choices, job))
+
+    def write(_vault: Vault) -> Path:
+        write_pdf(target, dossier.data)
+        return target
+
+    return Op(session, write)
 
 
 def error_kind(exc: BaseException) -> str:

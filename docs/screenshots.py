@@ -111,11 +111,21 @@ def shoot(app: QApplication, lang: str, out: Path) -> list[Path]:
         case_view.edit_person(case_view.ctx.file.roles[0])
         grab(case_view.dialogs[-1], "12-person-dialog")
         case_view.dialogs[-1].discard()
+        case_view.tabs.setCurrentWidget(case_view.exhibits)
+        transcript = case_view.ctx.file.exhibits[-1]
+        case_view.exhibits.select(transcript.id)
+        case_view.edit_record(transcript)
+        grab(case_view.dialogs[-1], "16-exhibit-dialog")
+        case_view.dialogs[-1].discard()
         case_view.export_dossier()
         dossier = case_view.dialogs[-1]
         dossier.start_preview()
         spin(app, lambda: dossier.preview.page_count() > 0, timeout=60)
         grab(dossier, "15-dossier-dialog")
+        dossier.public.setChecked(True)
+        dossier.save_as()  # a public dossier waits for its redaction summary to be checked
+        spin(app, lambda: dossier.summary.save_button.isVisible(), timeout=60)
+        grab(dossier, "17-redaction-summary")
         dossier.discard()
 
         ws.case_list.search.setText("晓梅")

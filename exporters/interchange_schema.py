@@ -67,6 +67,8 @@ EXHIBIT = _record({
     "mime_type": _TEXT, "size": {"type": "integer", "minimum": 0, "maximum": MAX_COUNTER},
     "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
     "captured_at": _DATE, "description": _TEXT, "shows_person_ids": _STRINGS,
+    "persons_recorded": {"type": "boolean", "description": "shows_person_ids is the complete list of who "
+                         "appears in the file (empty: nobody); false or absent: not recorded yet."},
     "data": {"type": "string", "contentEncoding": "base64", "description": "The file's bytes, base64."},
 }, ["number", "original_name", "mime_type", "size", "sha256", "data"])
 

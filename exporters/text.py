@@ -1,10 +1,13 @@
-"""A case as plain text, for `casevault show`. Partial dates print as entered."""
+"""A case as plain text, for `casevault show`. Partial dates print as entered. Control, bidi and
+invisible characters in stored text are shown as their codes (db.normalise.visible), so that
+nothing stored can reorder or hide what the terminal shows."""
 
 from __future__ import annotations
 
 from db import vocab
 from db.dates import format_partial, format_range
-from db.models import CaseFile, Person
+from db.models import CaseFile, Exhibit, Person
+from db.normalise import visible
 
 
 def _person(cf: CaseFile, person_id: str | None) -> str:
@@ -15,6 +18,12 @@ def _person(cf: CaseFile, person_id: str | None) -> str:
 def _actor(cf: CaseFile, a: object) -> str:
     name = _person(cf, a.person_id) if a.person_id else cf.organisations[a.organisation_id].name  # type: ignore
     return f"{name} ({vocab.label(vocab.DEGREE, a.degree).lower()})"  # type: ignore[attr-defined]
+
+
+def _shows(cf: CaseFile, e: Exhibit) -> str:
+    if e.shows_person_ids:
+        return "shows: " + ", ".join(_person(cf, p) or p for p in e.shows_person_ids)
+    return "shows: nobody" if e.persons_recorded else "shows: not recorded"
 
 
 def case_file_text(cf: CaseFile) -> str:
@@ -70,7 +79,8 @@ def case_file_text(cf: CaseFile) -> str:
                         for n, s in enumerate(cf.sources, 1)])
     section("Exhibits", [f"{e.label} {e.original_name} ({e.mime_type}, {e.size} bytes"
                          + (f", {format_partial(e.captured_at)}" if e.captured_at else "")
-                         + f")\n    sha256 {e.sha256}" + (f"\n    {e.description}" if e.description else "")
+                         + f")\n    sha256 {e.sha256}\n    {_shows(cf, e)}"
+                         + (f"\n    {e.description}" if e.description else "")
                          for e in cf.exhibits])
     section("Interventions", [f"- {format_partial(i.date) or 'undated'}: {vocab.label(vocab.INTERVENTION_KIND, i.kind)}"
                               f" [{vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()}]"
@@ -79,4 +89,4 @@ def case_file_text(cf: CaseFile) -> str:
     section("Notes", [f"- {n.created_at[:10]} {n.author}: {n.body}" for n in cf.notes])
     section("Tasks", [f"- [{'x' if t.done else ' '}] {t.title}" + (f" (due {format_partial(t.due_date)})"
                                                                  if t.due_date else "") for t in cf.tasks])
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines) + "\n")

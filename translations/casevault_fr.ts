@@ -538,117 +538,117 @@
       <translation>Modifier l'incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>New source</source>
       <translation>Nouvelle source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>Edit source</source>
       <translation>Modifier la source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>Edit exhibit details</source>
       <translation>Modifier la pièce</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>New intervention</source>
       <translation>Nouvelle démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>Edit intervention</source>
       <translation>Modifier la démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="33" />
+      <location filename="../ui/case_view_actions.py" line="35" />
       <source>New note</source>
       <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="33" />
+      <location filename="../ui/case_view_actions.py" line="35" />
       <source>Edit note</source>
       <translation>Modifier la note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="36" />
       <source>New task</source>
       <translation>Nouvelle tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="36" />
       <source>Edit task</source>
       <translation>Modifier la tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="95" />
+      <location filename="../ui/case_view_actions.py" line="112" />
       <source>Delete case?</source>
       <translation>Supprimer le dossier ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="96" />
+      <location filename="../ui/case_view_actions.py" line="113" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>Supprimer le dossier {case} et les {n} fiche(s) qu’il contient ? Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="116" />
+      <location filename="../ui/case_view_actions.py" line="133" />
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
       <translation>Les incidents qui la citent n’y renverront plus. Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="117" />
+      <location filename="../ui/case_view_actions.py" line="134" />
       <source>Delete {what}?</source>
       <translation>Supprimer : {what} ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="118" />
+      <location filename="../ui/case_view_actions.py" line="135" />
       <source>Delete {what} “{summary}”?</source>
       <translation>Supprimer ({what}) « {summary} » ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="128" />
+      <location filename="../ui/case_view_actions.py" line="145" />
       <source>Remove person?</source>
       <translation>Retirer la personne ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="129" />
+      <location filename="../ui/case_view_actions.py" line="146" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>Retirer {name} de ce dossier ? Si la personne ne figure dans aucun autre dossier, sa fiche est aussi supprimée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="139" />
+      <location filename="../ui/case_view_actions.py" line="156" />
       <source>Add exhibits</source>
       <translation>Ajouter des pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="164" />
+      <location filename="../ui/case_view_actions.py" line="181" />
       <source>Decrypting…</source>
       <translation>Déchiffrement…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="175" />
+      <location filename="../ui/case_view_actions.py" line="192" />
       <source>Save an unencrypted copy?</source>
       <translation>Enregistrer une copie non chiffrée ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="176" />
+      <location filename="../ui/case_view_actions.py" line="193" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>La copie de {label} ne sera PAS chiffrée : quiconque a accès à l’emplacement choisi pourra la lire. Gardez-la sur un disque chiffré et supprimez-la après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="181" />
+      <location filename="../ui/case_view_actions.py" line="198" />
       <source>Save a copy as</source>
       <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="186" />
+      <location filename="../ui/case_view_actions.py" line="203" />
       <source>Copy saved</source>
       <translation>Copie enregistrée</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="186" />
+      <location filename="../ui/case_view_actions.py" line="203" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>Copie non chiffrée enregistrée sous {path}.</translation>
     </message>
@@ -955,340 +955,375 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="50" />
+      <location filename="../ui/dossier_dialog.py" line="56" />
       <source>Export dossier · {reference}</source>
       <translation>Exporter le dossier · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="74" />
+      <location filename="../ui/dossier_dialog.py" line="71" />
+      <source>Pages</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="72" />
+      <source>Redaction summary</source>
+      <translation>Résumé du caviardage</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="88" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="83" />
+      <location filename="../ui/dossier_dialog.py" line="97" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="85" />
+      <location filename="../ui/dossier_dialog.py" line="99" />
       <source>Save as…</source>
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="108" />
+      <location filename="../ui/dossier_dialog.py" line="122" />
       <source>Legal</source>
       <translation>Juridique</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="110" />
+      <location filename="../ui/dossier_dialog.py" line="124" />
       <source>Public</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="116" />
+      <location filename="../ui/dossier_dialog.py" line="130" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="118" />
+      <location filename="../ui/dossier_dialog.py" line="132" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="123" />
+      <location filename="../ui/dossier_dialog.py" line="137" />
       <source>Include open tasks</source>
       <translation>Inclure les tâches ouvertes</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="127" />
+      <location filename="../ui/dossier_dialog.py" line="139" />
+      <source>Open tasks are internal: a public dossier never includes them.</source>
+      <translation>Les tâches ouvertes sont internes : un dossier public ne les contient jamais.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="142" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="128" />
+      <location filename="../ui/dossier_dialog.py" line="143" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="134" />
+      <location filename="../ui/dossier_dialog.py" line="149" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="142" />
+      <location filename="../ui/dossier_dialog.py" line="157" />
       <source>Protect the PDF with a password</source>
       <translation>Protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="168" />
+      <location filename="../ui/dossier_dialog.py" line="183" />
       <source>Redaction profile</source>
       <translation>Profil de caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="170" />
+      <location filename="../ui/dossier_dialog.py" line="185" />
       <source>Purpose (printed on the cover)</source>
       <translation>Objet (imprimé sur la couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="172" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>Paper size</source>
       <translation>Format du papier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="174" />
+      <location filename="../ui/dossier_dialog.py" line="189" />
       <source>Font for other scripts</source>
       <translation>Police pour d’autres écritures</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="175" />
+      <location filename="../ui/dossier_dialog.py" line="190" />
       <source>Encryption</source>
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
+      <location filename="../ui/dossier_dialog.py" line="193" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="179" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>Repeat password</source>
       <translation>Répéter le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="222" />
+      <location filename="../ui/dossier_dialog.py" line="235" />
+      <source>The options changed: press “Save as…” again.</source>
+      <translation>Les options ont changé : appuyez de nouveau sur « Enregistrer sous… ».</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="245" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="226" />
+      <location filename="../ui/dossier_dialog.py" line="249" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="232" />
+      <location filename="../ui/dossier_dialog.py" line="255" />
       <source>Choose a TrueType font</source>
       <translation>Choisir une police TrueType</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="232" />
+      <location filename="../ui/dossier_dialog.py" line="255" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>Polices TrueType (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="240" />
+      <location filename="../ui/dossier_dialog.py" line="263" />
       <source>Found on this computer</source>
       <translation>Trouvée sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="298" />
+      <location filename="../ui/dossier_dialog.py" line="323" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="303" />
+      <location filename="../ui/dossier_dialog.py" line="328" />
       <source>Preparing the preview…</source>
       <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="304" />
+      <location filename="../ui/dossier_dialog.py" line="329" />
       <source>Rendering the dossier…</source>
       <translation>Mise en page du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="314" />
+      <location filename="../ui/dossier_dialog.py" line="340" />
       <source>Preview cancelled.</source>
       <translation>Aperçu annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="329" />
-      <source>Save dossier as</source>
-      <translation>Enregistrer le dossier sous</translation>
+      <location filename="../ui/dossier_dialog.py" line="357" />
+      <source>Preparing the dossier…</source>
+      <translation>Préparation du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="329" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="336" />
-      <source>Replace file?</source>
-      <translation>Remplacer le fichier ?</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="336" />
-      <source>{name} already exists. Replace it?</source>
-      <translation>{name} existe déjà. Le remplacer ?</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="342" />
-      <location filename="../ui/dossier_dialog.py" line="346" />
-      <location filename="../ui/dossier_texts.py" line="106" />
-      <location filename="../ui/dossier_texts.py" line="109" />
-      <source>Dossier not saved</source>
-      <translation>Dossier non enregistré</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="342" />
-      <source>{name} is a folder. Choose a file name for the dossier.</source>
-      <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="346" />
-      <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
-      <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="350" />
-      <source>Saving the dossier…</source>
-      <translation>Enregistrement du dossier…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="360" />
+      <location filename="../ui/dossier_dialog.py" line="374" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="369" />
+      <location filename="../ui/dossier_dialog.py" line="389" />
+      <source>Save dossier as</source>
+      <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="389" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="396" />
+      <source>Replace file?</source>
+      <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="396" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="402" />
+      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_texts.py" line="118" />
+      <location filename="../ui/dossier_texts.py" line="121" />
+      <source>Dossier not saved</source>
+      <translation>Dossier non enregistré</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="402" />
+      <source>{name} is a folder. Choose a file name for the dossier.</source>
+      <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="406" />
+      <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
+      <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="410" />
+      <source>Saving the dossier…</source>
+      <translation>Enregistrement du dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="427" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="17" />
+      <location filename="../ui/dossier_texts.py" line="18" />
       <source>Type a password, then type it again below.</source>
       <translation>Saisissez un mot de passe, puis saisissez-le à nouveau ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="19" />
+      <location filename="../ui/dossier_texts.py" line="20" />
       <source>This password is too long: PDF passwords hold at most 127 bytes (about 40 Chinese or 127 Latin characters).</source>
       <translation>Ce mot de passe est trop long : un mot de passe PDF tient en 127 octets au plus (environ 40 caractères chinois ou 127 caractères latins).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="22" />
+      <location filename="../ui/dossier_texts.py" line="23" />
       <source>Type the password again to confirm it.</source>
       <translation>Saisissez à nouveau le mot de passe pour le confirmer.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="24" />
+      <location filename="../ui/dossier_texts.py" line="25" />
       <source>The two passwords do not match.</source>
       <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="31" />
+      <location filename="../ui/dossier_texts.py" line="32" />
       <source>A password encrypts the whole PDF with AES-256, the current PDF standard (Acrobat X or later, recent Preview, Firefox, Chrome, Okular and Evince open it). It protects the file if it is copied, mailed or lost: without the password nobody can read its pages or its properties. It does not protect what happens after someone opens it: they can print, copy or forward the content. The file name and size stay visible. A short or guessable password can be found by trying many passwords on another computer: use a long passphrase and pass it on by another channel than the file. The password is not stored anywhere; if it is lost, make the dossier again from the vault.</source>
       <translation>Un mot de passe chiffre tout le PDF en AES-256, la norme PDF actuelle (Acrobat X ou plus récent, Aperçu récent, Firefox, Chrome, Okular et Evince l’ouvrent). Il protège le fichier s’il est copié, envoyé ou perdu : sans le mot de passe, personne ne peut lire ses pages ni ses propriétés. Il ne protège pas ce qui se passe une fois le fichier ouvert : on peut alors imprimer, copier ou transmettre son contenu. Le nom et la taille du fichier restent visibles. Un mot de passe court ou facile à deviner peut être trouvé en essayant de nombreux mots de passe sur un autre ordinateur : utilisez une longue phrase de passe et transmettez-la par un autre canal que le fichier. Le mot de passe n’est conservé nulle part ; s’il est perdu, refaites le dossier à partir du coffre.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="43" />
+      <location filename="../ui/dossier_texts.py" line="44" />
       <source>Reading the case…</source>
       <translation>Lecture de l’affaire…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="45" />
+      <location filename="../ui/dossier_texts.py" line="46" />
       <source>Reading exhibits: {done} of {total}</source>
       <translation>Lecture des pièces : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="47" />
+      <location filename="../ui/dossier_texts.py" line="48" />
       <source>Laying out page {page}…</source>
       <translation>Mise en page de la page {page}…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="49" />
+      <location filename="../ui/dossier_texts.py" line="50" />
       <source>Encrypting…</source>
       <translation>Chiffrement…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="51" />
+      <location filename="../ui/dossier_texts.py" line="52" />
       <source>Finishing…</source>
       <translation>Finalisation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="56" />
+      <location filename="../ui/dossier_texts.py" line="57" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>{name} enregistré ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="58" />
+      <location filename="../ui/dossier_texts.py" line="59" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>Il est chiffré en AES-256 : transmettez le mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="60" />
+      <location filename="../ui/dossier_texts.py" line="61" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>Il n’est PAS chiffré : gardez-le sur un disque chiffré et supprimez-le quand il n’est plus utile.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="73" />
+      <location filename="../ui/dossier_texts.py" line="77" />
+      <source>Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) of their names replaced, {withheld} exhibit(s) withheld.</source>
+      <translation>Vérifiez le caviardage avant d'enregistrer : {persons} personne(s) remplacée(s) par des pseudonymes, {mentions} mention(s) de leur nom remplacée(s), {withheld} pièce(s) retenue(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="80" />
+      <source>Names spelled in a way not recorded as the person's name or alias are not found: read the preview too.</source>
+      <translation>Un nom écrit autrement que le nom ou l'alias enregistré de la personne n'est pas trouvé : relisez aussi l'aperçu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="85" />
       <source>Chinese</source>
       <translation>chinois</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="73" />
+      <location filename="../ui/dossier_texts.py" line="85" />
       <source>Arabic-script (Uyghur, Arabic, Persian)</source>
       <translation>en écriture arabe (ouïghour, arabe, persan)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="73" />
+      <location filename="../ui/dossier_texts.py" line="85" />
       <source>Latin</source>
       <translation>latin</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="78" />
+      <location filename="../ui/dossier_texts.py" line="90" />
       <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
       <translation>Installez une police TrueType chinoise (Debian/Ubuntu : sudo apt install fonts-wqy-microhei ; Windows a Microsoft YaHei, macOS a STHeiti).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="80" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
       <translation>Installez une police TrueType pour l’écriture arabe (Debian/Ubuntu : sudo apt install fonts-noto-core ; Windows a Arial et Tahoma, macOS a Geeza Pro).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="82" />
+      <location filename="../ui/dossier_texts.py" line="94" />
       <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
       <translation>Installez une police TrueType telle que DejaVu Sans (Debian/Ubuntu : sudo apt install fonts-dejavu-core).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="95" />
+      <location filename="../ui/dossier_texts.py" line="107" />
       <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
       <translation>Ce dossier contient du texte {scripts}, mais aucune police de cet ordinateur n’a ces caractères. Rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="98" />
+      <location filename="../ui/dossier_texts.py" line="110" />
       <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
       <translation>Ou choisissez un fichier de police TrueType qui les contient sous « Police pour d’autres écritures ».</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="99" />
+      <location filename="../ui/dossier_texts.py" line="111" />
       <source>A font is missing</source>
       <translation>Une police manque</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="101" />
+      <location filename="../ui/dossier_texts.py" line="113" />
       <source>The font cannot be used</source>
       <translation>La police ne peut pas être utilisée</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="101" />
+      <location filename="../ui/dossier_texts.py" line="113" />
       <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
       <translation>Le fichier de police choisi ne peut pas servir pour le dossier. Choisissez une autre police TrueType (.ttf).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="104" />
+      <location filename="../ui/dossier_texts.py" line="116" />
       <source>The password cannot be used</source>
       <translation>Le mot de passe ne peut pas être utilisé</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="106" />
+      <location filename="../ui/dossier_texts.py" line="118" />
       <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
       <translation>Le disque est plein. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié. Libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="109" />
+      <location filename="../ui/dossier_texts.py" line="121" />
       <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
       <translation>Le disque a refusé le fichier. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="111" />
+      <location filename="../ui/dossier_texts.py" line="123" />
       <source>The dossier could not be made</source>
       <translation>Le dossier n’a pas pu être produit</translation>
     </message>
@@ -1367,75 +1402,173 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="90" />
+      <location filename="../ui/exhibits.py" line="120" />
       <source>Opening…</source>
       <translation>Ouverture…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="100" />
+      <location filename="../ui/exhibits.py" line="130" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>Pas d’aperçu pour ce type de fichier ({mime}). Utilisez « Enregistrer une copie sous… » pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="121" />
+      <location filename="../ui/exhibits.py" line="151" />
       <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
       <translation>Seules les {n} premières pages sur {total} sont affichées ici. Utilisez « Enregistrer une copie sous… » pour lire la suite dans un autre programme.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="143" />
+      <location filename="../ui/exhibits.py" line="173" />
       <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
       <translation>Ce fichier a mis trop longtemps à s’ouvrir et n’a pas été affiché. Il est peut-être endommagé ou conçu pour bloquer une visionneuse ; n’utilisez « Enregistrer une copie sous… » que si vous lui faites confiance.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="145" />
+      <location filename="../ui/exhibits.py" line="175" />
       <source>This file needs too much memory to show and was not shown.</source>
       <translation>Ce fichier demande trop de mémoire pour être affiché ; il ne l’a pas été.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="146" />
+      <location filename="../ui/exhibits.py" line="176" />
       <source>This image is too large to show here.</source>
       <translation>Cette image est trop grande pour être affichée ici.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="148" />
+      <location filename="../ui/exhibits.py" line="178" />
       <source>This file could not be shown; it may be damaged.</source>
       <translation>Ce fichier n’a pas pu être affiché ; il est peut-être endommagé.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="179" />
+      <location filename="../ui/exhibits.py" line="209" />
       <source>Select an exhibit and press View.</source>
       <translation>Choisissez une pièce et cliquez sur Afficher.</translation>
     </message>
   </context>
   <context>
+    <name>Exhibits</name>
+    <message>
+      <location filename="../ui/exhibits.py" line="45" />
+      <source>1 person</source>
+      <translation>1 personne</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="45" />
+      <source>{n} persons</source>
+      <translation>{n} personnes</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="46" />
+      <source>Nobody</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="46" />
+      <source>Not recorded</source>
+      <translation>Non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="51" />
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="52" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="53" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="54" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="55" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="56" />
+      <source>Captured</source>
+      <translation>Pris le</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="57" />
+      <source>Who appears</source>
+      <translation>Qui y figure</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="58" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="331" />
+      <source>Not recorded yet</source>
+      <translation>Pas encore renseigné</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="333" />
+      <source>Nobody identifiable</source>
+      <translation>Personne d’identifiable</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="335" />
+      <source>These persons:</source>
+      <translation>Ces personnes :</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="350" />
+      <source>A person who is not in this case ({id})</source>
+      <translation>Une personne qui n'est pas dans ce dossier ({id})</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="359" />
+      <source>Dossiers do not reproduce an image that shows someone who may not be named in them, nor an image whose persons are not recorded (unless you confirm it when exporting).</source>
+      <translation>Les dossiers ne reproduisent pas une image montrant quelqu'un qui ne peut pas y être nommé, ni une image dont les personnes ne sont pas renseignées (sauf si vous le confirmez à l'export).</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="369" />
+      <source>Who appears in it</source>
+      <translation>Qui y figure</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="404" />
+      <source>Tick the persons who appear in it, or choose “Nobody identifiable”.</source>
+      <translation>Cochez les personnes qui y figurent, ou choisissez « Personne d’identifiable ».</translation>
+    </message>
+  </context>
+  <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="199" />
+      <location filename="../ui/exhibits.py" line="229" />
       <source>Add files…</source>
       <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="200" />
+      <location filename="../ui/exhibits.py" line="230" />
       <source>View</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="201" />
+      <location filename="../ui/exhibits.py" line="231" />
       <source>Save a copy as…</source>
       <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="202" />
+      <location filename="../ui/exhibits.py" line="232" />
       <source>Copy SHA-256</source>
       <translation>Copier le SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="211" />
+      <location filename="../ui/exhibits.py" line="241" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>Déposez des fichiers ici pour les ajouter comme pièces. Ils sont stockés chiffrés dans le coffre ; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="243" />
+      <location filename="../ui/exhibits.py" line="273" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · SHA-256 à l’enregistrement : {sha}</translation>
     </message>
@@ -2320,6 +2453,95 @@
       <location filename="../ui/record_table.py" line="130" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionSummaryView</name>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="48" />
+      <source>In the dossier</source>
+      <translation>Dans le dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="48" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="49" />
+      <source>Mentions replaced</source>
+      <translation>Mentions remplacées</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="57" />
+      <location filename="../ui/dossier_summary.py" line="143" />
+      <source>Exhibits withheld</source>
+      <translation>Pièces retenues</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="68" />
+      <source>Save this dossier…</source>
+      <translation>Enregistrer ce dossier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="101" />
+      <source>Make a preview to see which persons the dossier replaces by pseudonyms and which exhibits it withholds.</source>
+      <translation>Faites un aperçu pour voir quelles personnes le dossier remplace par des pseudonymes et quelles pièces il retient.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="113" />
+      <source>Public dossier: only persons who consented to publication are named.</source>
+      <translation>Dossier public : seules les personnes qui ont consenti à la publication sont nommées.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="115" />
+      <source>Legal dossier: persons who consented to be named to authorities are named.</source>
+      <translation>Dossier juridique : les personnes qui ont consenti à être nommées aux autorités sont nommées.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="116" />
+      <source>This summary is shown here only; it is not written into the PDF.</source>
+      <translation>Ce résumé n'est affiché qu'ici ; il n'est pas écrit dans le PDF.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="118" />
+      <source>Nobody is replaced by a pseudonym in this dossier.</source>
+      <translation>Personne n'est remplacé par un pseudonyme dans ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="125" />
+      <source>(another case)</source>
+      <translation>(autre dossier)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="140" />
+      <source>No exhibit is withheld.</source>
+      <translation>Aucune pièce n'est retenue.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="144" />
+      <source>{n} field(s) were longer than a dossier prints and were cut; the dossier says where.</source>
+      <translation>{n} champ(s) dépassai(en)t ce qu'un dossier imprime et ont été coupé(s) ; le dossier indique où.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="170" />
+      <source>{label}: shows a person who may not be named here. Listed by number and hash only.</source>
+      <translation>{label} : montre une personne qui ne peut pas être nommée ici. Seuls son numéro et son empreinte sont listés.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="173" />
+      <source>{label}: who appears in it is not recorded; reproduced because you confirmed it.</source>
+      <translation>{label} : qui y figure n'est pas renseigné ; reproduite parce que vous l'avez confirmé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="176" />
+      <source>{label}: who appears in it is not recorded. Listed by number and hash only.</source>
+      <translation>{label} : qui y figure n'est pas renseigné. Seuls son numéro et son empreinte sont listés.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="183" />
+      <source>Reproduce {label}: I checked that it shows nobody who may not be named</source>
+      <translation>Reproduire {label} : j'ai vérifié qu'elle ne montre personne qui ne peut pas être nommé</translation>
     </message>
   </context>
   <context>

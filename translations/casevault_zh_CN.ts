@@ -537,117 +537,117 @@
       <translation>编辑事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>New source</source>
       <translation>新建来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="30" />
+      <location filename="../ui/case_view_actions.py" line="32" />
       <source>Edit source</source>
       <translation>编辑来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="31" />
+      <location filename="../ui/case_view_actions.py" line="33" />
       <source>Edit exhibit details</source>
       <translation>编辑证据信息</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>New intervention</source>
       <translation>新建行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="34" />
       <source>Edit intervention</source>
       <translation>编辑行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="33" />
+      <location filename="../ui/case_view_actions.py" line="35" />
       <source>New note</source>
       <translation>新建笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="33" />
+      <location filename="../ui/case_view_actions.py" line="35" />
       <source>Edit note</source>
       <translation>编辑笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="36" />
       <source>New task</source>
       <translation>新建任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="36" />
       <source>Edit task</source>
       <translation>编辑任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="95" />
+      <location filename="../ui/case_view_actions.py" line="112" />
       <source>Delete case?</source>
       <translation>删除案件？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="96" />
+      <location filename="../ui/case_view_actions.py" line="113" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>删除案件 {case} 及其中的 {n} 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="116" />
+      <location filename="../ui/case_view_actions.py" line="133" />
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
       <translation>引用它的事件将不再关联它。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="117" />
+      <location filename="../ui/case_view_actions.py" line="134" />
       <source>Delete {what}?</source>
       <translation>删除{what}？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="118" />
+      <location filename="../ui/case_view_actions.py" line="135" />
       <source>Delete {what} “{summary}”?</source>
       <translation>删除{what}“{summary}”？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="128" />
+      <location filename="../ui/case_view_actions.py" line="145" />
       <source>Remove person?</source>
       <translation>移除人员？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="129" />
+      <location filename="../ui/case_view_actions.py" line="146" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>将 {name} 从此案件中移除？如其不在其他案件中，其记录也将被删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="139" />
+      <location filename="../ui/case_view_actions.py" line="156" />
       <source>Add exhibits</source>
       <translation>添加证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="164" />
+      <location filename="../ui/case_view_actions.py" line="181" />
       <source>Decrypting…</source>
       <translation>正在解密…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="175" />
+      <location filename="../ui/case_view_actions.py" line="192" />
       <source>Save an unencrypted copy?</source>
       <translation>保存未加密的副本？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="176" />
+      <location filename="../ui/case_view_actions.py" line="193" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>{label} 的副本将不会加密：任何能访问保存位置的人都能读取。请存放在加密磁盘上，用完后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="181" />
+      <location filename="../ui/case_view_actions.py" line="198" />
       <source>Save a copy as</source>
       <translation>副本另存为</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="186" />
+      <location filename="../ui/case_view_actions.py" line="203" />
       <source>Copy saved</source>
       <translation>副本已保存</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="186" />
+      <location filename="../ui/case_view_actions.py" line="203" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>已将未加密副本保存为 {path}。</translation>
     </message>
@@ -954,340 +954,375 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="50" />
+      <location filename="../ui/dossier_dialog.py" line="56" />
       <source>Export dossier · {reference}</source>
       <translation>导出卷宗 · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="74" />
+      <location filename="../ui/dossier_dialog.py" line="71" />
+      <source>Pages</source>
+      <translation>页面</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="72" />
+      <source>Redaction summary</source>
+      <translation>匿名化摘要</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="88" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="83" />
+      <location filename="../ui/dossier_dialog.py" line="97" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="85" />
+      <location filename="../ui/dossier_dialog.py" line="99" />
       <source>Save as…</source>
       <translation>另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="108" />
+      <location filename="../ui/dossier_dialog.py" line="122" />
       <source>Legal</source>
       <translation>法律版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="110" />
+      <location filename="../ui/dossier_dialog.py" line="124" />
       <source>Public</source>
       <translation>公开版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="116" />
+      <location filename="../ui/dossier_dialog.py" line="130" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为 Person A、Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="118" />
+      <location filename="../ui/dossier_dialog.py" line="132" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>供公开发布：只列出同意公开的人，并略去联系方式、确切地址和其他人的照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="123" />
+      <location filename="../ui/dossier_dialog.py" line="137" />
       <source>Include open tasks</source>
       <translation>包含未完成的任务</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="127" />
+      <location filename="../ui/dossier_dialog.py" line="139" />
+      <source>Open tasks are internal: a public dossier never includes them.</source>
+      <translation>待办任务属于内部信息：公开版卷宗从不包含。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="142" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="128" />
+      <location filename="../ui/dossier_dialog.py" line="143" />
       <source>US Letter</source>
       <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="134" />
+      <location filename="../ui/dossier_dialog.py" line="149" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="142" />
+      <location filename="../ui/dossier_dialog.py" line="157" />
       <source>Protect the PDF with a password</source>
       <translation>用密码保护 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="168" />
+      <location filename="../ui/dossier_dialog.py" line="183" />
       <source>Redaction profile</source>
       <translation>脱敏方案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="170" />
+      <location filename="../ui/dossier_dialog.py" line="185" />
       <source>Purpose (printed on the cover)</source>
       <translation>用途（印在封面上）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="172" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>Paper size</source>
       <translation>纸张大小</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="174" />
+      <location filename="../ui/dossier_dialog.py" line="189" />
       <source>Font for other scripts</source>
       <translation>其他文字的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="175" />
+      <location filename="../ui/dossier_dialog.py" line="190" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
+      <location filename="../ui/dossier_dialog.py" line="193" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="179" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="222" />
+      <location filename="../ui/dossier_dialog.py" line="235" />
+      <source>The options changed: press “Save as…” again.</source>
+      <translation>选项已更改：请再次点击“另存为…”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="245" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>保存的 PDF 将以 AES-256 加密，只能用此密码打开。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="226" />
+      <location filename="../ui/dossier_dialog.py" line="249" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>不设密码时 PDF 不加密：任何拿到文件的人都能阅读。请将其保存在加密磁盘上，或设置密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="232" />
+      <location filename="../ui/dossier_dialog.py" line="255" />
       <source>Choose a TrueType font</source>
       <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="232" />
+      <location filename="../ui/dossier_dialog.py" line="255" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="240" />
+      <location filename="../ui/dossier_dialog.py" line="263" />
       <source>Found on this computer</source>
       <translation>使用本机已安装的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="298" />
+      <location filename="../ui/dossier_dialog.py" line="323" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="303" />
+      <location filename="../ui/dossier_dialog.py" line="328" />
       <source>Preparing the preview…</source>
       <translation>正在准备预览…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="304" />
+      <location filename="../ui/dossier_dialog.py" line="329" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="314" />
+      <location filename="../ui/dossier_dialog.py" line="340" />
       <source>Preview cancelled.</source>
       <translation>预览已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="329" />
-      <source>Save dossier as</source>
-      <translation>卷宗另存为</translation>
+      <location filename="../ui/dossier_dialog.py" line="357" />
+      <source>Preparing the dossier…</source>
+      <translation>正在准备卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="329" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="336" />
-      <source>Replace file?</source>
-      <translation>替换文件？</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="336" />
-      <source>{name} already exists. Replace it?</source>
-      <translation>{name} 已存在。要替换吗？</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="342" />
-      <location filename="../ui/dossier_dialog.py" line="346" />
-      <location filename="../ui/dossier_texts.py" line="106" />
-      <location filename="../ui/dossier_texts.py" line="109" />
-      <source>Dossier not saved</source>
-      <translation>卷宗未保存</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="342" />
-      <source>{name} is a folder. Choose a file name for the dossier.</source>
-      <translation>{name} 是一个文件夹。请为卷宗选择一个文件名。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="346" />
-      <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
-      <translation>文件夹 {folder} 不存在。请为卷宗选择其他位置；未写入任何内容。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="350" />
-      <source>Saving the dossier…</source>
-      <translation>正在保存卷宗…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dossier_dialog.py" line="360" />
+      <location filename="../ui/dossier_dialog.py" line="374" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="369" />
+      <location filename="../ui/dossier_dialog.py" line="389" />
+      <source>Save dossier as</source>
+      <translation>卷宗另存为</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="389" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="396" />
+      <source>Replace file?</source>
+      <translation>替换文件？</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="396" />
+      <source>{name} already exists. Replace it?</source>
+      <translation>{name} 已存在。要替换吗？</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="402" />
+      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_texts.py" line="118" />
+      <location filename="../ui/dossier_texts.py" line="121" />
+      <source>Dossier not saved</source>
+      <translation>卷宗未保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="402" />
+      <source>{name} is a folder. Choose a file name for the dossier.</source>
+      <translation>{name} 是一个文件夹。请为卷宗选择一个文件名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="406" />
+      <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
+      <translation>文件夹 {folder} 不存在。请为卷宗选择其他位置；未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="410" />
+      <source>Saving the dossier…</source>
+      <translation>正在保存卷宗…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="427" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="17" />
+      <location filename="../ui/dossier_texts.py" line="18" />
       <source>Type a password, then type it again below.</source>
       <translation>请输入密码，然后在下方再输入一次。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="19" />
+      <location filename="../ui/dossier_texts.py" line="20" />
       <source>This password is too long: PDF passwords hold at most 127 bytes (about 40 Chinese or 127 Latin characters).</source>
       <translation>密码太长：PDF 密码最多 127 个字节（约 40 个汉字或 127 个拉丁字母）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="22" />
+      <location filename="../ui/dossier_texts.py" line="23" />
       <source>Type the password again to confirm it.</source>
       <translation>请再输入一次密码以确认。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="24" />
+      <location filename="../ui/dossier_texts.py" line="25" />
       <source>The two passwords do not match.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="31" />
+      <location filename="../ui/dossier_texts.py" line="32" />
       <source>A password encrypts the whole PDF with AES-256, the current PDF standard (Acrobat X or later, recent Preview, Firefox, Chrome, Okular and Evince open it). It protects the file if it is copied, mailed or lost: without the password nobody can read its pages or its properties. It does not protect what happens after someone opens it: they can print, copy or forward the content. The file name and size stay visible. A short or guessable password can be found by trying many passwords on another computer: use a long passphrase and pass it on by another channel than the file. The password is not stored anywhere; if it is lost, make the dossier again from the vault.</source>
       <translation>密码会以 AES-256（当前的 PDF 标准）加密整个 PDF（Acrobat X 或更新版本、新版“预览”、Firefox、Chrome、Okular 和 Evince 均可打开）。文件被复制、邮寄或丢失时，它能起到保护作用：没有密码，谁也无法阅读其页面或属性。它不能保护文件被打开之后的情况：打开的人可以打印、复制或转发其内容。文件名和文件大小仍然可见。短密码或容易猜到的密码可能在另一台计算机上被反复尝试破解：请使用较长的密码短语，并通过与文件不同的渠道告知对方。密码不会保存在任何地方；如果遗失，请从保险库重新生成卷宗。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="43" />
+      <location filename="../ui/dossier_texts.py" line="44" />
       <source>Reading the case…</source>
       <translation>正在读取案件…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="45" />
+      <location filename="../ui/dossier_texts.py" line="46" />
       <source>Reading exhibits: {done} of {total}</source>
       <translation>正在读取证物：第 {done} 个，共 {total} 个</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="47" />
+      <location filename="../ui/dossier_texts.py" line="48" />
       <source>Laying out page {page}…</source>
       <translation>正在排版第 {page} 页…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="49" />
+      <location filename="../ui/dossier_texts.py" line="50" />
       <source>Encrypting…</source>
       <translation>正在加密…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="51" />
+      <location filename="../ui/dossier_texts.py" line="52" />
       <source>Finishing…</source>
       <translation>即将完成…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="56" />
+      <location filename="../ui/dossier_texts.py" line="57" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>已保存 {name}（共 {pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="58" />
+      <location filename="../ui/dossier_texts.py" line="59" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>文件已用 AES-256 加密：请通过与文件不同的渠道发送密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="60" />
+      <location filename="../ui/dossier_texts.py" line="61" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>文件未加密：请保存在加密磁盘上，不再需要时将其删除。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="73" />
+      <location filename="../ui/dossier_texts.py" line="77" />
+      <source>Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) of their names replaced, {withheld} exhibit(s) withheld.</source>
+      <translation>保存前请核对匿名化结果：{persons} 人已替换为化名，其姓名共替换 {mentions} 处，{withheld} 件证据未收录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="80" />
+      <source>Names spelled in a way not recorded as the person's name or alias are not found: read the preview too.</source>
+      <translation>若姓名的写法未登记为该人的姓名或别名，则无法识别：请同时阅读预览。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_texts.py" line="85" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="73" />
+      <location filename="../ui/dossier_texts.py" line="85" />
       <source>Arabic-script (Uyghur, Arabic, Persian)</source>
       <translation>阿拉伯字母（维吾尔文、阿拉伯文、波斯文）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="73" />
+      <location filename="../ui/dossier_texts.py" line="85" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="78" />
+      <location filename="../ui/dossier_texts.py" line="90" />
       <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
       <translation>请安装中文 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-wqy-microhei；Windows 自带 Microsoft YaHei，macOS 自带 STHeiti）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="80" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
       <translation>请安装阿拉伯字母 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-noto-core；Windows 自带 Arial 和 Tahoma，macOS 自带 Geeza Pro）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="82" />
+      <location filename="../ui/dossier_texts.py" line="94" />
       <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
       <translation>请安装 DejaVu Sans 等 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-dejavu-core）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="95" />
+      <location filename="../ui/dossier_texts.py" line="107" />
       <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
       <translation>此卷宗包含{scripts}文本，但本机没有包含这些字符的字体。未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="98" />
+      <location filename="../ui/dossier_texts.py" line="110" />
       <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
       <translation>或者在“其他文字的字体”中选择包含这些字符的 TrueType 字体文件。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="99" />
+      <location filename="../ui/dossier_texts.py" line="111" />
       <source>A font is missing</source>
       <translation>缺少字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="101" />
+      <location filename="../ui/dossier_texts.py" line="113" />
       <source>The font cannot be used</source>
       <translation>无法使用该字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="101" />
+      <location filename="../ui/dossier_texts.py" line="113" />
       <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
       <translation>所选字体文件无法用于卷宗。请选择其他 TrueType (.ttf) 字体。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="104" />
+      <location filename="../ui/dossier_texts.py" line="116" />
       <source>The password cannot be used</source>
       <translation>无法使用该密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="106" />
+      <location filename="../ui/dossier_texts.py" line="118" />
       <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
       <translation>磁盘已满。未写入任何内容，同名的原有文件保持不变。请释放一些空间或选择其他位置。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="109" />
+      <location filename="../ui/dossier_texts.py" line="121" />
       <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
       <translation>磁盘拒绝写入该文件。未写入任何内容，同名的原有文件保持不变。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="111" />
+      <location filename="../ui/dossier_texts.py" line="123" />
       <source>The dossier could not be made</source>
       <translation>无法生成卷宗</translation>
     </message>
@@ -1366,75 +1401,173 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="90" />
+      <location filename="../ui/exhibits.py" line="120" />
       <source>Opening…</source>
       <translation>正在打开…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="100" />
+      <location filename="../ui/exhibits.py" line="130" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>无法预览此类文件（{mime}）。请使用“副本另存为…”在其他程序中打开。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="121" />
+      <location filename="../ui/exhibits.py" line="151" />
       <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
       <translation>这里只显示共 {total} 页中的前 {n} 页。请用“另存副本…”在其他程序中阅读其余部分。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="143" />
+      <location filename="../ui/exhibits.py" line="173" />
       <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
       <translation>此文件打开时间过长，未予显示。它可能已损坏，或被刻意制作来卡死查看器；只有在信任它时才使用“另存副本…”。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="145" />
+      <location filename="../ui/exhibits.py" line="175" />
       <source>This file needs too much memory to show and was not shown.</source>
       <translation>显示此文件需要太多内存，未予显示。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="146" />
+      <location filename="../ui/exhibits.py" line="176" />
       <source>This image is too large to show here.</source>
       <translation>此图像太大，无法在此显示。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="148" />
+      <location filename="../ui/exhibits.py" line="178" />
       <source>This file could not be shown; it may be damaged.</source>
       <translation>无法显示此文件；它可能已损坏。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="179" />
+      <location filename="../ui/exhibits.py" line="209" />
       <source>Select an exhibit and press View.</source>
       <translation>选择一项证据并点击“查看”。</translation>
     </message>
   </context>
   <context>
+    <name>Exhibits</name>
+    <message>
+      <location filename="../ui/exhibits.py" line="45" />
+      <source>1 person</source>
+      <translation>1 人</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="45" />
+      <source>{n} persons</source>
+      <translation>{n} 人</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="46" />
+      <source>Nobody</source>
+      <translation>无人</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="46" />
+      <source>Not recorded</source>
+      <translation>未登记</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="51" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="52" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="53" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="54" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="55" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="56" />
+      <source>Captured</source>
+      <translation>拍摄/获取日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="57" />
+      <source>Who appears</source>
+      <translation>出现的人</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="58" />
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="331" />
+      <source>Not recorded yet</source>
+      <translation>尚未登记</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="333" />
+      <source>Nobody identifiable</source>
+      <translation>无可辨认的人</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="335" />
+      <source>These persons:</source>
+      <translation>以下人员：</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="350" />
+      <source>A person who is not in this case ({id})</source>
+      <translation>不在本案中的人（{id}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="359" />
+      <source>Dossiers do not reproduce an image that shows someone who may not be named in them, nor an image whose persons are not recorded (unless you confirm it when exporting).</source>
+      <translation>卷宗不会复制显示不可具名者的图片，也不会复制未登记出现人员的图片（除非导出时您确认）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="369" />
+      <source>Who appears in it</source>
+      <translation>其中出现的人</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="404" />
+      <source>Tick the persons who appear in it, or choose “Nobody identifiable”.</source>
+      <translation>请勾选其中出现的人，或选择“无可辨认的人”。</translation>
+    </message>
+  </context>
+  <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="199" />
+      <location filename="../ui/exhibits.py" line="229" />
       <source>Add files…</source>
       <translation>添加文件…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="200" />
+      <location filename="../ui/exhibits.py" line="230" />
       <source>View</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="201" />
+      <location filename="../ui/exhibits.py" line="231" />
       <source>Save a copy as…</source>
       <translation>副本另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="202" />
+      <location filename="../ui/exhibits.py" line="232" />
       <source>Copy SHA-256</source>
       <translation>复制 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="211" />
+      <location filename="../ui/exhibits.py" line="241" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>将文件拖到此处即可添加为证据。文件加密保存在保险库中，原文件不会被修改。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="243" />
+      <location filename="../ui/exhibits.py" line="273" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · 录入时 SHA-256：{sha}</translation>
     </message>
@@ -2319,6 +2452,95 @@
       <location filename="../ui/record_table.py" line="130" />
       <source>Delete…</source>
       <translation>删除…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionSummaryView</name>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="48" />
+      <source>In the dossier</source>
+      <translation>卷宗中</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="48" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="49" />
+      <source>Mentions replaced</source>
+      <translation>已替换次数</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="57" />
+      <location filename="../ui/dossier_summary.py" line="143" />
+      <source>Exhibits withheld</source>
+      <translation>未收录的证据</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="68" />
+      <source>Save this dossier…</source>
+      <translation>保存此卷宗…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="101" />
+      <source>Make a preview to see which persons the dossier replaces by pseudonyms and which exhibits it withholds.</source>
+      <translation>生成预览，即可查看卷宗将哪些人替换为化名、哪些证据未收录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="113" />
+      <source>Public dossier: only persons who consented to publication are named.</source>
+      <translation>公开版卷宗：只列出同意公开的人的姓名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="115" />
+      <source>Legal dossier: persons who consented to be named to authorities are named.</source>
+      <translation>法律版卷宗：列出同意向当局具名的人的姓名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="116" />
+      <source>This summary is shown here only; it is not written into the PDF.</source>
+      <translation>此摘要仅在此显示，不会写入 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="118" />
+      <source>Nobody is replaced by a pseudonym in this dossier.</source>
+      <translation>此卷宗中没有人被替换为化名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="125" />
+      <source>(another case)</source>
+      <translation>（其他案件）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="140" />
+      <source>No exhibit is withheld.</source>
+      <translation>没有未收录的证据。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="144" />
+      <source>{n} field(s) were longer than a dossier prints and were cut; the dossier says where.</source>
+      <translation>{n} 个字段超出卷宗可打印的长度，已被截断；卷宗中注明了截断位置。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="170" />
+      <source>{label}: shows a person who may not be named here. Listed by number and hash only.</source>
+      <translation>{label}：显示了此处不可具名的人。仅列出编号和哈希值。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="173" />
+      <source>{label}: who appears in it is not recorded; reproduced because you confirmed it.</source>
+      <translation>{label}：未登记其中出现的人；因您已确认而收录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="176" />
+      <source>{label}: who appears in it is not recorded. Listed by number and hash only.</source>
+      <translation>{label}：未登记其中出现的人。仅列出编号和哈希值。</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_summary.py" line="183" />
+      <source>Reproduce {label}: I checked that it shows nobody who may not be named</source>
+      <translation>收录 {label}：我已核实其中没有不可具名的人</translation>
     </message>
   </context>
   <context>

@@ -5,10 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from db import vocab
 from desktop import operations as ops
 from desktop import operations_case as case_ops
 from ui import fields as field_lists
 from ui import labels
+from ui.exhibits import ExhibitDialog
 from ui.forms import RecordDialog
 from ui.messages import Button, Dialogs
 
@@ -70,10 +72,25 @@ class CaseActions:
             self.changed.emit(self.case_id)
 
     def edit_record(self, record, new=False):
-        dialog = RecordDialog(self, dialog_title(record.entity, new), [(record, FIELDS[record.entity]())],
-                              self._saver())
+        if record.entity == "exhibit":
+            dialog = ExhibitDialog(self, dialog_title(record.entity, new), record, self._exhibit_persons(),
+                                   self._saver())
+        else:
+            dialog = RecordDialog(self, dialog_title(record.entity, new), [(record, FIELDS[record.entity]())],
+                                  self._saver())
         dialog.setObjectName(f"{record.entity}Dialog")
         self.open_dialog(dialog)
+
+    def _exhibit_persons(self):
+        """[(id, name, consent)] of the case's persons (its cast first), for 'who appears in it'."""
+        f = self.ctx.file
+        if f is None:
+            return []
+        rank = {"target": 0, "relative": 1}
+        cast = sorted(f.roles, key=lambda r: (rank.get(r.role, 2), r.created_at, r.id))
+        order = list(dict.fromkeys([r.person_id for r in cast if r.person_id in f.persons] + list(f.persons)))
+        return [(pid, f.persons[pid].display_name(), labels.vocab_label(vocab.CONSENT, f.persons[pid].consent))
+                for pid in order]
 
     # -- the case itself ------------------------------------------------------------------------------
 

@@ -1,10 +1,14 @@
 """The dossier export dialog (issue 5): the redaction profile, the cover's purpose line, open tasks,
-paper size and an optional password; a preview of the pages, rendered from memory; "Save as…".
+paper size and an optional password; a preview of the pages, rendered from memory, and the
+redaction summary (ui/dossier_summary.py); "Save as…".
 
 Rendering runs on the database thread (desktop.operations_dossier) with a progress bar and a Cancel
-button, so the window stays responsive; the preview is never written to disk. The dialog says what
-a password does and does not protect, and that without one the PDF is not encrypted. It lives in the
-case view's dialog list, so locking cancels the render and throws the preview away."""
+button, so the window stays responsive; the preview is never written to disk. Saving renders first:
+a public dossier is then held back until the user has seen its redaction summary and pressed "Save
+this dossier…"; the file name suggested names nobody the PDF does not name. The dialog says what a
+password does and does not protect, and that without one the PDF is not encrypted. It lives in the
+case view's dialog list, so locking cancels the render and throws the preview, the summary and any
+rendered dossier away."""
 
 from pathlib import Path
 
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +37,7 @@ from db import write_target
 from desktop import operations_dossier as dossier_ops
 from ui import dossier_texts as texts
 from ui.dossier_preview import DossierPreview
+from ui.dossier_summary import RedactionSummaryView
 from ui.messages import Button, Dialogs
 
 # Printed on the cover of an English document (the dossier's headings are English), so these are
@@ -54,8 +60,16 @@ class DossierDialog(QDialog):
         self._job = None
         self._font_file = None
         self._last_default = DEFAULT_PURPOSE["legal"]
+        self._pending = None  # (dossier, choices) rendered to save, waiting for the user's go
 
         self.preview = DossierPreview(self)
+        self.summary = RedactionSummaryView(self)
+        self.summary.confirmations_changed.connect(self._options_changed)
+        self.summary.save_confirmed.connect(self._save_pending)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("dossierPages")
+        self.pages.addTab(self.preview, self.tr("Pages"))
+        self.pages.addTab(self.summary, self.tr("Redaction summary"))
         options = QScrollArea(self)
         options.setWidgetResizable(True)
         options.setFrameShape(QFrame.Shape.NoFrame)
@@ -93,7 +107,7 @@ class DossierDialog(QDialog):
 
         body = QHBoxLayout()
         body.addWidget(options)
-        body.addWidget(self.preview, 1)
+        body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(work)
@@ -122,6 +136,7 @@ class DossierDialog(QDialog):
         self.purpose.setObjectName("dossierPurpose")
         self.include_tasks = QCheckBox(self.tr("Include open tasks"), panel)
         self.include_tasks.setObjectName("includeTasks")
+        self.include_tasks.setToolTip(self.tr("Open tasks are internal: a public dossier never includes them."))
         self.paper = QComboBox(panel)
         self.paper.setObjectName("paperSize")
         self.paper.addItem(self.tr("A4"), "A4")
@@ -182,7 +197,7 @@ class DossierDialog(QDialog):
 
         self.profiles.buttonToggled.connect(lambda _button, checked: checked and self._profile_changed())
         for signal in (self.purpose.textChanged, self.include_tasks.toggled, self.paper.currentIndexChanged):
-            signal.connect(lambda *_: self.preview.mark_outdated())
+            signal.connect(self._options_changed)
         return panel
 
     def _hint(self, text, parent):
@@ -209,7 +224,15 @@ class DossierDialog(QDialog):
         if self.purpose.text().strip() in ("", self._last_default):  # keep what the user wrote
             self.purpose.setText(default)
         self._last_default = default
+        self._set_busy(self._job is not None)  # open tasks: only in the legal profile
+        self._options_changed()
+
+    def _options_changed(self, *_):
+        """What is shown (and any dossier waiting to be saved) no longer matches the options."""
         self.preview.mark_outdated()
+        if self._pending is not None:
+            self._drop_pending()
+            self.status.setText(self.tr("The options changed: press “Save as…” again."))
 
     def _password_changed(self, *_):
         on = self.use_password.isChecked()
@@ -233,7 +256,7 @@ class DossierDialog(QDialog):
         if path:
             self._font_file = Path(path)
             self._show_font()
-            self.preview.mark_outdated()
+            self._options_changed()
 
     def _show_font(self):
         self.font_label.setText(self._font_file.name if self._font_file else
@@ -244,14 +267,16 @@ class DossierDialog(QDialog):
         return dossier_ops.DossierChoices(
             profile=self.profile(), purpose=self.purpose.text().strip(),
             include_tasks=self.include_tasks.isChecked(), paper=self.paper.currentData(),
-            password=self.password.text() if self.use_password.isChecked() else None, font_file=self._font_file)
+            password=self.password.text() if self.use_password.isChecked() else None, font_file=self._font_file,
+            confirmed_exhibits=self.summary.confirmed())
 
     # -- work on the database thread ----------------------------------------------------------------
 
     def _set_busy(self, busy):
         for widget in (self.legal, self.public, self.purpose, self.include_tasks, self.paper, self.font_button,
-                       self.use_password):
+                       self.use_password, self.summary):
             widget.setEnabled(not busy)
+        self.include_tasks.setEnabled(not busy and self.profile() == "legal")
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
@@ -306,6 +331,7 @@ class DossierDialog(QDialog):
         def done(dossier):
             if self._finish(job):
                 self.preview.show_pdf(dossier.data)
+                self.summary.show_summary(dossier.summary)
                 self.status.setText("\n".join(dossier.notes))
 
         def failed(exc):
@@ -322,11 +348,45 @@ class DossierDialog(QDialog):
             .failure(failed).run()
 
     def save_as(self):
+        """Render the dossier to save (encrypted if a password is set); a legal one is then saved, a
+        public one waits until the user has checked its redaction summary (_save_pending)."""
         if self._job is not None or not self.save_button.isEnabled():
             return
+        self._drop_pending()
         choices = self.choices()
-        suggested = texts.safe_file_name(f"{self.reference} dossier {choices.profile}") + ".pdf"
-        path = Dialogs.save_file(self, self.tr("Save dossier as"), suggested, self.tr("PDF files (*.pdf)"))
+        job = self._start(self.tr("Preparing the dossier…"))
+
+        def done(dossier):
+            if not self._finish(job):
+                return
+            self.status.setText("\n".join(dossier.notes))
+            self.summary.show_summary(dossier.summary)
+            self._pending = (dossier, choices)
+            if choices.profile == "public":
+                self.pages.setCurrentWidget(self.summary)
+                self.summary.ask_to_save(True, texts.check_summary(dossier.summary))
+            else:
+                self._save_pending()
+
+        def failed(exc):
+            if self._finish(job):
+                cancelled = dossier_ops.error_kind(exc) == "cancelled"
+                self.status.setText(self.tr("Cancelled: nothing was written.") if cancelled else "")
+                if not cancelled:
+                    self.show_failure(exc)
+
+        dossier_ops.render_dossier(self.session, self.case_id, choices, job).success(done).failure(failed).run()
+
+    def _drop_pending(self):
+        self._pending = None
+        self.summary.ask_to_save(False)
+
+    def _save_pending(self):
+        """Ask where, then write the dossier rendered by save_as."""
+        if self._pending is None or self._job is not None:
+            return
+        dossier, choices = self._pending
+        path = Dialogs.save_file(self, self.tr("Save dossier as"), dossier.file_name(), self.tr("PDF files (*.pdf)"))
         if not path:
             return
         target = Path(path)
@@ -349,20 +409,18 @@ class DossierDialog(QDialog):
             return
         job = self._start(self.tr("Saving the dossier…"))
 
-        def done(dossier):
+        def done(_path):
             if self._finish(job):
                 self.status.setText("")
+                self._drop_pending()
                 self._saved(target, dossier, choices.password is not None)
 
         def failed(exc):
             if self._finish(job):
-                cancelled = dossier_ops.error_kind(exc) == "cancelled"
-                self.status.setText(self.tr("Cancelled: nothing was written.") if cancelled else "")
-                if not cancelled:
-                    self.show_failure(exc)
+                self.status.setText("")
+                self.show_failure(exc)
 
-        dossier_ops.save_dossier(self.session, self.case_id, target, choices, job).success(done) \
-            .failure(failed).run()
+        dossier_ops.write_dossier(self.session, target, dossier).success(done).failure(failed).run()
 
     def _saved(self, target, dossier, encrypted):
         text = texts.saved_message(target.name, dossier.pages, encrypted, dossier.notes)
@@ -383,7 +441,9 @@ class DossierDialog(QDialog):
         if self._job is not None:
             self._job.cancel()
             self._job = None
+        self._drop_pending()
         self.preview.clear()
+        self.summary.clear()
         self.password.clear()
         self.repeat.clear()
         super().done(result)

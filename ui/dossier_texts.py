@@ -1,5 +1,6 @@
 """Words of the dossier dialog that do not need a widget: the messages for a failed export, the
-password check, and a file name to suggest. Kept apart so that ui/dossier_dialog.py stays short."""
+password check, a file name to suggest, and what to check before saving. Kept apart so that
+ui/dossier_dialog.py stays short."""
 
 
 from PySide6.QtCore import QCoreApplication
@@ -67,6 +68,17 @@ def safe_file_name(text):
     from ui.labels import safe_file_name as safe  # noqa: PLC0415 - the one rule for offered file names
 
     return safe(text.replace("/", "-").replace("\\", "-"), "dossier")
+
+
+def check_summary(summary):
+    """What to check before saving a public dossier, in counts (the names are in the summary itself)."""
+    persons = len(summary.persons)
+    withheld = len(summary.withheld)
+    text = tr("Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) "
+              "of their names replaced, {withheld} exhibit(s) withheld.").format(
+        persons=persons, mentions=summary.mentions, withheld=withheld)
+    return text + " " + tr("Names spelled in a way not recorded as the person's name or alias are not found: read "
+                           "the preview too.")
 
 
 def _script_names():

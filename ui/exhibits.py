@@ -1,31 +1,61 @@
-"""The exhibits tab: files stored inside the vault, with their SHA-256; add by dialog or by
-dropping files on the tab; view images, PDFs and text inside the app, never through a temporary
-file (images and PDFs are rendered by a child process fed over a pipe: desktop.exhibit_render);
-save an unencrypted copy on request, after a warning."""
+"""The exhibits tab: files stored inside the vault, with their SHA-256 and who appears in them;
+add by dialog or by dropping files on the tab; view images, PDFs and text inside the app, never
+through a temporary file (images and PDFs are rendered by a child process fed over a pipe:
+desktop.exhibit_render); save an unencrypted copy on request, after a warning. ExhibitDialog edits
+an exhibit's details and who appears in it, which decides whether dossiers may reproduce it
+(docs/dossier.md)."""
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QPixmap
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from db.normalise import FSI, PDI, visible
+from db.repository import record_dict
 from desktop.exhibit_render import MAX_PAGE_WIDTH, RenderProcess
+from ui import fields as field_lists
 from ui import labels
+from ui.forms import RecordDialog
 from ui.record_table import Column, RecordTab
 
 TEXT_PREVIEW_BYTES = 200_000
 
 
+def tr(text):
+    return QCoreApplication.translate("Exhibits", text)
+
+
+def who_appears(exhibit):
+    """'Not recorded', 'Nobody' or 'N person(s)', for the exhibit list."""
+    if exhibit.shows_person_ids:
+        n = len(exhibit.shows_person_ids)
+        return tr("1 person") if n == 1 else tr("{n} persons").format(n=n)
+    return tr("Nobody") if exhibit.persons_recorded else tr("Not recorded")
+
+
 def exhibit_columns():
-    t = ExhibitsTab.tr_static
     return [
-        Column(t("No."), lambda e: e.label),
-        Column(t("File"), lambda e: e.original_name),
-        Column(t("Type"), lambda e: e.mime_type),
-        Column(t("Size"), lambda e: labels.format_size(e.size)),
-        Column(t("SHA-256"), lambda e: e.sha256),
-        Column(t("Captured"), lambda e: labels.format_partial(e.captured_at)),
-        Column(t("Description"), lambda e: e.description, stretch=True),
+        Column(tr("No."), lambda e: e.label),
+        Column(tr("File"), lambda e: e.original_name),
+        Column(tr("Type"), lambda e: e.mime_type),
+        Column(tr("Size"), lambda e: labels.format_size(e.size)),
+        Column(tr("SHA-256"), lambda e: e.sha256),
+        Column(tr("Captured"), lambda e: labels.format_partial(e.captured_at)),
+        Column(tr("Who appears"), who_appears),
+        Column(tr("Description"), lambda e: e.description, stretch=True),
     ]
 
 
@@ -287,3 +317,91 @@ class ExhibitsTab(RecordTab):
             self.files_dropped.emit(paths)
         else:
             event.ignore()
+
+
+class ExhibitDialog(RecordDialog):
+    """An exhibit's details and who appears in it: not recorded yet, nobody, or some of the case's
+    persons. `persons` is [(person id, name, consent label)] of the case. An empty list of persons
+    with "Nobody" is a record (persons_recorded), not the absence of one."""
+
+    def __init__(self, parent, title, exhibit, persons, save):
+        self._ready = False
+        super().__init__(parent, title, [(exhibit, field_lists.exhibit_fields())], save)
+        self.setObjectName("exhibitDialog")
+        self.not_recorded = QRadioButton(tr("Not recorded yet"), self)
+        self.not_recorded.setObjectName("showsNotRecorded")
+        self.nobody = QRadioButton(tr("Nobody identifiable"), self)
+        self.nobody.setObjectName("showsNobody")
+        self.these = QRadioButton(tr("These persons:"), self)
+        self.these.setObjectName("showsPersons")
+        self.choice = QButtonGroup(self)
+        for button in (self.not_recorded, self.nobody, self.these):
+            self.choice.addButton(button)
+        self.person_list = QListWidget(self)
+        self.person_list.setObjectName("showsPersonList")
+        self.person_list.setMaximumHeight(150)
+        shown = list(exhibit.shows_person_ids)
+        known = set()
+        for pid, name, consent in persons:
+            known.add(pid)
+            self._add_person(pid, f"{FSI}{visible(name)}{PDI} \u2014 {consent}", pid in shown)
+        for pid in shown:
+            if pid not in known:  # kept, so that saving never drops someone recorded elsewhere
+                self._add_person(pid, tr("A person who is not in this case ({id})").format(id=pid[:8]), True)
+        if shown:
+            self.these.setChecked(True)
+        elif exhibit.persons_recorded:
+            self.nobody.setChecked(True)
+        else:
+            self.not_recorded.setChecked(True)
+        self.person_list.itemChanged.connect(self._person_ticked)
+        self.choice.buttonToggled.connect(lambda *_: self._update_list())
+        hint = QLabel(tr("Dossiers do not reproduce an image that shows someone who may not be named in them, nor "
+                         "an image whose persons are not recorded (unless you confirm it when exporting)."), self)
+        hint.setWordWrap(True)
+        hint.setObjectName("showsHint")
+        hint.setStyleSheet("color: palette(mid);")
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.not_recorded, self.nobody, self.these, self.person_list, hint):
+            column.addWidget(widget)
+        self.add_row(tr("Who appears in it"), box)
+        self._update_list()
+        self._ready = True
+        self._original = [record_dict(r) for r in self.records()]
+
+    def _add_person(self, pid, text, checked):
+        item = QListWidgetItem(text, self.person_list)
+        item.setData(Qt.ItemDataRole.UserRole, pid)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _person_ticked(self, item):
+        if item.checkState() == Qt.CheckState.Checked and not self.these.isChecked():
+            self.these.setChecked(True)
+
+    def _update_list(self):
+        self.person_list.setEnabled(self.these.isChecked() or self.person_list.count() == 0)
+
+    def shown_ids(self):
+        items = (self.person_list.item(n) for n in range(self.person_list.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def finish(self, record):
+        if not self._ready:
+            return record
+        if self.not_recorded.isChecked():
+            record.shows_person_ids, record.persons_recorded = [], False
+        elif self.nobody.isChecked():
+            record.shows_person_ids, record.persons_recorded = [], True
+        else:
+            record.shows_person_ids, record.persons_recorded = self.shown_ids(), True
+        return record
+
+    def submit(self):
+        if self.these.isChecked() and not self.shown_ids():
+            self.problem.setText(tr("Tick the persons who appear in it, or choose “Nobody identifiable”."))
+            self.problem.show()
+            return
+        super().submit()

@@ -8,6 +8,7 @@ Thread rule: pure function, any thread."""
 from __future__ import annotations
 
 import io
+import secrets
 
 import pikepdf
 
@@ -38,10 +39,12 @@ def check_password(password: str) -> None:
 
 
 def encrypt_pdf(data: bytes, password: str) -> bytes:
-    """`data` (a PDF) encrypted with AES-256 (R6); opening it needs `password`. The same password is
-    the owner password: permission flags are advisory in every reader, so no second secret is made."""
+    """`data` (a PDF) encrypted with AES-256 (R6); opening it needs `password`. The owner password
+    is random and forgotten at once: readers that honour it then give nobody the right to change
+    the permissions, and the user password never doubles as a second key of the file."""
     check_password(password)
     out = io.BytesIO()
+    owner = secrets.token_urlsafe(32)  # 256 bits, ASCII: within the 127 bytes a PDF password holds
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        pdf.save(out, encryption=pikepdf.Encryption(user=password, owner=password, R=6, aes=True, metadata=True))
+        pdf.save(out, encryption=pikepdf.Encryption(user=password, owner=owner, R=6, aes=True, metadata=True))
     return out.getvalue()

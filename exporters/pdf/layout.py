@@ -12,6 +12,7 @@ Thread rule: one document per thread; nothing here is shared between documents."
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +22,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LongTable, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import LayoutError
 
+from db.errors import VaultError
 from exporters.pdf.fonts import FontSet
 from exporters.pdf.text import CachedParagraph, Typesetter
 
@@ -228,8 +231,31 @@ class JpegImage(Flowable):
         self.canv.rect(0, 0, self.width, self.height)
 
 
+class SectionMark(Flowable):
+    """Takes no room; tells the document which section the flowables after it belong to, so that a
+    layout failure can say where it happened."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class LayoutFailure(VaultError):
+    """Something in the dossier cannot be laid out on a page; the message says where and what to do."""
+
+
+HEADER_CHARS = 90  # of the case reference in the running header (it gets one line)
+
+
 class DossierDoc(BaseDocTemplate):
-    """Pages with header and footer; reports each finished page to `on_page`."""
+    """Pages with header and footer; reports each finished page to `on_page`. A flowable that fits
+    on no page raises LayoutFailure naming the section (SectionMark) and the row it starts with."""
 
     def __init__(self, buffer: Any, *, pagesize: tuple[float, float], typesetter: Typesetter, styles: Styles,
                  refs: PageRefs, reference: str, marking: str, on_page: Callable[[int], None], **meta: Any) -> None:
@@ -240,6 +266,9 @@ class DossierDoc(BaseDocTemplate):
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._furniture)])
+        self.section = ""
+        if len(reference) > HEADER_CHARS:
+            reference = reference[: HEADER_CHARS - 1] + "\u2026"
         self._header = typesetter.paragraph(reference, styles.small_bold)
         self._marking = typesetter.paragraph(marking, ParagraphStyle("mark", parent=styles.small_bold,
                                                                      textColor=ALERT))
@@ -265,3 +294,21 @@ class DossierDoc(BaseDocTemplate):
 
     def afterPage(self) -> None:  # noqa: N802 - ReportLab's name
         self.on_page(self.canv.getPageNumber())
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        if flowables and isinstance(flowables[0], SectionMark):
+            self.section = flowables[0].title
+        try:
+            super().handle_flowable(flowables)
+        except LayoutError as exc:
+            raise LayoutFailure(layout_message(self.section, str(exc))) from None
+
+
+def layout_message(section: str, detail: str) -> str:
+    """What to tell the user when something fits on no page: where, and what to do."""
+    where = f"in the section {section}" if section else "on the cover"
+    m = re.search(r"containing\s+'(?:<[^>]*>)?([^']{1,60})", detail)
+    if m and m.group(1).strip():
+        where += f", in the row beginning \u201c{m.group(1).strip()}\u201d"
+    return (f"The dossier could not be laid out: {where}, a cell is taller than a page and cannot be divided. "
+            "Shorten that text (or split it over several records) and try again. Nothing was written.")

@@ -1,41 +1,102 @@
-"""Redaction profiles: who may be named in an exported document, applied to a copy of a CaseFile.
-Pure data, no ReportLab: any exporter (PDF, a future public JSON) can reuse it.
+"""Redaction profiles: what an exported document may print of a case, applied to a copy of a
+CaseFile. Pure data, no ReportLab: any exporter (PDF, a future public JSON) can reuse it.
+
+Each profile is an allow-list (RULES): a field is printed only when its profile lists it, as
+stored (AS_IS: codes, dates, numbers) or as free text (TEXT) with the names of persons who may not
+be named replaced by their pseudonym. Every other field is left out (blanked in the copy, and the
+dossier leaves its row out). LINK fields (ids, lists of ids) only connect records and are never
+printed. docs/dossier.md shows both lists (`rules_table()` writes them).
 
 - legal: a person is named if their consent allows naming to authorities ('authorities' or
   'public'); everyone else becomes a pseudonym.
-- public: only persons with consent 'public' are named; contact details and exact addresses
-  (person address, contact notes, the incident's free-text location) are dropped for everyone.
+- public: only persons with consent 'public' are named; contact details, addresses, exact places,
+  case status, priority, confidentiality and tags, interventions and tasks are left out.
 
-A person not named becomes "Person A", "Person B", ... the same letter everywhere in the
-document: the cast, the chronology and every free text (titles, summaries, descriptions,
-citations, file names), where their recorded names, original-script names and aliases are
-replaced. Their birth date, citizenships, occupation, aliases and contact details are left out.
+A person not named becomes "Person A", "Person B", ... the same letter everywhere in the document.
 Letters follow the cast order (targets first, then relatives, then other roles, then persons only
-named in incidents), each group by the record's creation time, so re-exporting the same case gives
-the same letters. An exhibit that shows a person who is not named (or whose consent is not known
-to this case file) is listed but not reproduced, in both profiles.
+named in incidents or exhibits), each group by the record's creation time, so re-exporting the same
+case gives the same letters. Persons of other cases who may not be named (`others`) get the letters
+after those, in creation order: their names are replaced wherever this case's text mentions them.
 
-Limits (say them to users): a free text that names a person by a spelling not recorded as their
-name or alias is not caught; keep aliases complete before exporting a public dossier.
+Names are found by db.names (every spelling db.normalise treats as the same; see its limits) in
+the text as it will print (db.normalise.printable): what is matched is what is printed. One field
+prints at most FIELD_CAP characters and LINE_CAP lines; the rest is cut, and the cut is said where
+it happens (so that a pasted 5 MB text cannot keep a dossier busy for minutes).
 
-The CaseFile passed in is never changed. Pure functions, any thread."""
+Exhibits: one that shows a person not named here (or one whose consent is unknown here) is
+withheld: listed with its number, type and hash, never reproduced, in both profiles. So is an image
+whose persons are not recorded (Exhibit.persons_known), unless the user confirmed it for this
+document (`confirmed_exhibits`).
+
+The CaseFile passed in is never changed. Pure functions, any thread; one Redaction per document
+(it counts the mentions it replaces)."""
 
 from __future__ import annotations
 
-import copy
-import re
-from dataclasses import dataclass, replace
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from string import ascii_uppercase
+from typing import Any
 
-from db.models import CaseFile, Person, Role
+from db.models import CaseFile, Exhibit, Person, Record, Role
+from db.names import Mention, NameMatcher
+from db.normalise import printable
 
 PROFILES = {
     "legal": "Legal: persons are named where they consented to be named to authorities",
-    "public": "Public: only persons who consented to publication are named; contact details and "
-              "exact addresses are left out",
+    "public": "Public: only persons who consented to publication are named; contact details, exact places "
+              "and internal case details are left out",
 }
-_NAMED_CONSENT = {"legal": {"authorities", "public"}, "public": {"public"}}
+NAMED_CONSENT = {"legal": {"authorities", "public"}, "public": {"public"}}
+FIELD_CAP = 20_000  # characters of one field a document prints (about six pages of a table column)
+LINE_CAP = 1_000  # lines of one field a document prints
+_READ = 4 * (FIELD_CAP + 1000)  # characters of a stored field read at most (invisible ones are dropped)
 _ROLE_RANK = {"target": 0, "relative": 1}
+
+AS_IS, TEXT, LINK = "as stored", "text", "link"
+PSEUDONYMISED = "pseudonymised person"  # the rules for persons not named
+_RECORD = {"id": LINK, "created_at": LINK}  # every record: cross-references and order, never printed
+_LINKED = {"case_id": LINK}
+
+_LEGAL: dict[str, dict[str, str]] = {
+    "case": {"reference": TEXT, "title": TEXT, "status": AS_IS, "priority": AS_IS, "confidentiality": AS_IS,
+             "origin_country": TEXT, "host_country": TEXT, "region": TEXT, "campaign": AS_IS, "summary": TEXT,
+             "outcome": AS_IS, "tags": TEXT},
+    "person": {"name": TEXT, "name_original": TEXT, "aliases": TEXT, "sex": AS_IS, "birth_date": AS_IS,
+               "citizenships": TEXT, "residence_status": AS_IS, "occupation": TEXT, "contact_notes": TEXT,
+               "address": TEXT, "consent": AS_IS},
+    PSEUDONYMISED: {"residence_status": AS_IS, "consent": AS_IS},
+    "organisation": {"name": TEXT, "name_original": TEXT, "kind": AS_IS, "country": TEXT},
+    "role": {**_LINKED, "person_id": LINK, "role": AS_IS, "relation": AS_IS, "notes": TEXT},
+    "incident": {**_LINKED, "tactic": AS_IS, "date_start": AS_IS, "date_end": AS_IS, "country": TEXT, "city": TEXT,
+                 "location": TEXT, "targeted_person_id": LINK, "description": TEXT, "verification": AS_IS,
+                 "actors": LINK, "source_ids": LINK, "exhibit_ids": LINK},
+    "source": {**_LINKED, "kind": AS_IS, "citation": TEXT, "date": AS_IS, "language": TEXT, "url": TEXT,
+               "reliability": AS_IS, "credibility": AS_IS},
+    "exhibit": {**_LINKED, "number": AS_IS, "original_name": TEXT, "mime_type": TEXT, "size": AS_IS,
+                "sha256": AS_IS, "captured_at": AS_IS, "description": TEXT, "shows_person_ids": LINK,
+                "persons_recorded": LINK},
+    "intervention": {**_LINKED, "kind": AS_IS, "date": AS_IS, "status": AS_IS, "response": TEXT, "notes": TEXT},
+    "note": {},
+    "task": {**_LINKED, "title": TEXT, "due_date": AS_IS, "done": AS_IS},
+}
+_PUBLIC: dict[str, dict[str, str]] = {
+    "case": {"reference": TEXT, "title": TEXT, "origin_country": TEXT, "host_country": TEXT, "region": TEXT,
+             "campaign": AS_IS, "summary": TEXT, "outcome": AS_IS},
+    "person": {"name": TEXT, "name_original": TEXT, "sex": AS_IS, "occupation": TEXT},
+    PSEUDONYMISED: {},
+    "organisation": _LEGAL["organisation"],
+    "role": _LEGAL["role"],
+    "incident": {k: v for k, v in _LEGAL["incident"].items() if k != "location"},
+    "source": _LEGAL["source"],
+    "exhibit": _LEGAL["exhibit"],
+    "intervention": {},
+    "note": {},
+    "task": {},
+}
+RULES = {"legal": _LEGAL, "public": _PUBLIC}
 
 
 def pseudonym(n: int) -> str:
@@ -49,61 +110,207 @@ def pseudonym(n: int) -> str:
 
 
 @dataclass(frozen=True)
-class Redaction:
-    """The redacted copy and what was done to make it."""
+class Pseudonymised:
+    pseudonym: str
+    name: str  # the real name, shown to the user before saving; never printed
+    in_case: bool  # False: a person of another case whose name this case's text mentions
+    mentions: int  # names replaced in the document's text (the cast entries not counted)
+
+
+@dataclass(frozen=True)
+class Withheld:
+    exhibit_id: str
+    label: str  # E-n
+    reason: str  # "shows": a person not named here; "unrecorded": who appears in it is not recorded
+    image: bool
+
+
+@dataclass(frozen=True)
+class RedactionSummary:
+    """What the redaction did, for the user to check before saving: kept in memory, never printed."""
 
     profile: str
-    case_file: CaseFile  # the copy to print; persons not named carry their pseudonym as name
-    pseudonyms: dict[str, str]  # person id -> "Person A"
-    withheld_exhibit_ids: frozenset[str]  # listed, not reproduced
-    _patterns: tuple[tuple[re.Pattern[str], str], ...]
+    persons: tuple[Pseudonymised, ...]
+    withheld: tuple[Withheld, ...]
+    cut_fields: int  # fields longer than FIELD_CAP, cut
+
+    @property
+    def mentions(self) -> int:
+        return sum(p.mentions for p in self.persons)
+
+
+class Redaction:
+    """The redacted copy of a case file and what was done to make it."""
+
+    def __init__(self, profile: str, case_file: CaseFile, others: Sequence[Person],
+                 confirmed_exhibits: frozenset[str]) -> None:
+        if profile not in PROFILES:
+            raise ValueError(f"unknown redaction profile {profile!r}")
+        self.profile = profile
+        self.rules = RULES[profile]
+        self._source = case_file
+        named = NAMED_CONSENT[profile]
+        order = _cast_order(case_file)
+        hidden = [pid for pid in order if case_file.persons[pid].consent not in named]
+        outside = sorted((p for p in others if p.id not in case_file.persons and p.consent not in named),
+                         key=lambda p: (p.created_at, p.id))
+        self._hidden_persons = {**{pid: case_file.persons[pid] for pid in hidden}, **{p.id: p for p in outside}}
+        self.pseudonyms = {pid: pseudonym(n) for n, pid in enumerate(self._hidden_persons)}
+        self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()})
+        self.mentions: Counter[str] = Counter()
+        self.cut_fields = 0
+        self._scrubbed: dict[str, str] = {}
+        known = set(case_file.persons) | {p.id for p in others}
+        self.withheld = {e.id: reason for e in case_file.exhibits
+                         if (reason := self._withhold(e, known, confirmed_exhibits))}
+        self.case_file = self._copy(case_file)
+
+    # -- text --------------------------------------------------------------------------------------
 
     def scrub(self, text: str) -> str:
-        """`text` with every recorded name of a person not named replaced by their pseudonym."""
-        return _apply(self._patterns, text)
+        """`text` as printed (db.normalise.printable), every name of a person not named replaced by
+        their pseudonym. Every string a document prints goes through this, last."""
+        if not text:
+            return ""
+        done = self._scrubbed.get(text)
+        if done is None:
+            clean = printable(text)
+            done, found = self._matcher.replace(clean, self.pseudonyms)
+            self._count(found)
+            if len(self._scrubbed) < 100_000:
+                self._scrubbed[text] = done
+        return done
+
+    def text(self, value: str) -> str:
+        """A stored field for printing: scrubbed, and cut after FIELD_CAP characters with a note."""
+        beyond = max(0, len(value) - _READ)  # a huge text is not even read past what can print
+        clean = printable(value[:_READ] if beyond else value)
+        cap = _cap(clean) if not beyond else min(_cap(clean) or len(clean), FIELD_CAP)
+        if cap is None:
+            out, found = self._matcher.replace(clean, self.pseudonyms)
+            self._count(found)
+            return out
+        self.cut_fields += 1
+        head = clean[: cap + 1000]  # names across the cut are matched whole, then left out
+        found = [m for m in self._matcher.mentions(head) if m.start < cap]
+        cut = min([cap, *(m.start for m in found if m.end > cap)])
+        found = [m for m in found if m.end <= cut]
+        self._count(found)
+        parts, at = [], 0
+        for m in found:
+            parts += [head[at : m.start], " / ".join(self.pseudonyms[o] for o in m.owners)]
+            at = m.end
+        parts.append(head[at:cut])
+        return "".join(parts) + cut_note(len(clean) - cut + beyond)
+
+    def _count(self, found: list[Mention]) -> None:
+        for m in found:
+            self.mentions.update(m.owners)
+
+    # -- rules -------------------------------------------------------------------------------------
+
+    def prints(self, entity: str, field: str) -> bool:
+        """Whether this profile prints `field` of `entity` records (for named persons: 'person')."""
+        rule = self.rules.get(entity, {}).get(field)
+        return rule in (AS_IS, TEXT)
 
     def is_named(self, person_id: str) -> bool:
         return person_id not in self.pseudonyms
 
+    @property
+    def withheld_exhibit_ids(self) -> frozenset[str]:
+        return frozenset(self.withheld)
 
-def redact(case_file: CaseFile, profile: str) -> Redaction:
-    """Apply `profile` ('legal' or 'public') to a deep copy of `case_file`."""
-    if profile not in PROFILES:
-        raise ValueError(f"unknown redaction profile {profile!r}")
-    cf = copy.deepcopy(case_file)
-    order = _cast_order(cf)
-    hidden = [pid for pid in order if cf.persons[pid].consent not in _NAMED_CONSENT[profile]]
-    names = {pid: pseudonym(n) for n, pid in enumerate(hidden)}
-    patterns = _patterns(cf, names)
-    public = profile == "public"
+    def summary(self) -> RedactionSummary:
+        in_case = self._source.persons
+        persons = tuple(Pseudonymised(self.pseudonyms[pid], p.display_name(), pid in in_case, self.mentions[pid])
+                        for pid, p in self._hidden_persons.items() if pid in in_case or self.mentions[pid])
+        withheld = tuple(Withheld(e.id, e.label, self.withheld[e.id], e.mime_type.startswith("image/"))
+                         for e in self._source.exhibits if e.id in self.withheld)
+        return RedactionSummary(self.profile, persons, withheld, self.cut_fields)
 
-    def scrub(text: str) -> str:
-        return _apply(patterns, text)
+    # -- the copy ----------------------------------------------------------------------------------
 
-    for pid, person in list(cf.persons.items()):
-        if pid in names:
-            cf.persons[pid] = Person(name=names[pid], residence_status=person.residence_status,
-                                     consent=person.consent, id=pid)
-        else:
-            cf.persons[pid] = replace(person, contact_notes="" if public else scrub(person.contact_notes),
-                                      address="" if public else scrub(person.address), notes=scrub(person.notes),
-                                      occupation=scrub(person.occupation))
-    c = cf.case
-    cf.case = replace(c, title=scrub(c.title), summary=scrub(c.summary), tags=[scrub(t) for t in c.tags],
-                      region=scrub(c.region))
-    cf.roles = [replace(r, notes=scrub(r.notes)) for r in cf.roles]
-    cf.organisations = {k: replace(o, notes=scrub(o.notes)) for k, o in cf.organisations.items()}
-    cf.incidents = [replace(i, description=scrub(i.description), city=scrub(i.city),
-                            location="" if public else scrub(i.location)) for i in cf.incidents]
-    cf.sources = [replace(s, citation=scrub(s.citation), url=scrub(s.url)) for s in cf.sources]
-    withheld = frozenset(e.id for e in cf.exhibits
-                         if any(p in names or p not in cf.persons for p in e.shows_person_ids))
-    cf.exhibits = [replace(e, original_name=scrub(e.original_name), description=scrub(e.description),
-                           shows_person_ids=list(e.shows_person_ids)) for e in cf.exhibits]
-    cf.interventions = [replace(i, response=scrub(i.response), notes=scrub(i.notes)) for i in cf.interventions]
-    cf.notes = [replace(n, body=scrub(n.body), author="") for n in cf.notes]
-    cf.tasks = [replace(t, title=scrub(t.title)) for t in cf.tasks]
-    return Redaction(profile, cf, names, withheld, patterns)
+    def _withhold(self, e: Exhibit, known: set[str], confirmed: frozenset[str]) -> str:
+        if any(p in self.pseudonyms or p not in known for p in e.shows_person_ids):
+            return "shows"
+        if e.mime_type.startswith("image/") and not e.persons_known and e.id not in confirmed:
+            return "unrecorded"
+        return ""
+
+    def _copy(self, cf: CaseFile) -> CaseFile:
+        r = self.rules
+        persons = {}
+        for pid, p in cf.persons.items():
+            if pid in self.pseudonyms:
+                persons[pid] = dataclasses.replace(self._apply(p, r[PSEUDONYMISED]), name=self.pseudonyms[pid])
+            else:
+                persons[pid] = self._apply(p, r["person"])
+        return CaseFile(
+            case=self._apply(cf.case, r["case"]), roles=[self._apply(x, r["role"]) for x in cf.roles],
+            persons=persons, organisations={k: self._apply(o, r["organisation"]) for k, o in cf.organisations.items()},
+            incidents=[self._apply(x, r["incident"]) for x in cf.incidents],
+            sources=[self._apply(x, r["source"]) for x in cf.sources],
+            exhibits=[self._apply(x, r["exhibit"]) for x in cf.exhibits],
+            interventions=[self._apply(x, r["intervention"]) for x in cf.interventions] if r["intervention"] else [],
+            notes=[], tasks=[self._apply(x, r["task"]) for x in cf.tasks] if r["task"] else [])
+
+    def _apply(self, record: Record, rules: dict[str, str]) -> Any:
+        """A copy of `record` holding only what `rules` print (free text scrubbed); the rest blank."""
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(record):
+            rule = _RECORD.get(f.name) or rules.get(f.name)
+            value = getattr(record, f.name)
+            if rule == TEXT:
+                value = [self.text(v) for v in value] if isinstance(value, list) else self.text(value or "")
+            elif rule in (AS_IS, LINK):
+                value = list(value) if isinstance(value, list) else value
+            else:
+                value = _blank(f)
+            values[f.name] = value
+        return type(record)(**values)
+
+
+def _cap(text: str) -> int | None:
+    """Where to cut `text` (FIELD_CAP characters or LINE_CAP lines), or None when it fits."""
+    if len(text) <= FIELD_CAP and text.count("\n") < LINE_CAP:
+        return None
+    cut = FIELD_CAP
+    at = -1
+    for _ in range(LINE_CAP):
+        at = text.find("\n", at + 1)
+        if at < 0 or at >= cut:
+            break
+    else:
+        cut = at
+    return min(cut, len(text))
+
+
+def _blank(f: dataclasses.Field) -> Any:  # type: ignore[type-arg]
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    return 0 if f.type in ("int", int) else ""
+
+
+def cut_note(rest: int) -> str:
+    return (f" [\u2026 {rest:,} more characters not printed: a dossier prints at most {FIELD_CAP:,} characters "
+            f"or {LINE_CAP:,} lines of one field; the whole text is in the vault.]")
+
+
+def spellings(person: Person) -> list[str]:
+    """Every recorded spelling of a person's name."""
+    return [s for s in (person.name, person.name_original, *person.aliases) if s and s.strip()]
+
+
+def redact(case_file: CaseFile, profile: str, others: Iterable[Person] = (),
+           confirmed_exhibits: Iterable[str] = ()) -> Redaction:
+    """Apply `profile` ('legal' or 'public') to a copy of `case_file`. `others`: persons outside the
+    case whose names must not print either when their consent does not allow it (the vault's other
+    persons); `confirmed_exhibits`: ids of images the user confirmed although their persons are not
+    recorded."""
+    return Redaction(profile, case_file, list(others), frozenset(confirmed_exhibits))
 
 
 def cast_key(role: Role) -> tuple[int, str, str]:
@@ -123,28 +330,23 @@ def _cast_order(cf: CaseFile) -> list[str]:
     return list(seen)
 
 
-def _patterns(cf: CaseFile, names: dict[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """One regular expression per recorded spelling of each hidden person, longest spelling first so
-    'Lin Xiaomei' is replaced before a shorter alias could cut it."""
-    spellings: list[tuple[str, str]] = []
-    for pid, alias in names.items():
-        p = cf.persons[pid]
-        forms = [p.name, p.name_original, *p.aliases]
-        parts = p.name.split()
-        if len(parts) == 2:  # family name first or last: "Lin Xiaomei" and "Xiaomei Lin"
-            forms.append(f"{parts[1]} {parts[0]}")
-        spellings += [(f.strip(), alias) for f in forms if len(f.strip()) >= 2]
-    spellings.sort(key=lambda s: -len(s[0]))
-    out = []
-    for spelling, alias in spellings:
-        body = r"\s+".join(re.escape(w) for w in spelling.split())
-        if re.search(r"[A-Za-z0-9]", spelling[0] + spelling[-1]):
-            body = rf"(?<![\w]){body}(?![\w])"  # whole words for Latin script; Han has no spaces
-        out.append((re.compile(body, re.IGNORECASE), alias))
-    return tuple(out)
+def rules_table() -> str:
+    """The allow-lists as a Markdown table (docs/dossier.md carries it; a test keeps them equal):
+    every field of every record, with what each profile does with it."""
+    from db.models import ENTITY_TYPES  # noqa: PLC0415
 
-
-def _apply(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
-    for pattern, alias in patterns:
-        text = pattern.sub(alias, text)
-    return text
+    names = {AS_IS: "printed", TEXT: "printed, names replaced", None: "left out"}
+    lines = ["| record | field | legal | public |", "|---|---|---|---|",
+             "| every record | id, created_at, updated_at, author | left out | left out |"]
+    for entity, rules in _LEGAL.items():
+        cls = ENTITY_TYPES["person" if entity == PSEUDONYMISED else entity]
+        if entity == PSEUDONYMISED:
+            lines.append(f"| {entity} | name | Person A, Person B, ... | Person A, Person B, ... |")
+        for f in dataclasses.fields(cls):
+            if f.name in _RECORD or f.name in ("updated_at", "author") or LINK in (rules.get(f.name),):
+                continue
+            if entity == PSEUDONYMISED and f.name == "name":
+                continue
+            legal, public = rules.get(f.name), _PUBLIC[entity].get(f.name)
+            lines.append(f"| {entity} | {f.name} | {names[legal]} | {names[public]} |")
+    return "\n".join(lines)

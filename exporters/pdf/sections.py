@@ -1,7 +1,9 @@
 """The dossier's contents, in order: cover, table of contents, summary, persons, chronology,
 exhibits (list, then one page per reproducible image), sources, interventions and, on request,
 open tasks. Everything printed comes from the redacted copy of the case (redaction.py), so no
-function here decides who may be named.
+function here decides who may be named; what the profile leaves out has no row here either
+(Redaction.prints). Every string goes through Redaction.scrub last: the typesetter calls it for
+every paragraph, and `cell` for the plain strings a table draws itself.
 
 Thread rule: builds flowables for one document on the calling thread."""
 
@@ -18,12 +20,31 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 from db import vocab
 from db.dates import format_partial, format_range
 from db.models import Actor, Exhibit, Incident
+from db.normalise import FSI, PDI
 from exporters.pdf.exhibit_files import CleanImage, ExhibitFiles, UnreadableImage
-from exporters.pdf.layout import INK, RULE, SHADE, Anchored, DossierTable, JpegImage, PageRef, PageRefs, Styles, TocLine
-from exporters.pdf.redaction import PROFILES, Redaction, cast_key
-from exporters.pdf.text import Typesetter
+from exporters.pdf.layout import (
+    INK,
+    RULE,
+    SHADE,
+    Anchored,
+    DossierTable,
+    JpegImage,
+    PageRef,
+    PageRefs,
+    SectionMark,
+    Styles,
+    TocLine,
+)
+from exporters.pdf.redaction import PROFILES, PSEUDONYMISED, Redaction, cast_key
+from exporters.pdf.text import HAS_RTL, Typesetter
 
 Progress = Callable[[str, int, int], None]
+WITHHELD = {
+    "shows": "WITHHELD in this version: it shows a person who may not be named here. It is listed by its "
+             "number and hash only and is not reproduced.",
+    "unrecorded": "WITHHELD in this version: who appears in it is not recorded. It is listed by its number and "
+                  "hash only and is not reproduced.",
+}
 CELL_PAD = 8  # left plus right padding of a table cell, in points
 IMAGE_HEAD_ROOM = 48 * mm  # above an exhibit's image on its page: heading, description, file and hash
 
@@ -48,7 +69,7 @@ class Story:
         self.source_no = {s.id: n for n, s in enumerate(self.cf.sources, 1)}
         self.images: dict[str, CleanImage] = {}
         self.image_problems: dict[str, str] = {}
-        self._plain: dict[tuple[str, float], bool] = {}
+        self._plain: dict[tuple[str, float], str | None] = {}
         self._base = ts.fonts.font_for("A")
         self._table_class = type("DossierTable", (DossierTable,), {"page_room": height})
 
@@ -66,16 +87,20 @@ class Story:
             key = (text, avail)
             if key not in self._plain:
                 base = self.st.small.fontName
-                self._plain[key] = (all(self.ts.fonts.font_for(c) is self._base for c in text)
-                                    and stringWidth(text, base, style.fontSize) <= avail)
-            if self._plain[key]:
-                return text
+                shown = self.red.scrub(text)
+                if FSI in shown and not HAS_RTL(shown):  # nothing to keep apart: the plain string will do
+                    shown = shown.replace(FSI, "").replace(PDI, "")
+                fits = (all(self.ts.fonts.font_for(c) is self._base for c in shown)
+                        and stringWidth(shown, base, style.fontSize) <= avail)
+                self._plain[key] = shown if fits else None
+            if self._plain[key] is not None:
+                return self._plain[key]
         return self.ts.paragraph(text, style, avail)
 
     def heading(self, number: int, title: str, key: str) -> None:
-        self.flow.append(PageBreak())
+        self.flow += [SectionMark(title), PageBreak()]
         m = self.ts.markup(f"{number}. {title}", self.st.h1)
-        self.flow.append(Anchored(m.xml, self.st.h1, self.refs, key, f"{number}. {title}", 0))
+        self.flow.append(Anchored(m.xml, self.st.h1, self.refs, key, self.red.scrub(f"{number}. {title}"), 0))
 
     def table(self, header: Sequence[str], rows: list[list[Any]], widths: Sequence[float],
               head_style: Any = None) -> Table:
@@ -93,7 +118,7 @@ class Story:
     def fields(self, pairs: list[tuple[str, str]], key_width: float = 42 * mm) -> Table:
         rows = [[self.cell(k, self.st.small_bold, key_width), self.cell(v, self.st.small, self.width - key_width)]
                 for k, v in pairs if v]
-        t = Table(rows, colWidths=[key_width, self.width - key_width])
+        t = self._table_class(rows, colWidths=[key_width, self.width - key_width], splitByRow=1, splitInRow=1)
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.st.small.fontName, self.st.small.fontSize,
                                 self.st.small.leading), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -112,8 +137,8 @@ class Story:
             name = self.person(a.person_id)
         else:
             org = self.cf.organisations.get(a.organisation_id or "")
-            name = " ".join(x for x in (org.name, org.name_original) if x) if org else ""
-        return f"{name} ({vocab.label(vocab.DEGREE, a.degree).lower()})"
+            name = " ".join(iso(x) for x in (org.name, org.name_original) if x) if org else ""
+        return f"{iso(name)} ({vocab.label(vocab.DEGREE, a.degree).lower()})"
 
     def refs_of(self, i: Incident) -> str:
         marks = [f"[{n}]" for n in sorted({self.source_no[s] for s in i.source_ids if s in self.source_no})]
@@ -132,7 +157,7 @@ class Story:
         self.flow += [Spacer(1, 12 * mm), self.fields([
             ("Produced on", facts.produced_on),
             ("Redaction profile", PROFILES[self.red.profile] + "."),
-            ("Confidentiality", facts.marking),
+            ("Confidentiality" if self.red.prints("case", "confidentiality") else "Version", facts.marking),
             ("Vault state", f"audit entry {seq}, SHA-256 {digest}"),
             ("Produced with", "CaseVault, offline, from the case records in an encrypted vault"),
         ]), Spacer(1, 8 * mm), self.p(
@@ -142,7 +167,7 @@ class Story:
             "without metadata.", self.st.muted), Spacer(1, 14 * mm), self.p(facts.marking, self.st.marking)]
 
     def contents(self, sections: list[tuple[str, str]], exhibit_keys: list[tuple[str, str]]) -> None:
-        self.flow += [PageBreak(), self.p("Contents", self.st.h1)]
+        self.flow += [SectionMark("Contents"), PageBreak(), self.p("Contents", self.st.h1)]
         for key, title in sections:
             self.flow.append(TocLine(self.p(title, self.st.toc1, self.width - 40), self.refs, key,
                                      self.st.toc1.fontSize))
@@ -154,13 +179,17 @@ class Story:
     def summary(self, n: int) -> None:
         c, cf = self.cf.case, self.cf
         self.heading(n, "Summary", "summary")
-        host = " / ".join(x for x in (c.host_country, c.region) if x)
+        host = " / ".join(iso(x) for x in (c.host_country, c.region) if x)
+        shown = self.red.prints
         self.flow.append(self.fields([
-            ("Reference", c.reference), ("Title", c.title), ("Status", vocab.label(vocab.CASE_STATUS, c.status)),
-            ("Priority", vocab.label(vocab.PRIORITY, c.priority)),
-            ("Confidentiality", vocab.label(vocab.CONFIDENTIALITY, c.confidentiality)),
+            ("Reference", c.reference), ("Title", c.title),
+            ("Status", vocab.label(vocab.CASE_STATUS, c.status) if shown("case", "status") else ""),
+            ("Priority", vocab.label(vocab.PRIORITY, c.priority) if shown("case", "priority") else ""),
+            ("Confidentiality", vocab.label(vocab.CONFIDENTIALITY, c.confidentiality)
+             if shown("case", "confidentiality") else ""),
             ("Campaign", vocab.label(vocab.CAMPAIGN, c.campaign)), ("Origin state", c.origin_country),
-            ("Host country", host), ("Outcome", vocab.label(vocab.OUTCOME, c.outcome)), ("Tags", ", ".join(c.tags))]))
+            ("Host country", host), ("Outcome", vocab.label(vocab.OUTCOME, c.outcome)),
+            ("Tags", ", ".join(map(iso, c.tags)))]))
         if c.summary:
             self.flow += [self.p("Account", self.st.h2), self.p(c.summary)]
         dated = [i for i in cf.incidents if i.date_start or i.date_end]
@@ -177,8 +206,10 @@ class Story:
                                              f"{vocab.label(vocab.TACTIC, first.tactic)}"),
                           ("Latest incident", f"{format_range(last.date_start, last.date_end)}: "
                                               f"{vocab.label(vocab.TACTIC, last.tactic)}")]
-        key_dates += [(format_partial(i.date) or "Undated", f"{vocab.label(vocab.INTERVENTION_KIND, i.kind)} "
-                       f"({vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()})") for i in cf.interventions]
+        status = shown("intervention", "status")
+        key_dates += [(format_partial(i.date) or "Undated", vocab.label(vocab.INTERVENTION_KIND, i.kind)
+                       + (f" ({vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()})" if status else ""))
+                      for i in cf.interventions]
         self.flow += [self.p("Key dates", self.st.h2), self.fields(key_dates)]
 
     def persons(self, n: int) -> None:
@@ -193,29 +224,40 @@ class Story:
         in_incidents = [pid for pid in cf.persons if pid not in by_person]
         for pid in in_incidents:
             by_person[pid] = ["Named in incidents or exhibits"]
-        w = (44 * mm, 34 * mm, 26 * mm, self.width - 104 * mm)
+        residence = any(self.red.prints(kind, "residence_status") for kind in ("person", PSEUDONYMISED))
+        w = (44 * mm, 34 * mm, 26 * mm, self.width - 104 * mm) if residence else \
+            (50 * mm, 44 * mm, self.width - 94 * mm)
         rows = []
         for pid, roles in by_person.items():
             p = cf.persons.get(pid)
             if p is None:
                 continue
-            names = [p.name, p.name_original] + ([f"also: {', '.join(p.aliases)}"] if p.aliases else [])
-            details = [("Sex", vocab.label(vocab.SEX, p.sex) if p.sex != "unknown" else ""),
-                       ("Born", format_partial(p.birth_date)), ("Citizenship", ", ".join(p.citizenships)),
-                       ("Occupation", p.occupation), ("Consent", vocab.label(vocab.CONSENT, p.consent)),
+            kind = "person" if self.red.is_named(pid) else PSEUDONYMISED
+
+            def shown(field: str, value: str, kind: str = kind) -> str:
+                return value if self.red.prints(kind, field) else ""
+
+            names = [p.name, p.name_original] + ([f"also: {', '.join(map(iso, p.aliases))}"] if p.aliases else [])
+            details = [("Sex", shown("sex", vocab.label(vocab.SEX, p.sex) if p.sex != "unknown" else "")),
+                       ("Born", format_partial(p.birth_date)), ("Citizenship", ", ".join(map(iso, p.citizenships))),
+                       ("Occupation", p.occupation),
+                       ("Consent", shown("consent", vocab.label(vocab.CONSENT, p.consent))),
                        ("Contact", p.contact_notes), ("Address", p.address)]
-            rows.append([[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False) for k, x in
-                          enumerate(names) if x],
-                         self.cell("; ".join(roles), self.st.small, w[1]),
-                         self.cell(vocab.label(vocab.RESIDENCE_STATUS, p.residence_status), self.st.small, w[2]),
-                         self.cell("\n".join(f"{k}: {v}" for k, v in details if v), self.st.small, w[3])])
-        self.flow.append(self.table(["Person", "Role", "Residence status", "Details"], rows, w))
+            row = [[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False) for k, x in
+                    enumerate(names) if x], self.cell("; ".join(roles), self.st.small, w[1])]
+            if residence:
+                row.append(self.cell(shown("residence_status", vocab.label(vocab.RESIDENCE_STATUS, p.residence_status)),
+                                     self.st.small, w[2]))
+            row.append(self.cell("\n".join(f"{k}: {iso(v)}" for k, v in details if v), self.st.small, w[-1]))
+            rows.append(row)
+        header = ["Person", "Role", *(["Residence status"] if residence else []), "Details"]
+        self.flow.append(self.table(header, rows, w))
         relatives = [r for r in sorted(cf.roles, key=cast_key) if r.role == "relative"]
         if relatives:
             self.flow.append(self.p("Relatives and what happened to them", self.st.h2))
             for r in relatives:
                 rel = vocab.label(vocab.RELATION, r.relation).lower()
-                parts = [self.p(f"{self.person(r.person_id)}, {rel} of the target", self.st.small_bold)]
+                parts = [self.p(f"{iso(self.person(r.person_id))}, {rel} of the target", self.st.small_bold)]
                 if r.notes:
                     parts.append(self.p(r.notes, self.st.small))
                 for i in cf.incidents:
@@ -232,11 +274,11 @@ class Story:
         w = (27 * mm, self.width - 75 * mm, 24 * mm, 24 * mm)
         rows = []
         for i in self.cf.incidents:
-            place = ", ".join(x for x in (i.location, i.city, i.country) if x)
+            place = ", ".join(iso(x) for x in (i.location, i.city, i.country) if x)
             what = vocab.label(vocab.TACTIC, i.tactic) + (f" \u2014 {place}" if place else "")
             lines = [i.description] if i.description else []
             if i.targeted_person_id:
-                lines.append(f"Targeted: {self.person(i.targeted_person_id)}")
+                lines.append(f"Targeted: {iso(self.person(i.targeted_person_id))}")
             if i.actors:
                 lines.append("Acted: " + "; ".join(self.actor(a) for a in i.actors))
             cell = [self.cell(what, self.st.small_bold, w[1])]
@@ -255,7 +297,13 @@ class Story:
         rows = []
         for e in self.cf.exhibits:
             stored = self._check(e)
-            meta = ", ".join(x for x in (e.original_name, e.mime_type, _size(e.size),
+            if e.id in self.red.withheld:
+                rows.append([self.cell(e.label, self.st.small_bold, w[0]), [
+                    self.cell(WITHHELD[self.red.withheld[e.id]], self.st.small_bold, w[1], False),
+                    self.cell(", ".join(x for x in (iso(e.mime_type), _size(e.size)) if x), self.st.small, w[1], False),
+                    self.cell(f"SHA-256 {stored}", self.st.tiny, w[1])]])
+                continue
+            meta = ", ".join(x for x in (iso(e.original_name), iso(e.mime_type), _size(e.size),
                                          f"captured {format_partial(e.captured_at)}" if e.captured_at else "") if x)
             cell: list[Flowable] = []
             if e.description:
@@ -265,7 +313,7 @@ class Story:
                 cell.append(self.cell(f"WARNING: the stored file does not match the SHA-256 recorded at intake "
                                       f"({e.sha256}).", self.st.small_bold, w[1]))
             if e.id in self.images:
-                pages.append((f"exhibit-{e.number}", f"{e.label} {e.description or e.original_name}"))
+                pages.append((f"exhibit-{e.number}", f"{e.label} {iso(e.description or e.original_name)}"))
                 cell.append(PageRef("Reproduced on page", self.refs, f"exhibit-{e.number}",
                                     self.st.small.fontName, self.st.small.fontSize))
             else:
@@ -302,7 +350,7 @@ class Story:
         rows = [[self.cell(format_partial(i.date) or "undated", self.st.small, w[0]),
                  self.cell(vocab.label(vocab.INTERVENTION_KIND, i.kind), self.st.small, w[1]),
                  self.cell(vocab.label(vocab.INTERVENTION_STATUS, i.status), self.st.small, w[2]),
-                 self.cell("\n".join(x for x in (i.response and f"Response: {i.response}", i.notes) if x),
+                 self.cell("\n".join(x for x in (i.response and f"Response: {iso(i.response)}", i.notes) if x),
                            self.st.small, w[3])] for i in self.cf.interventions]
         if rows:
             self.flow.append(self.table(["Date", "Intervention", "Status", "Response and notes"], rows, w))
@@ -335,8 +383,6 @@ class Story:
         return stored
 
     def _why_not(self, e: Exhibit) -> str:
-        if e.id in self.red.withheld_exhibit_ids and e.mime_type.startswith("image/"):
-            return "Not reproduced in this version: it shows a person who is not named here."
         if e.id in self.image_problems:
             return self.image_problems[e.id]
         return "Not an image: the file is kept in the vault and can be produced on request."
@@ -346,12 +392,17 @@ class Story:
         self.flow += [PageBreak(), Anchored(head.xml, self.st.h1, self.refs, f"exhibit-{e.number}", e.label, 1)]
         if e.description:
             self.flow.append(self.p(e.description, self.st.body))
-        self.flow.append(self.p(f"{e.original_name} \u00b7 SHA-256 of the stored file {self.stored(e)}",
+        self.flow.append(self.p(f"{iso(e.original_name)} \u00b7 SHA-256 of the stored file {self.stored(e)}",
                                 self.st.tiny))
         self.flow += [Spacer(1, 3 * mm), JpegImage(img.data, img.width, img.height, f"exhibit-{e.id}")]
 
     def stored(self, e: Exhibit) -> str:
         return self.files.stored_sha.get(e.id, e.sha256)
+
+
+def iso(text: str) -> str:
+    """A field set apart in a line of several: its right-to-left text cannot move its neighbours."""
+    return f"{FSI}{text}{PDI}" if text else ""
 
 
 def _count(n: int, noun: str) -> str:

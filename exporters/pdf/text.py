@@ -11,6 +11,12 @@ than the column; then it is cut into column-wide pieces in reading order, each o
 A paragraph whose first strong character is right-to-left is broken into lines here and, when it
 takes more than one line, set flush right; a short one (a name, a title) follows the page's flow.
 
+Text arrives through `clean` (db.normalise.printable, or a redaction's scrub that ends the same
+way): no control, bidi or invisible character is left to reorder or hide anything, and a paragraph
+is laid out from exactly the text that was matched against names. Fields that a line puts together
+come wrapped in FSI ... PDI (db.normalise.FSI, PDI): each is ordered on its own, as a unit, in the
+left-to-right line, so right-to-left text in one field cannot move its neighbours.
+
 Chinese: when the width a paragraph is set in is known, lines with CJK characters are broken here
 (linebreak.py) and handed over as forced line breaks; otherwise ReportLab's slower CJK wrapping
 breaks them.
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -38,16 +45,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from db.normalise import FSI, PDI, printable
 from exporters.pdf.fonts import DossierFont, FontSet
 from exporters.pdf.linebreak import HAS_CJK, Run, break_lines
 
 _STRONG = {"L", "R", "AL"}
 _WEAK: dict[str, bool] = {}  # character -> not strongly left-to-right or right-to-left
-# Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms; RLM, RLE, RLO, RLI.
-_HAS_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202b\u202e\u2067"
+# Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms (bidi controls never get here).
+HAS_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
                       "\U00010800-\U00010fff\U0001e800-\U0001efff]").search
 _UYGHUR = set("ۈۇۆېڭھۋ")
-_DROP = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufe00-\ufe0f]")
+
+
+def _keep_isolates(text: str) -> str:
+    return printable(text, isolates=True)
 
 
 class CachedParagraph(Paragraph):
@@ -74,8 +85,11 @@ class Markup:
 class Typesetter:
     """Builds markup and Paragraphs for one dossier with one FontSet."""
 
-    def __init__(self, fonts: FontSet) -> None:
+    def __init__(self, fonts: FontSet, clean: Callable[[str], str] = _keep_isolates) -> None:
+        """`clean` makes stored text printable (and, for a redacted document, replaces names): it must
+        end with db.normalise.printable(..., isolates=True)."""
         self.fonts = fonts
+        self.clean = clean
         self._styles: dict[tuple[str, bool, bool], ParagraphStyle] = {}
         self._bold: dict[str, bool] = {}
 
@@ -89,20 +103,25 @@ class Typesetter:
         return CachedParagraph(m.xml, self._variant(style, m.cjk, m.rtl))
 
     def markup(self, text: str, style: ParagraphStyle, width: float | None = None) -> Markup:
-        text = _DROP.sub("", unicodedata.normalize("NFC", text or "")).replace("\r\n", "\n").replace("\t", " ")
+        text = self.clean(text or "")
         lines, cjk, rtl = [], False, False
         for line in text.split("\n"):
             xml, line_rtl = self._line(line, style, width)
             lines.append(xml)
-            # Lines with Chinese are broken here when the width is known; else ReportLab's CJK mode does it.
-            cjk = cjk or ((width is None or line_rtl) and HAS_CJK(line) is not None)
+            # Lines with Chinese are broken here when the width is known and the line is left to right;
+            # else ReportLab's CJK mode does it.
+            cjk = cjk or ((width is None or HAS_RTL(line) is not None) and HAS_CJK(line) is not None)
             rtl = rtl or line_rtl
         return Markup("<br/>".join(lines), cjk, rtl)
 
     # -- runs --------------------------------------------------------------------------------------
 
     def _line(self, line: str, style: ParagraphStyle, width: float | None) -> tuple[str, bool]:
-        if not _HAS_RTL(line):
+        if FSI in line or PDI in line:
+            if HAS_RTL(line):
+                return self._isolated(line, style, width), False
+            line = line.replace(FSI, "").replace(PDI, "")
+        if not HAS_RTL(line):
             if width is not None and HAS_CJK(line):
                 runs = self._run_list(line)
                 if self._is_bold(style):
@@ -116,6 +135,10 @@ class Typesetter:
         if base == 1:  # right-to-left paragraph: its lines are laid out here, and set flush right if several
             pieces = self._cut(levels, style, limit)
             return "<br/>".join(self._visual(p, style, 1, keep=True) for p in pieces), len(pieces) > 1
+        return self._left_to_right(levels, style, limit), False
+
+    def _left_to_right(self, levels: list[tuple[str, int]], style: ParagraphStyle, limit: float) -> str:
+        """Markup for a left-to-right line with right-to-left stretches, each in visual order."""
         out, i = [], 0
         while i < len(levels):
             j = i
@@ -127,7 +150,24 @@ class Typesetter:
             else:
                 out.append(" ".join(self._visual(p, style, 0, keep=True) for p in self._cut(chunk, style, limit)))
             i = j
-        return "".join(out), False
+        return "".join(out)
+
+    def _isolated(self, line: str, style: ParagraphStyle, width: float | None) -> str:
+        """A left-to-right line holding fields in FSI ... PDI: each field is ordered on its own, with
+        the direction of its first strong character, and stays where it stands in the line."""
+        limit = (width or 1e9) * 0.92
+        out = []
+        for text, isolated in _segments(line):
+            if not HAS_RTL(text):
+                out.append(self._runs(text, style))
+                continue
+            base = get_base_level(text) if isolated else 0
+            levels = _levels(text, base)
+            if base == 0:
+                out.append(self._left_to_right(levels, style, limit))
+            else:
+                out.append(" ".join(self._visual(p, style, 0, keep=True) for p in self._cut(levels, style, limit)))
+        return "".join(out)
 
     def _pick(self, ch: str, current: DossierFont | None) -> DossierFont | None:
         weak = _WEAK.get(ch)
@@ -138,8 +178,8 @@ class Typesetter:
         return self.fonts.font_for(ch)
 
     def _run_list(self, text: str) -> list[Run]:
-        """`text` cut where the font changes. A symbol or emoji no font has is shown as its code,
-        e.g. [U+1F621], so the gap is visible; a letter of a script no font has is counted for
+        """`text` cut where the font changes. A symbol, emoji or combining mark no font has is shown as
+        its code, e.g. [U+1F621], so the gap is visible; a letter of a script no font has is counted for
         FontSet.check(), which stops the export."""
         runs: list[Run] = []
         run: list[str] = []
@@ -147,10 +187,10 @@ class Typesetter:
         for ch in text:
             font = self._pick(ch, current)
             if font is None:
-                if unicodedata.category(ch)[0] != "S":
+                if unicodedata.category(ch)[0] not in "SM":
                     self.fonts.note_missing(ch)
                     continue
-                font, ch = self.fonts.base, f"[U+{ord(ch):04X}]"
+                font, ch = self.fonts.base, f"[U+{ord(ch):04X}]"  # a symbol or a stray mark: shown as its code
             if font is not current and run:
                 runs.append((current, "".join(run)))  # type: ignore[arg-type]
                 run = []
@@ -265,6 +305,29 @@ class Typesetter:
                 extra["alignment"] = TA_RIGHT
             self._styles[key] = ParagraphStyle(f"{style.name}-{int(cjk)}{int(rtl)}", parent=style, **extra)
         return self._styles[key]
+
+
+def _segments(line: str) -> list[tuple[str, bool]]:
+    """(text, isolated) pieces of a line: what stands between an FSI and its PDI is isolated. An
+    isolate left open ends with the line, a PDI without its FSI is dropped, inner ones are flattened."""
+    out: list[tuple[str, bool]] = []
+    depth, piece = 0, []
+    for ch in line:
+        if ch == FSI:
+            if depth == 0 and piece:
+                out.append(("".join(piece), False))
+                piece = []
+            depth += 1
+        elif ch == PDI:
+            if depth == 1 and piece:
+                out.append(("".join(piece), True))
+                piece = []
+            depth = max(0, depth - 1)
+        else:
+            piece.append(ch)
+    if piece:
+        out.append(("".join(piece), depth > 0))
+    return out
 
 
 def _levels(text: str, base: int) -> list[tuple[str, int]]:

@@ -55,8 +55,10 @@ def all_stream_bytes(path) -> bytes:
 
 def test_images_are_reencoded_upright_without_any_metadata(tmp_path, demo_vault):
     case = demo_vault.repos.cases.resolve("CV-2024-007")
-    photo = demo_vault.repos.exhibits.add_file(case.id, photo_with_metadata(), "IMG_0001.jpg", description="Door")
-    shot = demo_vault.repos.exhibits.add_file(case.id, screenshot_with_metadata(), "shot.png", description="Chat")
+    photo = demo_vault.repos.exhibits.add_file(case.id, photo_with_metadata(), "IMG_0001.jpg", description="Door",
+                                               persons_recorded=True)
+    shot = demo_vault.repos.exhibits.add_file(case.id, screenshot_with_metadata(), "shot.png", description="Chat",
+                                              persons_recorded=True)
     assert SECRET.encode() in demo_vault.repos.exhibits.read_data(photo.id)
     pdf = tmp_path / "d.pdf"
     export_case_dossier(demo_vault, "CV-2024-007", pdf, DossierOptions())
@@ -88,10 +90,11 @@ def test_stored_bytes_that_no_longer_match_the_intake_hash_are_flagged(tmp_path,
 
 def test_damaged_or_huge_images_are_listed_and_explained_not_fatal(tmp_path, demo_vault):
     case = demo_vault.repos.cases.resolve("CV-2024-007")
-    broken = demo_vault.repos.exhibits.add_file(case.id, b"\x89PNG\r\n\x1a\n" + b"\0" * 200, "broken.png")
+    broken = demo_vault.repos.exhibits.add_file(case.id, b"\x89PNG\r\n\x1a\n" + b"\0" * 200, "broken.png",
+                                                persons_recorded=True)
     buf = io.BytesIO()
     Image.new("1", (9000, 9000)).save(buf, format="PNG")  # 81 megapixels in a few kilobytes
-    huge = demo_vault.repos.exhibits.add_file(case.id, buf.getvalue(), "scan.png")
+    huge = demo_vault.repos.exhibits.add_file(case.id, buf.getvalue(), "scan.png", persons_recorded=True)
     pdf = tmp_path / "d.pdf"
     dossier = export_case_dossier(demo_vault, "CV-2024-007", pdf, DossierOptions())
     text = squash("".join(pages_text(pdf)))

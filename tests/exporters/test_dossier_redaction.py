@@ -132,7 +132,7 @@ def test_exhibit_showing_a_protected_person_is_listed_but_not_reproduced(tmp_pat
         text = squash("".join(pages))
         assert with_mother.sha256 in text and with_agent.sha256 in text  # both listed
         assert f"Exhibit{with_mother.label}" not in text and f"Exhibit{with_agent.label}" in text
-        assert "Notreproducedinthisversion:itshowsapersonwhoisnotnamedhere." in text
+        assert "WITHHELDinthisversion:itshowsapersonwhomaynotbenamedhere." in text
         assert any(with_mother.label in note for note in dossier.notes)
         with pikepdf.open(pdf) as doc:
             images = sum(len(p.get_images()) for p in doc.pages)

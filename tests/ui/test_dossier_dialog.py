@@ -1,6 +1,7 @@
 """The dossier export dialog: opened from the case view, a preview rendered from memory, saving with
-the public profile and with a password (read back with pypdf), cancelling a long render, plain
-messages when saving cannot work, and nothing left behind by a lock."""
+the public profile (after its redaction summary) and with a password (read back with pypdf),
+confirming an image whose persons are not recorded, cancelling a long render, plain messages when
+saving cannot work, and nothing left behind by a lock."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import re
 import tempfile
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel
 
 from db.models import Incident
 from db.vault import Vault
@@ -54,9 +57,14 @@ def pdf_text(reader):
 
 
 def save_as(qtbot, dialog, dialogs, target):
+    """Press "Save as…"; for a public dossier, then "Save this dossier…" under its redaction summary."""
     dialogs.set_next_answer(str(target))
     qtbot.mouseClick(dialog.save_button, LEFT)
-    qtbot.waitUntil(lambda: dialogs.shown and dialogs.shown[-1][0] in ("info", "error"), timeout=RENDER)
+    if dialog.public.isChecked():
+        qtbot.waitUntil(lambda: dialog.summary.save_button.isVisible(), timeout=RENDER)
+        assert dialog.pages.currentWidget() is dialog.summary
+        qtbot.mouseClick(dialog.summary.save_button, LEFT)
+    qtbot.waitUntil(lambda: bool(dialogs.shown) and dialogs.shown[-1][0] in ("info", "error"), timeout=RENDER)
     return dialogs.shown[-1]
 
 
@@ -203,7 +211,7 @@ def test_an_existing_dossier_is_replaced_only_after_asking(qtbot, window, demo_p
     dialogs.set_next_answer(str(tmp_path / "dossier"))
     dialogs.set_next_answer(Button.Yes)  # asked after .pdf was added
     qtbot.mouseClick(dialog.save_button, LEFT)
-    qtbot.waitUntil(lambda: dialogs.shown and dialogs.shown[-1][0] in ("info", "error"), timeout=RENDER)
+    qtbot.waitUntil(lambda: bool(dialogs.shown) and dialogs.shown[-1][0] in ("info", "error"), timeout=RENDER)
     kind = dialogs.shown[-1][0]
     assert kind == "info" and old.read_bytes().startswith(b"%PDF-1.") and old.stat().st_size > 1000
     assert [d for d in dialogs.shown if d[0] == "ask"][-1][1] == "Replace file?"
@@ -237,3 +245,56 @@ def test_locking_closes_the_dialog_and_stops_its_render(qtbot, window, demo_path
     assert not window.findChildren(DossierDialog)
     assert_nothing_decrypted(qtbot, window)
     assert "task failed" not in caplog.text, "the render was cancelled, not broken off by an error"
+
+
+def test_a_public_dossier_is_saved_only_after_its_redaction_summary_is_shown(qtbot, window, demo_path, tmp_path,
+                                                                             dialogs):
+    view, dialog = open_dialog(qtbot, window, demo_path)
+    tick(qtbot, dialog.public)
+    assert not dialog.include_tasks.isEnabled(), "open tasks are never public"
+    before = sorted(tmp_path.iterdir())
+    dialogs.set_next_answer(str(tmp_path / "never.pdf"))  # would be used by a file dialog; none may open yet
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.summary.save_button.isVisible(), timeout=RENDER)
+    assert not [d for d in dialogs.shown if d[0] == "save"] and sorted(tmp_path.iterdir()) == before
+    assert dialog.pages.currentWidget() is dialog.summary
+    table = dialog.summary.persons
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Person A"] == "\u2068Lin Xiaomei 林晓梅\u2069", "plain text, isolated"
+    assert sorted(rows) == ["Person A", "Person B", "Person C"] and "Chen Guifang" in " ".join(rows.values())
+    assert all(int(table.item(r, 2).text()) >= 0 for r in range(table.rowCount()))
+    assert "shows a person who may not be named" in dialog.summary.exhibits.findChildren(QLabel)[0].text()
+    assert "Check the redaction before saving: 3 person(s)" in dialog.summary.save_hint.text()
+
+    type_text(qtbot, dialog.purpose, " (v2)")  # changing an option drops the rendered dossier
+    assert not dialog.summary.save_button.isVisible() and "press “Save as…” again" in dialog.status.text()
+    dialogs.reset()
+    kind, _title, text = save_as(qtbot, dialog, dialogs, tmp_path / "public.pdf")
+    assert kind == "info", text
+    assert [d[2] for d in dialogs.shown if d[0] == "save"] == ["CV-2024-001 dossier public.pdf"]
+    everything = squash(pdf_text(PdfReader(tmp_path / "public.pdf")))
+    assert "PersonA" in everything and "Redactionsummary" not in everything and "mentions" not in everything
+
+
+def test_an_image_whose_persons_are_not_recorded_can_be_confirmed_for_one_dossier(qtbot, window, demo_path,
+                                                                                   dialogs):
+    with Vault.open(demo_path, PASSPHRASE) as vault:
+        case = vault.repos.cases.resolve("CV-2024-001")
+        buf = io.BytesIO()
+        Image.new("RGB", (300, 200), (40, 90, 120)).save(buf, format="PNG")
+        added = vault.repos.exhibits.add_file(case.id, buf.getvalue(), "street.png")
+    _view, dialog = open_dialog(qtbot, window, demo_path)
+    tick(qtbot, dialog.public)
+    qtbot.mouseClick(dialog.preview_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.preview.page_count() > 0, timeout=RENDER)
+    before = dialog.preview.page_count()
+    confirm = dialog.summary.findChild(QCheckBox, f"confirm_{added.label}")
+    assert confirm is not None and not confirm.isChecked()
+    dialog.pages.setCurrentWidget(dialog.summary)
+    tick(qtbot, confirm)
+    assert "options changed" in dialog.preview.caption.text()
+    assert dialog.choices().confirmed_exhibits == frozenset({added.id})
+    qtbot.mouseClick(dialog.preview_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.preview.page_count() > before, timeout=RENDER)  # its own page now
+    assert any(f"Exhibit {added.label}" in dialog.preview.page_text(n) for n in range(dialog.preview.page_count()))
+    assert dialog.summary.findChild(QCheckBox, f"confirm_{added.label}").isChecked(), "kept across renders"

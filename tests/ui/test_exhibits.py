@@ -184,3 +184,77 @@ def test_an_unreadable_file_adds_nothing_and_says_why(qtbot, window, demo_path, 
     assert "gone.png" in dialogs.shown[-1][2] and "nothing was added" in dialogs.shown[-1][2]
     wait_idle(qtbot, window.session)
     assert view.exhibits.model.rowCount() == 0, "all or nothing"
+
+
+def tick_item(list_widget, text):
+    for n in range(list_widget.count()):
+        item = list_widget.item(n)
+        if text in item.text():
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"no {text!r} in the list")
+
+
+def edit_exhibit(qtbot, view, exhibit_id):
+    from ui.exhibits import ExhibitDialog
+
+    view.exhibits.select(exhibit_id)
+    qtbot.mouseClick(view.exhibits.edit_button, LEFT)
+    dialog = view.dialogs[-1]
+    assert isinstance(dialog, ExhibitDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_the_exhibit_form_records_who_appears_and_the_public_dossier_withholds_it(qtbot, window, demo_path, tmp_path,
+                                                                                   dialogs):
+    from exporters.pdf import DossierOptions, build_dossier
+
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    photo = tmp_path / "at the door.png"
+    photo.write_bytes(png_bytes())
+    dialogs.set_next_answer([str(photo)])
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(view.exhibits.add_button, LEFT)
+    added = next(e for e in view.ctx.file.exhibits if e.original_name == "at the door.png")
+    model = view.exhibits.model
+    assert model.data(model.index(model.row_of(added.id), 6)) == "Not recorded"
+
+    dialog = edit_exhibit(qtbot, view, added.id)
+    assert dialog.not_recorded.isChecked() and not dialog.person_list.isEnabled()
+    tick_item(dialog.person_list, "Chen Guifang")  # ticking a person chooses "These persons"
+    assert dialog.these.isChecked() and dialog.person_list.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    mother = next(p for p in view.ctx.file.persons.values() if p.name == "Chen Guifang")
+    saved = next(e for e in view.ctx.file.exhibits if e.id == added.id)
+    assert saved.shows_person_ids == [mother.id] and saved.persons_recorded
+    assert model.data(model.index(model.row_of(added.id), 6)) == "1 person"
+
+    dossier = build_dossier(view.ctx.file, (1, "0" * 64), DossierOptions(profile="public"), lambda _id: png_bytes())
+    assert [(w.label, w.reason) for w in dossier.summary.withheld if w.label == saved.label] == [(saved.label, "shows")]
+
+    dialog = edit_exhibit(qtbot, view, added.id)
+    assert dialog.these.isChecked()
+    qtbot.mouseClick(dialog.nobody, LEFT, pos=QPoint(8, dialog.nobody.height() // 2))
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    saved = next(e for e in view.ctx.file.exhibits if e.id == added.id)
+    assert saved.shows_person_ids == [] and saved.persons_recorded
+    assert model.data(model.index(model.row_of(added.id), 6)) == "Nobody"
+    dossier = build_dossier(view.ctx.file, (1, "0" * 64), DossierOptions(profile="public"), lambda _id: png_bytes())
+    assert saved.label not in [w.label for w in dossier.summary.withheld], "nobody in it: reproduced"
+
+
+def test_choosing_these_persons_without_ticking_anyone_is_refused(qtbot, window, demo_path):
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    shot = next(e for e in view.ctx.file.exhibits if e.mime_type == "image/png")
+    dialog = edit_exhibit(qtbot, view, shot.id)
+    assert dialog.nobody.isChecked(), "the demo screenshot is recorded as showing nobody"
+    qtbot.mouseClick(dialog.these, LEFT, pos=QPoint(8, dialog.these.height() // 2))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    assert dialog.isVisible() and "Tick the persons" in dialog.problem.text()
+    dialog.discard()

@@ -1,0 +1,231 @@
+"""Where a person's name stands in a text, in every spelling that db.normalise treats as the same:
+the one name matcher (redaction uses it; search folds text with the same db.normalise).
+
+A name and the text are compared as *units*: the folded text (db.normalise.fold: width, case,
+accents, traditional/simplified, invisible characters) with everything that is not a letter or
+digit left out and pinyin tone numbers dropped (xie4 is xie). So "Xie Wei-dong", "XIE WEIDONG",
+"xiè wèidōng", "Xie4 Wei4dong1", "Ｘｉｅ　Ｗｅｉｄｏｎｇ" and "Xie, Weidong" are all "xieweidong".
+A match must begin and end on a word boundary (between a letter and a non-letter, a lower-case and
+an upper-case letter, a letter and a digit), except where it begins or ends in Chinese, Japanese or
+Korean script, which has no spaces between words.
+
+The spellings of one name (`name_keys`): the name as written; its words in every rotation (family
+name first or last: "Weidong Xie", "Kaya Ayşe"); each script of a mixed name on its own; the pinyin
+of its Chinese characters (every reading of db.normalise.name_readings, family name first and
+last); and each of those reversed (text stored behind a right-to-left override shows its letters
+in reverse order). Spellings shorter than two units are not matched, nor reversed ones in Latin
+or Arabic script shorter than four ("il" is not "Li" to a reader).
+
+Limits: a name written in another transliteration (Wade-Giles "Hsieh"), with look-alike letters
+of another script (Cyrillic "а" in a Latin name), or only in part (a family name alone) is not
+found. Pure functions and immutable matchers, safe from any thread."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from string import ascii_lowercase
+
+from db.normalise import FOLD, HAN, IS_CJK, TOKEN, fold, fold_with_offsets, name_readings, printable
+
+MIN_UNITS = 2
+# Word boundaries inside a run of letters and digits: "LinXie", "CV2024Lin", "Lin2015".
+_INNER_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_TONES = set("012345")
+_LETTERS = set(ascii_lowercase)
+
+
+def _compact_word(word: str) -> str:
+    """A folded word without pinyin tone numbers: a digit 0-5 after a letter and not before a digit."""
+    if not any(c in _TONES for c in word):
+        return word
+    return "".join(c for k, c in enumerate(word) if not _is_tone(word, k))
+
+
+def _is_tone(word: str, k: int) -> bool:
+    return (word[k] in _TONES and k > 0 and word[k - 1] in _LETTERS
+            and (k + 1 == len(word) or not word[k + 1].isdigit()))
+
+
+def _units_of(text: str) -> str:
+    """The units of a short text (a name): its folded letters and digits, tone numbers dropped."""
+    return "".join(m.group() if m.lastgroup == "cjk" else _compact_word(m.group()) for m in TOKEN.finditer(fold(text)))
+
+
+def _forms(spelling: str) -> list[str]:
+    """The ways of writing one recorded spelling, as text: itself, its words in every rotation, each
+    script on its own, and the pinyin of its Chinese characters."""
+    text = printable(spelling)
+    tokens = [(m.lastgroup == "cjk", m.group()) for m in TOKEN.finditer(text)]
+    words = [t for cjk, t in tokens if not cjk]
+    runs = [t for cjk, t in tokens if cjk]
+    forms = [text]
+    if words:
+        forms.append(" ".join(words))
+        if 2 <= len(words) <= 4:
+            forms += [" ".join(words[r:] + words[:r]) for r in range(1, len(words))]
+    for run in runs:
+        forms.append(run)
+        han = fold(run)
+        if len(han) >= 2 and HAN.fullmatch(han):
+            for syllables in name_readings(han):
+                if all(syllables):
+                    forms.append(" ".join(syllables))
+                    forms.append(" ".join(syllables[1:] + syllables[:1]))  # given name first
+                    if len(syllables) >= 3:
+                        forms.append(" ".join(syllables[2:] + syllables[:2]))  # after a two-character family name
+    return forms
+
+
+def name_keys(spelling: str) -> set[str]:
+    """Every unit string under which `spelling` is matched (see the module doc)."""
+    keys: set[str] = set()
+    for form in _forms(spelling):
+        key = _units_of(form)
+        if len(key) >= MIN_UNITS:
+            keys.add(key)
+        backwards = _units_of(form[::-1])  # reversed as written, then folded: æ stays "ae", not "ea"
+        if len(backwards) >= (MIN_UNITS if IS_CJK(backwards[:1] or "a") else 4):
+            keys.add(backwards)
+    return keys
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a name stands in a text: text[start:end], which belongs to `owner`; several owners when
+    names of different persons overlap there."""
+
+    start: int
+    end: int
+    owners: tuple[str, ...]
+
+
+class _Units:
+    """A text as units (see the module doc), with where each unit came from and where words start/end."""
+
+    __slots__ = ("chars", "where", "starts", "ends", "cjk")
+
+    def __init__(self, text: str) -> None:
+        folded, offsets = fold_with_offsets(text)
+        chars: list[str] = []
+        where: list[int] = []
+        starts: set[int] = set()
+        ends: set[int] = set()
+        cjk: list[int] = []
+        for m in TOKEN.finditer(folded):
+            a, b = m.span()
+            word = m.group()
+            if m.lastgroup == "cjk":
+                cjk.extend(range(len(where), len(where) + len(word)))
+                chars.append(word)
+                where.extend(offsets[a:b])
+                continue
+            starts.add(len(where))
+            compact = _compact_word(word)
+            if compact is word:
+                chars.append(word)
+                where.extend(offsets[a:b])
+            else:
+                chars.append(compact)
+                where.extend(offsets[a + k] for k in range(len(word)) if not _is_tone(word, k))
+            ends.add(len(where))
+        if _INNER_BOUNDARY.search(text):
+            inner = {m.start() for m in _INNER_BOUNDARY.finditer(text)}
+            for i in range(1, len(where)):
+                if where[i] in inner and where[i - 1] != where[i]:
+                    starts.add(i)
+                    ends.add(i)
+        self.chars, self.where, self.starts, self.ends = "".join(chars), where, starts, ends
+        self.cjk = cjk
+
+
+class NameMatcher:
+    """Finds the names of several owners (persons) in texts. `owners` maps an owner id to its
+    spellings; where two owners share a spelling, the first owner given has it."""
+
+    def __init__(self, owners: Mapping[str, Iterable[str]]) -> None:
+        self._keys: dict[str, str] = {}
+        for owner, spellings in owners.items():
+            for spelling in spellings:
+                for key in name_keys(spelling):
+                    self._keys.setdefault(key, owner)
+        lengths: dict[str, set[int]] = {}
+        for key in self._keys:
+            lengths.setdefault(key[:MIN_UNITS], set()).add(len(key))
+        self._lengths = {prefix: sorted(ls, reverse=True) for prefix, ls in lengths.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self._keys)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """The names in `text` (which should be db.normalise.printable text), in order, overlapping
+        ones merged. Each found name is its longest spelling starting at that place."""
+        if not self._keys or not text:
+            return []
+        u = _Units(text)
+        units, n = u.chars, len(u.chars)
+        found: list[tuple[int, int, str]] = []
+        for i in sorted(u.starts.union(u.cjk)):
+            for length in self._lengths.get(units[i : i + MIN_UNITS], ()):
+                j = i + length
+                if j > n:
+                    continue
+                owner = self._keys.get(units[i:j])
+                if owner is not None and (j in u.ends or IS_CJK(units[j - 1])):
+                    found.append((i, j, owner))
+                    break
+        return _merge(found, u, text)
+
+    def replace(self, text: str, pseudonyms: Mapping[str, str]) -> tuple[str, list[Mention]]:
+        """`text` with each mention replaced by its owners' pseudonyms; and the mentions replaced."""
+        found = self.mentions(text)
+        if not found:
+            return text, found
+        out, at = [], 0
+        for m in found:
+            out += [text[at : m.start], " / ".join(pseudonyms[o] for o in m.owners)]
+            at = m.end
+        out.append(text[at:])
+        return "".join(out), found
+
+
+def _merge(found: list[tuple[int, int, str]], u: _Units, text: str) -> list[Mention]:
+    """Unit spans to text spans. The leftmost longest names are taken; a name overlapping them is
+    left out when they cover all of it ("Xie Weidong, Weidong Xie"), else joined to them, so that no
+    part of any found name stays in the text."""
+    taken: list[list] = []  # [start unit, end unit, owners]
+    rest: list[tuple[int, int, str]] = []
+    for i, j, owner in found:  # by start
+        if not taken or i >= taken[-1][1]:
+            taken.append([i, j, (owner,)])
+        else:
+            rest.append((i, j, owner))
+    if rest:
+        covered = bytearray(len(u.chars))
+        for i, j, _owners in taken:
+            covered[i:j] = b"\x01" * (j - i)
+        for i, j, owner in rest:
+            if all(covered[i:j]):
+                continue
+            joined = [t for t in taken if t[0] < j and i < t[1]]
+            owners = tuple(dict.fromkeys(o for t in joined for o in t[2])) + (owner,)
+            merged = [min(i, joined[0][0]), max(j, joined[-1][1]), tuple(dict.fromkeys(owners))]
+            taken = [t for t in taken if t not in joined]
+            taken.append(merged)
+            taken.sort(key=lambda t: t[0])
+            covered[merged[0]:merged[1]] = b"\x01" * (merged[1] - merged[0])
+    out: list[Mention] = []
+    for i, j, owners in taken:
+        start, end = u.where[i], u.where[j - 1] + 1
+        while end < len(text) and (FOLD[ord(text[end])] == "" or _tone_after(text, end)):
+            end += 1  # a combining mark or a tone number left on the name
+        out.append(Mention(start, end, owners))
+    return out
+
+
+def _tone_after(text: str, k: int) -> bool:
+    """text[k] is a pinyin tone number closing the word before it ("Weidong1")."""
+    if FOLD[ord(text[k])] not in _TONES or FOLD[ord(text[k - 1])][-1:] not in _LETTERS:
+        return False
+    return k + 1 == len(text) or not FOLD[ord(text[k + 1])].isdigit()
