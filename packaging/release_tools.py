@@ -7,6 +7,7 @@ on Linux, macOS and Windows (no GNU tar flags, no sha256sum on Windows):
     release_tools.py zip DIR OUT.zip EPOCH             the same as a zip (for Windows)
     release_tools.py sums OUT FILE...                  write OUT in `sha256sum` format (names relative to OUT's folder)
     release_tools.py requirements LOCK WHEEL OUT       the lock plus the casevault wheel, by hash
+    release_tools.py glibc DIR                         the newest GLIBC_x.y symbol version DIR's binaries use
 
 Build tool only: nothing here is imported by CaseVault."""
 
@@ -16,6 +17,7 @@ import hashlib
 import json
 import lzma
 import os
+import re
 import stat
 import sys
 import tarfile
@@ -108,6 +110,21 @@ def requirements(lock: Path, wheel: Path, out: Path) -> None:
                    f"    --hash=sha256:{sha256(wheel)}\n", encoding="utf-8", newline="\n")
 
 
+def glibc(root: Path) -> str:
+    """The newest glibc symbol version referenced by an ELF file under root: the oldest glibc the
+    bundle runs on."""
+    found = {(2, 17)}
+    for path in entries(root):
+        if path.is_file() and not path.is_symlink():
+            with open(path, "rb") as fh:
+                if fh.read(4) != b"\x7fELF":
+                    continue
+                data = fh.read()
+            found.update((2, int(m)) for m in re.findall(rb"GLIBC_2\.(\d+)", data))
+    major, minor = max(found)
+    return f"{major}.{minor}"
+
+
 def main(argv: list[str]) -> int:
     command, *rest = argv
     if command == "stamp":
@@ -120,6 +137,8 @@ def main(argv: list[str]) -> int:
         zip_(Path(rest[0]), Path(rest[1]), int(rest[2]))
     elif command == "sums":
         sums(Path(rest[0]), [Path(f) for f in rest[1:]])
+    elif command == "glibc":
+        print(glibc(Path(rest[0])))
     elif command == "requirements":
         requirements(Path(rest[0]), Path(rest[1]), Path(rest[2]))
     else:

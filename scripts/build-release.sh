@@ -8,8 +8,9 @@
 #   OUT/casevault-<ver>-<platform>.MANIFEST.sha256   the bundle's manifest (its SHA-256 is in --version)
 #   OUT/SHA256SUMS                    the SHA-256 of all of the above, and with --sign its signature
 #
-#   scripts/build-release.sh [--out DIR] [--platform NAME] [--no-bundle]
+#   scripts/build-release.sh [--out DIR] [--platform NAME] [--no-bundle] [--no-archives]
 #                            [--sign ssh:KEYFILE | minisign:KEYFILE | gpg:KEYID]
+# (--no-archives leaves the bundle as a folder: no .tar.xz, .zip or .deb; the tests use it.)
 #
 # Needs Python 3.11 or 3.12 (PYTHON=...), git and, for the wheels, PyPI (the only step that uses
 # the network). Reproducible where the tools allow: the source is `git archive HEAD`, timestamps
@@ -23,14 +24,16 @@ ROOT="$PWD"
 OUT="dist/release"
 PLATFORM=""
 BUNDLE=1
+ARCHIVES=1
 SIGN=""
 while (($#)); do
   case "$1" in
     --out) OUT="$2"; shift 2 ;;
     --platform) PLATFORM="$2"; shift 2 ;;
     --no-bundle) BUNDLE=0; shift ;;
+    --no-archives) ARCHIVES=0; shift ;;
     --sign) SIGN="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "build-release.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -114,13 +117,19 @@ if ((BUNDLE)); then
   "$VPY" "$TOOLS" manifest "$OUT/$NAME"
   cp "$OUT/$NAME/MANIFEST.sha256" "$OUT/$NAME.MANIFEST.sha256"
   ARTIFACTS+=("$OUT/$NAME.MANIFEST.sha256")
-  case "$PLATFORM" in
-    windows-*) "$VPY" "$TOOLS" zip "$OUT/$NAME" "$OUT/$NAME.zip" "$SOURCE_DATE_EPOCH"; ARTIFACTS+=("$OUT/$NAME.zip") ;;
-    *) "$VPY" "$TOOLS" tar "$OUT/$NAME" "$OUT/$NAME.tar.xz" "$SOURCE_DATE_EPOCH"; ARTIFACTS+=("$OUT/$NAME.tar.xz") ;;
-  esac
-  if [[ "$PLATFORM" == linux-* ]] && command -v dpkg-deb >/dev/null; then
-    bash packaging/deb/build-deb.sh "$OUT/$NAME" "$VERSION" "$PLATFORM" "$OUT/casevault_${VERSION}_${PLATFORM#linux-}.deb"
-    ARTIFACTS+=("$OUT/casevault_${VERSION}_${PLATFORM#linux-}.deb")
+  if ((ARCHIVES)); then
+    case "$PLATFORM" in
+      windows-*) "$VPY" "$TOOLS" zip "$OUT/$NAME" "$OUT/$NAME.zip" "$SOURCE_DATE_EPOCH"; ARTIFACTS+=("$OUT/$NAME.zip") ;;
+      *) "$VPY" "$TOOLS" tar "$OUT/$NAME" "$OUT/$NAME.tar.xz" "$SOURCE_DATE_EPOCH"; ARTIFACTS+=("$OUT/$NAME.tar.xz") ;;
+    esac
+    if [[ "$PLATFORM" == linux-* ]] && command -v dpkg-deb >/dev/null; then
+      DEB="$OUT/casevault_${VERSION}_$(bash packaging/deb/build-deb.sh --arch "$PLATFORM").deb"
+      bash packaging/deb/build-deb.sh "$OUT/$NAME" "$VERSION" "$("$VPY" "$TOOLS" glibc "$OUT/$NAME")" "$DEB"
+      ARTIFACTS+=("$DEB")
+    fi
+  fi
+  if [[ "$PLATFORM" == linux-* ]]; then
+    echo "   needs glibc >= $("$VPY" "$TOOLS" glibc "$OUT/$NAME") (the newest symbol version its binaries use)" >&2
   fi
   echo "   bundle: $(du -sh "$OUT/$NAME" | cut -f1) unpacked, $(find "$OUT/$NAME" -type f | wc -l) files" >&2
 fi

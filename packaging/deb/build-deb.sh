@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Wrap a Linux bundle folder into a .deb: the bundle in /opt/casevault, launchers in /usr/bin, a
 # menu entry. Called by scripts/build-release.sh; timestamps follow SOURCE_DATE_EPOCH.
-#   packaging/deb/build-deb.sh BUNDLE_DIR VERSION PLATFORM OUT.deb
+#   packaging/deb/build-deb.sh BUNDLE_DIR VERSION GLIBC OUT.deb   (architecture: this machine's)
+#   packaging/deb/build-deb.sh --arch PLATFORM                     print the Debian architecture
 set -euo pipefail
-BUNDLE="$1" VERSION="$2" PLATFORM="$3" DEB="$4"
-case "$PLATFORM" in linux-x86_64) ARCH=amd64 ;; linux-aarch64) ARCH=arm64 ;; *) echo "no .deb for $PLATFORM" >&2; exit 2 ;; esac
+arch() {
+  case "$1" in linux-x86_64) echo amd64 ;; linux-aarch64) echo arm64 ;; *) echo "no .deb for $1" >&2; exit 2 ;; esac
+}
+if [ "$1" = "--arch" ]; then arch "$2"; exit 0; fi
+BUNDLE="$1" VERSION="$2" GLIBC="$3" DEB="$4"
+ARCH="$(dpkg --print-architecture)"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(mktemp -d)"
 trap 'rm -rf "$ROOT"' EXIT
@@ -14,7 +19,7 @@ ln -s /opt/casevault/casevault "$ROOT/usr/bin/casevault"
 ln -s /opt/casevault/casevault-gui "$ROOT/usr/bin/casevault-gui"
 install -m 0644 "$HERE/casevault.desktop" "$ROOT/usr/share/applications/casevault.desktop"
 SIZE="$(du -sk "$ROOT/opt" | cut -f1)"
-sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" "$HERE/control.in" >"$ROOT/DEBIAN/control"
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" -e "s/@GLIBC@/$GLIBC/" "$HERE/control.in" >"$ROOT/DEBIAN/control"
 find "$ROOT" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 chmod -R go-w "$ROOT"
 dpkg-deb --root-owner-group -Zxz -z6 --build "$ROOT" "$DEB" >/dev/null
