@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -204,6 +205,16 @@ TRACE = ["strace", "-f", "-qq", "-e",
          "trace=execve,socket,connect,open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat"]
 
 
+def traced_pid(trace: Path, program: str) -> int | None:
+    """The pid strace logged for the process that executed `program` (strace's own pid is not it:
+    signalling strace would detach it and leave the program running)."""
+    for line in trace.read_text(errors="replace").splitlines():
+        match = re.match(r'(\d+)\s+execve\("([^"]+)".* = 0$', line)
+        if match and match.group(2).endswith(program):
+            return int(match.group(1))
+    return None
+
+
 def free_display() -> int:
     return next(n for n in range(91, 200) if not Path(f"/tmp/.X{n}-lock").exists())
 
@@ -273,7 +284,11 @@ def test_the_bundle_runs_under_strace_without_sockets_and_starts_without_writing
                                                                         QT_QPA_PLATFORM="xcb"), check=True)
     finally:
         if gui is not None:
-            gui.terminate()
+            pid = traced_pid(trace, "/casevault-gui")
+            if pid is not None:
+                os.kill(pid, signal.SIGTERM)
+            else:
+                gui.kill()
             gui.wait(timeout=30)
         xvfb.terminate()
         xvfb.wait(timeout=30)
