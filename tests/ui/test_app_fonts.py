@@ -32,8 +32,7 @@ def empty_fontconfig(tmp_path: Path) -> Path:
     """A fontconfig file whose only font folder is empty: no system font is visible."""
     (tmp_path / "no-fonts").mkdir()
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{tmp_path / "no-fonts"}</dir>'
-                    f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>\n')
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{tmp_path / "no-fonts"}</dir></fontconfig>\n')
     return conf
 
 
