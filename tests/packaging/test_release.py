@@ -58,10 +58,11 @@ def release(tmp_path_factory):
 
 
 def empty_fontconfig(folder: Path) -> Path:
-    (folder / "no-fonts").mkdir(parents=True, exist_ok=True)
+    """A fontconfig file naming no font folder at all, as on a system without fonts (and so
+    without any font cache for fontconfig to bring up to date)."""
+    folder.mkdir(parents=True, exist_ok=True)
     conf = folder / "fonts.conf"
-    # No <cachedir>: like a system whose font caches are up to date, fontconfig has nothing to write.
-    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{folder / "no-fonts"}</dir></fontconfig>\n')
+    conf.write_text('<?xml version="1.0"?>\n<fontconfig></fontconfig>\n')
     return conf
 
 

@@ -29,10 +29,9 @@ for text in ("案件中文", "Case", "ئۇيغۇر"):
 
 
 def empty_fontconfig(tmp_path: Path) -> Path:
-    """A fontconfig file whose only font folder is empty: no system font is visible."""
-    (tmp_path / "no-fonts").mkdir()
+    """A fontconfig file that names no font folder: no system font is visible."""
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{tmp_path / "no-fonts"}</dir></fontconfig>\n')
+    conf.write_text('<?xml version="1.0"?>\n<fontconfig></fontconfig>\n')
     return conf
 
 
