@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>About CaseVault</source>
+      <translation>À propos de CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>Offline, encrypted case manager.</source>
+      <translation>Gestionnaire de dossiers chiffré, hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>This copy checks nothing online. To make sure it is the published release, compare the line above with the SHA256SUMS file published with it (docs/install.md explains how).</source>
+      <translation>Cette copie ne vérifie rien en ligne. Pour vous assurer qu’il s’agit de la version publiée, comparez la ligne ci-dessus avec le fichier SHA256SUMS publié avec elle (docs/install.md explique comment).</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>Includes the fonts WenQuanYi Micro Hei, DejaVu Sans and Noto Naskh Arabic, under their own free licences.</source>
+      <translation>Comprend les polices WenQuanYi Micro Hei, DejaVu Sans et Noto Naskh Arabic, sous leurs propres licences libres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>&amp;Copy build line</source>
+      <translation>&amp;Copier la ligne de version</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
       <location filename="../ui/backup_dialog.py" line="27" />
@@ -1764,6 +1792,16 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="../ui/main_window.py" line="152" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="153" />
+      <source>&amp;About CaseVault</source>
+      <translation>À &amp;propos de CaseVault</translation>
+    </message>
     <message>
       <location filename="../ui/main_window.py" line="119" />
       <source>&amp;Vault</source>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>About CaseVault</source>
+      <translation>关于 CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>Offline, encrypted case manager.</source>
+      <translation>离线加密案件管理工具。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>This copy checks nothing online. To make sure it is the published release, compare the line above with the SHA256SUMS file published with it (docs/install.md explains how).</source>
+      <translation>本程序不做任何联网检查。要确认这是正式发布的版本，请将上面一行与随版本发布的 SHA256SUMS 文件比对（方法见 docs/install.md）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>Includes the fonts WenQuanYi Micro Hei, DejaVu Sans and Noto Naskh Arabic, under their own free licences.</source>
+      <translation>内含字体：文泉驿微米黑、DejaVu Sans 和 Noto Naskh Arabic，各自采用其自由许可证。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="0" />
+      <source>&amp;Copy build line</source>
+      <translation>复制版本信息(&amp;C)</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
       <location filename="../ui/backup_dialog.py" line="27" />
@@ -1763,6 +1791,16 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="../ui/main_window.py" line="152" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="153" />
+      <source>&amp;About CaseVault</source>
+      <translation>关于 CaseVault(&amp;A)</translation>
+    </message>
     <message>
       <location filename="../ui/main_window.py" line="119" />
       <source>&amp;Vault</source>
