@@ -58,6 +58,7 @@ export PYTHONHASHSEED=0 TZ=UTC LC_ALL=C.UTF-8 PYTHONDONTWRITEBYTECODE=1
 umask 022
 # pip reads only what this script says: no user or site configuration, no local wheel folders.
 export PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
+[[ "$PLATFORM" == windows-* ]] && export PIP_CONFIG_FILE=nul  # pip skips configuration when given os.devnull
 unset PIP_FIND_LINKS PIP_EXTRA_INDEX_URL PIP_CONSTRAINT PIP_REQUIRE_VIRTUALENV || true
 export PIP_INDEX_URL="${PIP_INDEX_URL:-https://pypi.org/simple}"
 if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
