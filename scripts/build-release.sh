@@ -111,8 +111,10 @@ ARTIFACTS=("$WH"/*)
 if ((BUNDLE)); then
   # -- the bundle: PyInstaller in the build venv, with CaseVault installed from the wheelhouse ----
   "$VPY" -m pip install --quiet --no-index --find-links "$WH" --require-hashes -r "$WH/requirements.txt"
-  CASEVAULT_SRC="$WORK/src" "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$WORK/dist" --workpath "$WORK/build" packaging/casevault.spec
+  # From a neutral folder: `python -m` puts the working folder first on sys.path, and the checkout's
+  # own modules or metadata (an editable install's egg-info) must not end up in the bundle.
+  (cd "$WORK" && CASEVAULT_SRC="$WORK/src" "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$WORK/dist" --workpath "$WORK/build" "$ROOT/packaging/casevault.spec")
   rm -rf "${OUT:?}/$NAME"
   mv "$WORK/dist/casevault" "$OUT/$NAME"
   "$VPY" "$TOOLS" manifest "$OUT/$NAME"
