@@ -11,7 +11,9 @@ if [ "$1" = "--arch" ]; then arch "$2"; exit 0; fi
 BUNDLE="$1" VERSION="$2" GLIBC="$3" DEB="$4"
 ARCH="$(dpkg --print-architecture)"
 HERE="$(cd "$(dirname "$0")" && pwd)"
+umask 022
 ROOT="$(mktemp -d)"
+chmod 0755 "$ROOT"  # the package's "./": mktemp makes it 0700
 trap 'rm -rf "$ROOT"' EXIT
 mkdir -p "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/usr/share/applications"
 cp -a "$BUNDLE" "$ROOT/opt/casevault"
@@ -21,5 +23,5 @@ install -m 0644 "$HERE/casevault.desktop" "$ROOT/usr/share/applications/casevaul
 SIZE="$(du -sk "$ROOT/opt" | cut -f1)"
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" -e "s/@GLIBC@/$GLIBC/" "$HERE/control.in" >"$ROOT/DEBIAN/control"
 find "$ROOT" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
-chmod -R go-w "$ROOT"
+chmod -R u+rwX,go+rX,go-w "$ROOT"
 dpkg-deb --root-owner-group -Zxz -z6 --build "$ROOT" "$DEB" >/dev/null

@@ -106,9 +106,14 @@ def test_the_deb_installs_the_bundle_in_opt_with_launchers(tmp_path):
     root = fake_bundle(tmp_path, 0o022)
     deb = tmp_path / "casevault.deb"
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
-    subprocess.run(["bash", str(ROOT / "packaging" / "deb" / "build-deb.sh"), str(root), "1.0", "2.34", str(deb)],
-                   check=True, env=env)
+    build = ["bash", "-c", 'umask 077 && exec bash "$@"', "build", str(ROOT / "packaging" / "deb" / "build-deb.sh"),
+             str(root), "1.0", "2.34", str(deb)]  # a builder's strict umask must not show in the package
+    subprocess.run(build, check=True, env=env)
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], check=True, capture_output=True, text=True).stdout
+    assert listing.splitlines()[0].startswith("drwxr-xr-x root/root") and listing.splitlines()[0].endswith(" ./")
+    assert "./opt/casevault/_internal/sub/data.txt" in listing
+    modes = {line.split()[0] for line in listing.splitlines()}
+    assert modes <= {"drwxr-xr-x", "-rw-r--r--", "-rwxr-xr-x", "lrwxrwxrwx"}, modes
     assert "./opt/casevault/casevault" in listing and "./usr/share/applications/casevault.desktop" in listing
     assert "./usr/bin/casevault -> /opt/casevault/casevault" in listing
     assert "./usr/bin/casevault-gui -> /opt/casevault/casevault-gui" in listing
@@ -117,8 +122,7 @@ def test_the_deb_installs_the_bundle_in_opt_with_launchers(tmp_path):
                           text=True).stdout
     assert "libc6 (>= 2.34)" in info and "Version: 1.0" in info
     first = deb.read_bytes()
-    subprocess.run(["bash", str(ROOT / "packaging" / "deb" / "build-deb.sh"), str(root), "1.0", "2.34", str(deb)],
-                   check=True, env=env)
+    subprocess.run(build[:2] + ['umask 022 && exec bash "$@"'] + build[3:], check=True, env=env)
     assert deb.read_bytes() == first
 
 
