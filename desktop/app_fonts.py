@@ -1,22 +1,27 @@
 """The window's fonts: the fonts shipped in the package (exporters.bundled_fonts) are added to Qt's
-font database and put first in the application font, in fallback order (Latin, Chinese,
-Arabic-script), followed by the system's default family. So Chinese and Uyghur text shows on a
-computer with no such fonts installed, and the system's fonts still serve any script the shipped
-ones lack. Fonts are read from the package folder only; nothing is fetched or cached on disk.
+font database and put in the application font right after the system's own UI family, in
+fallback order (Latin, Chinese, Arabic-script). Latin text keeps the look and width the system
+gives it (Segoe UI, San Francisco, Noto Sans...), and every character that family lacks (Chinese,
+Uyghur) comes from the shipped fonts before any other system font. On a computer with no fonts
+at all the system family finds nothing and the shipped fonts draw everything. Fonts are read from
+the package folder only; nothing is fetched or cached on disk.
 
 Thread rule: GUI thread, after the QApplication exists and before windows are built."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from exporters import bundled_fonts
 
 
 def install_app_fonts(app: QApplication) -> list[str]:
-    """Add the shipped fonts and make them the application font's first families; returns the
-    families now in front (none if the shipped files are missing, and the app font is unchanged)."""
+    """Add the shipped fonts and put them right after the system's UI family in the application
+    font; returns the shipped families in use (none if the files are missing: the font is unchanged)."""
+    # The family the system really draws its UI with ("Sans Serif" is only an alias), resolved
+    # before the shipped fonts join the database so that they cannot be the answer.
+    system_family = QFontInfo(app.font()).family()
     loaded: set[str] = set()
     for path in bundled_fonts.font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -26,7 +31,7 @@ def install_app_fonts(app: QApplication) -> list[str]:
     if not front:
         return []
     font = QFont(app.font())
-    system = [f for f in font.families() if f not in front]
-    font.setFamilies([*front, *system])
+    first = [system_family] if system_family in QFontDatabase.families() and system_family not in front else []
+    font.setFamilies([*first, *front, *(f for f in font.families() if f not in front and f not in first)])
     app.setFont(font)
     return front

@@ -46,3 +46,31 @@ def test_chinese_and_uyghur_show_with_no_system_font(tmp_path):
     assert lines["Case"] == "DejaVu Sans:0"
     family, missing = lines["ئۇيغۇر"].split(":")
     assert family in ("DejaVu Sans", "Noto Naskh Arabic") and missing == "0"
+
+
+KEEPS_SYSTEM_FONT = """
+import sys
+from PySide6.QtGui import QFontInfo, QTextLayout
+from PySide6.QtWidgets import QApplication
+from desktop.app_fonts import install_app_fonts
+app = QApplication(sys.argv)
+before = QFontInfo(app.font()).family()
+install_app_fonts(app)
+layout = QTextLayout("案件", app.font())
+layout.beginLayout()
+layout.createLine()
+layout.endLayout()
+print(before + "|" + QFontInfo(app.font()).family() + "|" + layout.glyphRuns()[0].rawFont().familyName())
+"""
+
+
+def test_where_the_system_has_a_ui_font_latin_keeps_it_and_chinese_comes_from_the_shipped_font(tmp_path):
+    """Latin text keeps the system's look and widths (the layout of the window was measured with them)."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_RUNTIME_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", KEEPS_SYSTEM_FONT], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    before, after, chinese = result.stdout.strip().splitlines()[-1].split("|")
+    assert before and after == before
+    assert chinese == "WenQuanYi Micro Hei"
