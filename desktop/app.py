@@ -1,8 +1,8 @@
 """`casevault-gui`: the desktop application's entry point.
 
 Start-up order matters: harden the process (no core dumps, private file modes) before anything
-decrypted can exist, then Qt, settings, language, the session (which starts the database thread)
-and the window, then the screen-lock watcher (D-Bus on Linux; nothing elsewhere). On exit the
+decrypted can exist, then Qt, the shipped fonts, settings, language, the session (which starts the
+database thread) and the window, then the screen-lock watcher (D-Bus on Linux; nothing elsewhere). On exit the
 session closes the vault on its own thread."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after hardening
 
+    from desktop.app_fonts import install_app_fonts  # noqa: PLC0415
     from desktop.i18n import apply_language  # noqa: PLC0415
     from desktop.screen_lock import ScreenLockWatcher  # noqa: PLC0415
     from desktop.session import Session  # noqa: PLC0415
@@ -29,6 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("CaseVault")
     app.setOrganizationName("CaseVault")
     app.setQuitOnLastWindowClosed(True)
+    install_app_fonts(app)
     settings = Settings()
     apply_language(app, settings.language)
     session = Session(settings.idle_minutes)

@@ -23,7 +23,8 @@ from db.errors import VaultError
 from db.vault import Vault, storage_error
 
 # Modules adding their own sub-commands through register(subparsers); each owns one feature.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_search", "desktop.cli_bundle", "desktop.cli_dossier")
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_search", "desktop.cli_bundle", "desktop.cli_dossier",
+                                    "desktop.cli_sql")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -297,8 +298,23 @@ def one_line(value: object) -> str:
     return " ".join(str(value).split())
 
 
+class _VersionAction(argparse.Action):
+    """--version: the version and build line (commit, date, bundle manifest SHA-256), read when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and build (to compare with the published SHA256SUMS)")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from desktop.build_info import current  # noqa: PLC0415
+
+        out(current().line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="casevault", description="Offline, encrypted case manager.")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -357,5 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the module under its package name: sub-command modules import CliError from desktop.cli,
+    # and `python -m desktop.cli` would otherwise have two CliError classes.
+    from desktop import cli as _cli
+
+    sys.exit(_cli.main())
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Set CaseVault up on Debian or Ubuntu: the system packages it needs (fonts for Chinese and
-# Arabic-script text in PDFs and the UI, poppler for PDF checks, Qt's system libraries, Xvfb),
+# Set CaseVault up on Debian or Ubuntu: the system packages it needs (poppler for PDF checks, Qt's
+# system libraries, Xvfb; the fonts for Chinese and Arabic-script text ship inside the package),
 # a virtualenv in .venv, and CaseVault with its test tools installed into it. Idempotent: a
 # second run installs nothing new. Uses sudo for apt-get when not run as root.
 set -euo pipefail
@@ -8,13 +8,13 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   python3-venv python3-pip
-  fonts-wqy-microhei fonts-noto-core fonts-dejavu-core   # CJK, Arabic-script and Latin TrueType fonts
   poppler-utils                               # pdftoppm/pdffonts: render and inspect dossiers
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libxrender1 libxi6    # Qt's xcb platform
-  xvfb xauth                                  # a virtual screen for screenshots
+  xvfb xauth x11-utils                        # a virtual screen for screenshots; xwininfo sees windows
   strace                                      # the test suite checks that no process opens a socket
+  git util-linux xz-utils dpkg                # scripts/build-release.sh (git archive, unshare, .deb)
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/about_dialog.py" line="17" />
+      <source>About CaseVault</source>
+      <translation>À propos de CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="23" />
+      <source>Offline, encrypted case manager.</source>
+      <translation>Gestionnaire de dossiers chiffré, hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="31" />
+      <source>This copy checks nothing online. To make sure it is the published release, compare the line above with the SHA256SUMS file published with it (docs/install.md explains how).</source>
+      <translation>Cette copie ne vérifie rien en ligne. Pour vous assurer qu’il s’agit de la version publiée, comparez la ligne ci-dessus avec le fichier SHA256SUMS publié avec elle (docs/install.md explique comment).</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="34" />
+      <source>Includes the fonts WenQuanYi Micro Hei, DejaVu Sans and Noto Naskh Arabic, under their own free licences.</source>
+      <translation>Comprend les polices WenQuanYi Micro Hei, DejaVu Sans et Noto Naskh Arabic, sous leurs propres licences libres.</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="40" />
+      <source>&amp;Copy build line</source>
+      <translation>&amp;Copier la ligne de version</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
       <location filename="../ui/backup_dialog.py" line="27" />
@@ -2090,7 +2118,7 @@
     </message>
     <message>
       <location filename="../ui/main_window.py" line="139" />
-      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
@@ -2125,89 +2153,99 @@
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="152" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="153" />
+      <source>&amp;About CaseVault</source>
+      <translation>À &amp;propos de CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="178" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="199" />
+      <location filename="../ui/main_window.py" line="206" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="211" />
+      <location filename="../ui/main_window.py" line="218" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="215" />
+      <location filename="../ui/main_window.py" line="222" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="223" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="225" />
+      <location filename="../ui/main_window.py" line="232" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="227" />
+      <location filename="../ui/main_window.py" line="234" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="229" />
+      <location filename="../ui/main_window.py" line="236" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="231" />
+      <location filename="../ui/main_window.py" line="238" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="272" />
-      <location filename="../ui/main_window.py" line="339" />
-      <location filename="../ui/main_window.py" line="429" />
+      <location filename="../ui/main_window.py" line="279" />
+      <location filename="../ui/main_window.py" line="346" />
+      <location filename="../ui/main_window.py" line="436" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="273" />
+      <location filename="../ui/main_window.py" line="280" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="327" />
+      <location filename="../ui/main_window.py" line="334" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="330" />
+      <location filename="../ui/main_window.py" line="337" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="340" />
+      <location filename="../ui/main_window.py" line="347" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="372" />
+      <location filename="../ui/main_window.py" line="379" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="421" />
+      <location filename="../ui/main_window.py" line="428" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="429" />
+      <location filename="../ui/main_window.py" line="436" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>

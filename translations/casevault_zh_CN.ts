@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/about_dialog.py" line="17" />
+      <source>About CaseVault</source>
+      <translation>关于 CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="23" />
+      <source>Offline, encrypted case manager.</source>
+      <translation>离线加密案件管理工具。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="31" />
+      <source>This copy checks nothing online. To make sure it is the published release, compare the line above with the SHA256SUMS file published with it (docs/install.md explains how).</source>
+      <translation>本程序不做任何联网检查。要确认这是正式发布的版本，请将上面一行与随版本发布的 SHA256SUMS 文件比对（方法见 docs/install.md）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="34" />
+      <source>Includes the fonts WenQuanYi Micro Hei, DejaVu Sans and Noto Naskh Arabic, under their own free licences.</source>
+      <translation>内含字体：文泉驿微米黑、DejaVu Sans 和 Noto Naskh Arabic，各自采用其自由许可证。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" line="40" />
+      <source>&amp;Copy build line</source>
+      <translation>复制版本信息(&amp;C)</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
       <location filename="../ui/backup_dialog.py" line="27" />
@@ -2089,7 +2117,7 @@
     </message>
     <message>
       <location filename="../ui/main_window.py" line="139" />
-      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
@@ -2124,89 +2152,99 @@
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="152" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="153" />
+      <source>&amp;About CaseVault</source>
+      <translation>关于 CaseVault(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="178" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="199" />
+      <location filename="../ui/main_window.py" line="206" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="211" />
+      <location filename="../ui/main_window.py" line="218" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="215" />
+      <location filename="../ui/main_window.py" line="222" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="223" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="225" />
+      <location filename="../ui/main_window.py" line="232" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="227" />
+      <location filename="../ui/main_window.py" line="234" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="229" />
+      <location filename="../ui/main_window.py" line="236" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="231" />
+      <location filename="../ui/main_window.py" line="238" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="272" />
-      <location filename="../ui/main_window.py" line="339" />
-      <location filename="../ui/main_window.py" line="429" />
+      <location filename="../ui/main_window.py" line="279" />
+      <location filename="../ui/main_window.py" line="346" />
+      <location filename="../ui/main_window.py" line="436" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="273" />
+      <location filename="../ui/main_window.py" line="280" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="327" />
+      <location filename="../ui/main_window.py" line="334" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="330" />
+      <location filename="../ui/main_window.py" line="337" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="340" />
+      <location filename="../ui/main_window.py" line="347" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="372" />
+      <location filename="../ui/main_window.py" line="379" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="421" />
+      <location filename="../ui/main_window.py" line="428" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="429" />
+      <location filename="../ui/main_window.py" line="436" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>

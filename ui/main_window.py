@@ -149,6 +149,13 @@ class MainWindow(QMainWindow, VaultActions):
         case_menu.addSeparator()
         self.export_action = self._action(case_menu, self.tr("&Export dossier…"), self.export_dossier, None,
                                           "exportDossierAction")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About CaseVault"), self.about, None, "aboutAction")
+
+    def about(self):
+        from ui.about_dialog import AboutDialog  # noqa: PLC0415
+
+        AboutDialog(self).open()
 
     def _update_actions(self, *_):
         unlocked = self.workspace is not None

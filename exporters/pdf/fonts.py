@@ -1,6 +1,7 @@
-"""Fonts for dossiers: find TrueType fonts on this computer (Windows, macOS, Linux folders) or take
-the file chosen in settings, register them with ReportLab, and pick, character by character, a
-font that really has the glyph. ReportLab has no fallback of its own and silently draws nothing
+"""Fonts for dossiers: the file chosen in settings first, then the fonts shipped with CaseVault
+(exporters/bundled_fonts), then TrueType fonts found on this computer (Windows, macOS, Linux
+folders). Register them with ReportLab, and pick, character by character, a font that really has
+the glyph. ReportLab has no fallback of its own and silently draws nothing
 for a glyph a font lacks; here every character either gets a font or is counted as missing, and
 `FontSet.check()` turns missing scripts into a MissingFontError that says what to install.
 
@@ -25,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFError, TTFont
 
 from db.errors import VaultError
+from exporters import bundled_fonts
 
 
 class FontError(VaultError):
@@ -310,28 +312,34 @@ def _find(index: dict[str, Path], script: str) -> tuple[DossierFont, DossierFont
     return None
 
 
-_SETS: dict[tuple[str, tuple[str, ...]], FontSet] = {}
+def default_font_tiers() -> tuple[tuple[Path, ...], ...]:
+    """Where dossiers look for fonts, in order: the fonts shipped with CaseVault, then the system's."""
+    return ((bundled_fonts.FONT_DIR,), tuple(system_font_dirs()))
+
+
+_SETS: dict[tuple[str, tuple[tuple[str, ...], ...]], FontSet] = {}
 
 
 def font_set(chosen_file: Path | None = None, search_dirs: Sequence[Path] | None = None) -> FontSet:
     """The fonts for a dossier: the chosen file first (for every character it has), then the best
-    Latin, Chinese and Arabic-script TrueType fonts found in `search_dirs` (default: the system's
-    font folders). Raises FontError for an unusable chosen file and MissingFontError when not even a
-    Latin font exists; other gaps surface through `FontSet.check()` once the text is known.
-    The folders are searched once per process: a font installed while the app runs is found after
-    a restart, or at once when chosen as the font file."""
-    dirs = tuple(str(d) for d in (search_dirs if search_dirs is not None else system_font_dirs()))
-    key = (str(chosen_file or ""), dirs)
+    Latin, Chinese and Arabic-script TrueType fonts: those shipped with CaseVault, and for a script
+    they lack, the system's font folders. `search_dirs`, when given, replaces both (tests and the
+    settings use it to choose exactly where fonts come from). Raises FontError for an unusable
+    chosen file and MissingFontError when not even a Latin font exists; other gaps surface through
+    `FontSet.check()` once the text is known. The folders are searched once per process: a font
+    installed while the app runs is found after a restart, or at once when chosen as the font file."""
+    tiers = default_font_tiers() if search_dirs is None else (tuple(search_dirs),)
+    key = (str(chosen_file or ""), tuple(tuple(str(d) for d in tier) for tier in tiers))
     if key in _SETS:
         fs = _SETS[key]
         return FontSet(fs.chain, fs.bold, fs.preferred)  # fresh missing-counts per dossier
     chosen = [load_font(Path(chosen_file))] if chosen_file else []
-    index = index_font_files(Path(d) for d in dirs)
+    indexes = [index_font_files(Path(d) for d in tier) for tier in tiers]
     chain: list[DossierFont] = list(chosen)
     bold: dict[str, DossierFont] = {}
     preferred: dict[str, list[DossierFont]] = {}
     for script in (LATIN, HAN, ARABIC):
-        pair = _find(index, script)
+        pair = next((p for p in (_find(index, script) for index in indexes) if p is not None), None)
         if pair is None:
             continue
         font, bold_font = pair

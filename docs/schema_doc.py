@@ -1,0 +1,201 @@
+"""Write docs/schema.md from the live schema of a new vault (tables, columns, keys, indexes) and
+from db.vocab (the vocabularies), with a sentence per table from TABLES below.
+
+    .venv/bin/python docs/schema_doc.py          # rewrite docs/schema.md
+
+tests/db/test_schema_doc.py fails when docs/schema.md differs from what this writes, or when a
+table or a vocabulary-bearing column has no description here: a migration cannot leave the
+document behind."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from db import vocab  # noqa: E402
+from db.vault import Vault  # noqa: E402
+
+OUT = ROOT / "docs" / "schema.md"
+
+# What each table holds, for a reader writing queries. Internal tables say so.
+TABLES: dict[str, str] = {
+    "meta": "Vault-wide settings as key/value text: `author` (default author of changes), `created_at`, "
+            "`audit_head` (sequence and hash of the last audit entry), `audit_v2_from` (first entry hashed "
+            "with the current encoding), `search_index` (`current` or `stale`), and for exchanges `vault_id` "
+            "(lineage id), `replica` and `counter` (this vault's replica id and change counter), "
+            "`knowledge` and `former_replicas` (see docs/bundle.md).",
+    "cases": "One row per case. `reference` is the human identifier (e.g. CV-2024-001); dates of the case "
+             "are those of its incidents.",
+    "case_tags": "Free tags of a case, in the order shown.",
+    "persons": "People: targets, relatives, witnesses, perpetrators... A person can appear in several cases "
+               "(through `roles`). `aliases` and `citizenships` are JSON arrays of strings; `consent` says "
+               "whether the person may be named, and to whom.",
+    "organisations": "Agencies, police stations, associations named as actors in incidents.",
+    "roles": "Who is who in a case: a person's role in one case (and, for a relative, the relation).",
+    "sources": "Where information comes from (interviews, documents, articles...), graded with the "
+               "Admiralty code (`reliability` A-F, `credibility` 1-6).",
+    "exhibits": "Files attached to a case (photos, scans, recordings): metadata and SHA-256; the bytes are in "
+                "`exhibit_data`. `shows_person_ids` is a JSON array of person ids.",
+    "exhibit_data": "The bytes of each exhibit (BLOB), inside the encrypted vault.",
+    "incidents": "Dated events of a case: a tactic of repression, where and when, whom it targeted, how well "
+                 "it is verified.",
+    "incident_actors": "Who carried out, ordered or is suspected of an incident: one person or one "
+                       "organisation per row.",
+    "incident_sources": "The sources an incident rests on, in order.",
+    "incident_exhibits": "The exhibits that document an incident, in order.",
+    "interventions": "What was done about a case: police reports, asylum claims, Interpol CCF requests, UN "
+                     "communications...",
+    "notes": "Free-text notes of a case.",
+    "tasks": "To-do items of a case.",
+    "audit": "The tamper-evident history: one row per change (who, when, what, SHA-256 digests of the record "
+             "before and after, as 32-byte BLOBs), each `hash` covering the previous entry's hash and this "
+             "entry's fields (docs/security.md). Never edit it.",
+    "search_doc": "Internal (search index): the index row (`docid`) of each case.",
+    "search_fts": "Internal (search index): contentless FTS5 table over each case's text in three columns "
+                  "(`head`, `names`, `body`); query it with MATCH and join `search_doc` on "
+                  "`docid = search_fts.rowid`. It stores no text, so its columns read as NULL.",
+    "search_facet_name": "Internal (search index): filter values (`status:open`, `tactic:exit_ban`...) "
+                         "by code.",
+    "search_facet": "Internal (search index): which case (`docid`) has which filter value (`code`).",
+    "search_span": "Internal (search index): each incident's dates as day numbers, for date-range filters.",
+    "sync_replicas": "Internal (exchange bundles): the small codes that stand for replica ids in `vv` columns.",
+    "tombstones": "Deleted records: the version vector of each deletion (`vv`) and, for a case, the versions "
+                  "of its records that the deletion covered (`covers`, JSON).",
+    "sync_peers": "The vaults whose bundles this one imported: their replica and lineage ids, author, what "
+                  "they knew (`knowledge`, JSON) and their audit-chain head, as of their last bundle.",
+    "sync_anchors": "Heads of this vault's own audit chain that peers saw; `verify` checks the chain still holds "
+                    "them.",
+    "sync_alarms": "Each time a peer's bundle showed that this vault no longer held history it had seen.",
+    "conflicts": "Records changed on both sides of an exchange, both versions kept until someone chooses "
+                 "(`resolution`); `ours_vv`/`theirs_vv` are the two versions' vectors, `detail` a whole-case "
+                 "conflict's covered versions.",
+    "conflict_data": "The other side's exhibit bytes for a conflict about an exhibit.",
+}
+
+# Columns whose values come from a vocabulary of db.vocab.
+VOCABULARIES: dict[str, str] = {
+    "cases.status": "CASE_STATUS", "cases.priority": "PRIORITY", "cases.confidentiality": "CONFIDENTIALITY",
+    "cases.campaign": "CAMPAIGN", "cases.outcome": "OUTCOME",
+    "persons.sex": "SEX", "persons.residence_status": "RESIDENCE_STATUS", "persons.consent": "CONSENT",
+    "organisations.kind": "ORGANISATION_KIND", "roles.role": "ROLE", "roles.relation": "RELATION",
+    "sources.kind": "SOURCE_KIND", "sources.reliability": "SOURCE_RELIABILITY",
+    "sources.credibility": "INFORMATION_CREDIBILITY", "incidents.tactic": "TACTIC",
+    "incidents.verification": "VERIFICATION", "incident_actors.degree": "DEGREE",
+    "interventions.kind": "INTERVENTION_KIND", "interventions.status": "INTERVENTION_STATUS",
+}
+
+HEAD = """# The vault's schema
+
+<!-- Generated by docs/schema_doc.py from a new vault; do not edit by hand (a test compares). -->
+
+A vault is one SQLCipher 4 database. This page lists its tables and columns (schema version
+{version}) and the vocabularies that coded columns take, so that you can write your own queries.
+Read a vault without risk with `casevault sql VAULT` (a read-only prompt, or `--query SQL` for
+scripts; see [install.md](install.md#reading-a-vault-with-sql) for the `sqlcipher` shell).
+
+Conventions:
+- `id` columns are UUIDs (text); links between tables are marked → below.
+- `created_at`, `updated_at`, `audit.at`: UTC, ISO 8601 with milliseconds (`2026-11-22T13:45:40.123Z`).
+- Dates of events (`date`, `date_start`, `date_end`, `birth_date`, `due_date`, `captured_at`) are ISO
+  prefixes whose length is their precision: `2015`, `2015-06` or `2015-06-12`. No day is invented,
+  so compare them as text (`date_start >= '2015'`) or with `substr`.
+- Country codes are ISO 3166-1 alpha-2 (`CN`, `CA`, `GB`).
+- Coded columns hold the keys of the vocabularies at the end of this page; labels are for display.
+- Tables marked *Internal* belong to the search index or to bundle merging: read them if you like,
+  but their layout may change between versions.
+- Every record table has a `vv` column: the record's version vector ("code:counter,...", codes from
+  `sync_replicas`; docs/bundle.md), which is not part of the record's content.
+"""
+
+EXAMPLES = """## Example queries
+
+```sql
+-- Cases per status
+SELECT status, count(*) FROM cases GROUP BY status;
+
+-- Incidents per tactic and year (the year is the first four characters of a partial date)
+SELECT tactic, substr(date_start, 1, 4) AS year, count(*) FROM incidents GROUP BY 1, 2 ORDER BY 2, 3 DESC;
+
+-- People targeted, with the cases they appear in, who may be named to authorities
+SELECT c.reference, p.name, p.name_original FROM roles r
+  JOIN persons p ON p.id = r.person_id JOIN cases c ON c.id = r.case_id
+  WHERE r.role = 'target' AND p.consent IN ('authorities', 'public');
+
+-- Full-text search (the app's search also folds pinyin and traditional characters)
+SELECT c.reference, c.title FROM search_fts JOIN search_doc d ON d.docid = search_fts.rowid
+  JOIN cases c ON c.id = d.case_id WHERE search_fts MATCH 'interpol' ORDER BY rank;
+```
+"""
+
+
+def _table_section(conn, table: str) -> list[str]:
+    lines = [f"### {table}", "", TABLES.get(table, "(no description)"), ""]
+    fks = {row[3]: f"{row[2]}.{row[4]}" for row in conn.execute(f"PRAGMA foreign_key_list({table})")}
+    unique = set()
+    for row in conn.execute(f"PRAGMA index_list({table})"):
+        columns = [r[2] for r in conn.execute(f"PRAGMA index_info({row[1]})")]
+        if row[2] and row[3] == "u" and len(columns) == 1:
+            unique.add(columns[0])
+    lines += ["| column | type | required | notes |", "|---|---|---|---|"]
+    for _cid, name, ctype, notnull, default, pk, hidden in conn.execute(f"PRAGMA table_xinfo({table})"):
+        if hidden == 1:  # a virtual table's hidden column (FTS5's own name and rank)
+            continue
+        notes = []
+        if pk:
+            notes.append("primary key" if pk == 1 and not any(r[5] > 1 for r in conn.execute(
+                f"PRAGMA table_info({table})")) else f"primary key ({pk})")
+        if name in unique:
+            notes.append("unique")
+        if name in fks:
+            notes.append(f"→ {fks[name]}")
+        if f"{table}.{name}" in VOCABULARIES:
+            vocabulary = VOCABULARIES[f"{table}.{name}"]
+            notes.append(f"vocabulary [{vocabulary}](#{vocabulary.lower()})")
+        if default is not None:
+            notes.append(f"default {default}")
+        lines.append(f"| `{name}` | {ctype or '—'} | {'yes' if notnull or pk else 'no'} | {'; '.join(notes)} |")
+    indexes = [row[1] for row in conn.execute(f"PRAGMA index_list({table})") if not row[1].startswith("sqlite_")]
+    if indexes:
+        described = []
+        for index in sorted(indexes):
+            columns = [r[2] for r in conn.execute(f"PRAGMA index_info({index})")]
+            described.append(f"`{index}` ({', '.join(columns)})")
+        lines += ["", "Indexes: " + ", ".join(described) + "."]
+    return [*lines, ""]
+
+
+def tables(conn) -> list[str]:
+    """The vault's own tables: SQLite's and FTS5's shadow tables left out."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        "AND name NOT LIKE 'search_fts_%' ORDER BY rowid").fetchall()
+    return [r[0] for r in rows]
+
+
+def render() -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        vault = Vault.create(Path(folder) / "schema.cvault", "schema document", author="schema")
+        try:
+            conn = vault.conn
+            version = vault.schema_version()
+            lines = [HEAD.format(version=version), "## Tables", ""]
+            for table in tables(conn):
+                lines += _table_section(conn, table)
+        finally:
+            vault.close()
+    lines += ["## Vocabularies", ""]
+    for vocabulary in sorted(set(VOCABULARIES.values())):
+        columns = ", ".join(f"`{c}`" for c, v in VOCABULARIES.items() if v == vocabulary)
+        lines += [f"### {vocabulary}", "", f"Used by {columns}.", "", "| key | label |", "|---|---|"]
+        lines += [f"| `{key}` | {label} |" for key, label in getattr(vocab, vocabulary).items()]
+        lines.append("")
+    lines.append(EXAMPLES)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+if __name__ == "__main__":
+    OUT.write_text(render(), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
