@@ -99,11 +99,12 @@ def build_payload(vault: Vault, case_ids: list[str] | None = None, for_peer: str
         peer = find_peer(vault, for_peer)
         changed, extra = _unseen(vault, peer.knowledge)
         ids = [i for i in ids if i in changed]
-    doc = export_document(vault) if case_ids is None and peer is None else export_document(vault, ids)
+    doc = export_document(vault, None if case_ids is None and peer is None else ids, digests=False)
     have = {p["id"] for p in doc["persons"]} | {o["id"] for o in doc["organisations"]}
     more = sorted(i for i in extra if i not in have)
-    doc["persons"] += revised(vault, "persons", list(vault.repos.persons.get_many(more).values()))
-    doc["organisations"] += revised(vault, "organisations", list(vault.repos.organisations.get_many(more).values()))
+    doc["persons"] += revised(vault, "persons", list(vault.repos.persons.get_many(more).values()), False)
+    doc["organisations"] += revised(vault, "organisations", list(vault.repos.organisations.get_many(more).values()),
+                                    False)
     stones = versions.all_tombstones(set(case_ids) if case_ids is not None else None)
     if peer is not None:
         stones = [t for t in stones if not covered(t.vector, peer.knowledge)]

@@ -75,16 +75,17 @@ class ImportResult:
     older: list[str] = field(default_factory=list)  # records kept as the vault has them: the file's are older
 
 
-def _child_dict(record: Record, vector: dict[str, int]) -> dict[str, Any]:
-    d = _dict(record, vector)
+def _child_dict(record: Record, vector: dict[str, int], digests: bool) -> dict[str, Any]:
+    d = _dict(record, vector, digests)
     d.pop("case_id", None)
     return d
 
 
-def _dict(record: Record, vector: dict[str, int]) -> dict[str, Any]:
-    """The record as exported: its fields and its revision."""
+def _dict(record: Record, vector: dict[str, int], digests: bool) -> dict[str, Any]:
+    """The record as exported: its fields and its revision (with the content's digest, so that an edit
+    made in the file shows; a bundle, authenticated as a whole, leaves it out)."""
     d = record_dict(record)
-    d["revision"] = {"vector": vector, "digest": record_digest(record)}
+    d["revision"] = {"vector": vector, "digest": record_digest(record)} if digests else {"vector": vector}
     return d
 
 
@@ -106,7 +107,7 @@ def _children(vault: Vault, repo: Any, case_ids: list[str],
     return out
 
 
-def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str, Any]:
+def export_document(vault: Vault, case_ids: list[str] | None = None, *, digests: bool = True) -> dict[str, Any]:
     """The vault (or the given cases, in this order, and every person/organisation they mention)
     as a document. Records are loaded for BATCH cases at a time, not one case at a time: a
     10,000-case bundle takes seconds, not tens of seconds. Call on the thread that opened the vault."""
@@ -130,10 +131,10 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
             blobs.update(vault.conn.execute(f"SELECT exhibit_id, data FROM exhibit_data WHERE exhibit_id IN "
                                             f"({','.join('?' * len(ids))})", list(ids)).fetchall())
         for case_id in part:
-            entry = _dict(loaded[case_id], vectors[case_id])
+            entry = _dict(loaded[case_id], vectors[case_id], digests)
             for key, _, _ in CHILDREN:
                 records = lists[key].get(case_id, [])
-                entry[key] = [_child_dict(r, vectors[r.id]) for r in records]
+                entry[key] = [_child_dict(r, vectors[r.id], digests) for r in records]
                 for r in records:
                     _mentions(r, person_ids, org_ids)
             for ex in entry["exhibits"]:
@@ -150,15 +151,16 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
         "version": FORMAT_VERSION,
         "exported_at": now(),
         "cases": cases,
-        "persons": revised(vault, "persons", sorted(persons, key=lambda p: (p.name, p.id))),
-        "organisations": revised(vault, "organisations", sorted(organisations, key=lambda o: (o.name, o.id))),
+        "persons": revised(vault, "persons", sorted(persons, key=lambda p: (p.name, p.id)), digests),
+        "organisations": revised(vault, "organisations", sorted(organisations, key=lambda o: (o.name, o.id)),
+                                 digests),
     }
 
 
-def revised(vault: Vault, table: str, records: list[Record]) -> list[dict[str, Any]]:
+def revised(vault: Vault, table: str, records: list[Record], digests: bool = True) -> list[dict[str, Any]]:
     """Records of one table as exported, with their revisions."""
     vectors = vault.versions.vectors(table, [r.id for r in records])
-    return [_dict(r, vectors[r.id]) for r in records]
+    return [_dict(r, vectors[r.id], digests) for r in records]
 
 
 def _mentions(record: Record, person_ids: set[str], org_ids: set[str]) -> None:
@@ -301,7 +303,7 @@ class Plan:
             revision = self.revisions.get(record.id)
             vector = None if revision is None else dict(revision["vector"])
             digest = record_digest(record)
-            edited = revision is not None and digest != revision["digest"]
+            edited = revision is not None and "digest" in revision and digest != revision["digest"]
             out.append(Incoming(record.entity, record.id, getattr(record, "case_id", None), record, vector,
                                 record.author, record.updated_at, edited=edited, digest=digest))
         return out

@@ -24,9 +24,10 @@ _STAMP = {"type": "string"}
 VECTOR = {"type": "object", "propertyNames": {"pattern": "^~?[0-9a-f]{16}$"},
           "additionalProperties": {"type": "integer", "minimum": 1, "maximum": MAX_COUNTER},
           "description": "Version vector: replica id -> counter (docs/bundle.md)."}
-REVISION = {"type": "object", "additionalProperties": False, "required": ["vector", "digest"],
-            "description": "The version this record was exported at, and the SHA-256 of its content then; "
-                           "a record changed outside CaseVault no longer matches its digest.",
+REVISION = {"type": "object", "additionalProperties": False, "required": ["vector"],
+            "description": "The version this record was exported at, and the SHA-256 of its content then "
+                           "(in files, not in bundles); a record changed outside CaseVault no longer matches "
+                           "its digest.",
             "properties": {"vector": VECTOR, "digest": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}}
 
 
