@@ -377,28 +377,42 @@ def check_limits(record: Record) -> None:
     """Sizes every record respects, whatever its kind: text fields of at most MAX_TEXT characters of
     valid Unicode, lists of at most MAX_ITEMS entries, whole numbers within MAX_INT."""
     names, values = _fields_of(type(record))
+    texts: list[str] = []
     for name, value in zip(names, values(record), strict=True):
-        if type(value) is str:
-            _check_text(name, value)
-        elif type(value) is list:
+        kind = type(value)
+        if kind is str:
+            if len(value) > MAX_TEXT:
+                _check_text(name, value)
+            texts.append(value)
+        elif kind is list:
             if len(value) > MAX_ITEMS:
                 raise ValidationError(name, f"has {len(value):,} entries; at most {MAX_ITEMS:,} are allowed")
             for n, item in enumerate(value):
                 if type(item) is str:
-                    _check_text(f"{name}[{n}]", item)
-        elif type(value) is int and abs(value) > MAX_INT:
+                    if len(item) > MAX_TEXT:
+                        _check_text(f"{name}[{n}]", item)
+                    texts.append(item)
+        elif kind is int and abs(value) > MAX_INT:
             raise ValidationError(name, f"{value} is too large a number")
+    joined = "".join(texts)  # one check of all the text: most records are valid, so look closer only then
+    if not joined.isascii():
+        try:
+            joined.encode("utf-8")
+        except UnicodeEncodeError:
+            for name, value in zip(names, values(record), strict=True):
+                for n, item in enumerate(value if type(value) is list else [value]):
+                    if type(item) is str:
+                        _check_text(name if type(value) is str else f"{name}[{n}]", item)
 
 
 def _check_text(name: str, value: str) -> None:
     if len(value) > MAX_TEXT:
         raise ValidationError(name, f"is {len(value):,} characters long; at most {MAX_TEXT:,} are allowed "
                                     "(keep long documents as exhibits)")
-    if not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValidationError(name, "holds characters that are not valid Unicode text") from None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(name, "holds characters that are not valid Unicode text") from None
 
 
 def require(record: Record, name: str) -> None:

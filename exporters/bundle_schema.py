@@ -19,14 +19,10 @@ import jsonschema
 
 Check = Callable[[Any], bool]
 _ANNOTATIONS = {"$schema", "$id", "title", "description", "contentEncoding", "default", "examples"}
-_TYPES: dict[str, Check] = {
-    "string": lambda x: isinstance(x, str),
-    "integer": lambda x: isinstance(x, int) and not isinstance(x, bool),
-    "boolean": lambda x: isinstance(x, bool),
-    "null": lambda x: x is None,
-    "array": lambda x: isinstance(x, list),
-    "object": lambda x: isinstance(x, dict),
-}
+# JSON Schema types as the exact Python types json.loads produces (True is a bool, not an integer).
+_PY_TYPES: dict[str, type] = {"string": str, "integer": int, "boolean": bool, "null": type(None), "array": list,
+                              "object": dict}
+_TYPES: dict[str, Check] = {name: (lambda x, t=t: type(x) is t) for name, t in _PY_TYPES.items()}
 
 
 class UnsupportedSchema(Exception):
@@ -53,12 +49,11 @@ def _compile(schema: dict[str, Any]) -> Check:
             names = value if isinstance(value, list) else [value]
             if any(n not in _TYPES for n in names):
                 raise UnsupportedSchema(f"type {value}")
-            tests = [_TYPES[n] for n in names]
-            checks.append(lambda x, tests=tests: any(t(x) for t in tests))
+            types = frozenset(_PY_TYPES[n] for n in names)
+            checks.append(lambda x, types=types: type(x) in types)
         elif key == "properties":
-            props = {k: _compile(v) for k, v in value.items()}
-            checks.append(lambda x, props=props: not isinstance(x, dict)
-                          or all(k not in x or c(x[k]) for k, c in props.items()))
+            props = tuple((k, _compile(v)) for k, v in value.items())
+            checks.append(lambda x, props=props: _props(x, props))
         elif key == "required":
             checks.append(lambda x, names=tuple(value): not isinstance(x, dict) or all(n in x for n in names))
         elif key == "additionalProperties":
@@ -67,34 +62,71 @@ def _compile(schema: dict[str, Any]) -> Check:
                 checks.append(lambda x, allowed=allowed: not isinstance(x, dict) or x.keys() <= allowed)
             else:
                 other = _compile(value)
-                checks.append(lambda x, allowed=allowed, other=other: not isinstance(x, dict)
-                              or all(k in allowed or other(v) for k, v in x.items()))
+                checks.append(lambda x, allowed=allowed, other=other: _others(x, allowed, other))
         elif key == "propertyNames":
             name = _compile(value)
             checks.append(lambda x, name=name: not isinstance(x, dict) or all(name(k) for k in x))
         elif key == "items":
             item = _compile(value)
-            checks.append(lambda x, item=item: not isinstance(x, list) or all(item(i) for i in x))
+            checks.append(lambda x, item=item: _items(x, item))
         elif key == "enum":
             checks.append(lambda x, options=tuple(value): any(_same(x, o) for o in options))
         elif key == "const":
             checks.append(lambda x, const=value: _same(x, const))
         elif key == "pattern":
-            rx = re.compile(value)
-            checks.append(lambda x, rx=rx: not isinstance(x, str) or rx.search(x) is not None)
+            search = re.compile(value).search
+            checks.append(lambda x, search=search: type(x) is not str or search(x) is not None)
         elif key == "minLength":
-            checks.append(lambda x, n=value: not isinstance(x, str) or len(x) >= n)
+            checks.append(lambda x, n=value: type(x) is not str or len(x) >= n)
         elif key == "maxLength":
-            checks.append(lambda x, n=value: not isinstance(x, str) or len(x) <= n)
+            checks.append(lambda x, n=value: type(x) is not str or len(x) <= n)
         elif key == "minimum":
-            checks.append(lambda x, n=value: not isinstance(x, int) or isinstance(x, bool) or x >= n)
+            checks.append(lambda x, n=value: type(x) is not int or x >= n)
         elif key == "maximum":
-            checks.append(lambda x, n=value: not isinstance(x, int) or isinstance(x, bool) or x <= n)
+            checks.append(lambda x, n=value: type(x) is not int or x <= n)
         else:
             raise UnsupportedSchema(key)
     if len(checks) == 1:
         return checks[0]
-    return lambda x: all(c(x) for c in checks)
+    if len(checks) == 2:
+        first, second = checks
+        return lambda x: first(x) and second(x)
+    every = tuple(checks)
+
+    def check(x: Any) -> bool:
+        for c in every:
+            if not c(x):
+                return False
+        return True
+
+    return check
+
+
+def _props(x: Any, props: tuple[tuple[str, Check], ...]) -> bool:
+    if type(x) is not dict:
+        return True
+    for k, c in props:
+        if k in x and not c(x[k]):
+            return False
+    return True
+
+
+def _others(x: Any, allowed: frozenset[str], other: Check) -> bool:
+    if type(x) is not dict:
+        return True
+    for k, v in x.items():
+        if k not in allowed and not other(v):
+            return False
+    return True
+
+
+def _items(x: Any, item: Check) -> bool:
+    if type(x) is not list:
+        return True
+    for i in x:
+        if not item(i):
+            return False
+    return True
 
 
 def _object(schema: dict[str, Any]) -> Check:
