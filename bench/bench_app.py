@@ -1,8 +1,9 @@
-"""Desktop app benchmark on a 100,000-case vault: time from unlock to a painted case list (key
-derivation reported apart), time to open a case, search-as-you-type and sort latency, and
-resident memory. Prints its figures; the targets are < 1.5 s, < 150 ms and < 400 MB.
+"""Desktop app benchmark on a 100,000-case vault with ten incidents per case: time from the unlock
+click to a painted case list with the vault's file dropped from the page cache first (a cold
+start; key derivation reported apart, the window's build included), time to open a case,
+search-as-you-type and sort latency, and resident memory. Prints its figures against the targets.
 
-    python bench/bench_app.py [--cases 100000] [--opens 25]
+    python bench/bench_app.py [--cases 100000] [--opens 25] [--warm]
 
 The vault is built once through the repositories' add_many, in batches, and cached under
 bench/out/ (git-ignored); later runs reuse it. Runs offscreen with the real window."""
@@ -37,8 +38,9 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英�
 COUNTRIES = ["CA", "FR", "GB", "AU", "US", "NL", "DE", "NZ", "JP", "TH"]
 
 
-def build(path: Path, cases: int) -> None:
-    """Fill a new vault: each case has a target, a relative, a source and two incidents."""
+def build(path: Path, cases: int, incidents_per_case: int = 10) -> None:
+    """Fill a new vault: each case has a target, a relative, a source and `incidents_per_case`
+    incidents."""
     rng = random.Random(4)
     tmp = path.with_suffix(".building")
     if tmp.exists():
@@ -74,6 +76,12 @@ def build(path: Path, cases: int) -> None:
                     Incident(case_id=case.id, tactic=rng.choice(tactics), date_start=str(2018 + n % 6),
                              country=case.host_country, targeted_person_id=target.id, source_ids=[source.id]),
                 ]
+                incidents += [Incident(case_id=case.id, tactic=rng.choice(tactics),
+                                       date_start=f"{2014 + (n + k) % 10}-{1 + k % 12:02}", country="CN",
+                                       city="Fuzhou", targeted_person_id=relative.id,
+                                       description=f"Further pressure on the family, step {k} of case {n}. "
+                                                   "家属再次被约谈。")
+                              for k in range(incidents_per_case - 2)]
             with v.write():
                 r.cases.add_many(batch_cases)
                 r.persons.add_many(persons)
@@ -82,6 +90,33 @@ def build(path: Path, cases: int) -> None:
                 r.incidents.add_many(incidents)
             print(f"  built {min(start + BATCH, cases):>7} cases ({time.perf_counter() - started:.0f} s)", flush=True)
     tmp.rename(path)
+
+
+def key_derivation_seconds(path: Path) -> float:
+    """The key derivation alone: the first read of a keyed connection (median of three)."""
+    import sqlcipher3
+
+    times = []
+    for _ in range(3):
+        conn = sqlcipher3.connect(str(path))
+        conn.execute("PRAGMA key = '" + PASSPHRASE.replace("'", "''") + "'")
+        t0 = time.perf_counter()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        times.append(time.perf_counter() - t0)
+        conn.close()
+    return statistics.median(times)
+
+
+def drop_from_page_cache(path: Path) -> None:
+    """Ask the kernel to forget the vault's pages (no root needed), so the unlock reads from disk."""
+    for p in (path, Path(f"{path}-wal")):
+        if p.exists():
+            fd = os.open(p, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
 
 
 def rss_mb() -> tuple[float, float]:
@@ -109,9 +144,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--opens", type=int, default=25)
+    parser.add_argument("--warm", action="store_true", help="leave the vault in the page cache")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"bench-{args.cases}.cvault"
+    path = OUT / f"bench-{args.cases}x10.cvault"
     if not path.exists():
         print(f"Building {path} (once; cached afterwards)…")
         build(path, args.cases)
@@ -130,10 +166,17 @@ def main() -> int:
     window.show()
     app.processEvents()
 
+    Vault.open(path, PASSPHRASE).close()  # migrate a vault built by an older CaseVault before timing
+    kdf = key_derivation_seconds(path)
+    if not args.warm:
+        drop_from_page_cache(path)
     marks: dict[str, float] = {}
     session.unlocked.connect(lambda: marks.setdefault("unlocked", time.perf_counter()))
+    unlock = window.unlock_view
+    unlock.path.setText(str(path))
+    unlock.passphrase.setText(PASSPHRASE)
     marks["start"] = time.perf_counter()
-    session.unlock(path, PASSPHRASE)
+    unlock.unlock_button.click()  # what the user's click does, window build included
     wait(app, lambda: window.workspace is not None and window.workspace.case_list.model.rowCount() > 0)
     case_list = window.workspace.case_list
     model, view = case_list.model, case_list.view
@@ -146,8 +189,7 @@ def main() -> int:
 
     wait(app, painted)
     marks["painted"] = time.perf_counter()
-    kdf = marks["unlocked"] - marks["start"]
-    to_list = marks["painted"] - marks["unlocked"]
+    from_click = marks["painted"] - marks["start"]
 
     case_view = window.workspace.case_view
     rng = random.Random(1)
@@ -183,8 +225,11 @@ def main() -> int:
     rss, peak = rss_mb()
 
     print(f"\nCaseVault desktop benchmark, {model.rowCount():,} cases ({path.stat().st_size / 2**20:.0f} MB vault)")
-    print(f"  unlock: key derivation and open          {kdf * 1000:8.0f} ms   (excluded from the target)")
-    print(f"  unlock -> painted case list              {to_list * 1000:8.0f} ms   target < 1500 ms")
+    cache = "warm" if args.warm else "cold: the vault dropped from the page cache"
+    print(f"  unlock click -> painted case list ({cache})")
+    print(f"    in all                                 {from_click * 1000:8.0f} ms")
+    print(f"    key derivation (PBKDF2, by design)     {kdf * 1000:8.0f} ms")
+    print(f"    without key derivation                 {(from_click - kdf) * 1000:8.0f} ms   target < 500 ms")
     print(f"  open a case (median of {len(opens)})             {statistics.median(opens) * 1000:8.0f} ms   "
           f"target < 150 ms  (max {max(opens) * 1000:.0f} ms)")
     print(f"  search '王伟' -> painted list ({found:,} hits) {search * 1000:8.0f} ms")

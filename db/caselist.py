@@ -22,22 +22,19 @@ if TYPE_CHECKING:
     from db.vault import Vault
 
 
-def _vocab_order(column: str, vocabulary: dict[str, str]) -> str:
-    """Sort a vocabulary column in the vocabulary's own order (open, monitoring, closed), which
-    reads the same in every language, unlike an alphabetical order of translated labels."""
-    whens = " ".join(f"WHEN '{key}' THEN {n}" for n, key in enumerate(vocabulary))
-    return f"CASE {column} {whens} ELSE {len(vocabulary)} END"
-
-
-# Sort keys the list offers, as SQL expressions over `cases`; ties break on reference then id.
+# Sort keys the list offers, as SQL expressions over `cases`; ties break on reference then id. Each
+# has a covering index (db.list_schema), which only serves an ORDER BY written exactly like these.
 SORT_KEYS: dict[str, str] = {
     "reference": "reference",
     "title": "title COLLATE NOCASE",
-    "status": _vocab_order("status", vocab.CASE_STATUS),
+    "status": "status",
     "host_country": "host_country",
-    "campaign": _vocab_order("campaign", vocab.CAMPAIGN),
+    "campaign": "campaign",
     "updated_at": "updated_at",
 }
+# Keys sorted in their vocabulary's order (open, monitoring, closed), which reads the same in every
+# language, unlike an alphabetical order of translated labels: one indexed query per value.
+VOCAB_ORDER: dict[str, dict[str, str]] = {"status": vocab.CASE_STATUS, "campaign": vocab.CAMPAIGN}
 
 
 @dataclass(frozen=True)
@@ -110,11 +107,24 @@ def case_ids(vault: Vault, query: CaseQuery) -> list[str]:
             _fill_match_table(vault, matched)
             where.append("id IN (SELECT id FROM temp.caselist_match)")
     direction = "DESC" if query.descending else "ASC"
-    sql = "SELECT id FROM cases"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {SORT_KEYS[query.sort]} {direction}, reference {direction}, id"
-    return [row[0] for row in vault.conn.execute(sql, args)]
+    key = SORT_KEYS[query.sort]
+    order = f"reference {direction}, id {direction}" if key == "reference" else \
+        f"{key} {direction}, reference {direction}, id {direction}"
+    values = VOCAB_ORDER.get(query.sort)
+    if values is None:
+        sql = "SELECT id FROM cases" + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order}"
+        return [row[0] for row in vault.conn.execute(sql, args)]
+    # Values outside the vocabulary (None here) sort after it, so first when descending.
+    ranked: list[str | None] = [*values, None]
+    out: list[str] = []
+    for value in reversed(ranked) if query.descending else ranked:
+        if value is None:
+            test, extra = f"{query.sort} NOT IN ({','.join('?' * len(values))})", list(values)
+        else:
+            test, extra = f"{query.sort} = ?", [value]
+        sql = f"SELECT id FROM cases WHERE {' AND '.join([test, *where])} ORDER BY {order}"
+        out += [row[0] for row in vault.conn.execute(sql, [*extra, *args])]
+    return out
 
 
 def _search_ids(vault: Vault, text: str) -> list[str] | None:

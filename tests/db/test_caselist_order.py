@@ -1,0 +1,51 @@
+"""The case list's orders come from covering indexes (db.list_schema) and stay what they were: the
+vocabulary's order for status and campaign (values outside it last, first when descending), every
+other key by value, ties by reference; a filter or a search narrows without reordering."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import caselist
+from db.models import Case
+from db.vault import Vault
+from tests.conftest import PASSPHRASE
+
+STATUSES = ["closed", "open", "monitoring", "open", "closed"]
+
+
+@pytest.fixture
+def listed(tmp_path):
+    with Vault.create(tmp_path / "v.cvault", PASSPHRASE) as v:
+        v.repos.cases.add_many([Case(reference=f"R-{n:03}", title=f"title {9 - n}", status=s, campaign="fox_hunt",
+                                     host_country="CA" if n % 2 else "FR") for n, s in enumerate(STATUSES)])
+        with v.write():  # a value written outside CaseVault, outside the vocabulary
+            v.conn.execute("UPDATE cases SET status = 'archived' WHERE reference = 'R-004'")
+        yield v
+
+
+def refs(v, **query):
+    rows = caselist.case_rows(v, ids := caselist.case_ids(v, caselist.CaseQuery(**query)))
+    return [rows[i].reference for i in ids]
+
+
+def test_status_sorts_in_vocabulary_order_with_unknown_values_last(listed):
+    assert refs(listed, sort="status") == ["R-001", "R-003", "R-002", "R-000", "R-004"]
+    assert refs(listed, sort="status", descending=True) == ["R-004", "R-000", "R-002", "R-003", "R-001"]
+
+
+def test_other_orders_and_filters(listed):
+    assert refs(listed) == ["R-000", "R-001", "R-002", "R-003", "R-004"]
+    assert refs(listed, descending=True) == ["R-004", "R-003", "R-002", "R-001", "R-000"]
+    assert refs(listed, sort="title") == ["R-004", "R-003", "R-002", "R-001", "R-000"]
+    assert refs(listed, sort="host_country") == ["R-001", "R-003", "R-000", "R-002", "R-004"]
+    assert refs(listed, sort="status", host_country=("CA",)) == ["R-001", "R-003"]
+
+
+@pytest.mark.parametrize("sort", list(caselist.SORT_KEYS))
+def test_every_order_reads_an_index_alone(listed, sort):
+    """Without a filter, each order is a scan of a covering index: no case row is read."""
+    key = caselist.SORT_KEYS[sort]
+    order = "reference, id" if key == "reference" else f"{key}, reference, id"
+    plan = " ".join(r[3] for r in listed.conn.execute(f"EXPLAIN QUERY PLAN SELECT id FROM cases ORDER BY {order}"))
+    assert "COVERING INDEX" in plan and "TEMP B-TREE" not in plan, plan
