@@ -3,14 +3,14 @@ order, and the few columns the list shows, fetched a page at a time.
 
 The list never loads 100,000 cases into Python objects: `case_ids` sorts and filters in SQL and
 returns only ids; `case_rows` fetches the displayed columns for the rows the view actually paints.
-Text search is delegated to db.search (`matching_case_ids`); its result is joined in SQL through a
-temporary table, which lives in memory because the vault sets `temp_store = MEMORY`.
+Text search is a condition from db.search (`case_condition`) in the same statement as the filters
+and the order: the list shows matches in its own order, so nothing is ranked.
 
 Thread rule: like every vault function, call these on the thread that opened the vault."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -95,17 +95,19 @@ def case_ids(vault: Vault, query: CaseQuery) -> list[str]:
         where.append(_in("campaign", query.campaign, args))
     if query.host_country:
         where.append(_in("host_country", query.host_country, args))
-    if query.tactic:
-        where.append("id IN (SELECT case_id FROM incidents WHERE " + _in("tactic", query.tactic, args) + ")")
+    if query.tactic:  # through the search index's facets: one row per case and tactic, not per incident
+        where.append("id IN (SELECT d.case_id FROM search_facet f JOIN search_doc d ON d.docid = f.docid "
+                     "JOIN search_facet_name n ON n.code = f.code WHERE "
+                     + _in("n.facet", [f"tactic:{t}" for t in query.tactic], args) + ")")
     for tag in query.tags:  # every chosen tag must be present
         where.append("id IN (SELECT case_id FROM case_tags WHERE tag = ?)")
         args.append(tag)
     text = query.text.strip()
     if text:
-        matched = _search_ids(vault, text)
+        matched = _search_condition(text)
         if matched is not None:
-            _fill_match_table(vault, matched)
-            where.append("id IN (SELECT id FROM temp.caselist_match)")
+            where.append(matched[0])
+            args.extend(matched[1])
     direction = "DESC" if query.descending else "ASC"
     key = SORT_KEYS[query.sort]
     order = f"reference {direction}, id {direction}" if key == "reference" else \
@@ -127,17 +129,10 @@ def case_ids(vault: Vault, query: CaseQuery) -> list[str]:
     return out
 
 
-def _search_ids(vault: Vault, text: str) -> list[str] | None:
-    from db.search import matching_case_ids  # noqa: PLC0415 - the search feature owns its module
+def _search_condition(text: str) -> tuple[str, list[Any]] | None:
+    from db.search import case_condition  # noqa: PLC0415 - the search feature owns its module
 
-    return matching_case_ids(vault, text)
-
-
-def _fill_match_table(vault: Vault, ids: Iterable[str]) -> None:
-    conn = vault.conn
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS caselist_match (id TEXT PRIMARY KEY) WITHOUT ROWID")
-    conn.execute("DELETE FROM temp.caselist_match")
-    conn.executemany("INSERT OR IGNORE INTO temp.caselist_match(id) VALUES (?)", ((i,) for i in ids))
+    return case_condition(text)
 
 
 def case_rows(vault: Vault, ids: Sequence[str]) -> dict[str, CaseRow]:

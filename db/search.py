@@ -23,7 +23,7 @@ from db.search_text import fold, fold_with_offsets, has_han
 if TYPE_CHECKING:
     from db.vault import Vault
 
-__all__ = ["SearchFilters", "SearchHit", "matching_case_ids", "reindex", "search"]
+__all__ = ["SearchFilters", "SearchHit", "case_condition", "matching_case_ids", "reindex", "search"]
 
 RANK_LIMIT = 1000  # matches ranked by bm25; past this, title and name matches first
 DENSE_MIN = 200  # filters passing more cases than this (plus 4 per hit asked for) are run case by case
@@ -74,6 +74,23 @@ def matching_case_ids(vault: Vault, query: str, filters: SearchFilters | None = 
     if plan.unrestricted:
         return None
     return plan.case_ids(None)
+
+
+_MATCHED = "SELECT d.case_id FROM search_fts JOIN search_doc d ON d.docid = search_fts.rowid WHERE search_fts MATCH ?"
+
+
+def case_condition(query: str, column: str = "id") -> tuple[str, list[Any]] | None:
+    """An SQL condition on a case id `column` that holds for the cases the query matches, unranked,
+    for lists that order cases by something else (the case list): one statement with the list's own
+    filters and order, instead of ranking every match and sorting the ranked ids again. None when the
+    query holds nothing searchable. Raises ValidationError as `parse` does."""
+    positive, negative = fts_expression(parse(query))
+    if positive is None and negative is None:
+        return None
+    if positive is None:
+        return f"{column} NOT IN ({_MATCHED})", [negative]
+    expr = positive if negative is None else f"({positive}) NOT ({negative})"
+    return f"{column} IN ({_MATCHED})", [expr]
 
 
 def reindex(vault: Vault) -> int:

@@ -49,3 +49,21 @@ def test_every_order_reads_an_index_alone(listed, sort):
     order = "reference, id" if key == "reference" else f"{key}, reference, id"
     plan = " ".join(r[3] for r in listed.conn.execute(f"EXPLAIN QUERY PLAN SELECT id FROM cases ORDER BY {order}"))
     assert "COVERING INDEX" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("text", ["Montreal", "林晓梅", "lin", "xiaomei", "passport -montréal", "-passport",
+                                  '"pension was"', "公安", "CV-2024", "zzzz"])
+def test_the_list_shows_exactly_what_search_finds_in_reference_order(demo_vault, text):
+    from db.search import matching_case_ids
+
+    listed = caselist.case_ids(demo_vault, caselist.CaseQuery(text=text))
+    found = matching_case_ids(demo_vault, text)
+    assert set(listed) == set(found)
+    rows = caselist.case_rows(demo_vault, listed)
+    assert [rows[i].reference for i in listed] == sorted(rows[i].reference for i in listed)
+
+
+def test_the_tactic_filter_finds_every_case_with_an_incident_of_that_tactic(demo_vault):
+    for tactic in {i.tactic for i in demo_vault.repos.incidents.all()}:
+        expected = {i.case_id for i in demo_vault.repos.incidents.all() if i.tactic == tactic}
+        assert set(caselist.case_ids(demo_vault, caselist.CaseQuery(tactic=(tactic,)))) == expected, tactic
