@@ -106,7 +106,7 @@ def case_ids(vault: Vault, query: CaseQuery) -> list[str]:
     if text:
         matched = _search_condition(text)
         if matched is not None:
-            where.append(matched[0])
+            where.append(f"id IN (SELECT s.case_id FROM search_doc s WHERE {matched[0]})")
             args.extend(matched[1])
     direction = "DESC" if query.descending else "ASC"
     key = SORT_KEYS[query.sort]

@@ -104,13 +104,14 @@ def _load() -> list[Migration]:
         audit_schema,
         exhibit_persons_schema,
         list_schema,
+        search_entities_schema,
         search_schema,
         sync_schema,
         versions_schema,
     )
 
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
-            exhibit_persons_schema.MIGRATION, list_schema.MIGRATION]
+            exhibit_persons_schema.MIGRATION, list_schema.MIGRATION, search_entities_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

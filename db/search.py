@@ -1,11 +1,13 @@
 """Full-text search over everything in the vault, with filters (issue 3).
 
-The index (db.search_index) holds one row per case, so all words of a query must match somewhere
-in the case, not necessarily in one field. Query syntax is in db.search_query; text folding and
-Chinese handling in db.search_text. Results are ranked by bm25 with titles and names weighing
-more; when a query matches more than RANK_LIMIT cases, ranking all of them would cost more than
-it tells, so the cases matching in a title, reference, tag or name come first (ranked, if they
-are few enough) and the rest follow newest-indexed first.
+The index (db.search_index) holds one row per case and one per person or organisation, linked to
+the cases that mention them. All words of a query must match somewhere in the case: each in the
+case's own row or in the row of a person or organisation it mentions. Query syntax is in
+db.search_query; text folding and Chinese handling in db.search_text. Results are ranked by bm25,
+the case's own row and its best-matching person or organisation together, with titles and names
+weighing more; when a query matches more than RANK_LIMIT cases, ranking all of them would cost
+more than it tells, so the cases matching in a title, reference, tag or name come first (ranked,
+if they are few enough) and the rest follow newest-indexed first.
 
 Thread rule: call these with the vault from the thread that owns it (the desktop's database
 worker). They only read, except `reindex`."""
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.search_filter import Filter, SearchFilters
 from db.search_index import NAME_FIELDS, Field, case_fields, rebuild
-from db.search_query import Term, find, fts_expression, parse
+from db.search_query import Term, find, parse
 from db.search_text import fold, fold_with_offsets, has_han
 
 if TYPE_CHECKING:
@@ -76,21 +78,44 @@ def matching_case_ids(vault: Vault, query: str, filters: SearchFilters | None = 
     return plan.case_ids(None)
 
 
-_MATCHED = "SELECT d.case_id FROM search_fts JOIN search_doc d ON d.docid = search_fts.rowid WHERE search_fts MATCH ?"
+# The case docids matching one term (or one OR of terms): in the case's own row, or in the row of a
+# person or organisation the case mentions.
+_TERM = ("SELECT d FROM (SELECT rowid AS d FROM search_fts WHERE search_fts MATCH ? UNION ALL "
+         "SELECT l.case_docid FROM search_names_fts JOIN search_link l ON l.entity_docid = search_names_fts.rowid "
+         "WHERE search_names_fts MATCH ?)")
 
 
-def case_condition(query: str, column: str = "id") -> tuple[str, list[Any]] | None:
-    """An SQL condition on a case id `column` that holds for the cases the query matches, unranked,
-    for lists that order cases by something else (the case list): one statement with the list's own
-    filters and order, instead of ranking every match and sorting the ranked ids again. None when the
-    query holds nothing searchable. Raises ValidationError as `parse` does."""
-    positive, negative = fts_expression(parse(query))
-    if positive is None and negative is None:
+def matched_docids(positive: list[str], negative: list[str], strong: bool = False) -> tuple[str, list[Any]]:
+    """SQL selecting (as `d`) the docids of the cases matching every positive term and no negative one
+    (FTS5 expressions of db.search_query); `strong`: the positive terms only in titles, references,
+    tags and names. At least one positive term."""
+    sql, args = [], []
+    for term in positive:
+        sql.append(_TERM)
+        args += [f"{{head names}} : ({term})", f"{{names}} : ({term})"] if strong else [term, term]
+    if negative:
+        either = " OR ".join(negative)
+        sql.append(_TERM)
+        args += [either, either]
+    return " INTERSECT ".join(sql[:len(positive)]) + (" EXCEPT " + sql[-1] if negative else ""), args
+
+
+def case_condition(query: str, docid: str = "s.docid") -> tuple[str, list[Any]] | None:
+    """An SQL condition on the search index's docid of a case (`docid`, e.g. of search_doc joined on
+    the case id) that holds for the cases the query matches, unranked, for lists that order cases by
+    something else (the case list): one statement with the list's own filters and order, instead of
+    ranking every match and sorting the ranked ids again. None when the query holds nothing
+    searchable. Raises ValidationError as `parse` does."""
+    terms = parse(query)
+    positive = [t.fts() for t in terms if not t.negated]
+    negative = [t.fts() for t in terms if t.negated]
+    if not positive and not negative:
         return None
-    if positive is None:
-        return f"{column} NOT IN ({_MATCHED})", [negative]
-    expr = positive if negative is None else f"({positive}) NOT ({negative})"
-    return f"{column} IN ({_MATCHED})", [expr]
+    if not positive:
+        either = " OR ".join(negative)
+        return f"{docid} NOT IN ({_TERM})", [either, either]
+    sql, args = matched_docids(positive, negative)
+    return f"{docid} IN ({sql})", args
 
 
 def reindex(vault: Vault) -> int:
@@ -104,57 +129,69 @@ def reindex(vault: Vault) -> int:
 class _Plan:
     def __init__(self, conn: Any, terms: list[Term], filters: SearchFilters) -> None:
         self.conn = conn
-        self.positive, self.negative = fts_expression(terms)
+        self.positive = [t.fts() for t in terms if not t.negated]
+        self.negative = [t.fts() for t in terms if t.negated]
         self.filter = Filter(conn, filters)
-        self.unrestricted = self.positive is None and self.negative is None and self.filter.empty
+        self.unrestricted = not self.positive and not self.negative and self.filter.empty
         conn.execute("PRAGMA cache_size = -65536")  # again after a rekey reopened the connection; costs nothing
 
     def case_ids(self, limit: int | None) -> list[str]:
         lim = -1 if limit is None else max(int(limit), 0)
-        if self.positive is None:
+        if not self.positive:
             return self._without_text(lim)
-        expr = self.positive if self.negative is None else f"({self.positive}) NOT ({self.negative})"
-        self._where, self._args = self._filtering(expr)
-        found = self._fetch(expr, ranked=True, lim=RANK_LIMIT + 1)  # unordered; stops past RANK_LIMIT
+        found = self._docids(strong=False, lim=RANK_LIMIT + 1)  # unordered; stops past RANK_LIMIT
         if len(found) <= RANK_LIMIT:
-            return self._best(found, lim)
-        # Too many to rank: matches in head or names first, then the rest, newest first.
-        strong = "{head names} : (" + self.positive + ")"
-        strong = strong if self.negative is None else f"({strong}) NOT ({self.negative})"
-        found = self._fetch(strong, ranked=True, lim=RANK_LIMIT + 1)
-        first = self._best(found, lim) if len(found) <= RANK_LIMIT else self._newest(strong, lim)
+            return self._case_ids(self._best(found, lim))
+        # Too many to rank: matches in titles, references, tags or names first, then the rest, newest first.
+        strong = self._docids(strong=True, lim=RANK_LIMIT + 1)
+        first = self._best(strong, lim, strong=True) if len(strong) <= RANK_LIMIT else \
+            self._docids(True, lim, newest=True)
         if 0 <= lim <= len(first):
-            return first[:lim]
+            return self._case_ids(first[:lim])
         seen = set(first)
-        rest = [c for c in self._newest(expr, -1 if lim < 0 else lim + len(first)) if c not in seen]
+        rest = [d for d in self._docids(False, -1 if lim < 0 else lim + len(first), newest=True) if d not in seen]
         out = first + rest
-        return out if lim < 0 else out[:lim]
+        return self._case_ids(out if lim < 0 else out[:lim])
 
-    def _filtering(self, expr: str) -> tuple[str, list[Any]]:
-        """Conditions added to the text query: a filter passing far fewer cases than the text matches is
-        read as a set of docids ("+rowid" keeps SQLite from handing it to FTS5 one docid at a time);
-        the others test each match."""
-        driver = self.filter.driver()
-        if driver is not None and driver.size is not None:
-            (matches,) = self.conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
-                                           [expr]).fetchone()
-            if driver.size * 8 < matches:
-                tests, args = self.filter.tests("search_fts.rowid", skip=driver)
-                return f" AND +search_fts.rowid IN ({driver.members}){tests}", [*driver.members_args, *args]
-        return self.filter.tests("search_fts.rowid")
+    def _docids(self, strong: bool, lim: int, newest: bool = False) -> list[int]:
+        sql, args = matched_docids(self.positive, self.negative, strong)
+        tests, test_args = self.filter.tests("m.d")
+        order = " ORDER BY m.d DESC" if newest else ""
+        return [r[0] for r in self.conn.execute(f"SELECT DISTINCT m.d FROM ({sql}) m WHERE 1{tests}{order} LIMIT ?",
+                                                [*args, *test_args, lim])]
 
-    def _fetch(self, expr: str, ranked: bool, lim: int, order: str = "") -> list[tuple[str, float]]:
-        sql = (f"SELECT d.case_id, {'search_fts.rank' if ranked else '0'} FROM search_fts "
-               f"JOIN search_doc d ON d.docid = search_fts.rowid WHERE search_fts MATCH ?{self._where}{order} LIMIT ?")
-        return self.conn.execute(sql, [expr, *self._args, lim]).fetchall()
+    def _best(self, docids: list[int], lim: int, strong: bool = False) -> list[int]:
+        """Docids by bm25 (lower is better): the case's own row (for all the terms together) plus its
+        best-matching person or organisation. FTS5 ranks a whole MATCH fast and a MATCH limited to
+        given rowids slowly, so each rank query reads every match and keeps those asked for."""
+        if not docids:
+            return []
+        score = dict.fromkeys(docids, 0.0)
+        own = " AND ".join(f"({t})" for t in self.positive)
+        either = " OR ".join(f"({t})" for t in self.positive)
+        if strong:
+            own, either = f"{{head names}} : ({own})", f"{{names}} : ({either})"
+        for docid, rank in self.conn.execute("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?", [own]):
+            if docid in score:
+                score[docid] += rank
+        best: dict[int, float] = {}
+        for docid, rank in self.conn.execute(
+                "SELECT l.case_docid, n.rank FROM search_names_fts n JOIN search_link l ON l.entity_docid = n.rowid "
+                "WHERE search_names_fts MATCH ?", [either]):
+            if docid in score and rank < best.get(docid, 0.0):
+                best[docid] = rank
+        for docid, rank in best.items():
+            score[docid] += rank
+        ordered = sorted(docids, key=lambda d: (score[d], -d))
+        return ordered if lim < 0 else ordered[:lim]
 
-    @staticmethod
-    def _best(found: list[tuple[str, float]], lim: int) -> list[str]:
-        ids = [case_id for case_id, _ in sorted(found, key=lambda r: r[1])]  # bm25 rank: lower is better
-        return ids if lim < 0 else ids[:lim]
-
-    def _newest(self, expr: str, lim: int) -> list[str]:
-        return [r[0] for r in self._fetch(expr, ranked=False, lim=lim, order=" ORDER BY search_fts.rowid DESC")]
+    def _case_ids(self, docids: list[int]) -> list[str]:
+        ids: dict[int, str] = {}
+        for start in range(0, len(docids), 500):
+            part = docids[start:start + 500]
+            ids.update(self.conn.execute(
+                f"SELECT docid, case_id FROM search_doc WHERE docid IN ({','.join('?' * len(part))})", part))
+        return [ids[d] for d in docids if d in ids]
 
     def _without_text(self, lim: int) -> list[str]:
         if self.unrestricted:
@@ -167,9 +204,10 @@ class _Plan:
         else:
             docs, args = self.filter.members() if not self.filter.empty else ("SELECT docid FROM search_doc", [])
             sql = f"SELECT c.id FROM search_doc d JOIN cases c ON c.id = d.case_id WHERE d.docid IN ({docs})"
-        if self.negative is not None:
-            sql += " AND d.docid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
-            args = [*args, self.negative]
+        if self.negative:
+            either = " OR ".join(self.negative)
+            sql += f" AND d.docid NOT IN ({_TERM})"
+            args = [*args, either, either]
         return [r[0] for r in self.conn.execute(f"{sql} ORDER BY c.reference, c.id LIMIT ?", [*args, lim])]
 
 

@@ -1,13 +1,20 @@
-"""Keeping the search index (tables of db.search_schema) true to the data.
+"""Keeping the search index (tables of db.search_schema and db.search_entities_schema) true to the data.
+
+The index holds one row per case (its own text: title, reference, tags, summary, incidents,
+sources, exhibits, notes...) and one row per person and per organisation (names, with pinyin, and
+their details), with links from each case to the persons and organisations it mentions; db.search
+matches a case on its own row or on the rows of those it mentions.
 
 `attach(vault)` registers a commit hook: every write transaction re-indexes, just before its
-COMMIT, each case it touched, each case mentioning a person or organisation it touched, and drops
-the index rows of deleted cases. So the index changes in the same transaction as the data and can
-never disagree with it (import, merge and delete go through the repositories, which touch what
-they write; rekey copies the index tables with everything else).
+COMMIT, each person and organisation it touched and each case it touched (with the case's links),
+and drops the rows of deleted ones. So the index changes in the same transaction as the data and
+can never disagree with it (import, merge and delete go through the repositories, which touch what
+they write; rekey copies the index tables with everything else). Editing an organisation rewrites
+its one row, however many cases name it.
 
-A case's searchable text is gathered by `case_fields`, which db.search also uses to say which
-field matched. Thread rule: like the vault, only from the thread that owns its connection."""
+A case's searchable text, its persons' and organisations' included, is gathered by `case_fields`,
+which db.search also uses to say which field matched. Thread rule: like the vault, only from the
+thread that owns its connection."""
 
 from __future__ import annotations
 
@@ -26,6 +33,9 @@ if TYPE_CHECKING:
 
 HEAD_FIELDS = ("title", "reference", "tag")
 NAME_FIELDS = ("person name", "person alias", "organisation name")
+# Fields that come from persons and organisations: indexed in their own rows, not in their cases'.
+ENTITY_FIELDS = frozenset((*NAME_FIELDS, "person occupation", "person notes", "person contact notes",
+                           "person address", "organisation notes"))
 # Every searchable field, in the order a hit reports them when several match equally well.
 FIELDS = (*HEAD_FIELDS[:2], *NAME_FIELDS, "tag", "summary", "region", "incident description", "incident location",
           "source citation", "source URL", "exhibit description", "exhibit file name", "note", "task",
@@ -39,18 +49,19 @@ def _marks(ids: Iterable[Any]) -> str:
     return ",".join("?" * len(list(ids)))
 
 
-def case_fields(conn: Any, case_ids: list[str]) -> dict[str, list[Field]]:
-    """Every non-empty searchable text of each existing case, with its field label."""
+def case_fields(conn: Any, case_ids: list[str], *, entities: bool = True) -> dict[str, list[Field]]:
+    """Every non-empty searchable text of each existing case, with its field label; with `entities`
+    False, only the case's own (not its persons' and organisations')."""
     out: dict[str, list[Field]] = {}
     for part in chunks(case_ids):
-        _gather(conn, list(part), out)
+        _gather(conn, list(part), out, entities)
     order = {label: n for n, label in enumerate(FIELDS)}
     for fields in out.values():
         fields.sort(key=lambda f: order[f[0]])
     return out
 
 
-def _gather(conn: Any, ids: list[str], out: dict[str, list[Field]]) -> None:
+def _gather(conn: Any, ids: list[str], out: dict[str, list[Field]], entities: bool = True) -> None:
     m = _marks(ids)
 
     def add(case_id: str, label: str, text: str | None) -> None:
@@ -64,29 +75,31 @@ def _gather(conn: Any, ids: list[str], out: dict[str, list[Field]]) -> None:
         add(case_id, "region", region)
     for case_id, tag in conn.execute(f"SELECT case_id, tag FROM case_tags WHERE case_id IN ({m})", ids):
         add(case_id, "tag", tag)
-    for case_id, *person in conn.execute(
-            "SELECT x.case_id, p.name, p.name_original, p.aliases, p.occupation, p.notes, p.contact_notes, p.address "
-            f"FROM (SELECT case_id, person_id FROM roles WHERE case_id IN ({m}) "
-            f"UNION SELECT case_id, targeted_person_id FROM incidents WHERE case_id IN ({m}) "
-            "AND targeted_person_id IS NOT NULL "
-            "UNION SELECT i.case_id, a.person_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
-            f"WHERE i.case_id IN ({m}) AND a.person_id IS NOT NULL) x JOIN persons p ON p.id = x.person_id",
-            ids * 3):
-        name, original, aliases, *details = person
-        add(case_id, "person name", name)
-        add(case_id, "person name", original)
-        for alias in json.loads(aliases):
-            add(case_id, "person alias", alias)
-        for label, text in zip(("person occupation", "person notes", "person contact notes", "person address"),
-                               details, strict=True):
-            add(case_id, label, text)
-    for case_id, name, original, notes in conn.execute(
-            "SELECT DISTINCT i.case_id, o.name, o.name_original, o.notes FROM incident_actors a "
-            "JOIN incidents i ON i.id = a.incident_id JOIN organisations o ON o.id = a.organisation_id "
-            f"WHERE i.case_id IN ({m})", ids):
-        add(case_id, "organisation name", name)
-        add(case_id, "organisation name", original)
-        add(case_id, "organisation notes", notes)
+    if entities:
+        for case_id, *person in conn.execute(
+                "SELECT x.case_id, p.name, p.name_original, p.aliases, p.occupation, p.notes, p.contact_notes, "
+                "p.address "
+                f"FROM (SELECT case_id, person_id FROM roles WHERE case_id IN ({m}) "
+                f"UNION SELECT case_id, targeted_person_id FROM incidents WHERE case_id IN ({m}) "
+                "AND targeted_person_id IS NOT NULL "
+                "UNION SELECT i.case_id, a.person_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
+                f"WHERE i.case_id IN ({m}) AND a.person_id IS NOT NULL) x JOIN persons p ON p.id = x.person_id",
+                ids * 3):
+            name, original, aliases, *details = person
+            add(case_id, "person name", name)
+            add(case_id, "person name", original)
+            for alias in json.loads(aliases):
+                add(case_id, "person alias", alias)
+            for label, text in zip(("person occupation", "person notes", "person contact notes", "person address"),
+                                   details, strict=True):
+                add(case_id, label, text)
+        for case_id, name, original, notes in conn.execute(
+                "SELECT DISTINCT i.case_id, o.name, o.name_original, o.notes FROM incident_actors a "
+                "JOIN incidents i ON i.id = a.incident_id JOIN organisations o ON o.id = a.organisation_id "
+                f"WHERE i.case_id IN ({m})", ids):
+            add(case_id, "organisation name", name)
+            add(case_id, "organisation name", original)
+            add(case_id, "organisation notes", notes)
     simple = (
         ("SELECT case_id, notes FROM roles", ("role notes",)),
         ("SELECT case_id, description, trim(city || ' ' || location) FROM incidents",
@@ -112,13 +125,82 @@ def document(fields: list[Field]) -> tuple[str, str, str]:
     body: list[str] = []
     for label, text in fields:
         (head if label in HEAD_FIELDS else names if label in NAME_FIELDS else body).append(text)
+    return index_texts(head), _names(names), index_texts(body)
+
+
+def _names(names: list[str]) -> str:
+    """Names as tokens, each Chinese name also with its pinyin."""
     named: list[str] = []
     # Tokens never hold FIELD_BREAK, so the names' token string splits back into one part per name.
     for text, tokens in zip(names, index_texts(names).split(_SEP) if names else [], strict=True):
         named.append(tokens)
         if has_han(text):
             named.append(pinyin_index_text(text))
-    return index_texts(head), _SEP.join(named), index_texts(body)
+    return _SEP.join(named)
+
+
+def _texts(*values: str | None) -> list[str]:
+    return [v for v in values if v and v.strip()]
+
+
+def entity_rows(conn: Any, person_ids: list[str],
+                organisation_ids: list[str]) -> dict[str, tuple[list[str], list[str]]]:
+    """(names, details) of each existing person and organisation, for its index row."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for part in chunks(person_ids):
+        for pid, name, original, aliases, occupation, notes, contact, address in conn.execute(
+                "SELECT id, name, name_original, aliases, occupation, notes, contact_notes, address FROM persons "
+                f"WHERE id IN ({_marks(part)})", list(part)):
+            out[pid] = (_texts(name, original, *json.loads(aliases)), _texts(occupation, notes, contact, address))
+    for part in chunks(organisation_ids):
+        for oid, name, original, notes in conn.execute(
+                f"SELECT id, name, name_original, notes FROM organisations WHERE id IN ({_marks(part)})", list(part)):
+            out[oid] = (_texts(name, original), _texts(notes))
+    return out
+
+
+def update_entities(conn: Any, person_ids: Iterable[str], organisation_ids: Iterable[str]) -> int:
+    """Re-index these persons and organisations (dropping the rows, and links, of those that no longer
+    exist). Call inside a write transaction."""
+    persons, orgs = sorted(set(person_ids)), sorted(set(organisation_ids))
+    rows = entity_rows(conn, persons, orgs)
+    indexed = 0
+    for part in chunks(persons + orgs):
+        ids = list(part)
+        docids = dict(conn.execute(f"SELECT entity_id, docid FROM search_entity WHERE entity_id IN ({_marks(ids)})",
+                                   ids))
+        conn.executemany("DELETE FROM search_names_fts WHERE rowid = ?", [(d,) for d in docids.values()])
+        gone = [(d,) for e, d in docids.items() if e not in rows]
+        conn.executemany("DELETE FROM search_link WHERE entity_docid = ?", gone)
+        conn.executemany("DELETE FROM search_entity WHERE docid = ?", gone)
+        new = [e for e in ids if e in rows and e not in docids]
+        if new:
+            conn.executemany("INSERT INTO search_entity(entity_id) VALUES (?)", [(e,) for e in new])
+            docids.update(conn.execute(f"SELECT entity_id, docid FROM search_entity WHERE entity_id IN "
+                                       f"({_marks(new)})", new))
+        conn.executemany("INSERT INTO search_names_fts(rowid, names, body) VALUES (?, ?, ?)",
+                         ((docids[e], _names(rows[e][0]), index_texts(rows[e][1])) for e in ids if e in rows))
+        indexed += sum(1 for e in ids if e in rows)
+    return indexed
+
+
+def _link(conn: Any, docids: dict[str, int]) -> None:
+    """Rewrite the links of these cases (case id -> docid) to the persons and organisations they mention."""
+    ids = list(docids)
+    m = _marks(ids)
+    conn.executemany("DELETE FROM search_link WHERE case_docid = ?", [(d,) for d in docids.values()])
+    mentioned = conn.execute(
+        f"SELECT case_id, person_id FROM roles WHERE case_id IN ({m}) "
+        f"UNION SELECT case_id, targeted_person_id FROM incidents WHERE case_id IN ({m}) "
+        "AND targeted_person_id IS NOT NULL "
+        "UNION SELECT i.case_id, coalesce(a.person_id, a.organisation_id) FROM incident_actors a "
+        f"JOIN incidents i ON i.id = a.incident_id WHERE i.case_id IN ({m})", ids * 3).fetchall()
+    entity = {}
+    for part in chunks(sorted({e for _, e in mentioned})):
+        entity.update(conn.execute(f"SELECT entity_id, docid FROM search_entity WHERE entity_id IN "
+                                   f"({_marks(part)})", list(part)))
+    conn.executemany("INSERT OR IGNORE INTO search_link(entity_docid, case_docid) VALUES (?, ?)",
+                     ((entity[e], docids[c]) for c, e in mentioned if e in entity))
 
 
 def _day_span(start: str | None, end: str | None) -> tuple[int, int] | None:
@@ -193,11 +275,13 @@ def update_cases(conn: Any, case_ids: Iterable[str]) -> int:
     for part in chunks(sorted(set(case_ids))):
         ids = list(part)
         docids = dict(conn.execute(f"SELECT case_id, docid FROM search_doc WHERE case_id IN ({_marks(ids)})", ids))
-        fields = case_fields(conn, ids)
+        fields = case_fields(conn, ids, entities=False)
         old = [(d,) for d in docids.values()]
         conn.executemany("DELETE FROM search_fts WHERE rowid = ?", old)
         conn.executemany("DELETE FROM search_facet WHERE docid = ?", old)
         conn.executemany("DELETE FROM search_span WHERE docid = ?", old)
+        conn.executemany("DELETE FROM search_link WHERE case_docid = ?", [(d,) for c, d in docids.items()
+                                                                           if c not in fields])
         conn.executemany("DELETE FROM search_doc WHERE case_id = ?", [(c,) for c in docids if c not in fields])
         new = [c for c in fields if c not in docids]
         if new:  # one statement for all, then their docids in one query
@@ -207,6 +291,7 @@ def update_cases(conn: Any, case_ids: Iterable[str]) -> int:
                          ((docids[c], *document(f)) for c, f in fields.items()))
         present = list(fields)
         if present:
+            _link(conn, {c: docids[c] for c in present})
             facets, spans = _facets(conn, present)
             codes = facet_codes(conn, {f for c in present for f in facets[c]}, create=True)
             conn.executemany("INSERT INTO search_facet(code, docid) VALUES (?, ?)",
@@ -217,41 +302,28 @@ def update_cases(conn: Any, case_ids: Iterable[str]) -> int:
     return indexed
 
 
-def cases_mentioning(conn: Any, person_ids: Iterable[str], organisation_ids: Iterable[str]) -> set[str]:
-    """Cases whose roles or incidents name any of these persons or organisations."""
-    out: set[str] = set()
-    for part in chunks(sorted(person_ids)):
-        m = _marks(part)
-        out.update(r[0] for r in conn.execute(
-            f"SELECT case_id FROM roles WHERE person_id IN ({m}) "
-            f"UNION SELECT case_id FROM incidents WHERE targeted_person_id IN ({m}) "
-            "UNION SELECT i.case_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
-            f"WHERE a.person_id IN ({m})", list(part) * 3))
-    for part in chunks(sorted(organisation_ids)):
-        out.update(r[0] for r in conn.execute(
-            "SELECT i.case_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
-            f"WHERE a.organisation_id IN ({_marks(part)})", list(part)))
-    return out
-
-
 def rebuild(conn: Any) -> int:
-    """Empty the index and index every case again (inside the caller's write transaction)."""
-    for table in ("search_facet", "search_facet_name", "search_span", "search_doc"):
+    """Empty the index and index every person, organisation and case again (inside the caller's
+    write transaction); returns the number of cases indexed."""
+    for table in ("search_facet", "search_facet_name", "search_span", "search_doc", "search_link", "search_entity"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    conn.execute("INSERT INTO search_names_fts(search_names_fts) VALUES ('delete-all')")
+    update_entities(conn, [r[0] for r in conn.execute("SELECT id FROM persons")],
+                    [r[0] for r in conn.execute("SELECT id FROM organisations")])
     ids = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY rowid")]
     count = update_cases(conn, ids)
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO search_names_fts(search_names_fts) VALUES ('optimize')")
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', 'current')")
     return count
 
 
 def _on_commit(vault: Vault, touched: dict[str, set[str]]) -> None:
-    case_ids = set(touched.get("case", ()))
-    if touched.get("person") or touched.get("organisation"):
-        case_ids |= cases_mentioning(vault.conn, touched.get("person", ()), touched.get("organisation", ()))
-    if case_ids:
-        update_cases(vault.conn, case_ids)
+    if touched.get("person") or touched.get("organisation"):  # first: the cases' links point to their rows
+        update_entities(vault.conn, touched.get("person", ()), touched.get("organisation", ()))
+    if touched.get("case"):
+        update_cases(vault.conn, touched["case"])
 
 
 def forget() -> None:

@@ -55,13 +55,20 @@ TABLES: dict[str, str] = {
              "before and after, as 32-byte BLOBs), each `hash` covering the previous entry's hash and this "
              "entry's fields (docs/security.md). Never edit it.",
     "search_doc": "Internal (search index): the index row (`docid`) of each case.",
-    "search_fts": "Internal (search index): contentless FTS5 table over each case's text in three columns "
+    "search_fts": "Internal (search index): contentless FTS5 table over each case's own text in three columns "
                   "(`head`, `names`, `body`); query it with MATCH and join `search_doc` on "
-                  "`docid = search_fts.rowid`. It stores no text, so its columns read as NULL.",
+                  "`docid = search_fts.rowid`. It stores no text, so its columns read as NULL. The names and details "
+                  "of persons and organisations are in `search_names_fts`.",
     "search_facet_name": "Internal (search index): filter values (`status:open`, `tactic:exit_ban`...) "
                          "by code.",
     "search_facet": "Internal (search index): which case (`docid`) has which filter value (`code`).",
     "search_span": "Internal (search index): each incident's dates as day numbers, for date-range filters.",
+    "search_names_fts": "Internal (search index): contentless FTS5 table with one row per person or organisation "
+                        "(`names` with pinyin, `body` with their details); join `search_entity` on "
+                        "`docid = search_names_fts.rowid`.",
+    "search_entity": "Internal (search index): the index row (`docid`) of each person and organisation.",
+    "search_link": "Internal (search index): which case (`case_docid`, a `search_doc` docid) mentions which person "
+                   "or organisation (`entity_docid`): a word in their row matches the case.",
     "sync_replicas": "Internal (exchange bundles): the small codes that stand for replica ids in `vv` columns.",
     "tombstones": "Deleted records: the version vector of each deletion (`vv`) and, for a case, the versions "
                   "of its records that the deletion covered (`covers`, JSON).",
@@ -171,8 +178,9 @@ def _table_section(conn, table: str) -> list[str]:
 def tables(conn) -> list[str]:
     """The vault's own tables: SQLite's and FTS5's shadow tables left out."""
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                        "AND name NOT LIKE 'search_fts_%' ORDER BY rowid").fetchall()
-    return [r[0] for r in rows]
+                        "ORDER BY rowid").fetchall()
+    fts = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")}
+    return [r[0] for r in rows if not any(r[0].startswith(f"{name}_") for name in fts)]
 
 
 def render() -> str:

@@ -67,3 +67,13 @@ def test_the_tactic_filter_finds_every_case_with_an_incident_of_that_tactic(demo
     for tactic in {i.tactic for i in demo_vault.repos.incidents.all()}:
         expected = {i.case_id for i in demo_vault.repos.incidents.all() if i.tactic == tactic}
         assert set(caselist.case_ids(demo_vault, caselist.CaseQuery(tactic=(tactic,)))) == expected, tactic
+
+
+@pytest.mark.parametrize("text", ["晓梅", "lin", "wenzhou", "police"])
+def test_search_names_each_case_once_though_it_matches_in_its_own_text_and_in_a_name(demo_vault, text):
+    from db.search import matching_case_ids, search
+
+    found = matching_case_ids(demo_vault, text) or []
+    assert len(found) == len(set(found))
+    hits = [h.case_id for h in search(demo_vault, text)]
+    assert len(hits) == len(set(hits))
