@@ -71,7 +71,31 @@ def run(path: Path, cases: int, per_case: int, encrypted: bool) -> dict[str, flo
     out["load_case_p95_ms"] = sorted(samples)[int(len(samples) * 0.95) - 1]
     v.close()
     out["file_mb"] = path.stat().st_size / 1e6
+    out["audit_share_pct"] = audit_share(path, secret, flags)
     return out
+
+
+def audit_share(path: Path, secret: str | None, flags: dict) -> float:
+    """The audit trail's share of the vault file, in percent: the file compacted, then compacted again
+    without the audit table (on a copy)."""
+    import os
+    import shutil
+
+    copy = path.with_name(path.name + ".share")
+    shutil.copyfile(path, copy)
+    try:
+        v = Vault.open(copy, secret, **flags)
+        v.conn.execute("VACUUM")
+        v.close()
+        whole = os.path.getsize(copy)
+        v = Vault.open(copy, secret, **flags)
+        v.conn.execute("DROP TABLE audit")
+        v.conn.execute("VACUUM")
+        v.conn.close()
+        return 100 * (whole - os.path.getsize(copy)) / whole
+    finally:
+        for leftover in path.parent.glob(copy.name + "*"):
+            leftover.unlink()
 
 
 def timed_open(path: Path, secret: str | None, flags: dict) -> tuple[float, float]:
@@ -120,8 +144,7 @@ def main() -> None:
             Path(tmp, f"{label}.db").unlink()
     enc, plain = results["encrypted"], results["plain"]
     print(f"{'measure':28} {'encrypted':>12} {'plain':>12} {'ratio':>7}  target")
-    targets = {"import_incidents_per_s": ">= 20,000/s", "open_excl_kdf_ms": "< 50 ms",
-               "load_case_median_ms": "< 20 ms"}
+    targets = {"open_excl_kdf_ms": "< 50 ms", "load_case_median_ms": "< 20 ms", "audit_share_pct": "< 25 %"}
     for key in enc:
         ratio = enc[key] / plain[key] if plain[key] else float("nan")
         if key.endswith("_per_s"):

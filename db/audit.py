@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from db.audit_storage import pack_id, pack_time, unpack_id, unpack_time
+
 if TYPE_CHECKING:
     from db.vault import Vault
 
@@ -87,7 +89,13 @@ _COLUMNS = "seq, at, author, action, entity, entity_id, case_id, before_digest, 
 
 def _entry(row: tuple[Any, ...]) -> AuditEntry:
     seq, at, author, action, entity, entity_id, case_id, before, after, h = row
-    return AuditEntry(seq, at, author, action, entity, entity_id, case_id, _hex(before), _hex(after), _hex(h))
+    return AuditEntry(seq, unpack_time(at), author, action, entity, unpack_id(entity_id), unpack_id(case_id),
+                      _hex(before), _hex(after), _hex(h))
+
+
+def chunks_of(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 class AuditLog:
@@ -111,13 +119,15 @@ class AuditLog:
         """Append (action, entity, entity_id, case_id, before_digest, after_digest) tuples."""
         author = self.vault.author
         head = self.head()
+        stored_at = pack_time(at)
 
         def rows() -> Iterator[tuple[Any, ...]]:  # made as they are inserted, see Repository._insert_rows
             nonlocal head
             for action, entity, entity_id, case_id, before, after in items:
                 seq, prev = head[0] + 1, head[1]
                 h = entry_hash(prev, seq, at, author, action, entity, entity_id, case_id, before, after)
-                yield seq, at, author, action, entity, entity_id, case_id, _blob(before), _blob(after), bytes.fromhex(h)
+                yield (seq, stored_at, author, action, entity, pack_id(entity_id), pack_id(case_id), _blob(before),
+                       _blob(after), bytes.fromhex(h))
                 head = (seq, h)
 
         self.vault.conn.executemany(f"INSERT INTO audit({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
@@ -131,18 +141,33 @@ class AuditLog:
 
     def entries(self, *, case_id: str | None = None, entity_id: str | None = None,
                 limit: int | None = None) -> list[AuditEntry]:
-        """Newest first. With case_id: the case itself and every record that belongs to it."""
-        sql, args = f"SELECT {_COLUMNS} FROM audit", []
-        if case_id is not None:
-            sql += " WHERE case_id = ? OR entity_id = ?"
-            args += [case_id, case_id]
-        elif entity_id is not None:
-            sql += " WHERE entity_id = ?"
-            args.append(entity_id)
-        sql += " ORDER BY seq DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [_entry(row) for row in self.vault.conn.execute(sql, args)]
+        """Newest first. With case_id: the case itself and every record that belongs or belonged to
+        it (and the choices made in its conflicts); with entity_id: one record's."""
+        ids = [entity_id] if case_id is None else self._case_record_ids(case_id)
+        if case_id is None and entity_id is None:
+            rows = self.vault.conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq DESC"
+                                           + ("" if limit is None else f" LIMIT {int(limit)}")).fetchall()
+            return [_entry(row) for row in rows]
+        found = []
+        for part in chunks_of(ids, 500):
+            found += self.vault.conn.execute(
+                f"SELECT {_COLUMNS} FROM audit WHERE entity_id IN ({','.join('?' * len(part))})",
+                [pack_id(i) for i in part]).fetchall()
+        found.sort(key=lambda row: row[0], reverse=True)
+        return [_entry(row) for row in (found if limit is None else found[:limit])]
+
+    def _case_record_ids(self, case_id: str) -> list[str]:
+        """The case, its records (live or deleted) and its conflicts: whatever its history is about."""
+        from db.versions import CASE_TABLES  # noqa: PLC0415 - db.versions imports this module's users
+
+        conn = self.vault.conn
+        ids = [case_id]
+        for table in CASE_TABLES:
+            ids += [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE case_id = ?", (case_id,))]
+        ids += [r[0] for r in conn.execute("SELECT entity_id FROM tombstones WHERE case_id = ?", (case_id,))]
+        ids += [r[0] for r in conn.execute("SELECT id FROM conflicts WHERE case_id = ? OR entity_id = ?",
+                                           (case_id, case_id))]
+        return list(dict.fromkeys(ids))
 
     def iter_all(self) -> Iterator[AuditEntry]:
         for row in self.vault.conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq"):

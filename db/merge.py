@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from db.audit_storage import pack_id
 from db.errors import ValidationError
 from db.merge_conflicts import NewConflict, OpenConflict, open_conflicts, record_conflicts, resolve_conflict, settle
 from db.merge_rules import CaseOutcome, Decision, Side, case_delete_rule, case_restore_rule, decide, decide_edited
@@ -304,7 +305,8 @@ class _Merge:
         if it.vector is not None:
             return frozenset()
         return frozenset(bytes(r[0]).hex() for r in self.vault.conn.execute(
-            "SELECT after_digest FROM audit WHERE entity_id = ? AND after_digest IS NOT NULL", (it.record_id,)))
+            "SELECT after_digest FROM audit WHERE entity_id = ? AND after_digest IS NOT NULL",
+            (pack_id(it.record_id),)))
 
     def _conflict(self, it: Incoming, reason: str, live: str, *, detail: dict | None = None,
                   ours_vector: Vector | None = None) -> None:

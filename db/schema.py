@@ -101,6 +101,7 @@ Migration = str | Callable[[Any], None]
 
 def _load() -> list[Migration]:
     from db import (  # noqa: PLC0415 - each feature owns its migration
+        audit_compact_schema,
         audit_schema,
         exhibit_persons_schema,
         list_schema,
@@ -111,7 +112,8 @@ def _load() -> list[Migration]:
     )
 
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
-            exhibit_persons_schema.MIGRATION, list_schema.MIGRATION, search_entities_schema.MIGRATION]
+            exhibit_persons_schema.MIGRATION, list_schema.MIGRATION, search_entities_schema.MIGRATION,
+            audit_compact_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

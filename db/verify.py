@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from db import anchors
+from db.audit_storage import unpack_id
 from db.repository import record_digest
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _records_match_audit(vault: Vault) -> list[str]:
     last: dict[tuple[str, str], str | None] = {}
     for entity, entity_id, after in vault.conn.execute(
             "SELECT entity, entity_id, after_digest FROM audit ORDER BY seq"):
-        last[(entity, entity_id)] = None if after is None else bytes(after).hex()
+        last[(entity, unpack_id(entity_id))] = None if after is None else bytes(after).hex()
     for entity, repo in vault.repos.by_entity().items():
         for record in repo.all():
             key = (entity, record.id)

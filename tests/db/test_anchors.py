@@ -10,6 +10,7 @@ import pytest
 
 from db import anchors
 from db.audit import entry_hash
+from db.audit_storage import unpack_id, unpack_time
 from db.backup import backup
 from db.errors import ValidationError
 from db.vault import Vault
@@ -37,6 +38,7 @@ def rewrite_chain(vault, seq, author):
     prev = bytes(conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq - 1,)).fetchone()[0]).hex()
     for row in conn.execute("SELECT * FROM audit WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
         s, at, who, action, entity, entity_id, case_id, before, after, _ = row
+        at, entity_id, case_id = unpack_time(at), unpack_id(entity_id), unpack_id(case_id)
         h = entry_hash(prev, s, at, who, action, entity, entity_id, case_id,
                        None if before is None else bytes(before).hex(), None if after is None else bytes(after).hex())
         conn.execute("UPDATE audit SET hash = ? WHERE seq = ?", (bytes.fromhex(h), s))

@@ -82,3 +82,24 @@ def test_entries_written_before_and_after_the_second_encoding_verify_together(tm
         assert verify(v).ok
         v.conn.execute("UPDATE audit SET author = 'mallory' WHERE seq = ?", (first_new - 1,))
         assert any("was altered" in p for p in failing_checks(v)["audit chain"])
+
+
+def test_compact_storage_gives_back_exactly_what_was_hashed():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from db.audit_storage import pack_id, pack_time, unpack_id, unpack_time
+    from db.models import new_id
+    from db.vault import now
+
+    @given(st.one_of(st.text(max_size=40), st.just(new_id()), st.just(new_id().upper()), st.none()))
+    def ids(value):
+        assert unpack_id(pack_id(value)) == value
+
+    @given(st.one_of(st.text(max_size=30), st.just(now()), st.just("2026-02-30T10:00:00.000Z")))
+    def times(value):
+        assert unpack_time(pack_time(value)) == value
+
+    ids()
+    times()
+    assert isinstance(pack_id(new_id()), bytes) and isinstance(pack_time(now()), int)
