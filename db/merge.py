@@ -69,6 +69,7 @@ class BundleContent:
     assumed: Vector | None = None  # what the sender left out as known to us (None: it left out more)
     anchors: dict[str, tuple[int, str]] = field(default_factory=dict)  # chain heads the sender holds, by replica
     kind: str = "bundle"  # or "file"
+    audited: bool = True  # False: the caller records the import in the audit trail itself (a file read in parts)
 
 
 @dataclass
@@ -154,7 +155,7 @@ class _Merge:
                 for conflict_id in self.report.conflicts:
                     resolve_conflict(vault, conflict_id, on_conflict)
             self._remember_peer()
-            if self.report.changed:
+            if self.report.changed and self.content.audited:
                 from db.vault import now  # noqa: PLC0415
 
                 vault.repos.audit.append_many(
@@ -329,16 +330,29 @@ class _Merge:
     def _will_live(self, record_id: str) -> bool:
         d = self.decision.get(record_id)
         if d is None:
-            return self.vault.conn.execute(
-                "SELECT 1 FROM cases WHERE id = :i UNION ALL SELECT 1 FROM persons WHERE id = :i UNION ALL "
-                "SELECT 1 FROM organisations WHERE id = :i UNION ALL SELECT 1 FROM sources WHERE id = :i "
-                "UNION ALL SELECT 1 FROM exhibits WHERE id = :i", {"i": record_id}).fetchone() is not None
+            if record_id not in self.looked_up:  # a record restored meanwhile points to it: ask now
+                self.looked_up.add(record_id)
+                if self.vault.conn.execute(
+                        "SELECT 1 FROM cases WHERE id = :i UNION ALL SELECT 1 FROM persons WHERE id = :i UNION ALL "
+                        "SELECT 1 FROM organisations WHERE id = :i UNION ALL SELECT 1 FROM sources WHERE id = :i "
+                        "UNION ALL SELECT 1 FROM exhibits WHERE id = :i", {"i": record_id}).fetchone():
+                    self.held.add(record_id)
+            return record_id in self.held
         if d is Decision.TAKE:
             return self.items[record_id].record is not None
         return record_id in self.ours
 
     def _keep_links(self) -> None:
         todo = [i for i in self.decision if self._taken_live(i)]
+        # Records pointed to that this merge does not decide: which of them this vault holds, in a few queries.
+        outside = sorted({ref for i in todo for ref in _refs(self.items[i].record)  # type: ignore[arg-type]
+                          if ref not in self.decision})
+        self.held: set[str] = set()
+        self.looked_up = set(outside)
+        for table in ("cases", "persons", "organisations", "sources", "exhibits"):
+            for part in chunks(outside):
+                self.held.update(r[0] for r in self.vault.conn.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(part))})", list(part)))
         while todo:
             it = self.items[todo.pop()]
             for ref in _refs(it.record):  # type: ignore[arg-type]

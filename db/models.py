@@ -37,6 +37,9 @@ def later(default: Any = MISSING, *, default_factory: Any = MISSING) -> Any:
     return field(default=default, metadata={LATER: True})
 
 
+_NAMES: dict[type, frozenset[str]] = {}  # the field names of each record class, for from_dict
+
+
 @dataclass
 class Record:
     id: str = field(default_factory=new_id, kw_only=True)
@@ -51,7 +54,9 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
-        names = {f.name for f in dataclasses.fields(cls)}
+        names = _NAMES.get(cls)
+        if names is None:
+            names = _NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
         kwargs = {k: v for k, v in data.items() if k in names}
         if cls is Incident and "actors" in kwargs:
             kwargs["actors"] = [a if isinstance(a, Actor) else Actor(**a) for a in kwargs["actors"]]

@@ -17,6 +17,7 @@ import binascii
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,7 @@ from db.models import (
     Task,
 )
 from db.repository import chunks, record_dict, record_digest
-from exporters.atomic import atomic_write
+from exporters.atomic import atomic_write_with
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
 from exporters.interchange_schema import FORMAT_VERSION, READS, SCHEMA
 
@@ -107,18 +108,11 @@ def _children(vault: Vault, repo: Any, case_ids: list[str],
     return out
 
 
-def export_document(vault: Vault, case_ids: list[str] | None = None, *, digests: bool = True) -> dict[str, Any]:
-    """The vault (or the given cases, in this order, and every person/organisation they mention)
-    as a document. Records are loaded for BATCH cases at a time, not one case at a time: a
-    10,000-case bundle takes seconds, not tens of seconds. Call on the thread that opened the vault."""
-    from db.vault import now  # noqa: PLC0415
-
+def case_entries(vault: Vault, case_ids: list[str], digests: bool = True) -> Iterator[list[dict[str, Any]]]:
+    """The given cases as exported (with all their records and exhibits' bytes), BATCH cases at a
+    time: records are loaded for many cases at once, not one case at a time (a 10,000-case bundle
+    takes seconds, not tens of seconds), and a batch can be written before the next is loaded."""
     repos = vault.repos
-    if case_ids is None:
-        case_ids = [r[0] for r in vault.conn.execute("SELECT id FROM cases ORDER BY reference, id")]
-    cases: list[dict[str, Any]] = []
-    person_ids: set[str] = set()
-    org_ids: set[str] = set()
     versions = vault.versions
     for part in chunks(case_ids, BATCH):
         part = list(part)
@@ -130,30 +124,51 @@ def export_document(vault: Vault, case_ids: list[str] | None = None, *, digests:
         for ids in chunks(exhibit_ids):
             blobs.update(vault.conn.execute(f"SELECT exhibit_id, data FROM exhibit_data WHERE exhibit_id IN "
                                             f"({','.join('?' * len(ids))})", list(ids)).fetchall())
+        batch = []
         for case_id in part:
             entry = _dict(loaded[case_id], vectors[case_id], digests)
             for key, _, _ in CHILDREN:
-                records = lists[key].get(case_id, [])
-                entry[key] = [_child_dict(r, vectors[r.id], digests) for r in records]
-                for r in records:
-                    _mentions(r, person_ids, org_ids)
+                entry[key] = [_child_dict(r, vectors[r.id], digests) for r in lists[key].get(case_id, [])]
             for ex in entry["exhibits"]:
                 ex["data"] = base64.b64encode(bytes(blobs[ex["id"]])).decode("ascii")
-            cases.append(entry)
-    if len(case_ids) == repos.cases.count():  # whole vault: include persons not (yet) in any case
-        persons = list(repos.persons.all())
-        organisations = list(repos.organisations.all())
-    else:
-        persons = list(repos.persons.get_many(sorted(person_ids)).values())
-        organisations = list(repos.organisations.get_many(sorted(org_ids)).values())
+            batch.append(entry)
+        yield batch
+
+
+def people_of(vault: Vault, case_ids: list[str] | None) -> tuple[list[Person], list[Organisation]]:
+    """Every person and organisation the cases mention (None: of the whole vault, each in none too)."""
+    repos = vault.repos
+    if case_ids is None or len(case_ids) == repos.cases.count():
+        return list(repos.persons.all()), list(repos.organisations.all())
+    person_ids: set[str] = set()
+    org_ids: set[str] = set()
+    for part in chunks(case_ids, BATCH):
+        marks = ",".join("?" * len(part))
+        for repo in (repos.roles, repos.incidents, repos.exhibits):
+            ids = [r[0] for r in vault.conn.execute(f"SELECT id FROM {repo.table} WHERE case_id IN ({marks})",
+                                                    list(part))]
+            for record in repo.get_many(ids).values():
+                _mentions(record, person_ids, org_ids)
+    persons = sorted(repos.persons.get_many(sorted(person_ids)).values(), key=lambda p: (p.name, p.id))
+    return persons, sorted(repos.organisations.get_many(sorted(org_ids)).values(), key=lambda o: (o.name, o.id))
+
+
+def export_document(vault: Vault, case_ids: list[str] | None = None, *, digests: bool = True) -> dict[str, Any]:
+    """The vault (or the given cases, in this order, and every person/organisation they mention)
+    as a document in memory (bundles; `export_json` writes files a batch at a time). Call on the
+    thread that opened the vault."""
+    from db.vault import now  # noqa: PLC0415
+
+    ids = case_ids if case_ids is not None else [r[0] for r in vault.conn.execute(
+        "SELECT id FROM cases ORDER BY reference, id")]
+    persons, organisations = people_of(vault, case_ids)
     return {
         "format": "casevault",
         "version": FORMAT_VERSION,
         "exported_at": now(),
-        "cases": cases,
-        "persons": revised(vault, "persons", sorted(persons, key=lambda p: (p.name, p.id)), digests),
-        "organisations": revised(vault, "organisations", sorted(organisations, key=lambda o: (o.name, o.id)),
-                                 digests),
+        "cases": [entry for batch in case_entries(vault, ids, digests) for entry in batch],
+        "persons": revised(vault, "persons", persons, digests),
+        "organisations": revised(vault, "organisations", organisations, digests),
     }
 
 
@@ -179,22 +194,26 @@ def _mentions(record: Record, person_ids: set[str], org_ids: set[str]) -> None:
 
 
 def export_json(vault: Vault, path: str | os.PathLike[str], case_ids: list[str] | None = None) -> None:
-    """Write the document to `path` atomically. This file is plaintext: the caller warns the user."""
-    doc = export_document(vault, case_ids)
-    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
-    atomic_write(Path(path), data)
+    """Write the document to `path` atomically, a batch of cases at a time (exporters.interchange_stream).
+    This file is plaintext: the caller warns the user."""
+    from exporters.interchange_stream import write_document  # noqa: PLC0415 - it builds on this module
+
+    atomic_write_with(Path(path), lambda fh: write_document(vault, fh, case_ids))
 
 
 def import_json(vault: Vault, path: str | os.PathLike[str]) -> ImportResult:
+    """Import an interchange file, read a part at a time (exporters.interchange_stream.import_file)."""
+    from exporters.interchange_stream import import_file  # noqa: PLC0415 - it builds on this module
+
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE:
             raise ValidationError(str(path), f"is {size >> 20:,} MB; an interchange file may hold at most "
                                              f"{MAX_FILE >> 20:,} MB (exchange bigger vaults with a bundle)")
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            return import_file(vault, fh)
     except OSError as exc:
         raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
-    return import_document(vault, parse_document(raw), hashlib.sha256(raw).hexdigest())
 
 
 def parse_document(raw: bytes) -> Any:
@@ -247,7 +266,10 @@ class Plan:
     `rename_references` (bundles), a case reference already used here by another case is allowed:
     the merge renames it rather than refusing the whole bundle."""
 
-    def __init__(self, vault: Vault, doc: dict[str, Any], *, rename_references: bool = False) -> None:
+    def __init__(self, vault: Vault, doc: dict[str, Any], *, rename_references: bool = False,
+                 people: Plan | None = None, seen: set[str] | None = None, first_case: int = 0) -> None:
+        """`people`: the plan that checked this document's persons and organisations already (for
+        its cases read in parts, with the ids seen so far in `seen` and the first one's index)."""
         self.vault = vault
         self.rename_references = rename_references
         repos = vault.repos
@@ -258,12 +280,13 @@ class Plan:
         self.orgs = [self._build(Organisation, d, f"$.organisations[{n}]", repos.organisations)
                      for n, d in enumerate(doc["organisations"])]
         self.cases: list[Case] = []
-        person_ids = {p.id for p in self.persons}
-        org_ids = {o.id for o in self.orgs}
-        seen_ids: set[str] = set()
+        self.person_ids = {p.id for p in self.persons} | (people.person_ids if people else set())
+        self.org_ids = {o.id for o in self.orgs} | (people.org_ids if people else set())
+        person_ids, org_ids = self.person_ids, self.org_ids
+        seen_ids: set[str] = set() if seen is None else seen
         for r in [*self.persons, *self.orgs]:
             self._unique(r.id, seen_ids, "$")
-        for n, c in enumerate(doc["cases"]):
+        for n, c in enumerate(doc["cases"], first_case):
             where = f"$.cases[{n}]"
             fields = {k: v for k, v in c.items() if k not in dict.fromkeys(k for k, _, _ in CHILDREN)}
             case = self._build(Case, fields, where, repos.cases)

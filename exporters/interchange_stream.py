@@ -1,0 +1,307 @@
+"""Interchange files written and read a piece at a time, so that exporting or importing 10,000 cases
+holds a few hundred cases in memory, not the whole document (docs/interchange.md).
+
+`write_document` writes persons and organisations first, then the cases BATCH at a time, one JSON
+value per line. `read_document` yields the document's parts in file order: its top-level fields,
+then each element of its lists ("persons", "organisations", "cases") one at a time, each parsed
+from a buffer that grows only as far as that element needs. Files written the other way round
+(cases first, as CaseVault did before) are read all the same; the importer keeps their cases until
+it has seen the persons.
+
+Thread rule: writing reads the vault, so call it on the thread that opened the vault; reading is
+plain file I/O."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING, Any
+
+from db.errors import ValidationError
+from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
+from exporters.interchange import (
+    SCHEMA,
+    ImportResult,
+    Plan,
+    case_entries,
+    check_document,
+    json_path,
+    people_of,
+    revised,
+)
+from exporters.interchange_schema import FORMAT_VERSION, READS
+
+if TYPE_CHECKING:
+    from db.vault import Vault
+
+LISTS = ("persons", "organisations", "cases")
+_CHUNK = 1 << 20
+_DECODER = json.JSONDecoder()
+
+
+def write_document(vault: Vault, fh: IO[bytes], case_ids: list[str] | None = None) -> int:
+    """Write the vault (or the given cases and whom they mention) as an interchange document to
+    `fh`, a batch of cases at a time. Returns the number of cases written."""
+    from db.vault import now  # noqa: PLC0415
+
+    def put(text: str) -> None:
+        fh.write(text.encode("utf-8"))
+
+    def element(n: int, value: dict[str, Any]) -> None:
+        put(("\n" if n == 0 else ",\n") + json.dumps(value, ensure_ascii=False))
+
+    put(f'{{"format": "casevault", "version": {FORMAT_VERSION}, "exported_at": {json.dumps(now())},\n"persons": [')
+    persons, organisations = people_of(vault, case_ids)
+    for n, record in enumerate(revised(vault, "persons", persons)):
+        element(n, record)
+    put('],\n"organisations": [')
+    for n, record in enumerate(revised(vault, "organisations", organisations)):
+        element(n, record)
+    put('],\n"cases": [')
+    ids = case_ids if case_ids is not None else [r[0] for r in vault.conn.execute(
+        "SELECT id FROM cases ORDER BY reference, id")]
+    n = 0
+    for batch in case_entries(vault, ids):
+        for entry in batch:
+            element(n, entry)
+            n += 1
+    put("]}\n")
+    return n
+
+
+class _Reader:
+    """JSON text read from a binary file into a buffer that is refilled as parsing needs it."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.read_bytes = 0
+        self.digest = hashlib.sha256()
+        self.lines_before = 0  # newlines in the text already dropped from the buffer
+        self.column_base = 0  # characters since the last dropped newline, for a line that spans the drop
+
+    def _more(self, size: int = _CHUNK) -> bool:
+        if self.eof:
+            return False
+        data = self.fh.read(size)
+        self.digest.update(data)
+        try:
+            text = self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            raise ValidationError(f"byte {self.read_bytes + exc.start}", "the file is not UTF-8 text") from None
+        self.read_bytes += len(data)
+        self.eof = not data
+        dropped = self.buf[:self.pos]
+        newlines = dropped.count("\n")
+        self.lines_before += newlines
+        self.column_base = len(dropped) - dropped.rfind("\n") - 1 if newlines else self.column_base + len(dropped)
+        self.buf = self.buf[self.pos:] + text
+        self.pos = 0
+        return True
+
+    def where(self, at: int) -> str:
+        before = self.buf[:at]
+        line = self.lines_before + before.count("\n") + 1
+        column = at - before.rfind("\n") if "\n" in before else self.column_base + at + 1
+        return f"line {line}, column {column}"
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end of the file)."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\r\n":
+                self.pos += 1
+            if self.pos < len(self.buf) or not self._more():
+                return self.buf[self.pos] if self.pos < len(self.buf) else ""
+
+    def expect(self, chars: str) -> str:
+        ch = self.peek()
+        if not ch or ch not in chars:
+            found = f"{ch!r}" if ch else "the end of the file"
+            raise ValidationError(self.where(self.pos), f"invalid JSON: expected {' or '.join(map(repr, chars))}, "
+                                                        f"found {found}")
+        self.pos += 1
+        return ch
+
+    def value(self) -> Any:
+        """The next JSON value. A value cut by the end of the buffer is parsed again once more text is
+        read, the amount read doubling each time, so a long value costs little more than one parse."""
+        self.peek()
+        size = _CHUNK
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if self._more(size):
+                    size *= 2
+                    continue
+                raise ValidationError(self.where(exc.pos), f"invalid JSON: {exc.msg}") from None
+            except RecursionError:
+                raise ValidationError(self.where(self.pos), "the JSON is nested too deeply") from None
+            if end == len(self.buf) and not self.eof and not isinstance(value, dict | list | str):
+                self._more(size)  # a number or word may go on in the next piece of the file
+                size *= 2
+                continue
+            self.pos = end
+            return value
+
+
+def read_document(fh: IO[bytes]) -> Iterator[tuple[str, Any, Any]]:
+    """The document's parts in file order: ("field", name, value) for a top-level field, and
+    (list name, index, element) for each element of persons, organisations and cases. Raises
+    ValidationError (naming the line and column) for text that is not a JSON object; the schema
+    is the caller's to check. A list given element by element is then also given as a field, empty.
+    Last comes ("end", SHA-256 of the file, None)."""
+    reader = _Reader(fh)
+    if reader.peek() != "{":  # valid JSON, perhaps, but not a document: say so as the schema would
+        value = reader.value()
+        raise ValidationError("$", f"{json.dumps(value)[:40]} is not of type 'object'")
+    reader.expect("{")
+    if reader.peek() == "}":
+        reader.pos += 1
+    else:
+        while True:
+            if reader.peek() != '"':
+                raise ValidationError(reader.where(reader.pos), "invalid JSON: expected a field name")
+            key = reader.value()
+            reader.expect(":")
+            if key in LISTS and reader.peek() == "[":
+                reader.pos += 1
+                n = 0
+                if reader.peek() == "]":
+                    reader.pos += 1
+                else:
+                    while True:
+                        yield key, n, reader.value()
+                        n += 1
+                        if reader.expect(",]") == "]":
+                            break
+                yield "field", key, []
+            else:
+                yield "field", key, reader.value()
+            if reader.expect(",}") == "}":
+                break
+    if reader.peek():
+        raise ValidationError(reader.where(reader.pos), "invalid JSON: extra data after the document")
+    while reader._more():  # the digest covers the whole file
+        pass
+    yield "end", reader.digest.hexdigest(), None
+
+
+
+BATCH = 500  # cases checked and merged together
+_ELEMENTS = {key: SCHEMA["properties"][key]["items"] for key in LISTS}
+
+
+def _element_checker(key: str) -> tuple[Any, Any]:
+    import jsonschema  # noqa: PLC0415
+
+    schema = {"$schema": SCHEMA["$schema"], **_ELEMENTS[key]}
+    try:
+        fast = compile_schema(schema)
+    except UnsupportedSchema:
+        fast = None
+    return jsonschema.Draft202012Validator(schema), fast
+
+
+_CHECKERS = {key: _element_checker(key) for key in LISTS}
+
+
+def _check_element(key: str, n: int, value: Any) -> None:
+    validator, fast = _CHECKERS[key]
+    error = first_error(validator, fast, value)
+    if error is not None:
+        raise ValidationError(f"$.{key}[{n}]" + json_path(error.absolute_path)[1:], error.message)
+
+
+def _check_early(fields: dict[str, Any]) -> None:
+    """Refuse at once a document of another format or of a newer version (its records would only
+    bring confusing messages)."""
+    if "format" in fields and fields["format"] != "casevault":
+        raise ValidationError("$.format", "this is not a CaseVault interchange file")
+    version = fields.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ValidationError("$.version", f"version {version} was written by a newer CaseVault; this one reads "
+                                           f"versions {', '.join(map(str, READS))}")
+
+
+def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
+    """Import an interchange document read from `fh` as a merge, in one transaction (see
+    exporters.interchange): persons and organisations first, then the cases BATCH at a time. Any
+    problem raises ValidationError naming the place, and the transaction leaves the vault as it was."""
+    from db.merge import BundleContent, MergeReport, merge  # noqa: PLC0415
+    from db.vault import now  # noqa: PLC0415
+
+    fields: dict[str, Any] = {}
+    people: dict[str, list[Any]] = {"persons": [], "organisations": []}
+    waiting: list[tuple[int, Any]] = []  # cases met before the persons (a file written cases first)
+    plan: Plan | None = None
+    seen: set[str] = set()
+    total = MergeReport()
+    counts = dict.fromkeys(LISTS, 0)
+
+    def add(report: MergeReport) -> None:
+        for name in ("created", "updated", "deleted"):
+            setattr(total, name, getattr(total, name) + getattr(report, name))
+        total.conflicts += report.conflicts
+        total.older += report.older
+
+    def content(items: list[Any], blobs: dict[str, bytes]) -> BundleContent:
+        return BundleContent("", "file", "", items, blobs, kind="file", audited=False)
+
+    def people_plan() -> Plan:
+        p = Plan(vault, {**people, "cases": []}, seen=seen)
+        add(merge(vault, content(p.incoming(), {})))
+        people["persons"], people["organisations"] = [], []
+        return p
+
+    def cases(batch: list[tuple[int, Any]]) -> None:
+        if not batch:
+            return
+        p = Plan(vault, {"persons": [], "organisations": [], "cases": [c for _, c in batch]}, people=plan,
+                 seen=seen, first_case=batch[0][0])
+        add(merge(vault, content(p.incoming(), dict(p.blobs))))
+
+    with vault.write():
+        batch: list[tuple[int, Any]] = []
+        digest = ""
+        for kind, key, value in read_document(fh):
+            if kind == "end":
+                digest = key
+                continue
+            if kind == "field":
+                fields[key] = value
+                _check_early(fields)
+                continue
+            counts[kind] += 1
+            _check_element(kind, key, value)
+            if kind != "cases":
+                if plan is not None:
+                    raise ValidationError(f"$.{kind}[{key}]", "persons and organisations must all come before the "
+                                                              "cases or all after them")
+                people[kind].append(value)
+                continue
+            if plan is None and "persons" in fields and "organisations" in fields:
+                plan = people_plan()  # both lists are complete: the cases can go in as they come
+            if plan is None:
+                waiting.append((key, value))
+                continue
+            batch.append((key, value))
+            if len(batch) >= BATCH:
+                cases(batch)
+                batch = []
+        check_document({**fields, **{k: [] for k in LISTS if k in fields}})
+        if plan is None:
+            plan = people_plan()
+        for start in range(0, len(waiting), BATCH):
+            cases(waiting[start:start + BATCH])
+        cases(batch)
+        if total.created or total.updated or total.deleted or total.conflicts:
+            vault.repos.audit.append_many([("merge", "file", digest, None, digest, None)], now())
+    return ImportResult(counts["cases"], counts["persons"], counts["organisations"],
+                        total.created + total.updated + total.deleted, len(total.conflicts),
+                        [f"{entity} {record_id}" for entity, record_id in total.older])
