@@ -103,13 +103,14 @@ def _load() -> list[Migration]:
     from db import (  # noqa: PLC0415 - each feature owns its migration
         audit_schema,
         exhibit_persons_schema,
+        last_change_schema,
         search_schema,
         sync_schema,
         versions_schema,
     )
 
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
-            exhibit_persons_schema.MIGRATION]
+            exhibit_persons_schema.MIGRATION, last_change_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

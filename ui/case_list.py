@@ -23,11 +23,11 @@ from desktop.operations_case import CaseQuery
 from ui import labels
 from ui.case_table_model import (
     COL_CAMPAIGN,
+    COL_CHANGED,
     COL_HOST_COUNTRY,
     COL_REFERENCE,
     COL_STATUS,
     COL_TITLE,
-    COL_UPDATED,
     SORT_KEYS,
     CaseTableModel,
 )
@@ -109,7 +109,7 @@ class CaseListPanel(QWidget):
         bold = header.fontMetrics()
         for column, sample in ((COL_REFERENCE, "CV-2024-0000"), (COL_STATUS, "Monitoring"),
                                (COL_HOST_COUNTRY, "CA"), (COL_CAMPAIGN, "Sky Net (other)"),
-                               (COL_UPDATED, "2024-02-14 10:00")):
+                               (COL_CHANGED, "2024-02-14 10:00")):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 16)
                                  + 14)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from db import vocab
 from ui import labels
 
-COL_REFERENCE, COL_TITLE, COL_STATUS, COL_HOST_COUNTRY, COL_CAMPAIGN, COL_UPDATED = range(6)
+COL_REFERENCE, COL_TITLE, COL_STATUS, COL_HOST_COUNTRY, COL_CAMPAIGN, COL_CHANGED = range(6)
 COLUMN_COUNT = 6
 # The db.caselist sort key of each column.
-SORT_KEYS = ("reference", "title", "status", "host_country", "campaign", "updated_at")
+SORT_KEYS = ("reference", "title", "status", "host_country", "campaign", "changed_at")
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 PLACEHOLDER = "…"
@@ -124,7 +124,7 @@ class CaseTableModel(QAbstractTableModel):
             return labels.isolate(row.host_country)
         if column == COL_CAMPAIGN:
             return labels.vocab_label(vocab.CAMPAIGN, row.campaign)
-        return labels.format_timestamp(row.updated_at)
+        return labels.format_timestamp(row.changed_at)
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         if not 0 <= column < COLUMN_COUNT or (column, order) == (self.sort_column, self.sort_order):

@@ -156,10 +156,12 @@ class CaseView(QWidget, CaseActions):
         self.ctx.descriptions = case_tabs.descriptions(self.ctx)
         self.ctx.conflicts = dict(getattr(bundle, "conflicts", {}) or {})
         self.header.setText(labels.record_summary(f.case))
+        self.overview.changed_at = bundle.changed_at
         if new_case or not self.overview.has_changes():
             self.overview.set_case(f.case)
         else:
             self.overview.case = f.case
+            self.overview.set_last_change(bundle.changed_at)
         self.people.set_records(f.roles, self.tr("No one is recorded in this case yet."))
         self.chronology.set_records(f.incidents, self.tr("No incident recorded yet."))
         self.sources.set_records(f.sources, self.tr("No source recorded yet."))

@@ -30,6 +30,7 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.setObjectName("overviewTab")
         self.case = None
+        self.changed_at = ""
         self.editors = {}
         inner = QWidget(self)
         form = QFormLayout(inner)
@@ -83,14 +84,27 @@ class OverviewTab(QWidget):
             editor.show_error("")
         self.problem.hide()
         if case is not None:
-            self.meta.setText(self.tr("Created {created} · last change {updated} by {author}").format(
-                created=labels.format_timestamp(case.created_at), updated=labels.format_timestamp(case.updated_at),
-                author=labels.isolate(case.author)))
+            self._show_meta()
         else:
+            self.changed_at = ""
             self.meta.clear()
             self.host_name.clear()
         self._loading = False
         self._update_buttons()
+
+    def set_last_change(self, changed_at):
+        """When anything in the case last changed (its people, incidents, sources... included)."""
+        self.changed_at = changed_at
+        if self.case is not None:
+            self._show_meta()
+
+    def _show_meta(self):
+        case = self.case
+        self.meta.setText(self.tr("Created {created} · last change {changed} · case details edited {updated} by "
+                                  "{author}").format(
+            created=labels.format_timestamp(case.created_at),
+            changed=labels.format_timestamp(max(self.changed_at, case.updated_at)),
+            updated=labels.format_timestamp(case.updated_at), author=labels.isolate(case.author)))
 
     def edited(self):
         """The case with the form's values (a copy), or None."""
