@@ -26,7 +26,7 @@ from desktop import operations_case as case_ops
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.fields import case_fields
-from ui.forms import RecordDialog
+from ui.forms import ComboTyping, FocusRing, RecordDialog
 from ui.messages import Button, Dialogs
 from ui.panic import PANIC_KEY, PanicFilter
 from ui.unlock_view import UnlockView
@@ -71,6 +71,8 @@ class MainWindow(QMainWindow, VaultActions):
         self._backup_done = False
         self.panic_filter = PanicFilter(self.panic, self)
         self.panic_filter.install()
+        ComboTyping.install()  # typing into any drop-down keeps every character
+        FocusRing.install()  # a visible ring around the focused control, in every window
         self.stack = QStackedWidget(self)
         # A vault named on the command line is offered for unlocking but not remembered unless asked.
         self.unlock_view = UnlockView(vault_path or settings.last_vault, self)
