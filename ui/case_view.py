@@ -9,6 +9,7 @@ loaded case and every model's records (locking)."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from db.citations import numbered
 from db.models import Incident, Intervention, Note, Person, Role, Source, Task
 from desktop import operations as ops
 from desktop import operations_case as case_ops
@@ -52,6 +53,7 @@ class CaseView(QWidget, CaseActions):
         self.ctx = CaseContext()
         self.case_id = None
         self.dialogs = []
+        self.dossier_memory = None  # the dossier dialog's last choices (ui.dossier_dialog.DossierMemory)
         self._serial = 0
 
         self.header = labels.plain_label(self, "caseHeader")
@@ -164,7 +166,7 @@ class CaseView(QWidget, CaseActions):
             self.overview.set_last_change(bundle.changed_at)
         self.people.set_records(f.roles, self.tr("No one is recorded in this case yet."))
         self.chronology.set_records(f.incidents, self.tr("No incident recorded yet."))
-        self.sources.set_records(f.sources, self.tr("No source recorded yet."))
+        self.sources.set_records([s for _n, s in numbered(f.sources)], self.tr("No source recorded yet."))
         self.exhibits.set_records(f.exhibits, "")
         self.interventions.set_records(f.interventions, self.tr("No intervention recorded yet."))
         self.notes.set_records(f.notes)
@@ -182,6 +184,7 @@ class CaseView(QWidget, CaseActions):
             dialog.discard()
             dialog.deleteLater()
         self.dialogs.clear()
+        self.dossier_memory = None
         self.case_id = None
         self.ctx.clear()
         self.header.clear()
