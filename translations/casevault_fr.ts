@@ -234,7 +234,7 @@
     <message>
       <location filename="../ui/case_table_model.py" line="25" />
       <source>Last change</source>
-      <translation>Dernière modification</translation>
+      <translation>Modifié</translation>
     </message>
     <message>
       <source>Host country</source>

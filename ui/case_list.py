@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,36 @@ class CaseTableView(QTableView):
     now leaves no row current (arrow keys still start at the first row)."""
 
     choosing_on_focus = False  # True while Qt picks a row because the focus came in
+    wanted = None  # column -> the width it is given when shown (from font metrics), set by the panel
+    DROP_ORDER = (COL_CAMPAIGN, COL_HOST_COUNTRY, COL_STATUS)  # hidden in this order when the list is narrow
+
+    def title_width(self):
+        """The least the title column gets before other columns make way: about 24 characters."""
+        return self.fontMetrics().averageCharWidth() * 24
+
+    def fit_columns(self):
+        """Give the title its width first: while the other columns would leave it less than
+        title_width(), hide campaign, then country, then status (the filters still offer them), and
+        show them again once the list is wide enough. Widths the user dragged count as they are."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        shown = [c for c in self.wanted if c != COL_TITLE]
+        width = {c: header.sectionSize(c) if not self.isColumnHidden(c) else self.wanted[c] for c in shown}
+        for column in self.DROP_ORDER:
+            if sum(width[c] for c in shown) + self.title_width() <= room:
+                break
+            shown.remove(column)
+        for column in self.DROP_ORDER:
+            hide = column not in shown
+            if self.isColumnHidden(column) != hide:
+                self.setColumnHidden(column, hide)
+                if not hide:
+                    header.resizeSection(column, self.wanted[column])
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.wanted:
+            self.fit_columns()
 
     def focusInEvent(self, event):  # noqa: N802 - Qt's name
         had_current = self.currentIndex().isValid()
@@ -57,10 +88,13 @@ class CaseTableView(QTableView):
 
 class CaseListPanel(QWidget):
     """Signals: case_selected(str case_id) when the current row changes to a case;
-    list_loaded(int count) each time a query's ids arrive (tests and the benchmark wait on it)."""
+    list_loaded(int count) each time a query's ids arrive (tests and the benchmark wait on it);
+    filtered_out(str case_id) when a new search or filter leaves out the open case (the window
+    then closes it, unless it holds unsaved edits: `keep_notice` says so under the list)."""
 
     case_selected = Signal(str)
     list_loaded = Signal(int)
+    filtered_out = Signal(str)
 
     def __init__(self, session, on_error, parent=None):
         super().__init__(parent)
@@ -107,12 +141,24 @@ class CaseListPanel(QWidget):
         # Widths from the font, never ResizeToContents: measuring would fetch every row of the list.
         metrics = self.fontMetrics()
         bold = header.fontMetrics()
-        for column, sample in ((COL_REFERENCE, "CV-2024-0000"), (COL_STATUS, "Monitoring"),
-                               (COL_HOST_COUNTRY, "CA"), (COL_CAMPAIGN, "Sky Net (other)"),
-                               (COL_CHANGED, "2024-02-14 10:00")):
+        # The widest status and campaign in this language; a header never cut (its sort arrow included).
+        def names(vocabulary):
+            return [label for _key, label in labels.vocab_items(vocabulary)]
+
+        samples = ((COL_REFERENCE, ["CV-2024-0000"]), (COL_STATUS, names(vocab.CASE_STATUS)),
+                   (COL_HOST_COUNTRY, ["CA"]), (COL_CAMPAIGN, names(vocab.CAMPAIGN)),
+                   (COL_CHANGED, ["2024-02-14", "10:00"]))
+        style = self.style()
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) \
+            + 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        self.view.wanted = {}
+        for column, texts in samples:
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 16)
-                                 + 14)
+            width = max(max(metrics.horizontalAdvance(t) for t in texts) + 14,
+                        bold.horizontalAdvance(title) + arrow + 16)
+            header.resizeSection(column, width)
+            self.view.wanted[column] = width
+        self.view.wanted[COL_TITLE] = 0
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
@@ -207,6 +253,9 @@ class CaseListPanel(QWidget):
 
     def _show_ids(self, ids, keep_rows):
         current = self.session.current_case_id or self.current_case_id()
+        if current and keep_rows and self._pending_select is None and current not in set(ids):
+            self.filtered_out.emit(current)  # the window closes it, or says why it stays
+            current = self.session.current_case_id
         self._quiet = True  # a model reset moves the current row: that is not the user choosing a case
         try:
             self.model.set_ids(ids, keep_rows=keep_rows)
@@ -214,7 +263,10 @@ class CaseListPanel(QWidget):
             self._quiet = False
         n = len(ids)
         self.count_label.setStyleSheet("")
-        self.count_label.setText(self.tr("%n case(s)", "", n))
+        text = self.tr("%n case(s)", "", n)
+        if current and current not in self.model.ids():
+            text += " · " + self.tr("the open case does not match, but stays open: it has unsaved changes")
+        self.count_label.setText(text)
         target = self._pending_select or current
         self._pending_select = None
         if target:

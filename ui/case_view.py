@@ -7,7 +7,7 @@ Editing dialogs open window-modal and non-blocking (QDialog.open), and the view 
 loaded case and every model's records (locking)."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from db.citations import numbered
 from db.models import Incident, Intervention, Note, Person, Role, Source, Task
@@ -18,6 +18,36 @@ from ui.case_view_actions import CaseActions
 from ui.exhibits import ExhibitsTab
 from ui.overview import OverviewTab
 from ui.record_table import RecordTab
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with "…" where it does not fit; the whole text is its tooltip. A
+    long case title then never pushes the tabs down into a scroll area."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text):  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(labels.tooltip(text) or "")
+        self._elide()
+
+    def text(self):
+        return self._full
+
+    def clear(self):
+        self.setText("")
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self):
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        super().setText(shown)
 
 
 class CaseContext:
@@ -56,13 +86,12 @@ class CaseView(QWidget, CaseActions):
         self.dossier_memory = None  # the dossier dialog's last choices (ui.dossier_dialog.DossierMemory)
         self._serial = 0
 
-        self.header = labels.plain_label(self, "caseHeader")
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header = ElidedLabel(self)
+        self.header.setObjectName("caseHeader")
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.header.setFont(font)
-        self.header.setWordWrap(True)
 
         ctx = self.ctx
         self.tabs = QTabWidget(self)
@@ -92,10 +121,19 @@ class CaseView(QWidget, CaseActions):
 
         self.placeholder = QLabel(self.tr("Select a case in the list, or create one with Case ▸ New case."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        # One stack for "a case" and "no case": the view's minimum size is then the same either way, so
+        # the splitter beside it does not move when a case is closed or deleted.
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.header)
+        column.addWidget(self.tabs, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.pages)
         self._connect()
         self._set_visible(False)
 
@@ -122,9 +160,7 @@ class CaseView(QWidget, CaseActions):
         self.exhibits.copy_hash_requested.connect(lambda e: self.session.copy_text(e.sha256))
 
     def _set_visible(self, has_case):
-        self.header.setVisible(has_case)
-        self.tabs.setVisible(has_case)
-        self.placeholder.setVisible(not has_case)
+        self.pages.setCurrentIndex(1 if has_case else 0)
 
     # -- loading ------------------------------------------------------------------------------------
 
