@@ -249,6 +249,8 @@ class ExhibitViewer(QWidget):
 
     def _page(self, number, image):
         if not self._labels:  # an image exhibit: fitted to the viewer at first
+            # The child's work is done and it exits now: stop listening, or its exit would read as a failure.
+            self._stop_renderer()
             self._picture, self.fit, self.zoom = image, True, 1.0
             self.stack.setCurrentIndex(1)
             self.zoom_bar.show()
@@ -285,11 +287,14 @@ class ExhibitViewer(QWidget):
                 self.renderer.request(number, self._width)
                 return
 
-    def clear(self, text=None):
+    def _stop_renderer(self):
         if self.renderer is not None:
             self.renderer.stop()
             self.renderer.deleteLater()
             self.renderer = None
+
+    def clear(self, text=None):
+        self._stop_renderer()
         self._labels = []
         self._rendered = []
         self._asked = None
