@@ -129,6 +129,7 @@ class CaseListPanel(QWidget):
         self.model = CaseTableModel(self._fetch_rows, self._sort_requested, self)
         self.view = CaseTableView(self)
         self.view.setObjectName("caseTable")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen with the arrow keys)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -164,6 +165,7 @@ class CaseListPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = labels.plain_label(self)
+        self.count_label.setWordWrap(True)  # a long note must not widen the list
 
         # Two rows of three: in one row the filters alone made the panel 660 pixels wide at least,
         # leaving the case view (eight tabs, a nine-column chronology) the narrower side.
@@ -264,7 +266,8 @@ class CaseListPanel(QWidget):
         n = len(ids)
         self.count_label.setStyleSheet("")
         text = self.tr("%n case(s)", "", n)
-        if current and current not in self.model.ids():
+        kept = self.session.current_case_id
+        if kept and self.model.row_of(kept) < 0:
             text += " · " + self.tr("the open case does not match, but stays open: it has unsaved changes")
         self.count_label.setText(text)
         target = self._pending_select or current

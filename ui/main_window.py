@@ -61,7 +61,8 @@ class Workspace(QSplitter):
 def initial_split(width: int, tabs: int) -> tuple[int, int]:
     """The first widths of the case list and the case view in a workspace `width` pixels wide: the
     view gets what its tabs need to show all at once (`tabs`), the list the rest but at least
-    LIST_MIN; beyond 1280 pixels, the list and the view share the extra two parts to three."""
+    LIST_MIN; beyond 1280 pixels, the list and the view share the extra two parts to three, as the
+    splitter's stretch factors share later changes of the window's width."""
     view = min(tabs, max(width - LIST_MIN, 0), 1280 - LIST_MIN)
     view += max(width - 1280, 0) * 3 // 5
     return width - view, view

@@ -174,6 +174,7 @@ class RecordTab(QWidget):
         self.model = RecordTableModel(columns, self)
         self.view = QTableView(self)
         self.view.setObjectName(name + "Table")
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons, not from cell to cell
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
