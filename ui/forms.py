@@ -9,7 +9,7 @@ the field, the field gets focus, and the dialog stays open with everything typed
 import dataclasses
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFocusFrame,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -167,11 +166,12 @@ class ComboTyping(QObject):
 
 # -- the focus ring and the tab order --------------------------------------------------------------------
 
-class FocusRing(QFocusFrame):
-    """A two-pixel ring in the highlight colour around whichever widget has the keyboard focus, in
-    every window: the styles' own focus marks (a one-pixel line, a dotted rectangle) are easy to lose
-    on a bright laptop screen. `install()` follows the focus application-wide; it skips popups (the
-    list of a drop-down, menus), which show their own current entry."""
+class FocusRing(QWidget):
+    """A two-pixel ring in the highlight colour over the edge of whichever widget has the keyboard
+    focus, in every window: the styles' own focus marks (a one-pixel line, a dotted rectangle) are
+    easy to lose on a bright laptop screen. The ring lies on the widget's own border, inside its
+    rectangle, so a tight container cannot clip it away; it lets the mouse through. `install()`
+    follows the focus application-wide, skipping popups (a drop-down's list, menus)."""
 
     _follower = None
 
@@ -183,11 +183,50 @@ class FocusRing(QFocusFrame):
             app.focusChanged.connect(cls._follower.follow)
         return cls._follower
 
+    def __init__(self):
+        super().__init__(None)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoChildEventsForParent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target = None
+
+    def set_widget(self, widget):
+        import shiboken6  # noqa: PLC0415
+
+        if self.target is not None and shiboken6.isValid(self.target):
+            self.target.removeEventFilter(self)
+        self.target = widget
+        if widget is None or widget.parentWidget() is None:
+            self.target = None
+            self.hide()
+            return
+        widget.installEventFilter(self)
+        self._follow()
+
+    def _follow(self):
+        widget = self.target
+        if self.parentWidget() is not widget.parentWidget():
+            self.setParent(widget.parentWidget())
+        self.setGeometry(widget.geometry())
+        self.raise_()
+        self.setVisible(widget.isVisible())
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if watched is self.target:
+            kind = event.type()
+            if kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.ParentChange,
+                        QEvent.Type.ZOrderChange):
+                self._follow()
+            elif kind == QEvent.Type.Hide:
+                self.hide()
+        return False
+
     def paintEvent(self, _event):  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(self.palette().highlight().color(), 2))
-        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 3, 3)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 2.5, 2.5)
 
 
 class _RingFollower(QObject):
@@ -199,15 +238,13 @@ class _RingFollower(QObject):
         import shiboken6  # noqa: PLC0415
 
         ring = self.ring if self.ring is not None and shiboken6.isValid(self.ring) else None
-        if new is None or new.window().windowType() == Qt.WindowType.Popup:
+        if new is None or new.window().windowType() == Qt.WindowType.Popup or new.parentWidget() is None:
             if ring is not None:
-                ring.setWidget(None)
-                ring.hide()
+                ring.set_widget(None)
             return
         if ring is None:
-            ring = self.ring = FocusRing()  # a ring's parent is the focused widget's; closing it deletes the ring
-        ring.setWidget(new)
-        ring.show()
+            ring = self.ring = FocusRing()  # lives in the focused widget's parent; closing that deletes it
+        ring.set_widget(new)
 
 
 def _stops(root):
