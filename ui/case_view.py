@@ -96,6 +96,10 @@ class CaseView(QWidget, CaseActions):
         ctx = self.ctx
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
+        # Where the view is narrow (1024 pixels, French), labels are shortened rather than tabs hidden
+        # behind scroll arrows: every tab stays in sight.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.overview = OverviewTab(self)
         self.people = RecordTab("people", case_tabs.people_columns(ctx), self.tr("Add a new person…"), self)
         self.link_button = self.people.button(self.tr("Add an existing person…"), self.link_person, "peopleLink")
