@@ -168,22 +168,42 @@ class CaseListPanel(QWidget):
         self.count_label.setWordWrap(True)  # a long note must not widen the list
 
         # Two rows of three: in one row the filters alone made the panel 660 pixels wide at least,
-        # leaving the case view (eight tabs, a nine-column chronology) the narrower side.
-        filters = QGridLayout()
-        for n, widget in enumerate((self.status_filter, self.campaign_filter, self.tactic_filter,
-                                    self.country_filter, self.tag_filter, self.clear_button)):
-            filters.addWidget(widget, n // 3, n % 3)
-        for column in range(3):
-            filters.setColumnStretch(column, 1)  # the combos share the width, however long their labels
+        # leaving the case view (eight tabs, a nine-column chronology) the narrower side. Three rows of
+        # two where three would cut "Toute campagne" (_arrange_filters).
+        self.filters = QGridLayout()
+        self._filter_columns = 0
+        self._arrange_filters(3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.tag_filter, self.clear_button)
         self.setTabOrder(self.clear_button, self.view)
+
+    def _filter_widgets(self):
+        return (self.status_filter, self.campaign_filter, self.tactic_filter, self.country_filter, self.tag_filter,
+                self.clear_button)
+
+    def _arrange_filters(self, columns):
+        if columns == self._filter_columns:
+            return
+        self._filter_columns = columns
+        for widget in self._filter_widgets():
+            self.filters.removeWidget(widget)
+        for n, widget in enumerate(self._filter_widgets()):
+            self.filters.addWidget(widget, n // columns, n % columns)
+        for column in range(3):  # the combos share the width, however long their labels
+            self.filters.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        combos = self._filter_widgets()[:-1]
+        # What the longest "Any …" needs, with the drop-down's arrow and frame.
+        need = max(c.fontMetrics().horizontalAdvance(c.itemText(0)) for c in combos) + 40
+        self._arrange_filters(3 if self.width() >= 3 * need + 2 * self.filters.horizontalSpacing() else 2)
 
     def _combo(self, name, any_text, items):
         combo = QComboBox(self)

@@ -116,7 +116,8 @@ class ComboTyping(QObject):
         if not isinstance(watched, QComboBox) or watched.isEditable():
             return False
         if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.combo, self.typed, self.started = watched, "", False
+            # Nothing typed is kept once the focus leaves (it may be part of a name).
+            self.combo, self.typed, self.started = (watched if kind == QEvent.Type.FocusIn else None), "", False
             # Input methods talk only to widgets that ask for them: Chinese can then be typed here too.
             watched.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
             return False
