@@ -155,8 +155,8 @@ class CaseListPanel(QWidget):
         self.view.wanted = {}
         for column, texts in samples:
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            width = max(max(metrics.horizontalAdvance(t) for t in texts) + 14,
-                        bold.horizontalAdvance(title) + arrow + 16)
+            width = max(max(metrics.horizontalAdvance(t) for t in texts) + 12,
+                        bold.horizontalAdvance(title) + arrow + 10)
             header.resizeSection(column, width)
             self.view.wanted[column] = width
         self.view.wanted[COL_TITLE] = 0

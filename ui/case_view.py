@@ -105,7 +105,8 @@ class CaseView(QWidget, CaseActions):
         self.link_button = self.people.button(self.tr("Add an existing person…"), self.link_person, "peopleLink")
         self.chronology = RecordTab("chronology", case_tabs.incident_columns(ctx), self.tr("New incident…"), self,
                                     detail=True)
-        self.sources = RecordTab("sources", case_tabs.source_columns(ctx), self.tr("New source…"), self)
+        self.sources = RecordTab("sources", case_tabs.source_columns(ctx), self.tr("New source…"), self,
+                                 detail=True)  # a citation is longer than its cell
         self.exhibits = ExhibitsTab(self)
         self.interventions = RecordTab("interventions", case_tabs.intervention_columns(ctx),
                                        self.tr("New intervention…"), self)
