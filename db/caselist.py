@@ -30,7 +30,7 @@ SORT_KEYS: dict[str, str] = {
     "status": "status",
     "host_country": "host_country",
     "campaign": "campaign",
-    "updated_at": "updated_at",
+    "changed_at": "changed_at",  # the last change to anything in the case (db.last_change)
 }
 # Keys sorted in their vocabulary's order (open, monitoring, closed), which reads the same in every
 # language, unlike an alphabetical order of translated labels: one indexed query per value.
@@ -66,7 +66,7 @@ class CaseRow:
     status: str
     host_country: str
     campaign: str
-    updated_at: str
+    changed_at: str  # the last change to anything in the case (db.last_change)
 
 
 @dataclass(frozen=True)
@@ -140,10 +140,16 @@ def case_rows(vault: Vault, ids: Sequence[str]) -> dict[str, CaseRow]:
     out: dict[str, CaseRow] = {}
     for part in chunks(list(ids)):
         for row in vault.conn.execute(
-                "SELECT id, reference, title, status, host_country, campaign, updated_at FROM cases "
+                "SELECT id, reference, title, status, host_country, campaign, changed_at FROM cases "
                 f"WHERE id IN ({','.join('?' * len(part))})", part):
             out[row[0]] = CaseRow(*row)
     return out
+
+
+def last_change(vault: Vault, case_id: str) -> str:
+    """When anything in the case last changed (db.last_change); '' for an unknown case."""
+    row = vault.conn.execute("SELECT changed_at FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return row[0] if row else ""
 
 
 def filter_choices(vault: Vault) -> FilterChoices:

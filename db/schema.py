@@ -104,6 +104,7 @@ def _load() -> list[Migration]:
         audit_compact_schema,
         audit_schema,
         exhibit_persons_schema,
+        last_change_schema,
         list_schema,
         search_entities_schema,
         search_schema,
@@ -113,7 +114,7 @@ def _load() -> list[Migration]:
 
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
             exhibit_persons_schema.MIGRATION, list_schema.MIGRATION, search_entities_schema.MIGRATION,
-            audit_compact_schema.MIGRATION]
+            audit_compact_schema.MIGRATION, last_change_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

@@ -131,9 +131,11 @@ class Vault:
 
         self.versions = Versions(self)
         self.repos = Repositories(self)
+        from db import last_change  # noqa: PLC0415 - as the search index, it follows every write
         from db.search_index import attach  # noqa: PLC0415 - the search index follows every write
 
         attach(self)
+        last_change.attach(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

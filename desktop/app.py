@@ -12,10 +12,34 @@ from collections.abc import Sequence
 
 from desktop.hardening import harden_process
 
+USAGE = """usage: casevault-gui [VAULT] [--maximized] [--version] [-h]
+
+Open CaseVault's window: create a vault, or unlock one and work on its cases.
+
+  VAULT          offer this vault file in the unlock view (it is not remembered unless asked)
+  --maximized    start with the window maximised (it also starts so when it was maximised when
+                 last closed, and on a first start on a screen of 1366 x 768 or smaller)
+  --version      print the version and build line, then exit
+  -h, --help     print this help, then exit
+
+Qt's own options (-platform, -style, ...) are accepted too. The command line tool is `casevault`."""
+
+SMALL_SCREEN = (1366, 800)  # available width x height at most: a first start fills the screen
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app until its window closes; returns the exit code. GUI thread only.
-    `casevault-gui VAULT` offers that vault in the unlock view."""
+    `casevault-gui VAULT` offers that vault in the unlock view; --help and --version print and
+    return without starting Qt."""
+    args = list(sys.argv if argv is None else argv)[1:]
+    if "-h" in args or "--help" in args:
+        print(USAGE)
+        return 0
+    if "--version" in args:
+        from desktop.build_info import current  # noqa: PLC0415
+
+        print(current().line())
+        return 0
     harden_process()
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - after hardening
 
@@ -35,13 +59,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_language(app, settings.language)
     session = Session(settings.idle_minutes)
     # `casevault-gui [VAULT]`: Qt has already taken its own options out of the arguments.
-    paths = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    paths = [a for a in app.arguments()[1:] if not a.startswith("-")]  # --maximized is no path
     window = MainWindow(session, settings, vault_path=paths[0] if paths else None)
     watcher = ScreenLockWatcher(window, ready=lambda: not session.is_open and not session.worker.busy)
     watcher.lock_requested.connect(window.lock_now)
     session.locked.connect(lambda _problems: watcher.vault_locked())
     watcher.connect_buses()
-    window.show()
+    screen = window.screen().availableGeometry()
+    small = screen.width() <= SMALL_SCREEN[0] and screen.height() <= SMALL_SCREEN[1]
+    if "--maximized" in args or settings.maximized or (settings.maximized is None and small):
+        window.showMaximized()
+    else:
+        window.show()
     try:
         return app.exec()
     finally:

@@ -33,12 +33,14 @@ HISTORY_LIMIT = 1000
 class CaseBundle:
     """What the case view shows: the case file, its audit history (newest first), every
     organisation in the vault (to pick incident actors from), and which record each merge conflict
-    of the case was about (conflict id -> record id, to describe the choices in the history)."""
+    of the case was about (conflict id -> record id, to describe the choices in the history), and
+    the last change to anything in the case (db.last_change)."""
 
     file: CaseFile
     history: list[AuditEntry]
     organisations: list[Organisation]
     conflicts: dict[str, str] = field(default_factory=dict)
+    changed_at: str = ""
 
 
 # -- the case list --------------------------------------------------------------------------------
@@ -78,7 +80,8 @@ def _bundle(vault: Vault, case_id: str) -> CaseBundle:
              for e in vault.repos.audit.entries(entity_id=cid)]
     if extra:
         history = sorted(history + extra, key=lambda e: e.seq, reverse=True)[:HISTORY_LIMIT]
-    return CaseBundle(vault.repos.load_case_file(case_id), history, organisations, conflicts)
+    return CaseBundle(vault.repos.load_case_file(case_id), history, organisations, conflicts,
+                      caselist.last_change(vault, case_id))
 
 
 def load_case(session: Session, case_id: str) -> Op[CaseBundle]:

@@ -1,4 +1,5 @@
-"""Settings kept outside the vault, in QSettings: window geometry, language, idle-lock minutes and,
+"""Settings kept outside the vault, in QSettings: window geometry (and whether it was maximised),
+language, idle-lock minutes and,
 only if the user ticked "remember", the path of the last vault. Nothing identifying goes there
 otherwise: no case data, no recent-case list, never the passphrase.
 
@@ -61,6 +62,16 @@ class Settings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self.qs.setValue("window/geometry", value)
+
+    @property
+    def maximized(self) -> bool | None:
+        """Whether the window was maximised when it last closed; None before it ever closed."""
+        value = self.qs.value("window/maximized")
+        return None if value is None else str(value).lower() == "true"
+
+    @maximized.setter
+    def maximized(self, value: bool) -> None:
+        self.qs.setValue("window/maximized", "true" if value else "false")
 
     # -- language -----------------------------------------------------------------------------------
 

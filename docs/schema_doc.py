@@ -29,7 +29,8 @@ TABLES: dict[str, str] = {
             "(lineage id), `replica` and `counter` (this vault's replica id and change counter), "
             "`knowledge` and `former_replicas` (see docs/bundle.md).",
     "cases": "One row per case. `reference` is the human identifier (e.g. CV-2024-001); dates of the case "
-             "are those of its incidents.",
+             "are those of its incidents. `changed_at` is the last change to anything in the case (its own "
+             "`updated_at`, its records', its persons', its deletions); it is not part of the case record.",
     "case_tags": "Free tags of a case, in the order shown.",
     "persons": "People: targets, relatives, witnesses, perpetrators... A person can appear in several cases "
                "(through `roles`). `aliases` and `citizenships` are JSON arrays of strings; `consent` says "

@@ -1,6 +1,10 @@
-"""Screenshots of each main view of the desktop app, taken offscreen from the demo vault.
+"""Screenshots of each main view and each record dialog of the desktop app, taken offscreen from
+the demo vault, at the sizes of a 1366 x 768 and a 1024 x 700 screen.
 
-    python docs/screenshots.py [--lang en|fr|zh_CN ...] [--out docs/screenshots]
+    python docs/screenshots.py [--lang en|fr|zh_CN ...] [--size 1366x768 ...] [--out docs/screenshots]
+
+Files are named LANG-WxH-NN-what.png. Dialogs are grabbed as opened (their first field focused, with
+its focus ring), no larger than the screen they would open on.
 
 Needs a font with Chinese glyphs (Debian: fonts-wqy-microhei); without one, Chinese names would
 show as boxes, so the script refuses to run. The demo vault is built in a temporary directory
@@ -25,7 +29,7 @@ from PySide6.QtGui import QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 PASSPHRASE = "demo screenshots only 演示"
-SIZE = (1440, 880)
+SIZES = ((1366, 768), (1024, 700))
 
 
 def spin(app: QApplication, until: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -47,7 +51,7 @@ def has_cjk_font() -> bool:
                for f in QFontDatabase.families())
 
 
-def shoot(app: QApplication, lang: str, out: Path) -> list[Path]:
+def shoot(app: QApplication, lang: str, size: tuple[int, int], out: Path) -> list[Path]:
     from db.vault import Vault
     from desktop.demo import build_demo
     from desktop.i18n import apply_language
@@ -62,9 +66,21 @@ def shoot(app: QApplication, lang: str, out: Path) -> list[Path]:
 
     def grab(widget: QWidget, name: str) -> None:
         settle(app, session)
-        path = out / f"{lang}-{name}.png"
+        path = out / f"{lang}-{size[0]}x{size[1]}-{name}.png"
         widget.grab().save(str(path))
         written.append(path)
+
+    def dialog_shot(name: str) -> None:
+        """The newest dialog of the case view, as it opens: focused, at most the screen's size."""
+        dialog = case_view.dialogs[-1]
+        spin(app, dialog.isVisible)
+        dialog.activateWindow()
+        spin(app, lambda: app.focusWidget() is not None and app.focusWidget().window() is dialog)
+        if dialog.width() > size[0] or dialog.height() > size[1]:
+            print(f"  {name}: {dialog.width()}x{dialog.height()} is larger than the screen", file=sys.stderr)
+        grab(dialog, name)
+        dialog.discard()
+        window.activateWindow()
 
     with tempfile.TemporaryDirectory() as tmp:
         vault_path = Path(tmp) / "demo.cvault"
@@ -72,7 +88,7 @@ def shoot(app: QApplication, lang: str, out: Path) -> list[Path]:
             build_demo(vault)
         session = Session()
         window = MainWindow(session, Settings(Path(tmp) / "settings.ini"))
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         view = window.unlock_view
         view.new_path.setText(str(Path.home() / "casework.cvault"))
@@ -105,18 +121,27 @@ def shoot(app: QApplication, lang: str, out: Path) -> list[Path]:
 
         case_view.tabs.setCurrentWidget(case_view.chronology)
         case_view.edit_incident(case_view.ctx.file.incidents[0])
-        grab(case_view.dialogs[-1], "11-incident-dialog")
-        case_view.dialogs[-1].discard()
+        dialog_shot("11-incident-dialog")
         case_view.people.select(case_view.ctx.file.roles[0].id)
         case_view.edit_person(case_view.ctx.file.roles[0])
-        grab(case_view.dialogs[-1], "12-person-dialog")
-        case_view.dialogs[-1].discard()
+        dialog_shot("12-person-dialog")
+        case_view.add_person()
+        dialog_shot("12b-new-person-dialog")
+        case_view.link_person()
+        dialog_shot("12c-link-person-dialog")
         case_view.tabs.setCurrentWidget(case_view.exhibits)
         transcript = case_view.ctx.file.exhibits[-1]
         case_view.exhibits.select(transcript.id)
         case_view.edit_record(transcript)
-        grab(case_view.dialogs[-1], "16-exhibit-dialog")
-        case_view.dialogs[-1].discard()
+        dialog_shot("16-exhibit-dialog")
+        f = case_view.ctx.file
+        for name, record in (("18-source-dialog", f.sources[0]), ("19-intervention-dialog", f.interventions[0]),
+                             ("20-note-dialog", f.notes[0]), ("21-task-dialog", f.tasks[0])):
+            case_view.edit_record(record)
+            dialog_shot(name)
+        window.new_case()
+        spin(app, lambda: bool(case_view.dialogs))
+        dialog_shot("22-new-case-dialog")
         case_view.export_dossier()
         dossier = case_view.dialogs[-1]
         dossier.start_preview()
@@ -145,7 +170,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", action="append", help="language code (repeatable); default: en, fr, zh_CN")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "screenshots"))
+    parser.add_argument("--size", action="append", help="window size WxH (repeatable); default: 1366x768, 1024x700")
     args = parser.parse_args()
+    sizes = [tuple(int(n) for n in text.lower().split("x")) for text in args.size] if args.size else SIZES
     app = QApplication(sys.argv[:1])
     if not has_cjk_font():
         sys.stderr.write("No font with Chinese glyphs is installed (Debian: apt-get install fonts-wqy-microhei); "
@@ -154,8 +181,9 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang or ["en", "fr", "zh_CN"]:
-        for path in shoot(app, lang, out):
-            print(path)
+        for size in sizes:
+            for path in shoot(app, lang, size, out):
+                print(path)
     return 0
 
 

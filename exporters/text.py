@@ -5,6 +5,7 @@ nothing stored can reorder or hide what the terminal shows."""
 from __future__ import annotations
 
 from db import vocab
+from db.citations import numbered, source_numbers
 from db.dates import format_partial, format_range
 from db.models import CaseFile, Exhibit, Person
 from db.normalise import visible
@@ -41,7 +42,7 @@ def case_file_text(cf: CaseFile) -> str:
     lines += [f"{k + ':':17}{v}" for k, v in fields if v]
     if c.summary:
         lines += ["", "Summary", "-------", c.summary]
-    source_no = {s.id: n for n, s in enumerate(cf.sources, 1)}
+    source_no = source_numbers(cf.sources)
     exhibit_label = {e.id: e.label for e in cf.exhibits}
 
     def section(title: str, rows: list[str]) -> None:
@@ -76,7 +77,7 @@ def case_file_text(cf: CaseFile) -> str:
                         + (f", {format_partial(s.date)}" if s.date else "")
                         + (f", {s.language}" if s.language else "") + f", grade {s.grade})"
                         + (f"\n    {s.url}" if s.url else "")
-                        for n, s in enumerate(cf.sources, 1)])
+                        for n, s in numbered(cf.sources)])
     section("Exhibits", [f"{e.label} {e.original_name} ({e.mime_type}, {e.size} bytes"
                          + (f", {format_partial(e.captured_at)}" if e.captured_at else "")
                          + f")\n    sha256 {e.sha256}\n    {_shows(cf, e)}"

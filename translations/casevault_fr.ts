@@ -161,47 +161,52 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="77" />
+      <location filename="../ui/case_list.py" line="111" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>Rechercher dossiers, personnes, incidents… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="85" />
+      <location filename="../ui/case_list.py" line="119" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="86" />
+      <location filename="../ui/case_list.py" line="120" />
       <source>Any campaign</source>
       <translation>Toute campagne</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="88" />
+      <location filename="../ui/case_list.py" line="122" />
       <source>Any tactic</source>
       <translation>Toute tactique</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="89" />
+      <location filename="../ui/case_list.py" line="123" />
       <source>Any country</source>
       <translation>Tout pays</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="90" />
+      <location filename="../ui/case_list.py" line="124" />
       <source>Any tag</source>
       <translation>Toute étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="91" />
+      <location filename="../ui/case_list.py" line="125" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="217" />
+      <location filename="../ui/case_list.py" line="288" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n dossier</numerusform>
         <numerusform>%n dossiers</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="291" />
+      <source>the open case does not match, but stays open: it has unsaved changes</source>
+      <translation>le dossier ouvert ne correspond pas, mais reste ouvert : il a des modifications non enregistrées</translation>
     </message>
   </context>
   <context>
@@ -234,7 +239,7 @@
     <message>
       <location filename="../ui/case_table_model.py" line="25" />
       <source>Last change</source>
-      <translation>Dernière modification</translation>
+      <translation>Modifié</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -446,239 +451,277 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="69" />
+      <location filename="../ui/case_view.py" line="104" />
       <source>Add a new person…</source>
       <translation>Ajouter une nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="70" />
+      <location filename="../ui/case_view.py" line="105" />
       <source>Add an existing person…</source>
       <translation>Ajouter une personne existante…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="71" />
+      <location filename="../ui/case_view.py" line="106" />
       <source>New incident…</source>
       <translation>Nouvel incident…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="73" />
+      <location filename="../ui/case_view.py" line="108" />
       <source>New source…</source>
       <translation>Nouvelle source…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="76" />
+      <location filename="../ui/case_view.py" line="112" />
       <source>New intervention…</source>
       <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="77" />
+      <location filename="../ui/case_view.py" line="113" />
       <source>New note…</source>
       <translation>Nouvelle note…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="78" />
+      <location filename="../ui/case_view.py" line="114" />
       <source>New task…</source>
       <translation>Nouvelle tâche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="121" />
       <source>Overview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="121" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="122" />
       <source>Chronology</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="122" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="123" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="123" />
       <source>Interventions</source>
       <translation>Démarches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="124" />
       <source>Notes and tasks</source>
       <translation>Notes et tâches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="124" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="91" />
+      <location filename="../ui/case_view.py" line="127" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>Choisissez un dossier dans la liste, ou créez-en un avec Dossier ▸ Nouveau dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="163" />
+      <location filename="../ui/case_view.py" line="208" />
       <source>No one is recorded in this case yet.</source>
       <translation>Personne n'est encore enregistré dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="164" />
+      <location filename="../ui/case_view.py" line="209" />
       <source>No incident recorded yet.</source>
       <translation>Aucun incident enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="165" />
+      <location filename="../ui/case_view.py" line="210" />
       <source>No source recorded yet.</source>
       <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="167" />
+      <location filename="../ui/case_view.py" line="212" />
       <source>No intervention recorded yet.</source>
       <translation>Aucune démarche enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="217" />
+      <location filename="../ui/case_view.py" line="263" />
       <source>New person in this case</source>
       <translation>Nouvelle personne dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="222" />
+      <location filename="../ui/case_view.py" line="268" />
       <source>Edit person</source>
       <translation>Modifier la personne</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="294" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="294" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/case_view_actions.py" line="36" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… et %n autre</numerusform>
+        <numerusform>… et %n autres</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="42" />
       <source>New source</source>
       <translation>Nouvelle source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="42" />
       <source>Edit source</source>
       <translation>Modifier la source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="33" />
+      <location filename="../ui/case_view_actions.py" line="43" />
       <source>Edit exhibit details</source>
       <translation>Modifier la pièce</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="44" />
       <source>New intervention</source>
       <translation>Nouvelle démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="44" />
       <source>Edit intervention</source>
       <translation>Modifier la démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="35" />
+      <location filename="../ui/case_view_actions.py" line="45" />
       <source>New note</source>
       <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="35" />
+      <location filename="../ui/case_view_actions.py" line="45" />
       <source>Edit note</source>
       <translation>Modifier la note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="36" />
+      <location filename="../ui/case_view_actions.py" line="46" />
       <source>New task</source>
       <translation>Nouvelle tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="36" />
+      <location filename="../ui/case_view_actions.py" line="46" />
       <source>Edit task</source>
       <translation>Modifier la tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="112" />
+      <location filename="../ui/case_view_actions.py" line="122" />
       <source>Delete case?</source>
       <translation>Supprimer le dossier ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="113" />
+      <location filename="../ui/case_view_actions.py" line="123" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>Supprimer le dossier {case} et les {n} fiche(s) qu’il contient ? Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="133" />
-      <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
-      <translation>Les incidents qui la citent n’y renverront plus. Impossible d’annuler.</translation>
+      <location filename="../ui/case_view_actions.py" line="145" />
+      <source>No incident cites it. This cannot be undone.</source>
+      <translation>Aucun incident ne la cite. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/case_view_actions.py" line="147" />
+      <source>%n incident(s) cite it and will no longer refer to it:</source>
+      <translation>
+        <numerusform>%n incident la cite et n’y renverra plus :</numerusform>
+        <numerusform>%n incidents la citent et n’y renverront plus :</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="134" />
+      <location filename="../ui/case_view_actions.py" line="148" />
+      <source>This cannot be undone.</source>
+      <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="149" />
       <source>Delete {what}?</source>
       <translation>Supprimer : {what} ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="135" />
+      <location filename="../ui/case_view_actions.py" line="150" />
       <source>Delete {what} “{summary}”?</source>
       <translation>Supprimer ({what}) « {summary} » ?</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/case_view_actions.py" line="162" />
+      <source>They appear in %n incident(s) of this case, which will still name them:</source>
+      <translation>
+        <numerusform>Cette personne apparaît dans %n incident de ce dossier, qui continuera de la nommer :</numerusform>
+        <numerusform>Cette personne apparaît dans %n incidents de ce dossier, qui continueront de la nommer :</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="145" />
+      <location filename="../ui/case_view_actions.py" line="165" />
+      <source>They appear in no incident of this case.</source>
+      <translation>Cette personne n’apparaît dans aucun incident de ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="166" />
       <source>Remove person?</source>
       <translation>Retirer la personne ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="146" />
+      <location filename="../ui/case_view_actions.py" line="167" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>Retirer {name} de ce dossier ? Si la personne ne figure dans aucun autre dossier, sa fiche est aussi supprimée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="156" />
+      <location filename="../ui/case_view_actions.py" line="177" />
       <source>Add exhibits</source>
       <translation>Ajouter des pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="181" />
+      <location filename="../ui/case_view_actions.py" line="202" />
       <source>Decrypting…</source>
       <translation>Déchiffrement…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="192" />
+      <location filename="../ui/case_view_actions.py" line="213" />
       <source>Save an unencrypted copy?</source>
       <translation>Enregistrer une copie non chiffrée ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="193" />
+      <location filename="../ui/case_view_actions.py" line="214" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>La copie de {label} ne sera PAS chiffrée : quiconque a accès à l’emplacement choisi pourra la lire. Gardez-la sur un disque chiffré et supprimez-la après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="198" />
+      <location filename="../ui/case_view_actions.py" line="219" />
       <source>Save a copy as</source>
       <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="203" />
+      <location filename="../ui/case_view_actions.py" line="224" />
       <source>Copy saved</source>
       <translation>Copie enregistrée</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="203" />
+      <location filename="../ui/case_view_actions.py" line="224" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>Copie non chiffrée enregistrée sous {path}.</translation>
+    </message>
+    <message>
+      <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
+      <translation type="vanished">Les incidents qui la citent n’y renverront plus. Impossible d’annuler.</translation>
     </message>
     <message>
       <source>Export dossier</source>
@@ -983,225 +1026,225 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="56" />
+      <location filename="../ui/dossier_dialog.py" line="79" />
       <source>Export dossier · {reference}</source>
       <translation>Exporter le dossier · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="71" />
+      <location filename="../ui/dossier_dialog.py" line="94" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="72" />
+      <location filename="../ui/dossier_dialog.py" line="95" />
       <source>Redaction summary</source>
       <translation>Résumé du caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="88" />
+      <location filename="../ui/dossier_dialog.py" line="111" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="97" />
+      <location filename="../ui/dossier_dialog.py" line="120" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="99" />
+      <location filename="../ui/dossier_dialog.py" line="122" />
       <source>Save as…</source>
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="122" />
+      <location filename="../ui/dossier_dialog.py" line="170" />
       <source>Legal</source>
       <translation>Juridique</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="124" />
+      <location filename="../ui/dossier_dialog.py" line="172" />
       <source>Public</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="130" />
+      <location filename="../ui/dossier_dialog.py" line="178" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="132" />
+      <location filename="../ui/dossier_dialog.py" line="180" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="137" />
+      <location filename="../ui/dossier_dialog.py" line="185" />
       <source>Include open tasks</source>
       <translation>Inclure les tâches ouvertes</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="139" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>Les tâches ouvertes sont internes : un dossier public ne les contient jamais.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="142" />
+      <location filename="../ui/dossier_dialog.py" line="190" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="143" />
+      <location filename="../ui/dossier_dialog.py" line="191" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="149" />
+      <location filename="../ui/dossier_dialog.py" line="197" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="157" />
+      <location filename="../ui/dossier_dialog.py" line="205" />
       <source>Protect the PDF with a password</source>
       <translation>Protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="183" />
+      <location filename="../ui/dossier_dialog.py" line="231" />
       <source>Redaction profile</source>
       <translation>Profil de caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="185" />
+      <location filename="../ui/dossier_dialog.py" line="233" />
       <source>Purpose (printed on the cover)</source>
       <translation>Objet (imprimé sur la couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="187" />
+      <location filename="../ui/dossier_dialog.py" line="235" />
       <source>Paper size</source>
       <translation>Format du papier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="189" />
+      <location filename="../ui/dossier_dialog.py" line="237" />
       <source>Font for other scripts</source>
       <translation>Police pour d’autres écritures</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="190" />
+      <location filename="../ui/dossier_dialog.py" line="238" />
       <source>Encryption</source>
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="241" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="242" />
       <source>Repeat password</source>
       <translation>Répéter le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="235" />
+      <location filename="../ui/dossier_dialog.py" line="283" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>Les options ont changé : appuyez de nouveau sur « Enregistrer sous… ».</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="245" />
+      <location filename="../ui/dossier_dialog.py" line="293" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="249" />
+      <location filename="../ui/dossier_dialog.py" line="297" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="303" />
       <source>Choose a TrueType font</source>
       <translation>Choisir une police TrueType</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="303" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>Polices TrueType (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="263" />
+      <location filename="../ui/dossier_dialog.py" line="311" />
       <source>Found on this computer</source>
       <translation>Trouvée sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="323" />
+      <location filename="../ui/dossier_dialog.py" line="371" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
+      <location filename="../ui/dossier_dialog.py" line="376" />
       <source>Preparing the preview…</source>
       <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="329" />
+      <location filename="../ui/dossier_dialog.py" line="377" />
       <source>Rendering the dossier…</source>
       <translation>Mise en page du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="340" />
+      <location filename="../ui/dossier_dialog.py" line="388" />
       <source>Preview cancelled.</source>
       <translation>Aperçu annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="357" />
+      <location filename="../ui/dossier_dialog.py" line="405" />
       <source>Preparing the dossier…</source>
       <translation>Préparation du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="374" />
+      <location filename="../ui/dossier_dialog.py" line="422" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="389" />
+      <location filename="../ui/dossier_dialog.py" line="437" />
       <source>Save dossier as</source>
       <translation>Enregistrer le dossier sous</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="389" />
+      <location filename="../ui/dossier_dialog.py" line="437" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="396" />
+      <location filename="../ui/dossier_dialog.py" line="444" />
       <source>Replace file?</source>
       <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="396" />
+      <location filename="../ui/dossier_dialog.py" line="444" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="402" />
-      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_dialog.py" line="450" />
+      <location filename="../ui/dossier_dialog.py" line="454" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="402" />
+      <location filename="../ui/dossier_dialog.py" line="450" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_dialog.py" line="454" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="410" />
+      <location filename="../ui/dossier_dialog.py" line="458" />
       <source>Saving the dossier…</source>
       <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="427" />
+      <location filename="../ui/dossier_dialog.py" line="475" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>
@@ -1382,17 +1425,17 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../ui/editors.py" line="57" />
+      <location filename="../ui/editors.py" line="58" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="60" />
+      <location filename="../ui/editors.py" line="61" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="72" />
+      <location filename="../ui/editors.py" line="73" />
       <source>Who acted</source>
       <translation>Qui a agi</translation>
     </message>
@@ -1430,42 +1473,67 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="120" />
+      <location filename="../ui/exhibits.py" line="129" />
+      <source>Fit to window</source>
+      <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="131" />
+      <source>Fit to window (F or Ctrl+0)</source>
+      <translation>Ajuster à la fenêtre (F ou Ctrl+0)</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="136" />
+      <source>Actual size (1 or Ctrl+1)</source>
+      <translation>Taille réelle (1 ou Ctrl+1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="141" />
+      <source>Zoom out (- or Ctrl+-)</source>
+      <translation>Zoom arrière (- ou Ctrl+-)</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="146" />
+      <source>Zoom in (+ or Ctrl++)</source>
+      <translation>Zoom avant (+ ou Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="211" />
       <source>Opening…</source>
       <translation>Ouverture…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="130" />
+      <location filename="../ui/exhibits.py" line="221" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>Pas d’aperçu pour ce type de fichier ({mime}). Utilisez « Enregistrer une copie sous… » pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="151" />
+      <location filename="../ui/exhibits.py" line="242" />
       <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
       <translation>Seules les {n} premières pages sur {total} sont affichées ici. Utilisez « Enregistrer une copie sous… » pour lire la suite dans un autre programme.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="173" />
+      <location filename="../ui/exhibits.py" line="268" />
       <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
       <translation>Ce fichier a mis trop longtemps à s’ouvrir et n’a pas été affiché. Il est peut-être endommagé ou conçu pour bloquer une visionneuse ; n’utilisez « Enregistrer une copie sous… » que si vous lui faites confiance.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="175" />
+      <location filename="../ui/exhibits.py" line="270" />
       <source>This file needs too much memory to show and was not shown.</source>
       <translation>Ce fichier demande trop de mémoire pour être affiché ; il ne l’a pas été.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="176" />
+      <location filename="../ui/exhibits.py" line="271" />
       <source>This image is too large to show here.</source>
       <translation>Cette image est trop grande pour être affichée ici.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="178" />
+      <location filename="../ui/exhibits.py" line="273" />
       <source>This file could not be shown; it may be damaged.</source>
       <translation>Ce fichier n’a pas pu être affiché ; il est peut-être endommagé.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="209" />
+      <location filename="../ui/exhibits.py" line="309" />
       <source>Select an exhibit and press View.</source>
       <translation>Choisissez une pièce et cliquez sur Afficher.</translation>
     </message>
@@ -1473,97 +1541,97 @@
   <context>
     <name>Exhibits</name>
     <message>
-      <location filename="../ui/exhibits.py" line="45" />
+      <location filename="../ui/exhibits.py" line="47" />
       <source>1 person</source>
       <translation>1 personne</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="45" />
+      <location filename="../ui/exhibits.py" line="47" />
       <source>{n} persons</source>
       <translation>{n} personnes</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="46" />
+      <location filename="../ui/exhibits.py" line="48" />
       <source>Nobody</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="46" />
+      <location filename="../ui/exhibits.py" line="48" />
       <source>Not recorded</source>
       <translation>Non renseigné</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="51" />
+      <location filename="../ui/exhibits.py" line="53" />
       <source>No.</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="52" />
+      <location filename="../ui/exhibits.py" line="54" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="53" />
+      <location filename="../ui/exhibits.py" line="55" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="54" />
+      <location filename="../ui/exhibits.py" line="56" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="55" />
+      <location filename="../ui/exhibits.py" line="57" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="56" />
+      <location filename="../ui/exhibits.py" line="58" />
       <source>Captured</source>
       <translation>Pris le</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="57" />
+      <location filename="../ui/exhibits.py" line="59" />
       <source>Who appears</source>
       <translation>Qui y figure</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="58" />
+      <location filename="../ui/exhibits.py" line="60" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="331" />
+      <location filename="../ui/exhibits.py" line="431" />
       <source>Not recorded yet</source>
       <translation>Pas encore renseigné</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="333" />
+      <location filename="../ui/exhibits.py" line="433" />
       <source>Nobody identifiable</source>
       <translation>Personne d’identifiable</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="335" />
+      <location filename="../ui/exhibits.py" line="435" />
       <source>These persons:</source>
       <translation>Ces personnes :</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="350" />
+      <location filename="../ui/exhibits.py" line="450" />
       <source>A person who is not in this case ({id})</source>
       <translation>Une personne qui n'est pas dans ce dossier ({id})</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="359" />
+      <location filename="../ui/exhibits.py" line="459" />
       <source>Dossiers do not reproduce an image that shows someone who may not be named in them, nor an image whose persons are not recorded (unless you confirm it when exporting).</source>
       <translation>Les dossiers ne reproduisent pas une image montrant quelqu'un qui ne peut pas y être nommé, ni une image dont les personnes ne sont pas renseignées (sauf si vous le confirmez à l'export).</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="369" />
+      <location filename="../ui/exhibits.py" line="469" />
       <source>Who appears in it</source>
       <translation>Qui y figure</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="404" />
+      <location filename="../ui/exhibits.py" line="504" />
       <source>Tick the persons who appear in it, or choose “Nobody identifiable”.</source>
       <translation>Cochez les personnes qui y figurent, ou choisissez « Personne d’identifiable ».</translation>
     </message>
@@ -1571,32 +1639,32 @@
   <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="229" />
+      <location filename="../ui/exhibits.py" line="329" />
       <source>Add files…</source>
       <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="230" />
+      <location filename="../ui/exhibits.py" line="330" />
       <source>View</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="231" />
+      <location filename="../ui/exhibits.py" line="331" />
       <source>Save a copy as…</source>
       <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="232" />
+      <location filename="../ui/exhibits.py" line="332" />
       <source>Copy SHA-256</source>
       <translation>Copier le SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="241" />
+      <location filename="../ui/exhibits.py" line="341" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>Déposez des fichiers ici pour les ajouter comme pièces. Ils sont stockés chiffrés dans le coffre ; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="273" />
+      <location filename="../ui/exhibits.py" line="373" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · SHA-256 à l’enregistrement : {sha}</translation>
     </message>
@@ -1715,7 +1783,7 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="18" />
-      <location filename="../ui/fields.py" line="96" />
+      <location filename="../ui/fields.py" line="97" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1766,9 +1834,15 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="33" />
-      <location filename="../ui/fields.py" line="117" />
+      <location filename="../ui/fields.py" line="118" />
       <source>Name (original script)</source>
       <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="33" />
+      <location filename="../ui/fields.py" line="34" />
+      <source>e.g. {name}</source>
+      <translation>p. ex. {name}</translation>
     </message>
     <message>
       <location filename="../ui/fields.py" line="34" />
@@ -1857,7 +1931,7 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="62" />
-      <location filename="../ui/fields.py" line="119" />
+      <location filename="../ui/fields.py" line="120" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
@@ -1883,14 +1957,14 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="67" />
-      <location filename="../ui/fields.py" line="88" />
+      <location filename="../ui/fields.py" line="89" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
       <location filename="../ui/fields.py" line="73" />
-      <location filename="../ui/fields.py" line="94" />
-      <location filename="../ui/fields.py" line="118" />
+      <location filename="../ui/fields.py" line="95" />
+      <location filename="../ui/fields.py" line="119" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -1901,7 +1975,7 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="75" />
-      <location filename="../ui/fields.py" line="95" />
+      <location filename="../ui/fields.py" line="96" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -1926,53 +2000,53 @@
       <translation>Crédibilité de l'information (1-6)</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="85" />
+      <location filename="../ui/fields.py" line="86" />
       <source>Exhibit number</source>
       <translation>Numéro de pièce</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="86" />
+      <location filename="../ui/fields.py" line="87" />
       <source>Original file name</source>
       <translation>Nom d'origine du fichier</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="87" />
+      <location filename="../ui/fields.py" line="88" />
       <source>Captured on</source>
       <translation>Capturé le</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="97" />
+      <location filename="../ui/fields.py" line="98" />
       <source>Response</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="98" />
-      <location filename="../ui/fields.py" line="120" />
+      <location filename="../ui/fields.py" line="99" />
+      <location filename="../ui/fields.py" line="121" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="103" />
+      <location filename="../ui/fields.py" line="104" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="108" />
+      <location filename="../ui/fields.py" line="109" />
       <source>Task</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="109" />
+      <location filename="../ui/fields.py" line="110" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="110" />
+      <location filename="../ui/fields.py" line="111" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="116" />
+      <location filename="../ui/fields.py" line="117" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2062,190 +2136,190 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="119" />
+      <location filename="../ui/main_window.py" line="136" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="120" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="121" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="124" />
+      <location filename="../ui/main_window.py" line="141" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="126" />
+      <location filename="../ui/main_window.py" line="143" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="145" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="130" />
+      <location filename="../ui/main_window.py" line="147" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="133" />
+      <location filename="../ui/main_window.py" line="150" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="153" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="154" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="192" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="159" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="206" />
+      <location filename="../ui/main_window.py" line="223" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="222" />
+      <location filename="../ui/main_window.py" line="239" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="247" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="249" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="251" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="236" />
+      <location filename="../ui/main_window.py" line="253" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="238" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="279" />
-      <location filename="../ui/main_window.py" line="346" />
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="364" />
+      <location filename="../ui/main_window.py" line="463" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="280" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="334" />
+      <location filename="../ui/main_window.py" line="352" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="337" />
+      <location filename="../ui/main_window.py" line="355" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="347" />
+      <location filename="../ui/main_window.py" line="365" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="379" />
+      <location filename="../ui/main_window.py" line="406" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="428" />
+      <location filename="../ui/main_window.py" line="455" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="463" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -2316,19 +2390,24 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../ui/overview.py" line="61" />
+      <location filename="../ui/overview.py" line="73" />
       <source>Save changes</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="64" />
+      <location filename="../ui/overview.py" line="76" />
       <source>Revert</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="86" />
+      <location filename="../ui/overview.py" line="165" />
       <source>Created {created} · last change {updated} by {author}</source>
       <translation>Créé le {created} · modifié le {updated} par {author}</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview.py" line="167" />
+      <source>Created {created} · last change {changed} (case details: {updated} by {author})</source>
+      <translation>Créé le {created} · dernière modification le {changed} (fiche du dossier : {updated} par {author})</translation>
     </message>
   </context>
   <context>
@@ -2445,37 +2524,37 @@
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="104" />
+      <location filename="../ui/forms.py" line="342" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="106" />
+      <location filename="../ui/forms.py" line="344" />
       <source>separate with commas</source>
       <translation>séparez par des virgules</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="152" />
+      <location filename="../ui/forms.py" line="390" />
       <source>This field is required.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="157" />
+      <location filename="../ui/forms.py" line="395" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2015 ou 2015-06).</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="230" />
+      <location filename="../ui/forms.py" line="474" />
       <source>In this case</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="288" />
+      <location filename="../ui/forms.py" line="532" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="288" />
+      <location filename="../ui/forms.py" line="532" />
       <source>You changed this record. Discard the changes?</source>
       <translation>Vous avez modifié cette fiche. Abandonner les modifications ?</translation>
     </message>
@@ -2483,12 +2562,12 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../ui/record_table.py" line="129" />
+      <location filename="../ui/record_table.py" line="197" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../ui/record_table.py" line="130" />
+      <location filename="../ui/record_table.py" line="198" />
       <source>Delete…</source>
       <translation>Supprimer…</translation>
     </message>

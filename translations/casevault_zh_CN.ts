@@ -161,46 +161,51 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="77" />
+      <location filename="../ui/case_list.py" line="111" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>搜索案件、人员、事件…（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="85" />
+      <location filename="../ui/case_list.py" line="119" />
       <source>Any status</source>
       <translation>所有状态</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="86" />
+      <location filename="../ui/case_list.py" line="120" />
       <source>Any campaign</source>
       <translation>所有行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="88" />
+      <location filename="../ui/case_list.py" line="122" />
       <source>Any tactic</source>
       <translation>所有手段</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="89" />
+      <location filename="../ui/case_list.py" line="123" />
       <source>Any country</source>
       <translation>所有国家</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="90" />
+      <location filename="../ui/case_list.py" line="124" />
       <source>Any tag</source>
       <translation>所有标签</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="91" />
+      <location filename="../ui/case_list.py" line="125" />
       <source>Clear filters</source>
       <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="217" />
+      <location filename="../ui/case_list.py" line="288" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 个案件</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../ui/case_list.py" line="291" />
+      <source>the open case does not match, but stays open: it has unsaved changes</source>
+      <translation>打开的案件不符合条件，但因有未保存的修改而保持打开</translation>
     </message>
   </context>
   <context>
@@ -445,239 +450,274 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="69" />
+      <location filename="../ui/case_view.py" line="104" />
       <source>Add a new person…</source>
       <translation>添加新人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="70" />
+      <location filename="../ui/case_view.py" line="105" />
       <source>Add an existing person…</source>
       <translation>添加已有人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="71" />
+      <location filename="../ui/case_view.py" line="106" />
       <source>New incident…</source>
       <translation>新建事件…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="73" />
+      <location filename="../ui/case_view.py" line="108" />
       <source>New source…</source>
       <translation>新建来源…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="76" />
+      <location filename="../ui/case_view.py" line="112" />
       <source>New intervention…</source>
       <translation>新建行动…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="77" />
+      <location filename="../ui/case_view.py" line="113" />
       <source>New note…</source>
       <translation>新建笔记…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="78" />
+      <location filename="../ui/case_view.py" line="114" />
       <source>New task…</source>
       <translation>新建任务…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="121" />
       <source>Overview</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="85" />
+      <location filename="../ui/case_view.py" line="121" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="122" />
       <source>Chronology</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="122" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="123" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="123" />
       <source>Interventions</source>
       <translation>行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="124" />
       <source>Notes and tasks</source>
       <translation>笔记和任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="124" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="91" />
+      <location filename="../ui/case_view.py" line="127" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>请在列表中选择一个案件，或通过“案件 ▸ 新建案件”创建。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="163" />
+      <location filename="../ui/case_view.py" line="208" />
       <source>No one is recorded in this case yet.</source>
       <translation>此案件尚未记录任何人员。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="164" />
+      <location filename="../ui/case_view.py" line="209" />
       <source>No incident recorded yet.</source>
       <translation>尚未记录事件。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="165" />
+      <location filename="../ui/case_view.py" line="210" />
       <source>No source recorded yet.</source>
       <translation>尚未记录来源。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="167" />
+      <location filename="../ui/case_view.py" line="212" />
       <source>No intervention recorded yet.</source>
       <translation>尚未记录行动。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="217" />
+      <location filename="../ui/case_view.py" line="263" />
       <source>New person in this case</source>
       <translation>此案件中的新人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="222" />
+      <location filename="../ui/case_view.py" line="268" />
       <source>Edit person</source>
       <translation>编辑人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="294" />
       <source>New incident</source>
       <translation>新建事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="248" />
+      <location filename="../ui/case_view.py" line="294" />
       <source>Edit incident</source>
       <translation>编辑事件</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/case_view_actions.py" line="36" />
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>……以及另外 %n 个</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="42" />
       <source>New source</source>
       <translation>新建来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="32" />
+      <location filename="../ui/case_view_actions.py" line="42" />
       <source>Edit source</source>
       <translation>编辑来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="33" />
+      <location filename="../ui/case_view_actions.py" line="43" />
       <source>Edit exhibit details</source>
       <translation>编辑证据信息</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="44" />
       <source>New intervention</source>
       <translation>新建行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="34" />
+      <location filename="../ui/case_view_actions.py" line="44" />
       <source>Edit intervention</source>
       <translation>编辑行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="35" />
+      <location filename="../ui/case_view_actions.py" line="45" />
       <source>New note</source>
       <translation>新建笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="35" />
+      <location filename="../ui/case_view_actions.py" line="45" />
       <source>Edit note</source>
       <translation>编辑笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="36" />
+      <location filename="../ui/case_view_actions.py" line="46" />
       <source>New task</source>
       <translation>新建任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="36" />
+      <location filename="../ui/case_view_actions.py" line="46" />
       <source>Edit task</source>
       <translation>编辑任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="112" />
+      <location filename="../ui/case_view_actions.py" line="122" />
       <source>Delete case?</source>
       <translation>删除案件？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="113" />
+      <location filename="../ui/case_view_actions.py" line="123" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>删除案件 {case} 及其中的 {n} 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="133" />
-      <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
-      <translation>引用它的事件将不再关联它。此操作无法撤销。</translation>
+      <location filename="../ui/case_view_actions.py" line="145" />
+      <source>No incident cites it. This cannot be undone.</source>
+      <translation>没有事件引用它。此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/case_view_actions.py" line="147" />
+      <source>%n incident(s) cite it and will no longer refer to it:</source>
+      <translation>
+        <numerusform>有 %n 个事件引用它，删除后将不再引用：</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="134" />
+      <location filename="../ui/case_view_actions.py" line="148" />
+      <source>This cannot be undone.</source>
+      <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="149" />
       <source>Delete {what}?</source>
       <translation>删除{what}？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="135" />
+      <location filename="../ui/case_view_actions.py" line="150" />
       <source>Delete {what} “{summary}”?</source>
       <translation>删除{what}“{summary}”？</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/case_view_actions.py" line="162" />
+      <source>They appear in %n incident(s) of this case, which will still name them:</source>
+      <translation>
+        <numerusform>此人出现在本案件的 %n 个事件中，这些事件仍会提及此人：</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="145" />
+      <location filename="../ui/case_view_actions.py" line="165" />
+      <source>They appear in no incident of this case.</source>
+      <translation>此人未出现在本案件的任何事件中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="166" />
       <source>Remove person?</source>
       <translation>移除人员？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="146" />
+      <location filename="../ui/case_view_actions.py" line="167" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>将 {name} 从此案件中移除？如其不在其他案件中，其记录也将被删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="156" />
+      <location filename="../ui/case_view_actions.py" line="177" />
       <source>Add exhibits</source>
       <translation>添加证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="181" />
+      <location filename="../ui/case_view_actions.py" line="202" />
       <source>Decrypting…</source>
       <translation>正在解密…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="192" />
+      <location filename="../ui/case_view_actions.py" line="213" />
       <source>Save an unencrypted copy?</source>
       <translation>保存未加密的副本？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="193" />
+      <location filename="../ui/case_view_actions.py" line="214" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>{label} 的副本将不会加密：任何能访问保存位置的人都能读取。请存放在加密磁盘上，用完后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="198" />
+      <location filename="../ui/case_view_actions.py" line="219" />
       <source>Save a copy as</source>
       <translation>副本另存为</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="203" />
+      <location filename="../ui/case_view_actions.py" line="224" />
       <source>Copy saved</source>
       <translation>副本已保存</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="203" />
+      <location filename="../ui/case_view_actions.py" line="224" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>已将未加密副本保存为 {path}。</translation>
+    </message>
+    <message>
+      <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
+      <translation type="vanished">引用它的事件将不再关联它。此操作无法撤销。</translation>
     </message>
     <message>
       <source>Export dossier</source>
@@ -982,225 +1022,225 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="56" />
+      <location filename="../ui/dossier_dialog.py" line="79" />
       <source>Export dossier · {reference}</source>
       <translation>导出卷宗 · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="71" />
+      <location filename="../ui/dossier_dialog.py" line="94" />
       <source>Pages</source>
       <translation>页面</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="72" />
+      <location filename="../ui/dossier_dialog.py" line="95" />
       <source>Redaction summary</source>
       <translation>匿名化摘要</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="88" />
+      <location filename="../ui/dossier_dialog.py" line="111" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="97" />
+      <location filename="../ui/dossier_dialog.py" line="120" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="99" />
+      <location filename="../ui/dossier_dialog.py" line="122" />
       <source>Save as…</source>
       <translation>另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="122" />
+      <location filename="../ui/dossier_dialog.py" line="170" />
       <source>Legal</source>
       <translation>法律版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="124" />
+      <location filename="../ui/dossier_dialog.py" line="172" />
       <source>Public</source>
       <translation>公开版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="130" />
+      <location filename="../ui/dossier_dialog.py" line="178" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为 Person A、Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="132" />
+      <location filename="../ui/dossier_dialog.py" line="180" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>供公开发布：只列出同意公开的人，并略去联系方式、确切地址和其他人的照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="137" />
+      <location filename="../ui/dossier_dialog.py" line="185" />
       <source>Include open tasks</source>
       <translation>包含未完成的任务</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="139" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>待办任务属于内部信息：公开版卷宗从不包含。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="142" />
+      <location filename="../ui/dossier_dialog.py" line="190" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="143" />
+      <location filename="../ui/dossier_dialog.py" line="191" />
       <source>US Letter</source>
       <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="149" />
+      <location filename="../ui/dossier_dialog.py" line="197" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="157" />
+      <location filename="../ui/dossier_dialog.py" line="205" />
       <source>Protect the PDF with a password</source>
       <translation>用密码保护 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="183" />
+      <location filename="../ui/dossier_dialog.py" line="231" />
       <source>Redaction profile</source>
       <translation>脱敏方案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="185" />
+      <location filename="../ui/dossier_dialog.py" line="233" />
       <source>Purpose (printed on the cover)</source>
       <translation>用途（印在封面上）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="187" />
+      <location filename="../ui/dossier_dialog.py" line="235" />
       <source>Paper size</source>
       <translation>纸张大小</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="189" />
+      <location filename="../ui/dossier_dialog.py" line="237" />
       <source>Font for other scripts</source>
       <translation>其他文字的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="190" />
+      <location filename="../ui/dossier_dialog.py" line="238" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="241" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="242" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="235" />
+      <location filename="../ui/dossier_dialog.py" line="283" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>选项已更改：请再次点击“另存为…”。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="245" />
+      <location filename="../ui/dossier_dialog.py" line="293" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>保存的 PDF 将以 AES-256 加密，只能用此密码打开。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="249" />
+      <location filename="../ui/dossier_dialog.py" line="297" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>不设密码时 PDF 不加密：任何拿到文件的人都能阅读。请将其保存在加密磁盘上，或设置密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="303" />
       <source>Choose a TrueType font</source>
       <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="303" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="263" />
+      <location filename="../ui/dossier_dialog.py" line="311" />
       <source>Found on this computer</source>
       <translation>使用本机已安装的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="323" />
+      <location filename="../ui/dossier_dialog.py" line="371" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
+      <location filename="../ui/dossier_dialog.py" line="376" />
       <source>Preparing the preview…</source>
       <translation>正在准备预览…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="329" />
+      <location filename="../ui/dossier_dialog.py" line="377" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="340" />
+      <location filename="../ui/dossier_dialog.py" line="388" />
       <source>Preview cancelled.</source>
       <translation>预览已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="357" />
+      <location filename="../ui/dossier_dialog.py" line="405" />
       <source>Preparing the dossier…</source>
       <translation>正在准备卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="374" />
+      <location filename="../ui/dossier_dialog.py" line="422" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="389" />
+      <location filename="../ui/dossier_dialog.py" line="437" />
       <source>Save dossier as</source>
       <translation>卷宗另存为</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="389" />
+      <location filename="../ui/dossier_dialog.py" line="437" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="396" />
+      <location filename="../ui/dossier_dialog.py" line="444" />
       <source>Replace file?</source>
       <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="396" />
+      <location filename="../ui/dossier_dialog.py" line="444" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="402" />
-      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_dialog.py" line="450" />
+      <location filename="../ui/dossier_dialog.py" line="454" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="402" />
+      <location filename="../ui/dossier_dialog.py" line="450" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一个文件夹。请为卷宗选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_dialog.py" line="454" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夹 {folder} 不存在。请为卷宗选择其他位置；未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="410" />
+      <location filename="../ui/dossier_dialog.py" line="458" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="427" />
+      <location filename="../ui/dossier_dialog.py" line="475" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>
@@ -1381,17 +1421,17 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../ui/editors.py" line="57" />
+      <location filename="../ui/editors.py" line="58" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="60" />
+      <location filename="../ui/editors.py" line="61" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="72" />
+      <location filename="../ui/editors.py" line="73" />
       <source>Who acted</source>
       <translation>行为方</translation>
     </message>
@@ -1429,42 +1469,67 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="120" />
+      <location filename="../ui/exhibits.py" line="129" />
+      <source>Fit to window</source>
+      <translation>适应窗口</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="131" />
+      <source>Fit to window (F or Ctrl+0)</source>
+      <translation>适应窗口（F 或 Ctrl+0）</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="136" />
+      <source>Actual size (1 or Ctrl+1)</source>
+      <translation>实际大小（1 或 Ctrl+1）</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="141" />
+      <source>Zoom out (- or Ctrl+-)</source>
+      <translation>缩小（- 或 Ctrl+-）</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="146" />
+      <source>Zoom in (+ or Ctrl++)</source>
+      <translation>放大（+ 或 Ctrl++）</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibits.py" line="211" />
       <source>Opening…</source>
       <translation>正在打开…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="130" />
+      <location filename="../ui/exhibits.py" line="221" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>无法预览此类文件（{mime}）。请使用“副本另存为…”在其他程序中打开。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="151" />
+      <location filename="../ui/exhibits.py" line="242" />
       <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
       <translation>这里只显示共 {total} 页中的前 {n} 页。请用“另存副本…”在其他程序中阅读其余部分。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="173" />
+      <location filename="../ui/exhibits.py" line="268" />
       <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
       <translation>此文件打开时间过长，未予显示。它可能已损坏，或被刻意制作来卡死查看器；只有在信任它时才使用“另存副本…”。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="175" />
+      <location filename="../ui/exhibits.py" line="270" />
       <source>This file needs too much memory to show and was not shown.</source>
       <translation>显示此文件需要太多内存，未予显示。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="176" />
+      <location filename="../ui/exhibits.py" line="271" />
       <source>This image is too large to show here.</source>
       <translation>此图像太大，无法在此显示。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="178" />
+      <location filename="../ui/exhibits.py" line="273" />
       <source>This file could not be shown; it may be damaged.</source>
       <translation>无法显示此文件；它可能已损坏。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="209" />
+      <location filename="../ui/exhibits.py" line="309" />
       <source>Select an exhibit and press View.</source>
       <translation>选择一项证据并点击“查看”。</translation>
     </message>
@@ -1472,97 +1537,97 @@
   <context>
     <name>Exhibits</name>
     <message>
-      <location filename="../ui/exhibits.py" line="45" />
+      <location filename="../ui/exhibits.py" line="47" />
       <source>1 person</source>
       <translation>1 人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="45" />
+      <location filename="../ui/exhibits.py" line="47" />
       <source>{n} persons</source>
       <translation>{n} 人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="46" />
+      <location filename="../ui/exhibits.py" line="48" />
       <source>Nobody</source>
       <translation>无人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="46" />
+      <location filename="../ui/exhibits.py" line="48" />
       <source>Not recorded</source>
       <translation>未登记</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="51" />
+      <location filename="../ui/exhibits.py" line="53" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="52" />
+      <location filename="../ui/exhibits.py" line="54" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="53" />
+      <location filename="../ui/exhibits.py" line="55" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="54" />
+      <location filename="../ui/exhibits.py" line="56" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="55" />
+      <location filename="../ui/exhibits.py" line="57" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="56" />
+      <location filename="../ui/exhibits.py" line="58" />
       <source>Captured</source>
       <translation>拍摄/获取日期</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="57" />
+      <location filename="../ui/exhibits.py" line="59" />
       <source>Who appears</source>
       <translation>出现的人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="58" />
+      <location filename="../ui/exhibits.py" line="60" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="331" />
+      <location filename="../ui/exhibits.py" line="431" />
       <source>Not recorded yet</source>
       <translation>尚未登记</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="333" />
+      <location filename="../ui/exhibits.py" line="433" />
       <source>Nobody identifiable</source>
       <translation>无可辨认的人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="335" />
+      <location filename="../ui/exhibits.py" line="435" />
       <source>These persons:</source>
       <translation>以下人员：</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="350" />
+      <location filename="../ui/exhibits.py" line="450" />
       <source>A person who is not in this case ({id})</source>
       <translation>不在本案中的人（{id}）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="359" />
+      <location filename="../ui/exhibits.py" line="459" />
       <source>Dossiers do not reproduce an image that shows someone who may not be named in them, nor an image whose persons are not recorded (unless you confirm it when exporting).</source>
       <translation>卷宗不会复制显示不可具名者的图片，也不会复制未登记出现人员的图片（除非导出时您确认）。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="369" />
+      <location filename="../ui/exhibits.py" line="469" />
       <source>Who appears in it</source>
       <translation>其中出现的人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="404" />
+      <location filename="../ui/exhibits.py" line="504" />
       <source>Tick the persons who appear in it, or choose “Nobody identifiable”.</source>
       <translation>请勾选其中出现的人，或选择“无可辨认的人”。</translation>
     </message>
@@ -1570,32 +1635,32 @@
   <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="229" />
+      <location filename="../ui/exhibits.py" line="329" />
       <source>Add files…</source>
       <translation>添加文件…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="230" />
+      <location filename="../ui/exhibits.py" line="330" />
       <source>View</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="231" />
+      <location filename="../ui/exhibits.py" line="331" />
       <source>Save a copy as…</source>
       <translation>副本另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="232" />
+      <location filename="../ui/exhibits.py" line="332" />
       <source>Copy SHA-256</source>
       <translation>复制 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="241" />
+      <location filename="../ui/exhibits.py" line="341" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>将文件拖到此处即可添加为证据。文件加密保存在保险库中，原文件不会被修改。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="273" />
+      <location filename="../ui/exhibits.py" line="373" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · 录入时 SHA-256：{sha}</translation>
     </message>
@@ -1714,7 +1779,7 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="18" />
-      <location filename="../ui/fields.py" line="96" />
+      <location filename="../ui/fields.py" line="97" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -1765,9 +1830,15 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="33" />
-      <location filename="../ui/fields.py" line="117" />
+      <location filename="../ui/fields.py" line="118" />
       <source>Name (original script)</source>
       <translation>姓名（原文）</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="33" />
+      <location filename="../ui/fields.py" line="34" />
+      <source>e.g. {name}</source>
+      <translation>例如：{name}</translation>
     </message>
     <message>
       <location filename="../ui/fields.py" line="34" />
@@ -1856,7 +1927,7 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="62" />
-      <location filename="../ui/fields.py" line="119" />
+      <location filename="../ui/fields.py" line="120" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
@@ -1882,14 +1953,14 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="67" />
-      <location filename="../ui/fields.py" line="88" />
+      <location filename="../ui/fields.py" line="89" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
       <location filename="../ui/fields.py" line="73" />
-      <location filename="../ui/fields.py" line="94" />
-      <location filename="../ui/fields.py" line="118" />
+      <location filename="../ui/fields.py" line="95" />
+      <location filename="../ui/fields.py" line="119" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -1900,7 +1971,7 @@
     </message>
     <message>
       <location filename="../ui/fields.py" line="75" />
-      <location filename="../ui/fields.py" line="95" />
+      <location filename="../ui/fields.py" line="96" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -1925,53 +1996,53 @@
       <translation>信息可信度（1-6）</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="85" />
+      <location filename="../ui/fields.py" line="86" />
       <source>Exhibit number</source>
       <translation>证据编号</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="86" />
+      <location filename="../ui/fields.py" line="87" />
       <source>Original file name</source>
       <translation>原始文件名</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="87" />
+      <location filename="../ui/fields.py" line="88" />
       <source>Captured on</source>
       <translation>采集日期</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="97" />
+      <location filename="../ui/fields.py" line="98" />
       <source>Response</source>
       <translation>回复</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="98" />
-      <location filename="../ui/fields.py" line="120" />
+      <location filename="../ui/fields.py" line="99" />
+      <location filename="../ui/fields.py" line="121" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="103" />
+      <location filename="../ui/fields.py" line="104" />
       <source>Note</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="108" />
+      <location filename="../ui/fields.py" line="109" />
       <source>Task</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="109" />
+      <location filename="../ui/fields.py" line="110" />
       <source>Due</source>
       <translation>截止</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="110" />
+      <location filename="../ui/fields.py" line="111" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="116" />
+      <location filename="../ui/fields.py" line="117" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -2061,190 +2132,190 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="119" />
+      <location filename="../ui/main_window.py" line="136" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="120" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="121" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="124" />
+      <location filename="../ui/main_window.py" line="141" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="126" />
+      <location filename="../ui/main_window.py" line="143" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="128" />
+      <location filename="../ui/main_window.py" line="145" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="130" />
+      <location filename="../ui/main_window.py" line="147" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="133" />
+      <location filename="../ui/main_window.py" line="150" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="153" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="154" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="192" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="159" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="206" />
+      <location filename="../ui/main_window.py" line="223" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="222" />
+      <location filename="../ui/main_window.py" line="239" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="247" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="249" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="251" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="236" />
+      <location filename="../ui/main_window.py" line="253" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="238" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="279" />
-      <location filename="../ui/main_window.py" line="346" />
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="364" />
+      <location filename="../ui/main_window.py" line="463" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="280" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="334" />
+      <location filename="../ui/main_window.py" line="352" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="337" />
+      <location filename="../ui/main_window.py" line="355" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="347" />
+      <location filename="../ui/main_window.py" line="365" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="379" />
+      <location filename="../ui/main_window.py" line="406" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="428" />
+      <location filename="../ui/main_window.py" line="455" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="463" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -2315,19 +2386,24 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../ui/overview.py" line="61" />
+      <location filename="../ui/overview.py" line="73" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="64" />
+      <location filename="../ui/overview.py" line="76" />
       <source>Revert</source>
       <translation>还原</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="86" />
+      <location filename="../ui/overview.py" line="165" />
       <source>Created {created} · last change {updated} by {author}</source>
       <translation>创建于 {created} · 最后由 {author} 修改于 {updated}</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview.py" line="167" />
+      <source>Created {created} · last change {changed} (case details: {updated} by {author})</source>
+      <translation>创建于 {created} · 最后修改 {changed}（案件信息：{updated}，{author}）</translation>
     </message>
   </context>
   <context>
@@ -2444,37 +2520,37 @@
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="104" />
+      <location filename="../ui/forms.py" line="342" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="106" />
+      <location filename="../ui/forms.py" line="344" />
       <source>separate with commas</source>
       <translation>用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="152" />
+      <location filename="../ui/forms.py" line="390" />
       <source>This field is required.</source>
       <translation>此项为必填。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="157" />
+      <location filename="../ui/forms.py" line="395" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="230" />
+      <location filename="../ui/forms.py" line="474" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="288" />
+      <location filename="../ui/forms.py" line="532" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="288" />
+      <location filename="../ui/forms.py" line="532" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此记录。要放弃修改吗？</translation>
     </message>
@@ -2482,12 +2558,12 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../ui/record_table.py" line="129" />
+      <location filename="../ui/record_table.py" line="197" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../ui/record_table.py" line="130" />
+      <location filename="../ui/record_table.py" line="198" />
       <source>Delete…</source>
       <translation>删除…</translation>
     </message>

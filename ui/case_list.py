@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,11 +24,11 @@ from desktop.operations_case import CaseQuery
 from ui import labels
 from ui.case_table_model import (
     COL_CAMPAIGN,
+    COL_CHANGED,
     COL_HOST_COUNTRY,
     COL_REFERENCE,
     COL_STATUS,
     COL_TITLE,
-    COL_UPDATED,
     SORT_KEYS,
     CaseTableModel,
 )
@@ -43,6 +44,36 @@ class CaseTableView(QTableView):
     now leaves no row current (arrow keys still start at the first row)."""
 
     choosing_on_focus = False  # True while Qt picks a row because the focus came in
+    wanted = None  # column -> the width it is given when shown (from font metrics), set by the panel
+    DROP_ORDER = (COL_CAMPAIGN, COL_HOST_COUNTRY, COL_STATUS)  # hidden in this order when the list is narrow
+
+    def title_width(self):
+        """The least the title column gets before other columns make way: about 24 characters."""
+        return self.fontMetrics().averageCharWidth() * 24
+
+    def fit_columns(self):
+        """Give the title its width first: while the other columns would leave it less than
+        title_width(), hide campaign, then country, then status (the filters still offer them), and
+        show them again once the list is wide enough. Widths the user dragged count as they are."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        shown = [c for c in self.wanted if c != COL_TITLE]
+        width = {c: header.sectionSize(c) if not self.isColumnHidden(c) else self.wanted[c] for c in shown}
+        for column in self.DROP_ORDER:
+            if sum(width[c] for c in shown) + self.title_width() <= room:
+                break
+            shown.remove(column)
+        for column in self.DROP_ORDER:
+            hide = column not in shown
+            if self.isColumnHidden(column) != hide:
+                self.setColumnHidden(column, hide)
+                if not hide:
+                    header.resizeSection(column, self.wanted[column])
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.wanted:
+            self.fit_columns()
 
     def focusInEvent(self, event):  # noqa: N802 - Qt's name
         had_current = self.currentIndex().isValid()
@@ -57,10 +88,13 @@ class CaseTableView(QTableView):
 
 class CaseListPanel(QWidget):
     """Signals: case_selected(str case_id) when the current row changes to a case;
-    list_loaded(int count) each time a query's ids arrive (tests and the benchmark wait on it)."""
+    list_loaded(int count) each time a query's ids arrive (tests and the benchmark wait on it);
+    filtered_out(str case_id) when a new search or filter leaves out the open case (the window
+    then closes it, unless it holds unsaved edits: `keep_notice` says so under the list)."""
 
     case_selected = Signal(str)
     list_loaded = Signal(int)
+    filtered_out = Signal(str)
 
     def __init__(self, session, on_error, parent=None):
         super().__init__(parent)
@@ -95,6 +129,7 @@ class CaseListPanel(QWidget):
         self.model = CaseTableModel(self._fetch_rows, self._sort_requested, self)
         self.view = CaseTableView(self)
         self.view.setObjectName("caseTable")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen with the arrow keys)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,35 +142,68 @@ class CaseListPanel(QWidget):
         # Widths from the font, never ResizeToContents: measuring would fetch every row of the list.
         metrics = self.fontMetrics()
         bold = header.fontMetrics()
-        for column, sample in ((COL_REFERENCE, "CV-2024-0000"), (COL_STATUS, "Monitoring"),
-                               (COL_HOST_COUNTRY, "CA"), (COL_CAMPAIGN, "Sky Net (other)"),
-                               (COL_UPDATED, "2024-02-14 10:00")):
+        # The widest status and campaign in this language; a header never cut (its sort arrow included).
+        def names(vocabulary):
+            return [label for _key, label in labels.vocab_items(vocabulary)]
+
+        samples = ((COL_REFERENCE, ["CV-2024-0000"]), (COL_STATUS, names(vocab.CASE_STATUS)),
+                   (COL_HOST_COUNTRY, ["CA"]), (COL_CAMPAIGN, names(vocab.CAMPAIGN)),
+                   (COL_CHANGED, ["2024-02-14", "10:00"]))
+        style = self.style()
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) \
+            + 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        self.view.wanted = {}
+        for column, texts in samples:
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 16)
-                                 + 14)
+            width = max(max(metrics.horizontalAdvance(t) for t in texts) + 12,
+                        bold.horizontalAdvance(title) + arrow + 10)
+            header.resizeSection(column, width)
+            self.view.wanted[column] = width
+        self.view.wanted[COL_TITLE] = 0
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = labels.plain_label(self)
+        self.count_label.setWordWrap(True)  # a long note must not widen the list
 
         # Two rows of three: in one row the filters alone made the panel 660 pixels wide at least,
-        # leaving the case view (eight tabs, a nine-column chronology) the narrower side.
-        filters = QGridLayout()
-        for n, widget in enumerate((self.status_filter, self.campaign_filter, self.tactic_filter,
-                                    self.country_filter, self.tag_filter, self.clear_button)):
-            filters.addWidget(widget, n // 3, n % 3)
-        for column in range(3):
-            filters.setColumnStretch(column, 1)  # the combos share the width, however long their labels
+        # leaving the case view (eight tabs, a nine-column chronology) the narrower side. Three rows of
+        # two where three would cut "Toute campagne" (_arrange_filters).
+        self.filters = QGridLayout()
+        self._filter_columns = 0
+        self._arrange_filters(3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.tag_filter, self.clear_button)
         self.setTabOrder(self.clear_button, self.view)
+
+    def _filter_widgets(self):
+        return (self.status_filter, self.campaign_filter, self.tactic_filter, self.country_filter, self.tag_filter,
+                self.clear_button)
+
+    def _arrange_filters(self, columns):
+        if columns == self._filter_columns:
+            return
+        self._filter_columns = columns
+        for widget in self._filter_widgets():
+            self.filters.removeWidget(widget)
+        for n, widget in enumerate(self._filter_widgets()):
+            self.filters.addWidget(widget, n // columns, n % columns)
+        for column in range(3):  # the combos share the width, however long their labels
+            self.filters.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        combos = self._filter_widgets()[:-1]
+        # What the longest "Any …" needs, with the drop-down's arrow and frame.
+        need = max(c.fontMetrics().horizontalAdvance(c.itemText(0)) for c in combos) + 40
+        self._arrange_filters(3 if self.width() >= 3 * need + 2 * self.filters.horizontalSpacing() else 2)
 
     def _combo(self, name, any_text, items):
         combo = QComboBox(self)
@@ -207,6 +275,9 @@ class CaseListPanel(QWidget):
 
     def _show_ids(self, ids, keep_rows):
         current = self.session.current_case_id or self.current_case_id()
+        if current and keep_rows and self._pending_select is None and current not in set(ids):
+            self.filtered_out.emit(current)  # the window closes it, or says why it stays
+            current = self.session.current_case_id
         self._quiet = True  # a model reset moves the current row: that is not the user choosing a case
         try:
             self.model.set_ids(ids, keep_rows=keep_rows)
@@ -214,7 +285,11 @@ class CaseListPanel(QWidget):
             self._quiet = False
         n = len(ids)
         self.count_label.setStyleSheet("")
-        self.count_label.setText(self.tr("%n case(s)", "", n))
+        text = self.tr("%n case(s)", "", n)
+        kept = self.session.current_case_id
+        if kept and self.model.row_of(kept) < 0:
+            text += " · " + self.tr("the open case does not match, but stays open: it has unsaved changes")
+        self.count_label.setText(text)
         target = self._pending_select or current
         self._pending_select = None
         if target:

@@ -4,15 +4,15 @@ Anki's browser table does). Sorting asks the owner for a new id list; no proxy m
 
 Rows not fetched yet show a placeholder; when a page arrives, dataChanged repaints it."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 
 from db import vocab
 from ui import labels
 
-COL_REFERENCE, COL_TITLE, COL_STATUS, COL_HOST_COUNTRY, COL_CAMPAIGN, COL_UPDATED = range(6)
+COL_REFERENCE, COL_TITLE, COL_STATUS, COL_HOST_COUNTRY, COL_CAMPAIGN, COL_CHANGED = range(6)
 COLUMN_COUNT = 6
 # The db.caselist sort key of each column.
-SORT_KEYS = ("reference", "title", "status", "host_country", "campaign", "updated_at")
+SORT_KEYS = ("reference", "title", "status", "host_country", "campaign", "changed_at")
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 PLACEHOLDER = "…"
@@ -23,6 +23,16 @@ def _headers():
     return (t("CaseTableModel", "Reference"), t("CaseTableModel", "Title"), t("CaseTableModel", "Status"),
             t("CaseTableModel", "Country"), t("CaseTableModel", "Campaign"),
             t("CaseTableModel", "Last change"))
+
+
+def format_change(value):
+    """A last change for the list: the time if it was today (local time), else the date. Sorting
+    by it is done in SQL on the full timestamp; the tooltip shows both."""
+    shown = labels.format_timestamp(value)
+    if not shown:
+        return ""
+    day, _space, time = shown.partition(" ")
+    return time if day == QDate.currentDate().toString("yyyy-MM-dd") else day
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -113,6 +123,8 @@ class CaseTableModel(QAbstractTableModel):
                 return labels.tooltip(labels.country_name(row.host_country))
             if column == COL_TITLE:
                 return labels.tooltip(labels.isolate(row.title))
+            if column == COL_CHANGED:
+                return labels.format_timestamp(row.changed_at)
             return None
         if column == COL_REFERENCE:
             return labels.isolate(row.reference)
@@ -124,7 +136,7 @@ class CaseTableModel(QAbstractTableModel):
             return labels.isolate(row.host_country)
         if column == COL_CAMPAIGN:
             return labels.vocab_label(vocab.CAMPAIGN, row.campaign)
-        return labels.format_timestamp(row.updated_at)
+        return format_change(row.changed_at)
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         if not 0 <= column < COLUMN_COUNT or (column, order) == (self.sort_column, self.sort_order):

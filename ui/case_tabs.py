@@ -4,7 +4,7 @@ names at paint time."""
 
 from PySide6.QtCore import QCoreApplication
 
-from db import vocab
+from db import citations, vocab
 from ui import labels
 from ui.record_table import Column
 
@@ -28,7 +28,7 @@ def actor_text(ctx, actor):
 
 
 def source_numbers(ctx):
-    return {s.id: n for n, s in enumerate(ctx.file.sources, 1)} if ctx.file else {}
+    return citations.source_numbers(ctx.file.sources) if ctx.file else {}
 
 
 def people_columns(ctx):

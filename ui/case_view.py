@@ -7,8 +7,9 @@ Editing dialogs open window-modal and non-blocking (QDialog.open), and the view 
 loaded case and every model's records (locking)."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from db.citations import numbered
 from db.models import Incident, Intervention, Note, Person, Role, Source, Task
 from desktop import operations as ops
 from desktop import operations_case as case_ops
@@ -17,6 +18,36 @@ from ui.case_view_actions import CaseActions
 from ui.exhibits import ExhibitsTab
 from ui.overview import OverviewTab
 from ui.record_table import RecordTab
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with "…" where it does not fit; the whole text is its tooltip. A
+    long case title then never pushes the tabs down into a scroll area."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text):  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(labels.tooltip(text) or "")
+        self._elide()
+
+    def text(self):
+        return self._full
+
+    def clear(self):
+        self.setText("")
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self):
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        super().setText(shown)
 
 
 class CaseContext:
@@ -52,25 +83,30 @@ class CaseView(QWidget, CaseActions):
         self.ctx = CaseContext()
         self.case_id = None
         self.dialogs = []
+        self.dossier_memory = None  # the dossier dialog's last choices (ui.dossier_dialog.DossierMemory)
         self._serial = 0
 
-        self.header = labels.plain_label(self, "caseHeader")
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header = ElidedLabel(self)
+        self.header.setObjectName("caseHeader")
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.header.setFont(font)
-        self.header.setWordWrap(True)
 
         ctx = self.ctx
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
+        # Where the view is narrow (1024 pixels, French), labels are shortened rather than tabs hidden
+        # behind scroll arrows: every tab stays in sight.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.overview = OverviewTab(self)
         self.people = RecordTab("people", case_tabs.people_columns(ctx), self.tr("Add a new person…"), self)
         self.link_button = self.people.button(self.tr("Add an existing person…"), self.link_person, "peopleLink")
         self.chronology = RecordTab("chronology", case_tabs.incident_columns(ctx), self.tr("New incident…"), self,
                                     detail=True)
-        self.sources = RecordTab("sources", case_tabs.source_columns(ctx), self.tr("New source…"), self)
+        self.sources = RecordTab("sources", case_tabs.source_columns(ctx), self.tr("New source…"), self,
+                                 detail=True)  # a citation is longer than its cell
         self.exhibits = ExhibitsTab(self)
         self.interventions = RecordTab("interventions", case_tabs.intervention_columns(ctx),
                                        self.tr("New intervention…"), self)
@@ -90,10 +126,19 @@ class CaseView(QWidget, CaseActions):
 
         self.placeholder = QLabel(self.tr("Select a case in the list, or create one with Case ▸ New case."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        # One stack for "a case" and "no case": the view's minimum size is then the same either way, so
+        # the splitter beside it does not move when a case is closed or deleted.
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.header)
+        column.addWidget(self.tabs, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.pages)
         self._connect()
         self._set_visible(False)
 
@@ -120,9 +165,7 @@ class CaseView(QWidget, CaseActions):
         self.exhibits.copy_hash_requested.connect(lambda e: self.session.copy_text(e.sha256))
 
     def _set_visible(self, has_case):
-        self.header.setVisible(has_case)
-        self.tabs.setVisible(has_case)
-        self.placeholder.setVisible(not has_case)
+        self.pages.setCurrentIndex(1 if has_case else 0)
 
     # -- loading ------------------------------------------------------------------------------------
 
@@ -156,13 +199,15 @@ class CaseView(QWidget, CaseActions):
         self.ctx.descriptions = case_tabs.descriptions(self.ctx)
         self.ctx.conflicts = dict(getattr(bundle, "conflicts", {}) or {})
         self.header.setText(labels.record_summary(f.case))
+        self.overview.changed_at = bundle.changed_at
         if new_case or not self.overview.has_changes():
             self.overview.set_case(f.case)
         else:
             self.overview.case = f.case
+            self.overview.set_last_change(bundle.changed_at)
         self.people.set_records(f.roles, self.tr("No one is recorded in this case yet."))
         self.chronology.set_records(f.incidents, self.tr("No incident recorded yet."))
-        self.sources.set_records(f.sources, self.tr("No source recorded yet."))
+        self.sources.set_records([s for _n, s in numbered(f.sources)], self.tr("No source recorded yet."))
         self.exhibits.set_records(f.exhibits, "")
         self.interventions.set_records(f.interventions, self.tr("No intervention recorded yet."))
         self.notes.set_records(f.notes)
@@ -180,6 +225,7 @@ class CaseView(QWidget, CaseActions):
             dialog.discard()
             dialog.deleteLater()
         self.dialogs.clear()
+        self.dossier_memory = None
         self.case_id = None
         self.ctx.clear()
         self.header.clear()

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from db import vocab
+from db.citations import incidents_citing
 from desktop import operations as ops
 from desktop import operations_case as case_ops
 from ui import fields as field_lists
@@ -15,8 +16,8 @@ from ui.forms import RecordDialog
 from ui.messages import Button, Dialogs
 
 
-def tr(text):
-    return QCoreApplication.translate("CaseView", text)
+def tr(text, disambiguation=None, n=-1):
+    return QCoreApplication.translate("CaseView", text, disambiguation, n)
 
 
 FIELDS = {"source": field_lists.source_fields, "exhibit": field_lists.exhibit_fields,
@@ -25,6 +26,15 @@ FIELDS = {"source": field_lists.source_fields, "exhibit": field_lists.exhibit_fi
 
 
 NOTE_CHARS = 80  # of a note's text in a delete confirmation
+LISTED = 8  # incidents named one by one in a confirmation; the rest are counted
+
+
+def incident_list(incidents):
+    """One line per incident (date · tactic), at most LISTED, then how many more."""
+    lines = ["• " + labels.record_summary(i) for i in incidents[:LISTED]]
+    if len(incidents) > LISTED:
+        lines.append(tr("… and %n more", "", len(incidents) - LISTED))
+    return "\n".join(lines)
 
 
 def dialog_title(entity, new):
@@ -130,7 +140,12 @@ class CaseActions:
         what = labels.entity_label(record.entity)
         extra = ""
         if record.entity in ("source", "exhibit"):
-            extra = tr("Incidents citing it will no longer refer to it. This cannot be undone.")
+            citing = incidents_citing(self.ctx.file.incidents, record) if self.ctx.file else []
+            if not citing:
+                extra = tr("No incident cites it. This cannot be undone.")
+            else:
+                extra = tr("%n incident(s) cite it and will no longer refer to it:", "", len(citing)) + "\n" \
+                    + incident_list(citing) + "\n" + tr("This cannot be undone.")
         answer = Dialogs.ask(self, tr("Delete {what}?").format(what=what.lower()),
                              tr("Delete {what} “{summary}”?").format(what=what.lower(),
                                                                      summary=labels.record_summary(record, NOTE_CHARS)),
@@ -142,10 +157,16 @@ class CaseActions:
     def remove_person(self, role):
         person = self.ctx.file.persons.get(role.person_id)
         name = labels.record_summary(person) if person else ""
+        named = incidents_citing(self.ctx.file.incidents, person) if person else []
+        if named:
+            extra = tr("They appear in %n incident(s) of this case, which will still name them:", "",
+                       len(named)) + "\n" + incident_list(named)
+        else:
+            extra = tr("They appear in no incident of this case.")
         answer = Dialogs.ask(self, tr("Remove person?"),
                              tr("Remove {name} from this case? If they are in no other case, their record is "
                                 "deleted too.").format(name=name),
-                             Button.Yes | Button.Cancel, Button.Cancel)
+                             Button.Yes | Button.Cancel, Button.Cancel, informative=extra)
         if answer == Button.Yes:
             case_ops.remove_from_case(self.session, role).success(lambda _: self._after_write()) \
                 .failure(self.failed.emit).run()
@@ -211,6 +232,9 @@ class CaseActions:
         """Open the export dialog (options, preview, save); ui/dossier_dialog.py does the rest."""
         if not self.case_id or self.ctx.file is None:
             return
-        from ui.dossier_dialog import DossierDialog  # noqa: PLC0415
+        from ui.dossier_dialog import DossierDialog, DossierMemory  # noqa: PLC0415
 
-        self.open_dialog(DossierDialog(self.session, self.case_id, self.ctx.file.case.reference, self))
+        if self.dossier_memory is None:
+            self.dossier_memory = DossierMemory()
+        self.open_dialog(DossierDialog(self.session, self.case_id, self.ctx.file.case.reference, self,
+                                       self.dossier_memory))

@@ -12,7 +12,7 @@ rendered dossier away."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,11 +46,34 @@ DEFAULT_PURPOSE = {"legal": "For the authorities and lawyers handling this case"
                    "public": "Public version for advocacy and publication"}
 
 
+class DossierMemory:
+    """The dossier dialog's choices between two openings: per case, the profile, the purpose as
+    typed and whether open tasks go in; for every case, the paper, the font file and the dialog's
+    size. Kept in memory only (a purpose can name a person or a court), by the case view, so it is
+    dropped with everything else when the vault locks. Never the password."""
+
+    def __init__(self):
+        self.cases = {}
+        self.paper = None
+        self.font_file = None
+        self.size = None
+
+
+def default_dialog_size(dialog):
+    """1100 x 780, or what the screen leaves of it (a 1366 x 768 laptop)."""
+    screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
+    if screen is None:
+        return QSize(1100, 780)
+    return QSize(min(1100, screen.width() - 40), min(780, screen.height() - 60))
+
+
 class DossierDialog(QDialog):
     """Export the dossier of one case. `has_changes`, `records` and `discard` let the case view
     treat it like its other dialogs at lock time."""
 
-    def __init__(self, session, case_id, reference, parent=None):
+    def __init__(self, session, case_id, reference, parent=None, memory=None):
+        """`memory`: a dict the dialog leaves its choices in when it closes and starts from when
+        opened again (DossierMemory); the case view keeps it until the vault locks."""
         super().__init__(parent)
         self.setObjectName("dossierDialog")
         self.setWindowTitle(self.tr("Export dossier · {reference}").format(reference=reference))
@@ -113,7 +136,32 @@ class DossierDialog(QDialog):
         layout.addLayout(work)
         layout.addWidget(self.buttons)
         self._set_busy(False)
-        self.resize(1100, 780)
+        self.memory = memory if memory is not None else DossierMemory()
+        self._restore()
+
+    # -- remembered choices ------------------------------------------------------------------------
+
+    def _restore(self):
+        """Start from the choices made when the dialog was last closed (the password excepted)."""
+        mine = self.memory.cases.get(self.case_id, {})
+        if mine.get("profile") == "public":
+            self.public.setChecked(True)
+        if "purpose" in mine:
+            self.purpose.setText(mine["purpose"])
+        self.include_tasks.setChecked(mine.get("include_tasks", False))
+        if self.memory.paper:
+            self.paper.setCurrentIndex(max(self.paper.findData(self.memory.paper), 0))
+        if self.memory.font_file:
+            self._font_file = self.memory.font_file
+            self._show_font()
+        self.resize(self.memory.size or default_dialog_size(self))
+
+    def _remember(self):
+        self.memory.cases[self.case_id] = {"profile": self.profile(), "purpose": self.purpose.text(),
+                                           "include_tasks": self.include_tasks.isChecked()}
+        self.memory.paper = self.paper.currentData()
+        self.memory.font_file = self._font_file
+        self.memory.size = self.size()
 
     # -- the options -------------------------------------------------------------------------------
 
@@ -441,6 +489,7 @@ class DossierDialog(QDialog):
         if self._job is not None:
             self._job.cancel()
             self._job = None
+        self._remember()
         self._drop_pending()
         self.preview.clear()
         self.summary.clear()

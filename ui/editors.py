@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import vocab
+from db.citations import numbered
 from db.models import Actor
 from desktop import operations_case as ops
 from ui import labels
@@ -73,10 +74,9 @@ class IncidentDialog(RecordDialog):
         for actor in incident.actors:
             self._append_actor(actor)
 
-        numbers = {s.id: n for n, s in enumerate(ctx.file.sources, 1)}
         self._checklist(self.sources, "incidentSources",
-                        [(s.id, f"S{numbers[s.id]} {s.grade} · {labels.isolate(s.citation)}")
-                         for s in ctx.file.sources],
+                        [(s.id, f"S{n} {s.grade} · {labels.isolate(s.citation)}")
+                         for n, s in numbered(ctx.file.sources)],
                         incident.source_ids)
         self.add_row(tr("Sources"), self.sources)
         self._checklist(self.exhibits, "incidentExhibits",

@@ -7,10 +7,11 @@ an exhibit's details and who appears in it, which decides whether dossiers may r
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -77,9 +79,16 @@ class ExhibitViewer(QWidget):
         self.image = QLabel(self)
         self.image.setObjectName("exhibitImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("exhibitImageArea")
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scroll.installEventFilter(self)  # a resized viewer refits the image
+        self._picture = None  # the decoded image (QImage), shown scaled
+        self.fit = True  # scale down to the viewer (never up); else self.zoom
+        self.zoom = 1.0
+        self.zoom_bar = self._zoom_bar()
         self.pages = QScrollArea(self)
         self.pages.setObjectName("exhibitPdf")
         self.pages.setWidgetResizable(True)
@@ -98,8 +107,90 @@ class ExhibitViewer(QWidget):
         self.page_total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.zoom_bar)
         layout.addWidget(self.stack)
+        for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "+", "="), lambda: self.zoom_by(1.25)),
+                           ((QKeySequence.StandardKey.ZoomOut, "-"), lambda: self.zoom_by(0.8)),
+                           (("Ctrl+0", "F"), self.fit_to_window), (("Ctrl+1", "1"), self.actual_size)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
         self.clear()
+
+    # -- zoom (images) ------------------------------------------------------------------------------
+
+    def _zoom_bar(self):
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.fit_button = QToolButton(bar)
+        self.fit_button.setObjectName("exhibitFit")
+        self.fit_button.setText(self.tr("Fit to window"))
+        self.fit_button.setCheckable(True)
+        self.fit_button.setToolTip(self.tr("Fit to window (F or Ctrl+0)"))
+        self.fit_button.clicked.connect(self.fit_to_window)
+        actual = QToolButton(bar)
+        actual.setObjectName("exhibitActualSize")
+        actual.setText("100 %")
+        actual.setToolTip(self.tr("Actual size (1 or Ctrl+1)"))
+        actual.clicked.connect(self.actual_size)
+        out = QToolButton(bar)
+        out.setObjectName("exhibitZoomOut")
+        out.setText("−")
+        out.setToolTip(self.tr("Zoom out (- or Ctrl+-)"))
+        out.clicked.connect(lambda: self.zoom_by(0.8))
+        zoom_in = QToolButton(bar)
+        zoom_in.setObjectName("exhibitZoomIn")
+        zoom_in.setText("+")
+        zoom_in.setToolTip(self.tr("Zoom in (+ or Ctrl++)"))
+        zoom_in.clicked.connect(lambda: self.zoom_by(1.25))
+        self.zoom_label = QLabel(bar)
+        self.zoom_label.setObjectName("exhibitZoom")
+        for widget in (self.fit_button, actual, out, zoom_in, self.zoom_label):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return bar
+
+    def scale(self):
+        """The scale the image is shown at (1.0: one image pixel per screen pixel)."""
+        if self._picture is None:
+            return 1.0
+        if not self.fit:
+            return self.zoom
+        room = self.scroll.viewport().size()
+        width, height = self._picture.width(), self._picture.height()
+        return min(1.0, room.width() / max(width, 1), room.height() / max(height, 1))
+
+    def fit_to_window(self):
+        self.fit = True
+        self._show_picture()
+
+    def actual_size(self):
+        self.fit, self.zoom = False, 1.0
+        self._show_picture()
+
+    def zoom_by(self, factor):
+        if self._picture is None:
+            return
+        self.fit, self.zoom = False, min(max(self.scale() * factor, 0.05), 8.0)
+        self._show_picture()
+
+    def _show_picture(self):
+        self.fit_button.setChecked(self.fit)
+        if self._picture is None:
+            return
+        scale = self.scale()
+        size = self._picture.size() * scale
+        mode = Qt.TransformationMode.SmoothTransformation if scale < 1 else Qt.TransformationMode.FastTransformation
+        shown = self._picture if scale == 1 else self._picture.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, mode)
+        self.image.setPixmap(QPixmap.fromImage(shown))
+        self.zoom_label.setText(f"{round(scale * 100)} %")
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if watched is self.scroll and event.type() == QEvent.Type.Resize and self.fit and self._picture is not None:
+            self._show_picture()
+        return False
 
     def kind(self):
         """What is shown: 'none', 'image', 'pdf' or 'text' (for tests and screenshots)."""
@@ -157,9 +248,13 @@ class ExhibitViewer(QWidget):
         QTimer.singleShot(0, self._request_visible)
 
     def _page(self, number, image):
-        if not self._labels:  # an image exhibit
-            self.image.setPixmap(QPixmap.fromImage(image))
+        if not self._labels:  # an image exhibit: fitted to the viewer at first
+            # The child's work is done and it exits now: stop listening, or its exit would read as a failure.
+            self._stop_renderer()
+            self._picture, self.fit, self.zoom = image, True, 1.0
             self.stack.setCurrentIndex(1)
+            self.zoom_bar.show()
+            self._show_picture()
             return
         self._asked = None
         if 0 <= number < len(self._labels):
@@ -192,11 +287,14 @@ class ExhibitViewer(QWidget):
                 self.renderer.request(number, self._width)
                 return
 
-    def clear(self, text=None):
+    def _stop_renderer(self):
         if self.renderer is not None:
             self.renderer.stop()
             self.renderer.deleteLater()
             self.renderer = None
+
+    def clear(self, text=None):
+        self._stop_renderer()
         self._labels = []
         self._rendered = []
         self._asked = None
@@ -205,6 +303,8 @@ class ExhibitViewer(QWidget):
         if old is not None:
             old.deleteLater()
         self.image.clear()
+        self._picture = None
+        self.zoom_bar.hide()
         self.text.clear()
         self.message.setText(text if text is not None else self.tr("Select an exhibit and press View."))
         self.stack.setCurrentIndex(0)

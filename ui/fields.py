@@ -30,8 +30,8 @@ def case_fields():
 
 def person_fields():
     return [
-        Field("name_original", tr("Name (original script)"), placeholder="谢卫东"),
-        Field("name", tr("Name (Latin script)"), placeholder="Xie Weidong"),
+        Field("name_original", tr("Name (original script)"), placeholder=tr("e.g. {name}").format(name="张三")),
+        Field("name", tr("Name (Latin script)"), placeholder=tr("e.g. {name}").format(name="Zhang San")),
         Field("aliases", tr("Aliases"), LIST),
         Field("sex", tr("Sex"), CHOICE, vocab.SEX),
         Field("birth_date", tr("Date of birth"), DATE),
@@ -75,8 +75,9 @@ def source_fields():
         Field("date", tr("Date"), DATE),
         Field("language", tr("Language"), placeholder="zh, en, fr"),
         Field("url", tr("URL (kept as text, never opened)")),
-        Field("reliability", tr("Source reliability (A-F)"), CHOICE, vocab.SOURCE_RELIABILITY),
-        Field("credibility", tr("Information credibility (1-6)"), CHOICE, vocab.INFORMATION_CREDIBILITY),
+        Field("reliability", tr("Source reliability (A-F)"), CHOICE, vocab.SOURCE_RELIABILITY, show_keys=True),
+        Field("credibility", tr("Information credibility (1-6)"), CHOICE, vocab.INFORMATION_CREDIBILITY,
+              show_keys=True),
     ]
 
 

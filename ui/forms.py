@@ -7,9 +7,13 @@ db.errors.ValidationError, whose `where` names the field. Either way the message
 the field, the field gets focus, and the dialog stays open with everything typed in it."""
 
 import dataclasses
+import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import dates
+from db.normalise import fold
 from db.repository import record_dict
 from ui import labels
 from ui.messages import Button, Dialogs
@@ -47,11 +52,244 @@ class Field:
     required: bool = False
     allow_empty: bool = False
     placeholder: str = ""
+    show_keys: bool = False  # CHOICE: show each entry's key before its label ("B – Usually reliable")
 
 
 def translate_problem(what):
     """The vault's English explanation, translated when the catalogue knows it."""
     return QCoreApplication.translate("db", what)
+
+
+# -- typing into drop-downs ----------------------------------------------------------------------------
+
+def _words(text):
+    """Folded text (case, accents, width, traditional Chinese) with anything between words a space."""
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+def find_item(texts, typed):
+    """The index of the entry a person typing `typed` means: the first that starts with it, else the
+    first with a word that starts with it, else the first holding it anywhere; -1 if none."""
+    wanted = _words(typed)
+    if not wanted:
+        return -1
+    folded = [_words(t) for t in texts]
+    for matches in (lambda f: f.startswith(wanted), lambda f: (" " + wanted) in (" " + f), lambda f: wanted in f):
+        for index, text in enumerate(folded):
+            if matches(text):
+                return index
+    return -1
+
+
+class ComboTyping(QObject):
+    """Type-to-find in every drop-down of the application (an application-wide event filter, so
+    dialogs built anywhere get it). Qt's own keyboard search forgets what was typed after 0.4 s and
+    opens the list on a space, after which the rest of the typing lands in the list and is lost. Here
+    everything typed into a focused drop-down (letters, spaces, an input method's Chinese) builds one
+    search text that picks the best entry (`find_item`); Backspace takes back a character; the text
+    starts afresh after PAUSE_MS without a key, or when the focus moves. A space opens the list only
+    as the first key pressed in the drop-down (F4 and Alt+Down always do)."""
+
+    PAUSE_MS = 1500
+    _instance = None
+
+    @classmethod
+    def install(cls):
+        """Install the filter on the application once; returns it."""
+        app = QApplication.instance()
+        if app is not None and cls._instance is None:
+            cls._instance = cls(app)
+            app.installEventFilter(cls._instance)
+        return cls._instance
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.combo = None  # the drop-down being typed into, and what was typed there
+        self.typed = ""
+        self.started = False  # a key was typed into it since it got the focus
+        self.clock = QElapsedTimer()
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.InputMethod, QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            return False
+        if not isinstance(watched, QComboBox) or watched.isEditable():
+            return False
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            # Nothing typed is kept once the focus leaves (it may be part of a name).
+            self.combo, self.typed, self.started = (watched if kind == QEvent.Type.FocusIn else None), "", False
+            # Input methods talk only to widgets that ask for them: Chinese can then be typed here too.
+            watched.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+            return False
+        if watched.view().isVisible():
+            return False  # the open list handles its own keys
+        if kind == QEvent.Type.InputMethod:
+            if event.commitString():
+                self._type(watched, event.commitString())
+                return True
+            return False
+        return self._key(watched, event)
+
+    def _key(self, combo, event):
+        if event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+            return False  # shortcuts, Alt+Down
+        if combo is not self.combo:
+            self.combo, self.typed, self.started = combo, "", False
+        if event.key() == Qt.Key.Key_Backspace:
+            if not self.typed:
+                return False
+            self.typed = self.typed[:-1]
+            self.clock.restart()
+            self._select(combo)
+            return True
+        text = event.text()
+        if not text or not text.isprintable():
+            self.typed = "" if event.key() == Qt.Key.Key_Escape else self.typed
+            return False  # arrows, Tab, Enter, Escape, F4: Qt's own
+        if text == " " and not self.started:
+            return False  # Space as the first key: open the list, as everywhere
+        self._type(combo, text)
+        return True
+
+    def _type(self, combo, text):
+        if combo is not self.combo or (self.typed and self.clock.elapsed() > self.PAUSE_MS):
+            self.combo, self.typed = combo, ""
+        self.started = True
+        self.typed = (self.typed + text).lstrip()
+        self.clock.restart()
+        self._select(combo)
+
+    def _select(self, combo):
+        index = find_item([combo.itemText(n) for n in range(combo.count())], self.typed)
+        if index >= 0 and index != combo.currentIndex():
+            combo.setCurrentIndex(index)
+
+
+# -- the focus ring and the tab order --------------------------------------------------------------------
+
+class FocusRing(QWidget):
+    """A two-pixel ring in the highlight colour over the edge of whichever widget has the keyboard
+    focus, in every window: the styles' own focus marks (a one-pixel line, a dotted rectangle) are
+    easy to lose on a bright laptop screen. The ring lies on the widget's own border, inside its
+    rectangle, so a tight container cannot clip it away; it lets the mouse through. `install()`
+    follows the focus application-wide, skipping popups (a drop-down's list, menus)."""
+
+    _follower = None
+
+    @classmethod
+    def install(cls):
+        app = QApplication.instance()
+        if app is not None and cls._follower is None:
+            cls._follower = _RingFollower(app)
+            app.focusChanged.connect(cls._follower.follow)
+        return cls._follower
+
+    def __init__(self):
+        super().__init__(None)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoChildEventsForParent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.target = None
+
+    def set_widget(self, widget):
+        import shiboken6  # noqa: PLC0415
+
+        if self.target is not None and shiboken6.isValid(self.target):
+            self.target.removeEventFilter(self)
+        self.target = widget
+        if widget is None or widget.parentWidget() is None:
+            self.target = None
+            self.hide()
+            return
+        widget.installEventFilter(self)
+        self._follow()
+
+    def _follow(self):
+        widget = self.target
+        if self.parentWidget() is not widget.parentWidget():
+            self.setParent(widget.parentWidget())
+        self.setGeometry(widget.geometry())
+        self.raise_()
+        self.setVisible(widget.isVisible())
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if watched is self.target:
+            kind = event.type()
+            if kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.ParentChange,
+                        QEvent.Type.ZOrderChange):
+                self._follow()
+            elif kind == QEvent.Type.Hide:
+                self.hide()
+        return False
+
+    def paintEvent(self, _event):  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().highlight().color(), 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 2.5, 2.5)
+
+
+class _RingFollower(QObject):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ring = None
+
+    def follow(self, _old, new):
+        import shiboken6  # noqa: PLC0415
+
+        ring = self.ring if self.ring is not None and shiboken6.isValid(self.ring) else None
+        if new is None or new.window().windowType() == Qt.WindowType.Popup or new.parentWidget() is None:
+            if ring is not None:
+                ring.set_widget(None)
+            return
+        if ring is None:
+            ring = self.ring = FocusRing()  # lives in the focused widget's parent; closing that deletes it
+        ring.set_widget(new)
+
+
+def _stops(root):
+    """The widgets of `root` that take the focus with Tab, one per control: not the parts of a
+    spin box or drop-down, not hidden ones."""
+    out = []
+    for widget in root.findChildren(QWidget):
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None \
+                or not widget.isVisibleTo(root) or widget.window() is not root.window():
+            continue
+        parent = widget.parentWidget()
+        while parent is not None and parent is not root and not isinstance(parent, (QAbstractSpinBox, QComboBox)):
+            parent = parent.parentWidget()
+        if parent is root or parent is None:
+            out.append(widget)
+    return out
+
+
+def reading_order(root, widgets):
+    """`widgets` sorted as they read: line by line from the top (widgets whose heights overlap share
+    a line), and along each line in the layout's direction."""
+    rects = {w: QRect(w.mapTo(root, w.rect().topLeft()), w.size()) for w in widgets}
+    lines = []  # [top, bottom, widgets]: the span of a line is that of its first (topmost) widget
+    for widget in sorted(widgets, key=lambda w: (rects[w].top(), rects[w].left())):
+        rect = rects[widget]
+        if lines:
+            top, bottom, members = lines[-1]
+            if 2 * (min(bottom, rect.bottom()) - max(top, rect.top())) > min(bottom - top, rect.height()):
+                members.append(widget)
+                continue
+        lines.append([rect.top(), rect.bottom(), [widget]])
+    rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return [w for _top, _bottom, line in lines
+            for w in sorted(line, key=lambda w: -rects[w].right() if rtl else rects[w].left())]
+
+
+def tab_in_reading_order(root):
+    """Make Tab visit `root`'s controls in reading order (call once laid out, e.g. when shown).
+    Qt's default order is the order widgets were created in, which jumps about in a dialog whose
+    subclass adds rows after its base class built the buttons."""
+    order = reading_order(root, _stops(root))
+    for first, second in itertools.pairwise(order):
+        QWidget.setTabOrder(first, second)
+    return order
 
 
 class FieldEditor:
@@ -91,7 +329,7 @@ class FieldEditor:
                 w.addItem("—", "")
             items = labels.vocab_items(f.choices) if f.kind == CHOICE else list(f.choices or [])
             for key, label in items:
-                w.addItem(label, key)
+                w.addItem(f"{key} – {label}" if f.show_keys else label, key)
             return w
         if f.kind == BOOL:
             return QCheckBox(parent)
@@ -223,6 +461,12 @@ class RecordDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         self._original = [record_dict(r) for r in self.records()]
         self.setMinimumWidth(640)
+        ComboTyping.install()
+        FocusRing.install()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        tab_in_reading_order(self)  # subclasses add rows after the buttons were made
 
     def _heading(self, record, number):
         from ui.labels import entity_label  # noqa: PLC0415

@@ -26,11 +26,13 @@ from desktop import operations_case as case_ops
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.fields import case_fields
-from ui.forms import RecordDialog
+from ui.forms import ComboTyping, FocusRing, RecordDialog
 from ui.messages import Button, Dialogs
 from ui.panic import PANIC_KEY, PanicFilter
 from ui.unlock_view import UnlockView
 from ui.vault_actions import VaultActions
+
+LIST_MIN = 340  # pixels: the case list keeps at least this much of a narrow window
 
 
 class Workspace(QSplitter):
@@ -46,11 +48,24 @@ class Workspace(QSplitter):
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setChildrenCollapsible(False)
-        # The case view gets the width its eight tabs need; the list (its title column) the rest of a
-        # 1280-pixel window. Beyond that, the stretch factors share out any change of width.
-        tabs = self.case_view.tabs
-        needed = tabs.tabBar().sizeHint().width() + 32  # plus the tab frame and the view's margins
-        self.setSizes([max(480, 1276 - needed), needed])
+        self._sized = False
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if not self._sized and self.width() > 200:
+            self._sized = True
+            self.setSizes(list(initial_split(self.width() - self.handleWidth(),
+                                             self.case_view.tabs.tabBar().sizeHint().width() + 32)))
+
+
+def initial_split(width: int, tabs: int) -> tuple[int, int]:
+    """The first widths of the case list and the case view in a workspace `width` pixels wide: the
+    view gets what its tabs need to show all at once (`tabs`), the list the rest but at least
+    LIST_MIN; beyond 1280 pixels, the list and the view share the extra two parts to three, as the
+    splitter's stretch factors share later changes of the window's width."""
+    view = min(tabs, max(width - LIST_MIN, 0), 1280 - LIST_MIN)
+    view += max(width - 1280, 0) * 3 // 5
+    return width - view, view
 
 
 def default_size(available: QSize) -> QSize:
@@ -71,6 +86,8 @@ class MainWindow(QMainWindow, VaultActions):
         self._backup_done = False
         self.panic_filter = PanicFilter(self.panic, self)
         self.panic_filter.install()
+        ComboTyping.install()  # typing into any drop-down keeps every character
+        FocusRing.install()  # a visible ring around the focused control, in every window
         self.stack = QStackedWidget(self)
         # A vault named on the command line is offered for unlocking but not remembered unless asked.
         self.unlock_view = UnlockView(vault_path or settings.last_vault, self)
@@ -249,6 +266,7 @@ class MainWindow(QMainWindow, VaultActions):
         self.stack.setCurrentWidget(self.workspace)
         case_list, case_view = self.workspace.case_list, self.workspace.case_view
         case_list.case_selected.connect(self._case_selected)
+        case_list.filtered_out.connect(self._case_filtered_out)
         case_view.changed.connect(lambda _id: self._data_changed())
         case_view.deleted.connect(lambda _id: self._data_changed())
         case_view.loaded.connect(self._update_actions)
@@ -356,6 +374,15 @@ class MainWindow(QMainWindow, VaultActions):
                 return
         view.load(case_id)
 
+    def _case_filtered_out(self, case_id):
+        """The search or a filter left out the open case: close it, unless that would lose edits."""
+        view = self.workspace.case_view if self.workspace is not None else None
+        if view is None or view.case_id != case_id or view.has_unsaved():
+            return
+        view.clear()
+        self.session.current_case_id = None
+        self._update_actions()
+
     def new_case(self):
         """The new-case dialog, its reference filled with the next free one of this year."""
         if self.workspace is not None:
@@ -448,6 +475,7 @@ class MainWindow(QMainWindow, VaultActions):
         if flush:
             self.session.lock(flush)
         self.settings.geometry = self.saveGeometry()
+        self.settings.maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
         self.settings.sync()
         self._teardown()
         super().closeEvent(event)

@@ -6,7 +6,8 @@ import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 from db.repository import record_dict
 from ui import labels
 from ui.fields import case_fields
-from ui.forms import FieldEditor, show_refusal
+from ui.forms import MULTILINE, FieldEditor, show_refusal, tab_in_reading_order
+
+WIDE = ("title", "tags")  # one-line fields that get the whole width
 
 
 class OverviewTab(QWidget):
@@ -30,13 +33,15 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.setObjectName("overviewTab")
         self.case = None
+        self.changed_at = ""
         self.editors = {}
-        inner = QWidget(self)
-        form = QFormLayout(inner)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field in case_fields():
+        self.inner = inner = QWidget(self)
+        grid = QGridLayout(inner)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        fields = case_fields()
+        for field in fields:
             editor = FieldEditor(field, inner, f"case_{field.name}")
-            form.addRow(field.label, editor.container)
             self.editors[field.name] = editor
             signal = getattr(editor.widget, "textChanged", None) or editor.widget.currentIndexChanged
             signal.connect(self._changed)
@@ -44,19 +49,26 @@ class OverviewTab(QWidget):
         self.host_name.setObjectName("hostCountryName")
         self.host_name.setStyleSheet("color: palette(mid);")
         host = self.editors["host_country"]
-        host.container.layout().insertWidget(1, self.host_name)
+        beside = QHBoxLayout()
+        host.container.layout().removeWidget(host.widget)
+        beside.addWidget(host.widget, 1)
+        beside.addWidget(self.host_name)
+        host.container.layout().insertLayout(0, beside)
         host.widget.textChanged.connect(lambda text: self.host_name.setText(labels.country_name(text.strip().upper())))
+        row = self._lay_out(grid, fields, inner)
         self.meta = labels.plain_label(inner, "caseMeta")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta.setStyleSheet("color: palette(mid);")
-        form.addRow("", self.meta)
+        self.meta.setWordWrap(True)
+        grid.addWidget(self.meta, row, 1, 1, 3)
         self.problem = labels.plain_label(inner, "overviewProblem")
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        form.addRow("", self.problem)
+        grid.addWidget(self.problem, row + 1, 1, 1, 3)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         self.save_button = QPushButton(self.tr("Save changes"), self)
         self.save_button.setObjectName("overviewSave")
@@ -74,6 +86,53 @@ class OverviewTab(QWidget):
         self._loading = False
         self._update_buttons()
 
+    def _lay_out(self, grid, fields, parent):
+        """Short fields two to a line, long ones (the title, tags, text) across the whole width, in
+        the fields' order otherwise: the summary keeps most of the height, even at 1024 x 700.
+        Returns the next free row."""
+        row, waiting, wide = 0, None, []
+
+        def place(field, line, column, span):
+            label = QLabel(field.label, parent)
+            label.setBuddy(self.editors[field.name].widget)
+            grid.addWidget(label, line, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setContentsMargins(0, 4, 0, 0)
+            grid.addWidget(self.editors[field.name].container, line, column + 1, 1, span)
+
+        def flush_wide():
+            nonlocal row
+            for field in wide:
+                place(field, row, 0, 3)
+                if field.kind == MULTILINE:
+                    grid.setRowStretch(row, 1)
+                row += 1
+            wide.clear()
+
+        for field in fields:
+            if field.kind == MULTILINE or field.name in WIDE:
+                if waiting is None:
+                    wide.append(field)
+                    flush_wide()
+                else:
+                    wide.append(field)  # after the short field waiting for its pair
+            elif waiting is None:
+                waiting = field
+            else:
+                place(waiting, row, 0, 1)
+                place(field, row, 2, 1)
+                row += 1
+                waiting = None
+                flush_wide()
+        if waiting is not None:
+            place(waiting, row, 0, 1)
+            row += 1
+        flush_wide()
+        return row
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        tab_in_reading_order(self.inner)
+
     def set_case(self, case):
         """Show `case` (None empties every field: locking)."""
         self._loading = True
@@ -83,14 +142,30 @@ class OverviewTab(QWidget):
             editor.show_error("")
         self.problem.hide()
         if case is not None:
-            self.meta.setText(self.tr("Created {created} · last change {updated} by {author}").format(
-                created=labels.format_timestamp(case.created_at), updated=labels.format_timestamp(case.updated_at),
-                author=labels.isolate(case.author)))
+            self._show_meta()
         else:
+            self.changed_at = ""
             self.meta.clear()
             self.host_name.clear()
         self._loading = False
         self._update_buttons()
+
+    def set_last_change(self, changed_at):
+        """When anything in the case last changed (its people, incidents, sources... included)."""
+        self.changed_at = changed_at
+        if self.case is not None:
+            self._show_meta()
+
+    def _show_meta(self):
+        case = self.case
+        created, updated = labels.format_timestamp(case.created_at), labels.format_timestamp(case.updated_at)
+        changed = labels.format_timestamp(max(self.changed_at, case.updated_at))
+        author = labels.isolate(case.author)
+        if changed == updated:
+            text = self.tr("Created {created} · last change {updated} by {author}")
+        else:  # a record in the case changed after the case's own fields
+            text = self.tr("Created {created} · last change {changed} (case details: {updated} by {author})")
+        self.meta.setText(text.format(created=created, changed=changed, updated=updated, author=author))
 
     def edited(self):
         """The case with the form's values (a copy), or None."""

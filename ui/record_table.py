@@ -2,12 +2,12 @@
 RecordTab, the list-with-buttons used by most tabs of the case view (people, chronology, sources,
 interventions, notes, tasks, history)."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -24,6 +24,72 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 2
 def tr(text):
     # A fixed context: self.tr() would take the subclass's name (ExhibitsTab) at run time.
     return QCoreApplication.translate("RecordTab", text)
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping onto a new line where the width runs out (Qt's flow layout
+    example): a row of buttons then never sets a minimum width wider than its widest button, so a
+    tab with six French buttons does not make the window wider than a 1024-pixel screen."""
+
+    def __init__(self, parent=None, spacing=6):
+        super().__init__(parent)
+        self._items = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item):  # noqa: N802 - Qt's names from here on
+        self._items.append(item)
+
+    def count(self):
+        return len(self._items)
+
+    def itemAt(self, index):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self):  # noqa: N802
+        return True
+
+    def heightForWidth(self, width):  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect):  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self):  # noqa: N802
+        width = sum(i.sizeHint().width() for i in self._visible()) + self._spacing * max(len(self._visible()) - 1, 0)
+        height = max((i.sizeHint().height() for i in self._visible()), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self):  # noqa: N802
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _visible(self):
+        return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
+
+    def _arrange(self, rect, move):
+        x, y, line = rect.x(), rect.y(), 0
+        owner = self.parentWidget()
+        rtl = owner is not None and owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if move:
+                left = rect.right() + 1 - (x - rect.x()) - hint.width() if rtl else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
 
 
 class Column:
@@ -108,6 +174,7 @@ class RecordTab(QWidget):
         self.model = RecordTableModel(columns, self)
         self.view = QTableView(self)
         self.view.setObjectName(name + "Table")
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons, not from cell to cell
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,7 +189,8 @@ class RecordTab(QWidget):
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
         self.empty = labels.plain_label(self)
         self.empty.setStyleSheet("color: palette(mid);")
-        self.buttons = QHBoxLayout()
+        self.empty.setWordWrap(True)
+        self.buttons = FlowLayout()
         self.add_button = self.edit_button = self.delete_button = None
         if editable:
             self.add_button = self.button(add_text, self.add_requested.emit, name + "Add")
@@ -132,7 +200,6 @@ class RecordTab(QWidget):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self._delete)
-        self.buttons.addStretch(1)
         self.detail = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

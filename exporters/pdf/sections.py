@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from db import vocab
+from db.citations import numbered, source_numbers
 from db.dates import format_partial, format_range
 from db.models import Actor, Exhibit, Incident
 from db.normalise import FSI, PDI
@@ -66,7 +67,7 @@ class Story:
         self.width, self.height = width, height
         self.files = files
         self.flow: list[Flowable] = []
-        self.source_no = {s.id: n for n, s in enumerate(self.cf.sources, 1)}
+        self.source_no = source_numbers(self.cf.sources)
         self.images: dict[str, CleanImage] = {}
         self.image_problems: dict[str, str] = {}
         self._plain: dict[tuple[str, float], str | None] = {}
@@ -340,7 +341,7 @@ class Story:
                  self.cell(s.citation + (f"\n{s.url}" if s.url else ""), self.st.small, w[1]),
                  self.cell(vocab.label(vocab.SOURCE_KIND, s.kind), self.st.small, w[2]),
                  self.cell(format_partial(s.date), self.st.small, w[3]), self.cell(s.language, self.st.small, w[4]),
-                 self.cell(s.grade, self.st.small_bold, w[5])] for k, s in enumerate(self.cf.sources, 1)]
+                 self.cell(s.grade, self.st.small_bold, w[5])] for k, s in numbered(self.cf.sources)]
         if rows:
             self.flow.append(self.table(["No.", "Citation", "Kind", "Date", "Lang.", "Grade"], rows, w))
 

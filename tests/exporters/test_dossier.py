@@ -11,6 +11,7 @@ from datetime import date
 from pypdf import PdfReader
 
 from db import vocab
+from db.citations import numbered, source_numbers
 from db.dates import format_range
 from db.models import Incident
 from exporters.pdf import DossierOptions, render_dossier
@@ -81,7 +82,7 @@ def test_chronology_prints_partial_dates_as_entered_with_tactic_place_and_citati
     demo = demo_cases["CV-2024-001"]
     pages = pages_text(make(tmp_path, demo))
     chronology = squash(pages[first_page_with(pages, "3. Chronology") - 1])
-    number = {s.id: n for n, s in enumerate(demo.case_file.sources, 1)}
+    number = source_numbers(demo.case_file.sources)
     for incident in demo.case_file.incidents:
         when = format_range(incident.date_start, incident.date_end)
         marks = "".join(f"[{n}]" for n in sorted(number[s] for s in incident.source_ids))
@@ -89,7 +90,7 @@ def test_chronology_prints_partial_dates_as_entered_with_tactic_place_and_citati
         assert marks in chronology
     assert "June2015" in chronology and "2022\u20132023" in chronology
     sources = squash(pages[first_page_with(pages, "5. Sources") - 1])
-    for n, source in enumerate(demo.case_file.sources, 1):
+    for n, source in numbered(demo.case_file.sources):
         assert f"[{n}]{squash(source.citation)}" in sources and source.grade in sources
 
 

@@ -45,6 +45,7 @@ def session(qapp):
 @pytest.fixture
 def window(qtbot, session, settings):
     w = MainWindow(session, settings)
+    w.resize(1366, 768)  # a common laptop screen (offscreen, the default size is 90% of an 800 x 800 screen)
     w.show()
     yield w
     # Not qtbot.addWidget: pytest-qt would close the window before this teardown, and closing a
