@@ -102,6 +102,7 @@ Migration = str | Callable[[Any], None]
 def _load() -> list[Migration]:
     from db import (  # noqa: PLC0415 - each feature owns its migration
         audit_schema,
+        case_model_schema,
         exhibit_persons_schema,
         search_schema,
         sync_schema,
@@ -109,7 +110,7 @@ def _load() -> list[Migration]:
     )
 
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
-            exhibit_persons_schema.MIGRATION]
+            exhibit_persons_schema.MIGRATION, case_model_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

@@ -355,7 +355,6 @@ def _unlock_with(path: Path, key: str | None) -> sqlcipher3.Connection:
             raise NotAVaultError(path, "it is an encrypted database of another program")
         if version > schema.latest_version():
             raise VaultTooNewError(path, version, schema.latest_version())
-        conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -366,11 +365,14 @@ def _unlock_with(path: Path, key: str | None) -> sqlcipher3.Connection:
             raise VaultBusyError(path) from None
         try:
             if version < schema.latest_version():
+                # Without foreign-key enforcement, so that a migration can rebuild a table others link
+                # to; migrations that do end with a foreign_key_check (db.case_model_schema).
                 schema.migrate(conn, version)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        conn.execute("PRAGMA foreign_keys = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise storage_error(exc) from None

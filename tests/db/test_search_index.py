@@ -49,7 +49,7 @@ def test_a_person_edit_reindexes_every_case_that_mentions_them(vault):
     r.roles.add(Role(case_id=a.id, person_id=agent.id, role="intermediary"))
     r.incidents.add(Incident(case_id=b.id, tactic="persuasion_meeting",
                              actors=[Actor("carried_out", person_id=agent.id)]))
-    r.incidents.add(Incident(case_id=c.id, tactic="threat_online", targeted_person_id=agent.id))
+    r.incidents.add(Incident(case_id=c.id, tactic="threat_online", target_ids=[agent.id], ))
     assert refs(vault, "zhao") == refs(vault, "赵先生") == {"R-1", "R-2", "R-3"}
     agent.name, agent.name_original = "Mr Qian", "钱先生"
     r.persons.update(agent)
@@ -105,7 +105,7 @@ def test_search_works_after_rekey_and_the_index_is_copied(demo_vault):
     docs = demo_vault.conn.execute("SELECT count(*) FROM search_doc").fetchone()[0]
     demo_vault.rekey("a new passphrase")
     assert {q: refs(demo_vault, q) for q in before} == before
-    assert demo_vault.conn.execute("SELECT count(*) FROM search_doc").fetchone()[0] == docs == 4
+    assert demo_vault.conn.execute("SELECT count(*) FROM search_doc").fetchone()[0] == docs == 5
     new_case(demo_vault, "R-NEW", "Written after rekey")
     assert refs(demo_vault, "rekey") == {"R-NEW"}
     path = demo_vault.path
@@ -119,7 +119,7 @@ def test_reindex_rebuilds_a_damaged_index(demo_vault):
     before = {q: refs(demo_vault, q) for q in queries}
     demo_vault.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
     assert refs(demo_vault, "wenzhou") == set()
-    assert reindex(demo_vault) == 4
+    assert reindex(demo_vault) == 5
     assert {q: refs(demo_vault, q) for q in queries} == before
 
 
@@ -169,7 +169,7 @@ def test_after_random_edits_the_index_equals_a_fresh_rebuild(vault):
             r.cases.update(c)
         elif action == "incident":
             r.incidents.add(Incident(case_id=rng.choice(cases).id, tactic="other", description=rng.choice(words),
-                                     targeted_person_id=rng.choice(persons).id))
+                                     target_ids=[rng.choice(persons).id], ))
         elif action == "person":
             p = rng.choice(persons)
             p.aliases = [rng.choice(words)]

@@ -52,7 +52,7 @@ def build(path: Path, passphrase: str, marker: Path) -> str:
             exhibit = v.repos.exhibits.add_file(case.id, b"text", markup(marker, "original_name") + ".txt",
                                                 description=markup(marker, "description"))
             v.repos.incidents.add(_fill(Incident(case_id=case.id, tactic="threat_online",
-                                                 targeted_person_id=person.id, date_start="2024-03",
+                                                 target_ids=[person.id], date_start="2024-03",
                                                  source_ids=[source.id], exhibit_ids=[exhibit.id]), marker))
             v.repos.interventions.add(_fill(Intervention(case_id=case.id, kind="police_report"), marker))
             v.repos.notes.add(_fill(Note(case_id=case.id, body=""), marker))
