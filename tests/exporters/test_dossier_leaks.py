@@ -158,12 +158,13 @@ def write_case(v: Vault, hidden: list[Name], outsider: Name, named: Name, texts:
                                         consent=("none", "authorities")[k % 2], occupation=next(t)))
                    for k, h in enumerate(hidden)]
         witness = r.persons.add(Person(name=named.name, name_original=named.original, consent="public",
-                                       aliases=[next(t)], citizenships=[next(t)], occupation=next(t)))
+                                       aliases=[next(t)], citizenships=["CN"], occupation=next(t)))
         r.roles.add_many([Role(case_id=case.id, person_id=p.id, role=("target", "relative")[k > 0],
                                relation="sibling" if k else "", notes=next(t)) for k, p in enumerate(persons)]
                          + [Role(case_id=case.id, person_id=witness.id, role="witness", notes=next(t))])
         org = r.organisations.add(Organisation(name=f"Bureau {next(t)}", notes=next(t)))
-        source = r.sources.add(Source(case_id=case.id, kind="interview", citation=next(t), url=next(t)))
+        source = r.sources.add(Source(case_id=case.id, kind="interview", citation=next(t), url=next(t),
+                                      title=next(t)))
         exhibit = r.exhibits.add_file(case.id, b"%PDF-1.4 statement", next(t), description=next(t),
                                       persons_recorded=True)
         r.incidents.add(Incident(case_id=case.id, tactic="family_pressure", date_start="2019-05",

@@ -81,7 +81,7 @@ def test_backup_with_the_vaults_passphrase_is_verified_and_reported(qtbot, windo
     assert (kind, title) == ("info", "Backup verified")
     assert str(target) in text and "checked" in text and "same audit-chain head" in text
     assert "vault's passphrase" in text
-    assert counts(target)["cases"] == 4, "the backup opens with the vault's passphrase and holds its cases"
+    assert counts(target)["cases"] == 5, "the backup opens with the vault's passphrase and holds its cases"
 
 
 def test_backup_with_its_own_passphrase_opens_only_with_it(qtbot, window, demo_path, tmp_path, dialogs):
@@ -102,7 +102,7 @@ def test_backup_with_its_own_passphrase_opens_only_with_it(qtbot, window, demo_p
     with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
         press_ok(qtbot, dialog)
     assert "its own passphrase" in dialogs.shown[-1][2]
-    assert counts(target, "backup only 备份 kept at the lawyer office")["cases"] == 4
+    assert counts(target, "backup only 备份 kept at the lawyer office")["cases"] == 5
     with pytest.raises(WrongPassphraseError):
         Vault.open(target, PASSPHRASE)
 
@@ -158,7 +158,7 @@ def test_automatic_backups_on_close_keep_the_newest_and_settings_forget_the_fold
     backups = sorted(folder.glob("demo-*.cvault"))
     assert len(backups) == 2, backups
     for backup in backups:
-        assert counts(backup)["cases"] == 4, "each backup opens with the vault's passphrase"
+        assert counts(backup)["cases"] == 5, "each backup opens with the vault's passphrase"
 
     # Turning it off forgets the folder; the next close writes no backup.
     last = _new_window(qtbot, settings)
