@@ -93,7 +93,8 @@ def collect() -> list[Message]:
     for name in sorted(dir(vocab)):
         table = getattr(vocab, name)
         if name.isupper() and isinstance(table, dict):
-            messages += [("vocab", label, False, "db/vocab.py", 0) for label in table.values()]
+            messages += [("vocab", label, False, "db/vocab.py", 0) for label in table.values()
+                         if isinstance(label, str)]
     messages += [("vocab", label, False, "ui/labels.py", 0) for label in (*ENTITIES.values(), *ACTIONS.values())]
     messages += [("db", text, False, "db/repositories.py", 0) for text in DB_MESSAGES]
     from desktop.passphrase import FEEDBACK  # noqa: PLC0415 - zxcvbn's advice, shown in the UI language

@@ -8,16 +8,20 @@ the field, the field gets focus, and the dialog stays open with everything typed
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,8 +32,8 @@ from db.repository import record_dict
 from ui import labels
 from ui.messages import Button, Dialogs
 
-TEXT, MULTILINE, CHOICE, DATE, LIST, BOOL, INT, PERSON = (
-    "text", "multiline", "choice", "date", "list", "bool", "int", "person")
+TEXT, MULTILINE, CHOICE, DATE, LIST, BOOL, INT, PERSON, COUNT, CHECKS = (
+    "text", "multiline", "choice", "date", "list", "bool", "int", "person", "count", "checks")
 
 
 def tr(text):
@@ -38,7 +42,8 @@ def tr(text):
 
 @dataclasses.dataclass
 class Field:
-    """One editable attribute. `choices`: a db.vocab dict (CHOICE) or [(id, label)] (PERSON)."""
+    """One editable attribute. `choices`: a db.vocab dict (CHOICE) or [(id, label)] (PERSON), either
+    for CHECKS (a list of ticked keys). COUNT: a whole number that may be unknown (None)."""
 
     name: str
     label: str
@@ -95,9 +100,21 @@ class FieldEditor:
             return w
         if f.kind == BOOL:
             return QCheckBox(parent)
-        if f.kind == INT:
+        if f.kind in (INT, COUNT):
             w = QSpinBox(parent)
-            w.setRange(1, 1_000_000)
+            w.setRange(0 if f.kind == COUNT else 1, 1_000_000)
+            if f.kind == COUNT:
+                w.setSpecialValueText(tr("unknown"))
+            return w
+        if f.kind == CHECKS:
+            w = QListWidget(parent)
+            items = labels.vocab_items(f.choices) if isinstance(f.choices, dict) else list(f.choices or [])
+            for key, label in items:
+                item = QListWidgetItem(" ".join(str(label).split()), w)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            w.setMaximumHeight(min(110, 8 + w.sizeHintForRow(0) * max(1, w.count())) if w.count() else 40)
             return w
         w = QLineEdit(parent)
         if f.kind == DATE:
@@ -122,6 +139,20 @@ class FieldEditor:
             w.setChecked(bool(value))
         elif kind == INT:
             w.setValue(int(value or 1))
+        elif kind == COUNT:
+            w.setValue(int(value or 0))
+        elif kind == CHECKS:
+            wanted = list(value or [])
+            for n in range(w.count()):
+                item = w.item(n)
+                key = item.data(Qt.ItemDataRole.UserRole)
+                item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+            for key in wanted:  # a stored value no longer offered: kept, ticked
+                if all(w.item(n).data(Qt.ItemDataRole.UserRole) != key for n in range(w.count())):
+                    item = QListWidgetItem(labels.isolate(str(key)), w)
+                    item.setData(Qt.ItemDataRole.UserRole, key)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked)
         elif kind == LIST:
             w.setText(", ".join(value or []))
         else:
@@ -138,6 +169,11 @@ class FieldEditor:
             return w.isChecked()
         if kind == INT:
             return w.value()
+        if kind == COUNT:
+            return w.value() or None
+        if kind == CHECKS:
+            return [w.item(n).data(Qt.ItemDataRole.UserRole) for n in range(w.count())
+                    if w.item(n).checkState() == Qt.CheckState.Checked]
         text = w.text()
         if kind == LIST:
             return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
@@ -217,12 +253,31 @@ class RecordDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls, so that Save and Cancel stay on screen whatever the screen's height.
+        self.form_widget = QWidget(self)
+        self.form_widget.setObjectName("recordForm")
+        self.form_widget.setLayout(self.form)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("recordScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.form_widget)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.scroll, 1)
         self.layout_.addWidget(self.problem)
         self.layout_.addWidget(self.buttons)
         self._original = [record_dict(r) for r in self.records()]
         self.setMinimumWidth(640)
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        """As tall as the form, but never taller than the screen it opens on (the form scrolls)."""
+        hint = super().sizeHint()
+        form = self.form_widget.sizeHint()
+        screen = (self.parentWidget() or self).screen() if hasattr(self, "form_widget") else None
+        room = screen.availableGeometry().height() - 80 if screen is not None else 700
+        width = max(hint.width(), form.width() + self.scroll.verticalScrollBar().sizeHint().width() + 24)
+        height = min(form.height() + self.buttons.sizeHint().height() + 48, room)
+        return QSize(width, max(height, 200))
 
     def _heading(self, record, number):
         from ui.labels import entity_label  # noqa: PLC0415

@@ -254,7 +254,7 @@ def test_two_laptops_exchange_a_bundle_and_resolve_its_conflicts_both_ways(qtbot
     # Laptop A exports everything.
     unlock(qtbot, window, a)
     _export_all(qtbot, window, bundle, dialogs)
-    assert dialogs.shown[-1][1] == "Bundle written" and "4 case(s)" in dialogs.shown[-1][2]
+    assert dialogs.shown[-1][1] == "Bundle written" and "5 case(s)" in dialogs.shown[-1][2]
     assert bundle.exists() and b"Title written on laptop A" not in bundle.read_bytes()
     lock(qtbot, window)
 
@@ -356,7 +356,7 @@ def test_export_only_the_ticked_cases(qtbot, window, demo_path, tmp_path):
     window.export_bundle_action.trigger()
     dialog = dialog_named(qtbot, window, "exportBundleDialog")
     assert dialog.some_cases.isChecked(), "with a case open, the export offers that case"
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5, timeout=TIMEOUT)
     ticked = [dialog.model.data(dialog.model.index(r)) for r in range(4)
               if dialog.model.data(dialog.model.index(r), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked]
     assert len(ticked) == 1 and ticked[0].startswith("CV-2024-001")
@@ -384,7 +384,7 @@ def test_export_refuses_no_case_and_a_short_passphrase(qtbot, window, demo_path,
     unlock(qtbot, window, demo_path)
     window.export_bundle_action.trigger()
     dialog = dialog_named(qtbot, window, "exportBundleDialog")
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5, timeout=TIMEOUT)
     dialog.path.setText(str(tmp_path / "x.cvb"))
     tick(qtbot, dialog.some_cases)
     press_ok(qtbot, dialog)
