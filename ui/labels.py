@@ -149,7 +149,9 @@ def format_qualified(start, end, qualifier):
     text = format_range(start, end)
     if not qualifier or (not start and not end):
         return text
-    return tr("{qualifier} {date}").format(qualifier=vocab_label(vocab.DATE_QUALIFIER, qualifier), date=text)
+    patterns = {"circa": tr("circa {date}"), "early": tr("early {date}"), "mid": tr("mid-{date}"),
+                "late": tr("late {date}"), "before": tr("before {date}"), "after": tr("after {date}")}
+    return patterns.get(qualifier, "{date}").format(date=text)
 
 
 def format_duration(value, qualifier=""):
