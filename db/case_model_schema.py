@@ -10,8 +10,9 @@
   number, title, authors, outlet and the source they report; exhibits their language, whether they
   are an original, a copy or a translation (of which exhibit, by whom) and their chain of custody
   (exhibit_custody); who appears in an exhibit moves from a JSON array into exhibit_persons (the
-  same list, now indexed, so that finding what refers to a person reads no whole table); interventions the filing's addressee, numbers, claimant, counsel, and the
-  request they make about a notice or extradition request, with its decision;
+  same list, now indexed, so that finding what refers to a person reads no whole table);
+  interventions the filing's addressee, numbers, claimant, counsel, and the request they make about
+  a notice or extradition request, with its decision;
 - new records: interpol_notices, extradition_requests and outcomes (a case's outcome over time),
   each citing sources through its own link table (notice_sources...);
 - country fields hold ISO 3166-1 alpha-2 codes.
