@@ -235,7 +235,30 @@ _LATER = {
 }
 
 
+def _repair_early_version_4(conn: Any) -> None:
+    """Vaults made by CaseVault at schema 4 before its migration 4 was completed (commits 55ddf53 to
+    29a3127 of the main line) lack sync_alarms and the lineage id, and keep peers' anchors by replica
+    id: what was added to migration 4 afterwards is added here, so that anchors and `verify` work on
+    them (tests/db/test_migrate_case_model.py opens a vault made by that CaseVault)."""
+    conn.execute("CREATE TABLE IF NOT EXISTS sync_alarms (at TEXT NOT NULL, peer TEXT NOT NULL, seq INTEGER NOT NULL, "
+                 "hash TEXT NOT NULL)")
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('vault_id', lower(hex(randomblob(8))))")
+    peers = [r[1] for r in conn.execute("PRAGMA table_info(sync_peers)")]
+    if peers and "vault_id" not in peers:
+        conn.execute("ALTER TABLE sync_peers ADD COLUMN vault_id TEXT NOT NULL DEFAULT ''")
+    anchors = [r[1] for r in conn.execute("PRAGMA table_info(sync_anchors)")]
+    if anchors and "vault_id" not in anchors:  # heads of this vault's own chain: now by its lineage id
+        conn.execute("ALTER TABLE sync_anchors RENAME TO sync_anchors_old")
+        conn.execute("CREATE TABLE sync_anchors (vault_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL, "
+                     "peer TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (vault_id, seq)) WITHOUT ROWID")
+        conn.execute("INSERT OR IGNORE INTO sync_anchors(vault_id, seq, hash, peer, received_at) "
+                     "SELECT (SELECT value FROM meta WHERE key = 'vault_id'), seq, hash, peer, received_at "
+                     "FROM sync_anchors_old")
+        conn.execute("DROP TABLE sync_anchors_old")
+
+
 def migrate(conn: Any) -> None:
+    _repair_early_version_4(conn)
     for statement in STATEMENTS:
         conn.execute(statement)
     entries: list[tuple[str, str, str | None, str, str]] = []  # entity, id, case, before, after

@@ -365,7 +365,7 @@ class Plan:
             vector = None if revision is None else dict(revision["vector"])
             digest = record_digest(record)
             then = self.legacy.get(record.id, digest) if self.legacy is not None else digest
-            edited = revision is not None and then != revision["digest"]
+            edited = revision is not None and "digest" in revision and then != revision["digest"]
             out.append(Incoming(record.entity, record.id, getattr(record, "case_id", None), record, vector,
                                 record.author, record.updated_at, edited=edited, digest=digest))
         return out
