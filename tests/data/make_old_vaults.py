@@ -14,8 +14,9 @@ and, from version 4, its version vectors are its own) and the things a migration
 an incident whose country is written out ("Canada") and one in lower case ("ca"), a case whose host
 country is a name, a person with a citizenship written as a word, and a deleted incident. At
 version 6 it also makes a pair of vaults that exchanged bundles and hold an open conflict about an
-incident (both changed its city), and what Alice's laptop then wrote for others: v2-export.json (an
-interchange file, version 2) and v6-alice.cvb (a bundle, passphrase "bundle"). They open with the test passphrase of tests/conftest.py."""
+incident (both changed its city), and what Alice's laptop then wrote for others: v2-export.json
+(an interchange file, version 2) and v6-alice.cvb (a bundle, passphrase "bundle"). They open with
+the test passphrase of tests/conftest.py."""
 
 import sys
 from pathlib import Path
