@@ -64,6 +64,10 @@ def explain(error: Any) -> str:
         return "names the same record twice"
     if kind == "oneOf" and isinstance(instance, dict) and "degree" in instance:
         return "an actor names exactly one person or one organisation"
+    if kind == "anyOf" and any(s.get("pattern") == DURATION_PATTERN for s in expected if isinstance(s, dict)):
+        return f"{_shown(instance)} {_PATTERNS[DURATION_PATTERN]}"
+    if kind == "minLength" and expected == 1:
+        return "must not be empty here (it goes with another field of this record)"
     if kind == "anyOf" and isinstance(instance, dict) and "role" in instance:
         return "a place needs a country, a city or a description"
     if kind == "anyOf" and isinstance(instance, dict) and "name_original" in instance:
