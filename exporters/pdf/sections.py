@@ -38,7 +38,7 @@ from exporters.pdf.layout import (
     Styles,
     TocLine,
 )
-from exporters.pdf.redaction import PROFILES, PSEUDONYMISED, Redaction, cast_key
+from exporters.pdf.redaction import DESCRIBED, PROFILES, PSEUDONYMISED, Redaction, cast_key
 from exporters.pdf.text import HAS_RTL, Typesetter
 
 Progress = Callable[[str, int, int], None]
@@ -233,7 +233,9 @@ class Story:
         self.heading(n, "Persons", "persons")
         by_person: dict[str, list[str]] = {}
         for r in sorted(cf.roles, key=cast_key):
-            by_person.setdefault(r.person_id, []).append(role_text(r.role, r.relation))
+            # What happened to relatives and associates has its own part below; others' notes go here.
+            notes = f" \u2014 {r.notes}" if r.notes and r.role not in vocab.RELATED_ROLES else ""
+            by_person.setdefault(r.person_id, []).append(role_text(r.role, r.relation) + notes)
         in_groups = {m: p for p in cf.persons.values() for m in p.member_ids}
         for pid in cf.persons:
             if pid not in by_person:
@@ -247,7 +249,7 @@ class Story:
             p = cf.persons.get(pid)
             if p is None:
                 continue
-            kind = "person" if self.red.is_named(pid) else PSEUDONYMISED
+            kind = DESCRIBED if p.kind != "individual" else "person" if self.red.is_named(pid) else PSEUDONYMISED
 
             def shown(field: str, value: str, kind: str = kind) -> str:
                 return value if self.red.prints(kind, field) else ""
