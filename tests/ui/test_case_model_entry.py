@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
-from tests.ui.conftest import TIMEOUT, open_case, type_text, unlock, wait_idle
+from tests.ui.conftest import TIMEOUT, type_text, unlock, wait_idle
 from tests.ui.test_editing import choose, save
 
 LEFT = Qt.MouseButton.LeftButton
