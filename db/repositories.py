@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from db import references, vocab
@@ -55,6 +55,14 @@ def country(record: object, name: str) -> None:
     if value.strip() and country_code(value) is None:
         raise ValidationError(name, f"{value!r} is not an ISO 3166 country code (two letters, such as CN or CA)")
     setattr(record, name, country_code(value) or "")
+
+
+def within(where: str, check: Callable[[object, str], None], item: object, name: str) -> None:
+    """Run a field check on a small record inside another (a place, a custody step), naming it."""
+    try:
+        check(item, name)
+    except ValidationError as exc:
+        raise ValidationError(f"{where}.{exc.where}", exc.what) from None
 
 
 def not_self(record: Record, name: str) -> None:
@@ -303,7 +311,7 @@ class IncidentRepository(Repository[Incident]):
         for n, p in enumerate(i.places):
             if p.role not in vocab.PLACE_ROLE:
                 raise ValidationError(f"places[{n}].role", f"{p.role!r} is not one of: {', '.join(vocab.PLACE_ROLE)}")
-            country(p, "country")
+            within(f"places[{n}]", country, p, "country")
             if not (p.country or p.city.strip() or p.location.strip()):
                 raise ValidationError(f"places[{n}]", "give a country, a city or a place")
         for n, a in enumerate(i.actors):
@@ -418,7 +426,7 @@ class ExhibitRepository(Repository[Exhibit]):
             if c.action not in vocab.CUSTODY_ACTION:
                 raise ValidationError(f"custody[{n}].action",
                                       f"{c.action!r} is not one of: {', '.join(vocab.CUSTODY_ACTION)}")
-            partial_date(c, "date")
+            within(f"custody[{n}]", partial_date, c, "date")
 
     def _load_links(self, records: list[Exhibit]) -> None:
         by_id = {e.id: e for e in records}
