@@ -151,3 +151,32 @@ def test_exporting_never_changes_the_vault(tmp_path, demo_path):
         assert v.repos.load_case_file(before.case.id) == before
     with Vault.open(demo_path, PASSPHRASE) as v:
         assert v.repos.audit.head() == head and not v.repos.audit.verify_chain()
+
+
+def test_groups_are_described_and_their_members_follow_their_own_consent(tmp_path, demo_vault):
+    """A group's description prints in both profiles with protected names in it replaced; its
+    size prints; each known member is named or pseudonymised by their own consent; an exhibit
+    showing a group that did not consent is withheld like one showing a person."""
+    from db.models import Person, Role
+
+    r = demo_vault.repos
+    case = r.cases.resolve("CV-2024-001")
+    cf = r.load_case_file(case.id)
+    mother = next(p for p in cf.persons.values() if p.name == "Chen Guifang")
+    agent = next(p for p in cf.persons.values() if p.name == "Mr Zhao (alias)")
+    cousins = next(p for p in cf.persons.values() if p.name == "Cousins in Wenzhou")
+    group = r.persons.add(Person(name="Neighbours of Chen Guifang", kind="group", group_size=5,
+                                 group_size_qualifier="about", member_ids=[mother.id, agent.id], consent="public"))
+    r.roles.add(Role(case_id=case.id, person_id=group.id, role="witness"))
+    photo = _add_photo(demo_vault, case.id, [cousins.id])
+    for profile in ("legal", "public"):
+        pdf = tmp_path / f"{profile}.pdf"
+        export_case_dossier(demo_vault, "CV-2024-001", pdf, DossierOptions(profile=profile))
+        everything = every_string_in(pdf)
+        text = squash("".join(pages_text(pdf)))
+        alias = redact(r.load_case_file(case.id), profile).pseudonyms[mother.id]
+        assert squash(f"Neighbours of {alias}") in text and squash("group of about 5 people") in text
+        assert squash("Cousins in Wenzhou") in text and squash("group of at least 3 people") in text
+        assert "Chen Guifang" not in everything and "陈桂芳" not in everything
+        assert squash(f"Members: {alias}; Mr Zhao (alias)") in text
+        assert squash("WITHHELD in this version") in text and f"Exhibit{photo.label}" not in text
