@@ -554,117 +554,122 @@
       <translation>Nouvel incident…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="90" />
+      <source>Moves an incident of unknown date in the chronology</source>
+      <translation>Déplace dans la chronologie un incident de date inconnue</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="93" />
       <source>New source…</source>
       <translation>Nouvelle source…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="91" />
+      <location filename="../ui/case_view.py" line="96" />
       <source>New intervention…</source>
       <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="93" />
+      <location filename="../ui/case_view.py" line="98" />
       <source>New note…</source>
       <translation>Nouvelle note…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="94" />
+      <location filename="../ui/case_view.py" line="99" />
       <source>New task…</source>
       <translation>Nouvelle tâche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="101" />
+      <location filename="../ui/case_view.py" line="106" />
       <source>Overview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="101" />
+      <location filename="../ui/case_view.py" line="106" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="102" />
+      <location filename="../ui/case_view.py" line="107" />
       <source>Chronology</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="102" />
+      <location filename="../ui/case_view.py" line="107" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="103" />
+      <location filename="../ui/case_view.py" line="108" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="103" />
+      <location filename="../ui/case_view.py" line="108" />
       <source>Proceedings</source>
       <translation>Procédures</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="104" />
+      <location filename="../ui/case_view.py" line="109" />
       <source>Notes and tasks</source>
       <translation>Notes et tâches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="104" />
+      <location filename="../ui/case_view.py" line="109" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="107" />
+      <location filename="../ui/case_view.py" line="112" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>Choisissez un dossier dans la liste, ou créez-en un avec Dossier ▸ Nouveau dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="183" />
+      <location filename="../ui/case_view.py" line="188" />
       <source>No one is recorded in this case yet.</source>
       <translation>Personne n'est encore enregistré dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="184" />
+      <location filename="../ui/case_view.py" line="189" />
       <source>No incident recorded yet.</source>
       <translation>Aucun incident enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="186" />
+      <location filename="../ui/case_view.py" line="192" />
       <source>No source recorded yet.</source>
       <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="188" />
+      <location filename="../ui/case_view.py" line="194" />
       <source>No intervention recorded yet.</source>
       <translation>Aucune démarche enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="239" />
+      <location filename="../ui/case_view.py" line="245" />
       <source>New person in this case</source>
       <translation>Nouvelle personne dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="244" />
+      <location filename="../ui/case_view.py" line="250" />
       <source>Edit person</source>
       <translation>Modifier la personne</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="267" />
+      <location filename="../ui/case_view.py" line="273" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="267" />
+      <location filename="../ui/case_view.py" line="273" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
@@ -749,72 +754,72 @@
       <translation>En faire l'issue actuelle du dossier (affichée dans la liste)</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="175" />
+      <location filename="../ui/case_view_actions.py" line="182" />
       <source>Delete case?</source>
       <translation>Supprimer le dossier ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="176" />
+      <location filename="../ui/case_view_actions.py" line="183" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>Supprimer le dossier {case} et les {n} fiche(s) qu’il contient ? Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="196" />
+      <location filename="../ui/case_view_actions.py" line="203" />
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
       <translation>Les incidents qui la citent n’y renverront plus. Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="197" />
+      <location filename="../ui/case_view_actions.py" line="204" />
       <source>Delete {what}?</source>
       <translation>Supprimer : {what} ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="198" />
+      <location filename="../ui/case_view_actions.py" line="205" />
       <source>Delete {what} “{summary}”?</source>
       <translation>Supprimer ({what}) « {summary} » ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="208" />
+      <location filename="../ui/case_view_actions.py" line="215" />
       <source>Remove person?</source>
       <translation>Retirer la personne ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="209" />
+      <location filename="../ui/case_view_actions.py" line="216" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>Retirer {name} de ce dossier ? Si la personne ne figure dans aucun autre dossier, sa fiche est aussi supprimée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="219" />
+      <location filename="../ui/case_view_actions.py" line="226" />
       <source>Add exhibits</source>
       <translation>Ajouter des pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="244" />
+      <location filename="../ui/case_view_actions.py" line="251" />
       <source>Decrypting…</source>
       <translation>Déchiffrement…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="255" />
+      <location filename="../ui/case_view_actions.py" line="262" />
       <source>Save an unencrypted copy?</source>
       <translation>Enregistrer une copie non chiffrée ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="256" />
+      <location filename="../ui/case_view_actions.py" line="263" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>La copie de {label} ne sera PAS chiffrée : quiconque a accès à l’emplacement choisi pourra la lire. Gardez-la sur un disque chiffré et supprimez-la après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="261" />
+      <location filename="../ui/case_view_actions.py" line="268" />
       <source>Save a copy as</source>
       <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="266" />
+      <location filename="../ui/case_view_actions.py" line="273" />
       <source>Copy saved</source>
       <translation>Copie enregistrée</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="266" />
+      <location filename="../ui/case_view_actions.py" line="273" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>Copie non chiffrée enregistrée sous {path}.</translation>
     </message>
@@ -1623,57 +1628,57 @@
   <context>
     <name>ExhibitDetails</name>
     <message>
-      <location filename="../ui/exhibit_details.py" line="45" />
+      <location filename="../ui/exhibit_details.py" line="49" />
       <source>Date (YYYY-MM-DD)</source>
       <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="46" />
+      <location filename="../ui/exhibit_details.py" line="50" />
       <source>by —</source>
       <translation>par —</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="47" />
+      <location filename="../ui/exhibit_details.py" line="51" />
       <source>to —</source>
       <translation>à —</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="50" />
+      <location filename="../ui/exhibit_details.py" line="54" />
       <source>How (screenshots on her phone, sealed envelope...)</source>
       <translation>Comment (captures sur son téléphone, enveloppe scellée…)</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="53" />
+      <location filename="../ui/exhibit_details.py" line="57" />
       <source>Where, or from where</source>
       <translation>Où, ou d'où</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="54" />
+      <location filename="../ui/exhibit_details.py" line="58" />
       <source>Add step</source>
       <translation>Ajouter l'étape</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="57" />
+      <location filename="../ui/exhibit_details.py" line="61" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="92" />
+      <location filename="../ui/exhibit_details.py" line="97" />
       <source>by {name}</source>
       <translation>par {name}</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="94" />
+      <location filename="../ui/exhibit_details.py" line="99" />
       <source>to {name}</source>
       <translation>à {name}</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="107" />
+      <location filename="../ui/exhibit_details.py" line="112" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
       <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="152" />
+      <location filename="../ui/exhibit_details.py" line="157" />
       <source>Chain of custody</source>
       <translation>Chaîne de possession</translation>
     </message>
@@ -3094,17 +3099,17 @@
       <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2015 ou 2015-06).</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="293" />
       <source>In this case</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="343" />
+      <location filename="../ui/forms.py" line="351" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="343" />
+      <location filename="../ui/forms.py" line="351" />
       <source>You changed this record. Discard the changes?</source>
       <translation>Vous avez modifié cette fiche. Abandonner les modifications ?</translation>
     </message>

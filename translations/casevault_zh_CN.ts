@@ -553,117 +553,122 @@
       <translation>新建事件…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="86" />
+      <location filename="../ui/case_view.py" line="87" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="87" />
+      <location filename="../ui/case_view.py" line="88" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="88" />
+      <location filename="../ui/case_view.py" line="90" />
+      <source>Moves an incident of unknown date in the chronology</source>
+      <translation>在时间线中移动日期不详的事件</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="93" />
       <source>New source…</source>
       <translation>新建来源…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="91" />
+      <location filename="../ui/case_view.py" line="96" />
       <source>New intervention…</source>
       <translation>新建行动…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="93" />
+      <location filename="../ui/case_view.py" line="98" />
       <source>New note…</source>
       <translation>新建笔记…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="94" />
+      <location filename="../ui/case_view.py" line="99" />
       <source>New task…</source>
       <translation>新建任务…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="101" />
+      <location filename="../ui/case_view.py" line="106" />
       <source>Overview</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="101" />
+      <location filename="../ui/case_view.py" line="106" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="102" />
+      <location filename="../ui/case_view.py" line="107" />
       <source>Chronology</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="102" />
+      <location filename="../ui/case_view.py" line="107" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="103" />
+      <location filename="../ui/case_view.py" line="108" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="103" />
+      <location filename="../ui/case_view.py" line="108" />
       <source>Proceedings</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="104" />
+      <location filename="../ui/case_view.py" line="109" />
       <source>Notes and tasks</source>
       <translation>笔记和任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="104" />
+      <location filename="../ui/case_view.py" line="109" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="107" />
+      <location filename="../ui/case_view.py" line="112" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>请在列表中选择一个案件，或通过“案件 ▸ 新建案件”创建。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="183" />
+      <location filename="../ui/case_view.py" line="188" />
       <source>No one is recorded in this case yet.</source>
       <translation>此案件尚未记录任何人员。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="184" />
+      <location filename="../ui/case_view.py" line="189" />
       <source>No incident recorded yet.</source>
       <translation>尚未记录事件。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="186" />
+      <location filename="../ui/case_view.py" line="192" />
       <source>No source recorded yet.</source>
       <translation>尚未记录来源。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="188" />
+      <location filename="../ui/case_view.py" line="194" />
       <source>No intervention recorded yet.</source>
       <translation>尚未记录行动。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="239" />
+      <location filename="../ui/case_view.py" line="245" />
       <source>New person in this case</source>
       <translation>此案件中的新人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="244" />
+      <location filename="../ui/case_view.py" line="250" />
       <source>Edit person</source>
       <translation>编辑人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="267" />
+      <location filename="../ui/case_view.py" line="273" />
       <source>New incident</source>
       <translation>新建事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="267" />
+      <location filename="../ui/case_view.py" line="273" />
       <source>Edit incident</source>
       <translation>编辑事件</translation>
     </message>
@@ -748,72 +753,72 @@
       <translation>设为本案当前结果（显示在案件列表中）</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="175" />
+      <location filename="../ui/case_view_actions.py" line="182" />
       <source>Delete case?</source>
       <translation>删除案件？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="176" />
+      <location filename="../ui/case_view_actions.py" line="183" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>删除案件 {case} 及其中的 {n} 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="196" />
+      <location filename="../ui/case_view_actions.py" line="203" />
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
       <translation>引用它的事件将不再关联它。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="197" />
+      <location filename="../ui/case_view_actions.py" line="204" />
       <source>Delete {what}?</source>
       <translation>删除{what}？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="198" />
+      <location filename="../ui/case_view_actions.py" line="205" />
       <source>Delete {what} “{summary}”?</source>
       <translation>删除{what}“{summary}”？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="208" />
+      <location filename="../ui/case_view_actions.py" line="215" />
       <source>Remove person?</source>
       <translation>移除人员？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="209" />
+      <location filename="../ui/case_view_actions.py" line="216" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>将 {name} 从此案件中移除？如其不在其他案件中，其记录也将被删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="219" />
+      <location filename="../ui/case_view_actions.py" line="226" />
       <source>Add exhibits</source>
       <translation>添加证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="244" />
+      <location filename="../ui/case_view_actions.py" line="251" />
       <source>Decrypting…</source>
       <translation>正在解密…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="255" />
+      <location filename="../ui/case_view_actions.py" line="262" />
       <source>Save an unencrypted copy?</source>
       <translation>保存未加密的副本？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="256" />
+      <location filename="../ui/case_view_actions.py" line="263" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>{label} 的副本将不会加密：任何能访问保存位置的人都能读取。请存放在加密磁盘上，用完后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="261" />
+      <location filename="../ui/case_view_actions.py" line="268" />
       <source>Save a copy as</source>
       <translation>副本另存为</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="266" />
+      <location filename="../ui/case_view_actions.py" line="273" />
       <source>Copy saved</source>
       <translation>副本已保存</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="266" />
+      <location filename="../ui/case_view_actions.py" line="273" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>已将未加密副本保存为 {path}。</translation>
     </message>
@@ -1622,57 +1627,57 @@
   <context>
     <name>ExhibitDetails</name>
     <message>
-      <location filename="../ui/exhibit_details.py" line="45" />
+      <location filename="../ui/exhibit_details.py" line="49" />
       <source>Date (YYYY-MM-DD)</source>
       <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="46" />
+      <location filename="../ui/exhibit_details.py" line="50" />
       <source>by —</source>
       <translation>经手人 —</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="47" />
+      <location filename="../ui/exhibit_details.py" line="51" />
       <source>to —</source>
       <translation>交给 —</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="50" />
+      <location filename="../ui/exhibit_details.py" line="54" />
       <source>How (screenshots on her phone, sealed envelope...)</source>
       <translation>方式（她手机上的截图、密封信封……）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="53" />
+      <location filename="../ui/exhibit_details.py" line="57" />
       <source>Where, or from where</source>
       <translation>在何处，或从何处</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="54" />
+      <location filename="../ui/exhibit_details.py" line="58" />
       <source>Add step</source>
       <translation>添加步骤</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="57" />
+      <location filename="../ui/exhibit_details.py" line="61" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="92" />
+      <location filename="../ui/exhibit_details.py" line="97" />
       <source>by {name}</source>
       <translation>经手人 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="94" />
+      <location filename="../ui/exhibit_details.py" line="99" />
       <source>to {name}</source>
       <translation>交给 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="107" />
+      <location filename="../ui/exhibit_details.py" line="112" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
       <translation>请按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填写日期。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibit_details.py" line="152" />
+      <location filename="../ui/exhibit_details.py" line="157" />
       <source>Chain of custody</source>
       <translation>保管链</translation>
     </message>
@@ -3093,17 +3098,17 @@
       <translation>日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="285" />
+      <location filename="../ui/forms.py" line="293" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="343" />
+      <location filename="../ui/forms.py" line="351" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="343" />
+      <location filename="../ui/forms.py" line="351" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此记录。要放弃修改吗？</translation>
     </message>

@@ -83,8 +83,13 @@ class CaseView(QWidget, CaseActions):
         self.link_button = self.people.button(self.tr("Add an existing person…"), self.link_person, "peopleLink")
         self.chronology = RecordTab("chronology", case_tabs.incident_columns(ctx), self.tr("New incident…"), self,
                                     detail=True)
-        self.chronology.button(self.tr("Move up"), lambda: self.move_incident(-1), "chronologyUp")
-        self.chronology.button(self.tr("Move down"), lambda: self.move_incident(1), "chronologyDown")
+        self.move_buttons = (
+            self.chronology.button(self.tr("Move up"), lambda: self.move_incident(-1), "chronologyUp"),
+            self.chronology.button(self.tr("Move down"), lambda: self.move_incident(1), "chronologyDown"))
+        for button in self.move_buttons:
+            button.setToolTip(self.tr("Moves an incident of unknown date in the chronology"))
+        self.chronology.view.selectionModel().currentChanged.connect(self._update_move_buttons)
+        self.chronology.view.selectionModel().selectionChanged.connect(self._update_move_buttons)
         self.sources = RecordTab("sources", case_tabs.source_columns(ctx), self.tr("New source…"), self)
         self.exhibits = ExhibitsTab(self)
         self.interventions = RecordTab("interventions", case_tabs.intervention_columns(ctx),
@@ -182,6 +187,7 @@ class CaseView(QWidget, CaseActions):
             self.overview.case = f.case
         self.people.set_records(f.roles, self.tr("No one is recorded in this case yet."))
         self.chronology.set_records(f.incidents, self.tr("No incident recorded yet."))
+        self._update_move_buttons()
         self.proceedings.set_file(f)
         self.sources.set_records(f.sources, self.tr("No source recorded yet."))
         self.exhibits.set_records(f.exhibits, "")

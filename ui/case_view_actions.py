@@ -127,6 +127,13 @@ class CaseActions:
         dialog._save = save_with_case
         return dialog
 
+    def _update_move_buttons(self, *_):
+        """Move up / Move down only for an undated incident that can move that way."""
+        incident = self.chronology.current()
+        incidents = self.ctx.file.incidents if self.ctx.file is not None else []
+        for button, step in zip(self.move_buttons, (-1, 1), strict=True):
+            button.setEnabled(incident is not None and bool(move(incidents, incident.id, step)))
+
     def move_incident(self, step):
         """Move the chosen undated incident one place up (-1) or down (+1) in the chronology."""
         incident = self.chronology.current()

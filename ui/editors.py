@@ -25,7 +25,7 @@ from db.models import Actor, Place
 from desktop import operations_case as ops
 from ui import labels
 from ui.fields import incident_fields, person_fields, role_fields
-from ui.forms import RecordDialog
+from ui.forms import RecordDialog, narrow
 
 
 def tr(text):
@@ -62,7 +62,7 @@ def tab_in_order(dialog):
             if widget is None:
                 continue
             for w in [widget, *widget.findChildren(QWidget)]:
-                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w not in chain:
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is dialog and w not in chain:  # not popups
                     chain.append(w)
     chain += [b for b in dialog.buttons.buttons()]
     for first, second in zip(chain, chain[1:], strict=False):
@@ -80,7 +80,7 @@ class PlacesEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("placeList")
         self.list.setMaximumHeight(80)
-        self.role = QComboBox(self)
+        self.role = narrow(QComboBox(self))
         self.role.setObjectName("placeRole")
         for key, label in labels.vocab_items(vocab.PLACE_ROLE):
             self.role.addItem(label, key)
@@ -164,7 +164,7 @@ class IncidentDialog(RecordDialog):
         self.actors.setParent(self)
         self.actors.setObjectName("incidentActors")
         self.actors.setMaximumHeight(90)
-        self.actor_choice = QComboBox(self)
+        self.actor_choice = narrow(QComboBox(self), 20)
         self.actor_choice.setObjectName("actorChoice")
         for pid, name in persons:
             self.actor_choice.addItem(name, ("person", pid))

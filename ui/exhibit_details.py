@@ -20,6 +20,7 @@ from db.repository import record_dict
 from ui import labels
 from ui.editors import choices, tab_in_order
 from ui.exhibits import ExhibitDialog
+from ui.forms import narrow
 
 
 def tr(text):
@@ -35,7 +36,10 @@ class CustodyEditor(QWidget):
         self.names = dict(persons)
         self.list = QListWidget(self)
         self.list.setObjectName("custodyList")
-        self.list.setMaximumHeight(90)
+        self.list.setMaximumHeight(110)
+        self.list.setWordWrap(True)  # a step reads whole, without scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.action = QComboBox(self)
         self.action.setObjectName("custodyAction")
         for key, label in labels.vocab_items(vocab.CUSTODY_ACTION):
@@ -59,14 +63,15 @@ class CustodyEditor(QWidget):
         self.remove.clicked.connect(lambda: self.list.takeItem(self.list.currentRow()))
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
+        # Three short rows rather than one long one, so that the dialog fits small screens.
         grid.addWidget(self.action, 0, 0)
         grid.addWidget(self.date, 0, 1)
-        grid.addWidget(self.by, 0, 2)
-        grid.addWidget(self.to, 0, 3)
-        grid.addWidget(self.method, 1, 0, 1, 2)
-        grid.addWidget(self.place, 1, 2, 1, 2)
-        grid.addWidget(self.add, 0, 4)
-        grid.addWidget(self.remove, 1, 4)
+        grid.addWidget(self.by, 1, 0)
+        grid.addWidget(self.to, 1, 1)
+        grid.addWidget(self.method, 2, 0)
+        grid.addWidget(self.place, 2, 1)
+        grid.addWidget(self.add, 0, 2)
+        grid.addWidget(self.remove, 1, 2)
         self.problem = labels.plain_label(self, "custodyProblem")
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
@@ -79,7 +84,7 @@ class CustodyEditor(QWidget):
             self._append(step)
 
     def _person_box(self, name, empty, persons):
-        box = QComboBox(self)
+        box = narrow(QComboBox(self), 12)
         box.setObjectName(name)
         box.addItem(empty, None)
         for pid, label in persons:

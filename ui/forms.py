@@ -91,7 +91,7 @@ class FieldEditor:
             w.setMinimumHeight(70)
             return w
         if f.kind in (CHOICE, PERSON):
-            w = QComboBox(parent)
+            w = narrow(QComboBox(parent))
             if f.allow_empty:
                 w.addItem("—", "")
             items = labels.vocab_items(f.choices) if f.kind == CHOICE else list(f.choices or [])
@@ -270,14 +270,22 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(640)
 
     def sizeHint(self):  # noqa: N802 - Qt override
-        """As tall as the form, but never taller than the screen it opens on (the form scrolls)."""
+        """As large as the form, but never larger than the screen it opens on (the form scrolls)."""
         hint = super().sizeHint()
         form = self.form_widget.sizeHint()
         screen = (self.parentWidget() or self).screen() if hasattr(self, "form_widget") else None
-        room = screen.availableGeometry().height() - 80 if screen is not None else 700
+        room = screen.availableGeometry() if screen is not None else None
         width = max(hint.width(), form.width() + self.scroll.verticalScrollBar().sizeHint().width() + 24)
-        height = min(form.height() + self.buttons.sizeHint().height() + 48, room)
+        height = form.height() + self.buttons.sizeHint().height() + 48
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 80)
         return QSize(width, max(height, 200))
+
+    def setVisible(self, visible):  # noqa: N802 - Qt override
+        """Opened at its size hint (Qt would cap a window at two thirds of the screen), then centred."""
+        if visible and not self.testAttribute(Qt.WidgetAttribute.WA_Resized) and hasattr(self, "form_widget"):
+            self.resize(self.sizeHint())
+        super().setVisible(visible)
 
     def _heading(self, record, number):
         from ui.labels import entity_label  # noqa: PLC0415
@@ -349,3 +357,12 @@ class RecordDialog(QDialog):
     def discard(self):
         """Close without asking (after the changes were saved or on lock)."""
         super().reject()
+
+
+def narrow(combo, characters=16):
+    """A drop-down as wide as its layout gives it, not as its longest item (long names would
+    otherwise widen the whole dialog past small screens); the list still shows items whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.currentTextChanged.connect(combo.setToolTip)  # the whole text of a choice cut short
+    return combo

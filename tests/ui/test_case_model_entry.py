@@ -134,12 +134,17 @@ def test_kangs_case_entered_through_the_widgets(qtbot, window, demo_path):
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == \
         ["June 2015", "before 23 June 2015", "date unknown"]
     accusation = model.records[2]
+    up, down = view.move_buttons
+    view.chronology.select(model.records[0].id)
+    assert not up.isEnabled() and not down.isEnabled(), "a dated incident stays where its date puts it"
     for _ in range(2):
         view.chronology.select(accusation.id)
         with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
             qtbot.mouseClick(view.chronology.findChild(QPushButton, "chronologyUp"), LEFT)
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == \
         ["date unknown", "June 2015", "before 23 June 2015"]
+    view.chronology.select(model.records[0].id)
+    assert not up.isEnabled() and down.isEnabled(), "at the top it can only move down"
 
     # The Red Notice, and a request to the CCF about it.
     notice = _sub_tab(qtbot, view, view.proceedings.notices)
