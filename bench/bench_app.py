@@ -27,7 +27,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db import vocab  # noqa: E402
-from db.models import Actor, Case, Incident, Organisation, Person, Role, Source  # noqa: E402
+from db.models import Actor, Case, Incident, Organisation, Person, Place, Role, Source  # noqa: E402
 from db.vault import Vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase 基准"
@@ -70,11 +70,11 @@ def build(path: Path, cases: int, incidents_per_case: int = 10) -> None:
                 sources.append(source)
                 incidents += [
                     Incident(case_id=case.id, tactic=rng.choice(tactics), date_start=f"{2014 + n % 10}-0{1 + n % 9}",
-                             country="CN", city="Wenzhou", targeted_person_id=relative.id,
+                             places=[Place(country="CN", city="Wenzhou")], target_ids=[relative.id],
                              actors=[Actor("carried_out", organisation_id=psb.id)], source_ids=[source.id],
                              description=f"Relative questioned, incident {n}."),
                     Incident(case_id=case.id, tactic=rng.choice(tactics), date_start=str(2018 + n % 6),
-                             country=case.host_country, targeted_person_id=target.id, source_ids=[source.id]),
+                             places=[Place(country=case.host_country)], target_ids=[target.id], source_ids=[source.id]),
                 ]
                 incidents += [Incident(case_id=case.id, tactic=rng.choice(tactics),
                                        date_start=f"{2014 + (n + k) % 10}-{1 + k % 12:02}", country="CN",

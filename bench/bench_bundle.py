@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synth import CITIES, COUNTRIES, TACTICS, chinese_name, sentence  # noqa: E402
 from db.merge import merge  # noqa: E402
-from db.models import Actor, Case, Incident, Organisation, Person, Role, Source  # noqa: E402
+from db.models import Actor, Case, Incident, Organisation, Person, Place, Role, Source  # noqa: E402
 from db.vault import Vault  # noqa: E402
 from exporters.bundle import export_bundle, import_bundle, parse_payload, read_bundle  # noqa: E402
 from exporters.bundle_format import DEFAULT_LOG_N  # noqa: E402
@@ -59,8 +59,9 @@ def add_cases(vault: Vault, prefix: str, count: int, per_case: int, seed: int, b
             for j in range(per_case):
                 incidents.append(Incident(
                     case_id=case.id, tactic=rng.choice(TACTICS), date_start=f"{rng.randint(2014, 2024)}-"
-                    f"{rng.randint(1, 12):02d}", country=rng.choice(COUNTRIES), city=rng.choice(CITIES),
-                    description=sentence(rng), targeted_person_id=relative.id if j % 2 else target.id,
+                    f"{rng.randint(1, 12):02d}",
+                    places=[Place(country=rng.choice(COUNTRIES), city=rng.choice(CITIES))],
+                    target_ids=[relative.id if j % 2 else target.id], description=sentence(rng),
                     actors=[Actor("carried_out", organisation_id=org.id)], source_ids=[srcs[j % 2].id]))
         with vault.write():
             r.cases.add_many(cases)

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from db import vocab  # noqa: E402
-from db.models import Actor, Case, Incident, Intervention, Organisation, Person, Role, Source  # noqa: E402
+from db.models import Actor, Case, Incident, Intervention, Organisation, Person, Place, Role, Source  # noqa: E402
 from db.vault import Vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -110,8 +110,10 @@ def build(path: Path, incidents: int, sources: int, images: int) -> None:
                 case_id=case.id, tactic=rng.choice(list(vocab.TACTIC)),
                 date_start=rng.choice([f"{2010 + k % 14}", f"{2010 + k % 14}-{k % 12 + 1:02d}",
                                        f"{2010 + k % 14}-{k % 12 + 1:02d}-{k % 28 + 1:02d}"]),
-                country=rng.choice(["CN", "CA", "FR", "GB"]), city=rng.choice(["Wenzhou", "Montréal", "Lyon"]),
-                targeted_person_id=rng.choice(persons[:12]).id, verification=rng.choice(list(vocab.VERIFICATION)),
+                places=[Place(country=rng.choice(["CN", "CA", "FR", "GB"]),
+                              city=rng.choice(["Wenzhou", "Montréal", "Lyon"]))],
+                target_ids=[rng.choice(persons[:12]).id],
+                verification=rng.choice(list(vocab.VERIFICATION)),
                 description=" ".join(rng.sample(SENTENCES, 3)),
                 actors=[Actor("carried_out", organisation_id=rng.choice(orgs).id)],
                 source_ids=[s.id for s in rng.sample(srcs, 2)],

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from pypinyin import lazy_pinyin
 
-from db.models import Actor, Case, Incident, Note, Organisation, Person, Role, Source
+from db.models import Actor, Case, Incident, Note, Organisation, Person, Place, Role, Source
 from db.vault import Vault
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
@@ -128,8 +128,8 @@ def build(vault: Vault, n_cases: int, per_case: int, batch: int = 500,
                         actors.append(Actor("suspected", person_id=r.choice(agents).id))
                     incidents.append(Incident(
                         case_id=case.id, tactic=r.choice(TACTICS), date_start=start_date, date_end=end_date,
-                        city=r.choice(CITIES), description=g.sentence(), targeted_person_id=r.choice(relatives).id,
-                        actors=actors))
+                        places=[Place(city=r.choice(CITIES))], target_ids=[r.choice(relatives).id],
+                        description=g.sentence(), actors=actors))
                 sources.append(Source(case_id=case.id, kind="interview", citation="Interview, " + g.sentence()[:80]))
                 notes.append(Note(case_id=case.id, body=g.sentence()))
             repos.persons.add_many(persons)

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 from db import vocab
-from db.models import Actor, Case, Incident, Organisation, Person, Role, Source
+from db.models import Actor, Case, Incident, Organisation, Person, Place, Role, Source
 from db.vault import Vault
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -67,8 +67,8 @@ def fill(vault: Vault, cases: int, incidents_per_case: int, seed: int = 1, batch
                 year = rng.randint(2014, 2024)
                 incidents.append(Incident(
                     case_id=case.id, tactic=rng.choice(TACTICS), date_start=f"{year}-{rng.randint(1, 12):02d}",
-                    country=rng.choice(COUNTRIES), city=rng.choice(CITIES), description=sentence(rng),
-                    targeted_person_id=relative.id if j % 2 else target.id,
+                    places=[Place(country=rng.choice(COUNTRIES), city=rng.choice(CITIES))],
+                    target_ids=[relative.id if j % 2 else target.id], description=sentence(rng),
                     actors=[Actor("carried_out", organisation_id=org.id)], source_ids=[srcs[j % 2].id]))
         t0 = time.perf_counter()
         with vault.write():

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 # Tables whose row counts must match between a vault and its copy (every record, the chain, the files).
 COUNTED = ("cases", "persons", "organisations", "roles", "incidents", "sources", "exhibits", "exhibit_data",
-           "interventions", "notes", "tasks", "audit", "conflicts")
+           "interventions", "interpol_notices", "extradition_requests", "outcomes", "notes", "tasks", "audit",
+           "conflicts")
 
 
 @dataclass

@@ -175,8 +175,7 @@ def find_persons(vault: Vault, text: str, limit: int = 50) -> list[Person]:
 
 
 def person_use_count(vault: Vault, person_id: str) -> int:
-    """How many roles and incidents still refer to a person (0: nothing keeps them in the vault)."""
-    return vault.conn.execute(
-        "SELECT (SELECT count(*) FROM roles WHERE person_id = :id)"
-        " + (SELECT count(*) FROM incidents WHERE targeted_person_id = :id)"
-        " + (SELECT count(*) FROM incident_actors WHERE person_id = :id)", {"id": person_id}).fetchone()[0]
+    """How many records still refer to a person (0: nothing keeps them in the vault; db.references)."""
+    from db.references import person_uses  # noqa: PLC0415
+
+    return person_uses(vault.conn, person_id)

@@ -62,7 +62,7 @@ def write_records(vault: Vault, records: Sequence[Record]) -> ChangeSet:
 
 
 # Deleting these takes nothing else with it, so putting the record back undoes the delete.
-_ALONE = {"note", "task", "intervention", "incident", "role", "organisation", "person"}
+_ALONE = {"note", "task", "intervention", "incident", "role", "organisation", "person", "outcome"}
 
 
 def delete_records(vault: Vault, records: Sequence[Record]) -> ChangeSet | None:

@@ -3,7 +3,8 @@ the case list can sort by "what did I work on today" on a 100,000-case vault wit
 child table.
 
 It is the latest of: the case's own `updated_at`, the `updated_at` of its roles, incidents,
-sources, exhibits, interventions, notes and tasks, of the persons in it (through its roles), and
+sources, exhibits, interventions, Interpol notices, extradition requests, outcomes, notes
+and tasks, of the persons in it (through its roles), and
 the time of each deletion in it (`tombstones.at`). Records keep their own times through imports
 and merges, so a change made on another laptop counts at the time it was made there, and two
 vaults holding the same records show the same last change. It never goes back: a conflict
@@ -27,7 +28,8 @@ from db.repository import chunks
 if TYPE_CHECKING:
     from db.vault import Vault
 
-_CHILDREN = ("roles", "incidents", "sources", "exhibits", "interventions", "notes", "tasks", "tombstones")
+_CHILDREN = ("roles", "incidents", "sources", "exhibits", "interventions", "interpol_notices", "extradition_requests",
+             "outcomes", "notes", "tasks", "tombstones")
 
 
 def _latest(table: str) -> str:
@@ -35,21 +37,27 @@ def _latest(table: str) -> str:
     return f"coalesce((SELECT max({column}) FROM {table} WHERE case_id = cases.id), '')"
 
 
-# One UPDATE per chunk of cases; each child table is read through its index on case_id.
-_LATEST = ", ".join([
-    "changed_at", "updated_at", *(_latest(t) for t in _CHILDREN),
-    "coalesce((SELECT max(p.updated_at) FROM roles r JOIN persons p ON p.id = r.person_id "
-    "WHERE r.case_id = cases.id), '')",
-])
+def _latest_of(children: tuple[str, ...]) -> str:
+    # One UPDATE per chunk of cases; each child table is read through its index on case_id.
+    return ", ".join([
+        "changed_at", "updated_at", *(_latest(t) for t in children),
+        "coalesce((SELECT max(p.updated_at) FROM roles r JOIN persons p ON p.id = r.person_id "
+        "WHERE r.case_id = cases.id), '')",
+    ])
 
 
-def refresh(conn: Any, case_ids: Iterable[str] | None = None) -> None:
-    """Bring `changed_at` up to date for these cases (all of them with None). Inside a write."""
+_LATEST = _latest_of(_CHILDREN)
+
+
+def refresh(conn: Any, case_ids: Iterable[str] | None = None, children: tuple[str, ...] | None = None) -> None:
+    """Bring `changed_at` up to date for these cases (all of them with None). Inside a write.
+    `children` names the tables a case's records are in, for a migration of an earlier schema."""
+    latest = _LATEST if children is None else _latest_of(children)
     if case_ids is None:
-        conn.execute(f"UPDATE cases SET changed_at = max({_LATEST})")
+        conn.execute(f"UPDATE cases SET changed_at = max({latest})")
         return
     for part in chunks(sorted(set(case_ids))):
-        conn.execute(f"UPDATE cases SET changed_at = max({_LATEST}) WHERE id IN ({','.join('?' * len(part))})",
+        conn.execute(f"UPDATE cases SET changed_at = max({latest}) WHERE id IN ({','.join('?' * len(part))})",
                      list(part))
 
 

@@ -25,7 +25,8 @@ from db.audit_storage import pack_id
 from db.errors import ValidationError
 from db.merge_conflicts import NewConflict, OpenConflict, open_conflicts, record_conflicts, resolve_conflict, settle
 from db.merge_rules import CaseOutcome, Decision, Side, case_delete_rule, case_restore_rule, decide, decide_edited
-from db.models import Exhibit, Incident, Record
+from db.models import Exhibit, Record
+from db.references import links
 from db.repository import chunks, record_digest
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, join, peers, record_peer
 
@@ -33,11 +34,12 @@ if TYPE_CHECKING:
     from db.vault import Vault
 
 __all__ = ["BundleContent", "Incoming", "MergeReport", "merge", "resolve_conflict"]
-WRITE_ORDER = ("person", "organisation", "case", "role", "source", "exhibit", "incident", "intervention", "note",
-               "task")
-DELETE_ORDER = ("incident", "role", "source", "exhibit", "intervention", "note", "task", "person", "organisation",
-                "case")
+WRITE_ORDER = ("person", "organisation", "case", "role", "source", "exhibit", "interpol_notice", "extradition_request",
+               "incident", "intervention", "outcome", "note", "task")
+DELETE_ORDER = ("incident", "intervention", "outcome", "interpol_notice", "extradition_request", "role", "source",
+                "exhibit", "note", "task", "person", "organisation", "case")
 _CHECK = ("on_conflict", "keep-both", "ours", "theirs")
+_REFERABLE = ("cases", "persons", "organisations", "sources", "exhibits", "interpol_notices", "extradition_requests")
 
 
 @dataclass
@@ -103,14 +105,14 @@ def merge(vault: Vault, content: BundleContent, on_conflict: str = "keep-both") 
     return _Merge(vault, content).run(on_conflict)
 
 
+def _number_label(record: Record) -> str:
+    return record.label if isinstance(record, Exhibit) else f"[{record.number}]"  # type: ignore[attr-defined]
+
+
 def _refs(record: Record) -> list[str]:
-    """Ids a record points to through foreign keys (its case, persons, organisations, sources, exhibits)."""
-    out = [v for v in (getattr(record, "case_id", None), getattr(record, "person_id", None)) if v]
-    if isinstance(record, Incident):
-        out += [v for v in (record.targeted_person_id,) if v]
-        out += [a.person_id or a.organisation_id for a in record.actors if a.person_id or a.organisation_id]
-        out += record.source_ids + record.exhibit_ids
-    return out
+    """Ids a record points to (its case, and db.references.links: persons, organisations, sources,
+    exhibits, notices)."""
+    return [v for v in (getattr(record, "case_id", None),) if v] + links(record).all()
 
 
 class _Merge:
@@ -332,10 +334,8 @@ class _Merge:
         if d is None:
             if record_id not in self.looked_up:  # a record restored meanwhile points to it: ask now
                 self.looked_up.add(record_id)
-                if self.vault.conn.execute(
-                        "SELECT 1 FROM cases WHERE id = :i UNION ALL SELECT 1 FROM persons WHERE id = :i UNION ALL "
-                        "SELECT 1 FROM organisations WHERE id = :i UNION ALL SELECT 1 FROM sources WHERE id = :i "
-                        "UNION ALL SELECT 1 FROM exhibits WHERE id = :i", {"i": record_id}).fetchone():
+                if self.vault.conn.execute(" UNION ALL ".join(f"SELECT 1 FROM {t} WHERE id = :i" for t in _REFERABLE),
+                                           {"i": record_id}).fetchone():
                     self.held.add(record_id)
             return record_id in self.held
         if d is Decision.TAKE:
@@ -349,7 +349,7 @@ class _Merge:
                           if ref not in self.decision})
         self.held: set[str] = set()
         self.looked_up = set(outside)
-        for table in ("cases", "persons", "organisations", "sources", "exhibits"):
+        for table in _REFERABLE:
             for part in chunks(outside):
                 self.held.update(r[0] for r in self.vault.conn.execute(
                     f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(part))})", list(part)))
@@ -372,7 +372,6 @@ class _Merge:
     def _keep_unique(self) -> None:
         takes = [self.items[i] for i in self.decision if self._taken_live(i)]
         cases = [it for it in takes if it.entity == "case"]
-        exhibits = [it for it in takes if it.entity == "exhibit"]
         moving = {it.record_id for it in takes}
         used: dict[str, str] = {}
         for part in chunks([it.record.reference for it in cases]):  # type: ignore[union-attr]
@@ -392,20 +391,28 @@ class _Merge:
                 case.reference = new  # type: ignore[union-attr]
                 self._local_change(it, f"case {ref} from the {self.content.kind} is now {new}: {ref} is used here")
             used[case.reference] = case.id  # type: ignore[union-attr]
+        for entity, table in (("exhibit", "exhibits"), ("source", "sources")):
+            self._keep_numbers([it for it in takes if it.entity == entity and it.record.number is not None],  # type: ignore
+                               table, moving)
+
+    def _keep_numbers(self, numbered: list[Incoming], table: str, moving: set[str]) -> None:
+        """Exhibit numbers (E-n) and source numbers ([n]) stay unique in their case: one from the other
+        side that is used here moves to the case's next free number."""
         numbers: dict[tuple[str, int], str] = {}
-        for part in chunks(sorted({it.case_id for it in exhibits if it.case_id})):
-            for case_id, number, exhibit_id in self.vault.conn.execute(
-                    f"SELECT case_id, number, id FROM exhibits WHERE case_id IN ({','.join('?' * len(part))})", part):
-                if exhibit_id not in moving:
-                    numbers[(case_id, number)] = exhibit_id
-        for it in exhibits:
-            ex: Exhibit = it.record  # type: ignore[assignment]
-            if numbers.get((ex.case_id, ex.number), ex.id) != ex.id:
-                old = ex.label
-                ex.number = 1 + max(n for (c, n) in numbers if c == ex.case_id)
-                self._local_change(it, f"exhibit {old} from the {self.content.kind} is now {ex.label}: "
-                                       f"{old} is used here")
-            numbers[(ex.case_id, ex.number)] = ex.id
+        for part in chunks(sorted({it.case_id for it in numbered if it.case_id})):
+            for case_id, number, record_id in self.vault.conn.execute(
+                    f"SELECT case_id, number, id FROM {table} WHERE number IS NOT NULL AND case_id IN "
+                    f"({','.join('?' * len(part))})", part):
+                if record_id not in moving:
+                    numbers[(case_id, number)] = record_id
+        for it in numbered:
+            record = it.record
+            if numbers.get((record.case_id, record.number), record.id) != record.id:  # type: ignore[union-attr]
+                old = _number_label(record)  # type: ignore[arg-type]
+                record.number = 1 + max(n for (c, n) in numbers if c == record.case_id)  # type: ignore[union-attr]
+                self._local_change(it, f"{record.entity} {old} from the {self.content.kind} is now "  # type: ignore
+                                       f"{_number_label(record)}: {old} is used here")  # type: ignore[arg-type]
+            numbers[(record.case_id, record.number)] = record.id  # type: ignore[union-attr]
 
     def _local_change(self, it: Incoming, what: str) -> None:
         # What we write is no longer their version: a new local version on top of theirs.
@@ -446,7 +453,8 @@ class _Merge:
         """Write aside, under a temporary unique key, the updates that take a case reference or exhibit
         number still held by another record being updated (two exhibits that swapped numbers), so
         the order of the writes cannot collide. The temporary versions are audited like any write."""
-        key = {"case": lambda r: r.reference, "exhibit": lambda r: (r.case_id, r.number)}.get(entity)
+        key = {"case": lambda r: r.reference, "exhibit": lambda r: (r.case_id, r.number),
+               "source": lambda r: (r.case_id, r.number) if r.number is not None else r.id}.get(entity)
         if key is None:
             return
         holders = {key(self.ours[r.id]): r.id for r in updates}
@@ -455,6 +463,8 @@ class _Merge:
             return
         if entity == "case":
             parked = [dataclasses.replace(r, reference=f"{r.reference} (merging {r.id})") for r in clash]
+        elif entity == "source":
+            parked = [dataclasses.replace(r, number=None) for r in clash]
         else:
             parked = [dataclasses.replace(r, number=-1 - n) for n, r in enumerate(clash)]
         self.vault.repos.by_entity()[entity].put_many(parked, action="merge", vectors=self.vectors)

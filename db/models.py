@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 import time
 import uuid
 from dataclasses import MISSING, dataclass, field
@@ -16,12 +17,25 @@ from typing import Any, ClassVar
 LATER = "later"  # dataclass field metadata key, see `later`
 
 
+_LAST = [0, 0]  # (ms, random part) of the last id made, for monotonic ids within a millisecond
+_LOCK = threading.Lock()
+
+
 def new_id() -> str:
     """A UUID version 7 (RFC 9562): random, but ordered by creation time, so that the B-tree
     indexes on ids grow at their end instead of at random places, which keeps bulk writes fast on
-    large vaults. It reveals the creation time to the millisecond, which created_at holds anyway."""
+    large vaults. It reveals the creation time to the millisecond, which created_at holds anyway.
+    Ids made in the same millisecond by this process follow each other (RFC 9562 method 3: the
+    random part is incremented), so records created together keep their order wherever ties are
+    broken by id (the cast, a chronology's same-day incidents)."""
     ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(os.urandom(10), "big")  # 80 random bits, 74 used
+    rand = int.from_bytes(os.urandom(10), "big") & ((1 << 74) - 1)  # 74 random bits
+    with _LOCK:
+        if ms <= _LAST[0]:
+            ms, rand = _LAST[0], _LAST[1] + 1 + (rand & 0xFFFF)
+            if rand >> 74:  # (never in practice) the millisecond is used up: take the next one
+                ms, rand = ms + 1, rand & 0xFFFF
+        _LAST[0], _LAST[1] = ms, rand
     value = ((ms & 0xFFFF_FFFF_FFFF) << 80) | (0x7 << 76) | (((rand >> 62) & 0xFFF) << 64) \
         | (0b10 << 62) | (rand & 0x3FFF_FFFF_FFFF_FFFF)
     return str(uuid.UUID(int=value))
@@ -58,8 +72,9 @@ class Record:
         if names is None:
             names = _NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
         kwargs = {k: v for k, v in data.items() if k in names}
-        if cls is Incident and "actors" in kwargs:
-            kwargs["actors"] = [a if isinstance(a, Actor) else Actor(**a) for a in kwargs["actors"]]
+        for name, item in NESTED.get(cls.entity, {}).items():
+            if isinstance(kwargs.get(name), list):
+                kwargs[name] = [x if isinstance(x, item) else item(**x) for x in kwargs[name]]
         return cls(**kwargs)
 
 
@@ -95,6 +110,13 @@ class Person(Record):
     address: str = ""
     consent: str = "none"  # none | authorities | public
     notes: str = ""
+    # A person record may stand for several people known only together ("relatives in China") or
+    # for someone whose name is unknown; `name` then describes them instead of naming them.
+    kind: str = later("individual")  # vocab.PERSON_KIND
+    group_size: int | None = later(None)  # a group's number of people, None when unknown
+    group_size_qualifier: str = later("")  # vocab.GROUP_SIZE: "at_least", "about"; "": exactly
+    member_ids: list[str] = later(default_factory=list)  # persons known to belong to the group
+    categories: list[str] = later(default_factory=list)  # vocab.TARGET_CATEGORY, for statistics
 
     entity: ClassVar[str] = "person"
 
@@ -102,6 +124,15 @@ class Person(Record):
         if self.name and self.name_original:
             return f"{self.name} {self.name_original}"
         return self.name or self.name_original
+
+    @property
+    def is_named_person(self) -> bool:
+        """An individual whose name is recorded (groups and unidentified persons are described)."""
+        return self.kind == "individual"
+
+    def headcount(self) -> int | None:
+        """How many people the record stands for: 1 for one person, a group's size (None: unknown)."""
+        return self.group_size if self.kind == "group" else 1
 
 
 @dataclass
@@ -111,6 +142,9 @@ class Organisation(Record):
     kind: str = "other"
     country: str = ""
     notes: str = ""
+    level: str = later("")  # vocab.ORGANISATION_LEVEL: national, provincial, city, county
+    city: str = later("")  # where it sits (an overseas police station's city)
+    parent_id: str | None = later(None)  # the body it belongs to or that runs it (a station's bureau)
 
     entity: ClassVar[str] = "organisation"
 
@@ -120,7 +154,7 @@ class Role(Record):
     case_id: str
     person_id: str
     role: str
-    relation: str = ""  # for relatives: parent, spouse, child, sibling, other
+    relation: str = ""  # to the target, for relatives and associates: vocab.RELATION
     notes: str = ""  # e.g. what happened to a relative in the origin country
 
     entity: ClassVar[str] = "role"
@@ -136,22 +170,43 @@ class Actor:
 
 
 @dataclass
+class Place:
+    """Where an incident happened, or one end of it (pressure applied in Yantai on someone living
+    in Toronto is one act with two places)."""
+
+    role: str = "took_place"  # vocab.PLACE_ROLE
+    country: str = ""  # ISO 3166-1 alpha-2
+    city: str = ""
+    location: str = ""  # an address or a description of the spot; public dossiers leave it out
+
+
+@dataclass
 class Incident(Record):
+    """One act: a tactic, when, where (one or more places), against whom (one or more targets:
+    persons, groups or unidentified persons), who acted and how."""
+
     case_id: str
     tactic: str
     date_start: str | None = None  # partial date
     date_end: str | None = None  # partial date, for a range
-    country: str = ""
-    city: str = ""
-    location: str = ""
-    targeted_person_id: str | None = None
+    target_ids: list[str] = field(default_factory=list)  # persons (or groups) it was aimed at
+    places: list[Place] = field(default_factory=list)
     description: str = ""
     verification: str = "unverified"
     actors: list[Actor] = field(default_factory=list)
     source_ids: list[str] = field(default_factory=list)
     exhibit_ids: list[str] = field(default_factory=list)
+    date_qualifier: str = later("")  # vocab.DATE_QUALIFIER: "early June 2015", "before 18 January 2022"
+    duration: str = later("")  # how long it lasted, ISO 8601 (P6Y, P3M, P20D)
+    duration_qualifier: str = later("")  # vocab.DURATION_QUALIFIER: "more than six years"
+    host_involvement: str = later("")  # vocab.HOST_INVOLVEMENT: the host state's part
+    placed_after: str | None = later(None)  # undated: the incident it follows ("start": first)
 
     entity: ClassVar[str] = "incident"
+
+    @property
+    def countries(self) -> list[str]:
+        return [p.country for p in self.places if p.country]
 
 
 @dataclass
@@ -164,12 +219,31 @@ class Source(Record):
     url: str = ""  # text only, never fetched
     reliability: str = "F"  # Admiralty A-F
     credibility: str = "6"  # Admiralty 1-6
+    number: int | None = later(None)  # its citation number in the case, kept when others are added
+    title: str = later("")
+    authors: str = later("")  # who wrote or made it (Record.author is who recorded it here)
+    outlet: str = later("")  # the newspaper, publisher, channel or organisation that published it
+    based_on_id: str | None = later(None)  # a source of the case this one reports (an NGO report...)
 
     entity: ClassVar[str] = "source"
 
     @property
     def grade(self) -> str:
         return f"{self.reliability}{self.credibility}"
+
+
+@dataclass
+class Custody:
+    """One step of an exhibit's chain of custody: who collected, received, handed over, copied or
+    stored it, when, how, where, and to whom it went."""
+
+    action: str  # vocab.CUSTODY_ACTION
+    date: str | None = None  # partial date
+    by_id: str | None = None  # the person who did it
+    to_id: str | None = None  # the person it was handed to
+    method: str = ""  # how: "screenshots on the target's phone", "sealed envelope"
+    place: str = ""  # where, or from where
+    notes: str = ""
 
 
 @dataclass
@@ -186,6 +260,11 @@ class Exhibit(Record):
     description: str = ""
     shows_person_ids: list[str] = field(default_factory=list)  # who appears in it (dossiers withhold it)
     persons_recorded: bool = later(False)  # someone said who appears in it (an empty list then means nobody)
+    language: str = later("")  # of its content: zh, en, fr...
+    copy_kind: str = later("")  # vocab.COPY_KIND: original, certified or working copy, translation
+    derived_from_id: str | None = later(None)  # the exhibit this one is a copy or translation of
+    translator_id: str | None = later(None)  # a translation's translator (a person of the case)
+    custody: list[Custody] = later(default_factory=list)  # its chain of custody, in order
 
     entity: ClassVar[str] = "exhibit"
 
@@ -208,8 +287,75 @@ class Intervention(Record):
     status: str = "planned"
     response: str = ""
     notes: str = ""
+    # A filing: to whom, under which numbers, for whom and by which counsel.
+    addressee_id: str | None = later(None)  # organisation it went to (RCMP, CSIS, IRB, the CCF...)
+    file_number: str = later("")  # the addressee's file number (IRB file, CCF reference, police occurrence)
+    claimant_id: str | None = later(None)  # the person it is filed for (claimant, applicant, complainant)
+    uci: str = later("")  # the claimant's IRCC Unique Client Identifier (Canadian filings)
+    counsel_id: str | None = later(None)  # counsel of record (a person of the case)
+    # A request about a notice or an extradition request of the case (a CCF request), and its answer.
+    concerns_id: str | None = later(None)  # an InterpolNotice or ExtraditionRequest of the case
+    request: str = later("")  # vocab.INTERVENTION_REQUEST: access, correction, deletion...
+    decision: str = later("")  # vocab.DECISION
+    decision_date: str | None = later(None)  # partial date
 
     entity: ClassVar[str] = "intervention"
+
+
+@dataclass
+class InterpolNotice(Record):
+    """An Interpol notice or diffusion about a person, with its life: who issued it, when, for what,
+    and what became of it. Requests to the CCF about it are interventions (concerns_id)."""
+
+    case_id: str
+    kind: str = "red_notice"  # vocab.NOTICE_KIND
+    subject_id: str | None = None  # the person it seeks
+    issuing_country: str = ""  # ISO 3166-1 alpha-2
+    issuing_bureau_id: str | None = None  # organisation: the National Central Bureau
+    reference: str = ""  # the notice's or diffusion's number, if known
+    date: str | None = None  # issued (partial date)
+    charge: str = ""  # the offence it names
+    status: str = "unknown"  # vocab.NOTICE_STATUS
+    status_date: str | None = None  # since when (partial date)
+    notes: str = ""
+    source_ids: list[str] = field(default_factory=list)
+
+    entity: ClassVar[str] = "interpol_notice"
+
+
+@dataclass
+class ExtraditionRequest(Record):
+    """A request by one state to another to surrender a person, with its life."""
+
+    case_id: str
+    subject_id: str | None = None
+    requesting_country: str = ""  # ISO 3166-1 alpha-2
+    requested_country: str = ""
+    reference: str = ""
+    date: str | None = None  # made (partial date)
+    charge: str = ""
+    status: str = "unknown"  # vocab.EXTRADITION_STATUS
+    status_date: str | None = None
+    notes: str = ""
+    source_ids: list[str] = field(default_factory=list)
+
+    entity: ClassVar[str] = "extradition_request"
+
+
+@dataclass
+class Outcome(Record):
+    """One dated state of a case's outcome: a case's outcome changes over time (returned, then
+    prosecuted, then dropped), and several may hold at once (not returned; relatives punished).
+    Case.outcome is the current one, shown in lists."""
+
+    case_id: str
+    outcome: str  # vocab.OUTCOME
+    date: str | None = None  # partial date
+    date_qualifier: str = ""  # vocab.DATE_QUALIFIER
+    notes: str = ""
+    source_ids: list[str] = field(default_factory=list)
+
+    entity: ClassVar[str] = "outcome"
 
 
 @dataclass
@@ -238,15 +384,21 @@ class CaseFile:
     roles: list[Role]
     persons: dict[str, Person]  # every person referenced by roles, incidents, actors
     organisations: dict[str, Organisation]
-    incidents: list[Incident]  # in date order, unknown dates last
+    incidents: list[Incident]  # in chronological order (db.chronology)
     sources: list[Source]
     exhibits: list[Exhibit]
     interventions: list[Intervention]
     notes: list[Note]
     tasks: list[Task]
+    notices: list[InterpolNotice] = field(default_factory=list)
+    extraditions: list[ExtraditionRequest] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)  # in date order
 
 
 ENTITY_TYPES: dict[str, type[Record]] = {
     cls.entity: cls
-    for cls in (Case, Person, Organisation, Role, Incident, Source, Exhibit, Intervention, Note, Task)
+    for cls in (Case, Person, Organisation, Role, Incident, Source, Exhibit, Intervention, InterpolNotice,
+                ExtraditionRequest, Outcome, Note, Task)
 }
+# List fields whose items are small records of their own (kept in link tables, part of the record).
+NESTED: dict[str, dict[str, type]] = {"incident": {"actors": Actor, "places": Place}, "exhibit": {"custody": Custody}}

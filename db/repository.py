@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from db.audit import AuditLog, canonical
 from db.dates import parse_partial
 from db.errors import NotFoundError, ValidationError
-from db.models import LATER, Actor, Record
+from db.models import LATER, NESTED, Actor, Record
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -60,6 +60,9 @@ def record_dict(record: Record) -> dict[str, Any]:
             out[name] = list(value)
     if "actors" in out:
         out["actors"] = _actor_dicts(out["actors"])
+    for name in NESTED.get(record.entity, ()):
+        if name != "actors":
+            out[name] = [dataclasses.asdict(x) for x in out[name]]
     return out
 
 
@@ -102,13 +105,16 @@ _ACTOR = '{"degree":%s,"organisation_id":%s,"person_id":%s}'  # an actor's dict,
 
 
 def _json(value: Any) -> str:
-    """canonical(value), with lists of text done here."""
+    """canonical(value), with lists of text done here and small nested records (places, custody
+    steps: db.models.NESTED) as their dicts."""
     if type(value) is str:
         return encode_basestring(value)
     if value is None:
         return "null"
     if type(value) is list and all(type(v) is str for v in value):
         return "[" + ",".join(map(encode_basestring, value)) + "]"
+    if type(value) is list and dataclasses.is_dataclass(value[0]):
+        return canonical([dataclasses.asdict(v) for v in value])
     return canonical(value)
 
 

@@ -103,6 +103,7 @@ def _load() -> list[Migration]:
     from db import (  # noqa: PLC0415 - each feature owns its migration
         audit_compact_schema,
         audit_schema,
+        case_model_schema,
         exhibit_persons_schema,
         last_change_schema,
         list_schema,
@@ -114,7 +115,7 @@ def _load() -> list[Migration]:
 
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
             exhibit_persons_schema.MIGRATION, list_schema.MIGRATION, search_entities_schema.MIGRATION,
-            audit_compact_schema.MIGRATION, last_change_schema.MIGRATION]
+            audit_compact_schema.MIGRATION, last_change_schema.MIGRATION, case_model_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

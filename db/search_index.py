@@ -21,10 +21,10 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from db.dates import forget_dates, parse_partial
+from db import references, vocab
+from db.dates import first_day, forget_dates, last_day, parse_partial
 from db.repository import chunks
 from db.search_text import FIELD_BREAK, fold, forget_texts, has_han, index_texts, pinyin_index_text
 
@@ -35,12 +35,14 @@ HEAD_FIELDS = ("title", "reference", "tag")
 NAME_FIELDS = ("person name", "person alias", "organisation name")
 # Fields that come from persons and organisations: indexed in their own rows, not in their cases'.
 ENTITY_FIELDS = frozenset((*NAME_FIELDS, "person occupation", "person notes", "person contact notes",
-                           "person address", "organisation notes"))
+                           "person address", "organisation notes", "organisation city"))
 # Every searchable field, in the order a hit reports them when several match equally well.
 FIELDS = (*HEAD_FIELDS[:2], *NAME_FIELDS, "tag", "summary", "region", "incident description", "incident location",
-          "source citation", "source URL", "exhibit description", "exhibit file name", "note", "task",
-          "intervention notes", "intervention response", "role notes", "person occupation", "person notes",
-          "person contact notes", "person address", "organisation notes")
+          "source citation", "source title", "source author", "source outlet", "source URL", "exhibit description",
+          "exhibit file name", "exhibit custody", "note", "task", "intervention notes", "intervention response",
+          "intervention file number", "notice", "extradition request", "outcome notes", "role notes",
+          "person occupation", "person notes", "person contact notes", "person address", "organisation notes",
+          "organisation city")
 Field = tuple[str, str]  # (label from FIELDS, text as stored)
 _SEP = f" {FIELD_BREAK} "
 
@@ -76,42 +78,56 @@ def _gather(conn: Any, ids: list[str], out: dict[str, list[Field]], entities: bo
     for case_id, tag in conn.execute(f"SELECT case_id, tag FROM case_tags WHERE case_id IN ({m})", ids):
         add(case_id, "tag", tag)
     if entities:
-        for case_id, *person in conn.execute(
-                "SELECT x.case_id, p.name, p.name_original, p.aliases, p.occupation, p.notes, p.contact_notes, "
-                "p.address "
-                f"FROM (SELECT case_id, person_id FROM roles WHERE case_id IN ({m}) "
-                f"UNION SELECT case_id, targeted_person_id FROM incidents WHERE case_id IN ({m}) "
-                "AND targeted_person_id IS NOT NULL "
-                "UNION SELECT i.case_id, a.person_id FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
-                f"WHERE i.case_id IN ({m}) AND a.person_id IS NOT NULL) x JOIN persons p ON p.id = x.person_id",
-                ids * 3):
-            name, original, aliases, *details = person
-            add(case_id, "person name", name)
-            add(case_id, "person name", original)
-            for alias in json.loads(aliases):
-                add(case_id, "person alias", alias)
-            for label, text in zip(("person occupation", "person notes", "person contact notes", "person address"),
-                                   details, strict=True):
-                add(case_id, label, text)
-        for case_id, name, original, notes in conn.execute(
-                "SELECT DISTINCT i.case_id, o.name, o.name_original, o.notes FROM incident_actors a "
-                "JOIN incidents i ON i.id = a.incident_id JOIN organisations o ON o.id = a.organisation_id "
-                f"WHERE i.case_id IN ({m})", ids):
-            add(case_id, "organisation name", name)
-            add(case_id, "organisation name", original)
-            add(case_id, "organisation notes", notes)
-    simple = (
+        persons: dict[str, list[str]] = {}
+        for case_id, person_id in references.case_persons(conn, ids):
+            persons.setdefault(person_id, []).append(case_id)
+        for part in chunks(sorted(persons)):
+            for person_id, *person in conn.execute(
+                    "SELECT id, name, name_original, aliases, occupation, notes, contact_notes, address FROM persons "
+                    f"WHERE id IN ({_marks(part)})", list(part)):
+                name, original, aliases, *details = person
+                for case_id in persons[person_id]:
+                    add(case_id, "person name", name)
+                    add(case_id, "person name", original)
+                    for alias in json.loads(aliases):
+                        add(case_id, "person alias", alias)
+                    for label, text in zip(("person occupation", "person notes", "person contact notes",
+                                            "person address"), details, strict=True):
+                        add(case_id, label, text)
+        organisations: dict[str, list[str]] = {}
+        for case_id, organisation_id in references.case_organisations(conn, ids):
+            organisations.setdefault(organisation_id, []).append(case_id)
+        for part in chunks(sorted(organisations)):
+            for organisation_id, name, original, notes, city in conn.execute(
+                    f"SELECT id, name, name_original, notes, city FROM organisations WHERE id IN ({_marks(part)})",
+                    list(part)):
+                for case_id in organisations[organisation_id]:
+                    add(case_id, "organisation name", name)
+                    add(case_id, "organisation name", original)
+                    add(case_id, "organisation notes", notes)
+                    add(case_id, "organisation city", city)
+    simple: tuple[tuple[Any, ...], ...] = (
         ("SELECT case_id, notes FROM roles", ("role notes",)),
-        ("SELECT case_id, description, trim(city || ' ' || location) FROM incidents",
-         ("incident description", "incident location")),
-        ("SELECT case_id, citation, url FROM sources", ("source citation", "source URL")),
+        ("SELECT case_id, description FROM incidents", ("incident description",)),
+        ("SELECT i.case_id, trim(p.city || ' ' || p.location) FROM incident_places p "
+         "JOIN incidents i ON i.id = p.incident_id", ("incident location",), "i.case_id"),
+        ("SELECT case_id, citation, title, authors, outlet, url FROM sources",
+         ("source citation", "source title", "source author", "source outlet", "source URL")),
         ("SELECT case_id, description, original_name FROM exhibits", ("exhibit description", "exhibit file name")),
-        ("SELECT case_id, notes, response FROM interventions", ("intervention notes", "intervention response")),
+        ("SELECT e.case_id, trim(c.method || ' ' || c.place || ' ' || c.notes) FROM exhibit_custody c "
+         "JOIN exhibits e ON e.id = c.exhibit_id", ("exhibit custody",), "e.case_id"),
+        ("SELECT case_id, notes, response, trim(file_number || ' ' || uci) FROM interventions",
+         ("intervention notes", "intervention response", "intervention file number")),
+        ("SELECT case_id, trim(reference || ' ' || charge || ' ' || notes) FROM interpol_notices", ("notice",)),
+        ("SELECT case_id, trim(reference || ' ' || charge || ' ' || notes) FROM extradition_requests",
+         ("extradition request",)),
+        ("SELECT case_id, notes FROM outcomes", ("outcome notes",)),
         ("SELECT case_id, body FROM notes", ("note",)),
         ("SELECT case_id, title FROM tasks", ("task",)),
     )
-    for sql, labels in simple:  # the most rows (every incident): the test of `add` written out
-        for case_id, *texts in conn.execute(f"{sql} WHERE case_id IN ({m})", ids):
+    for sql, labels, *joined in simple:  # the most rows (every incident): the test of `add` written out
+        column = joined[0] if joined else "case_id"
+        for case_id, *texts in conn.execute(f"{sql} WHERE {column} IN ({m})", ids):
             fields = out[case_id]
             for label, text in zip(labels, texts, strict=True):
                 if text and text.strip():
@@ -153,9 +169,10 @@ def entity_rows(conn: Any, person_ids: list[str],
                 f"WHERE id IN ({_marks(part)})", list(part)):
             out[pid] = (_texts(name, original, *json.loads(aliases)), _texts(occupation, notes, contact, address))
     for part in chunks(organisation_ids):
-        for oid, name, original, notes in conn.execute(
-                f"SELECT id, name, name_original, notes FROM organisations WHERE id IN ({_marks(part)})", list(part)):
-            out[oid] = (_texts(name, original), _texts(notes))
+        for oid, name, original, notes, city in conn.execute(
+                f"SELECT id, name, name_original, notes, city FROM organisations WHERE id IN ({_marks(part)})",
+                list(part)):
+            out[oid] = (_texts(name, original), _texts(notes, city))
     return out
 
 
@@ -185,16 +202,11 @@ def update_entities(conn: Any, person_ids: Iterable[str], organisation_ids: Iter
 
 
 def _link(conn: Any, docids: dict[str, int]) -> None:
-    """Rewrite the links of these cases (case id -> docid) to the persons and organisations they mention."""
+    """Rewrite the links of these cases (case id -> docid) to the persons and organisations they mention
+    (db.references: a group's members and a unit's parent body included)."""
     ids = list(docids)
-    m = _marks(ids)
     conn.executemany("DELETE FROM search_link WHERE case_docid = ?", [(d,) for d in docids.values()])
-    mentioned = conn.execute(
-        f"SELECT case_id, person_id FROM roles WHERE case_id IN ({m}) "
-        f"UNION SELECT case_id, targeted_person_id FROM incidents WHERE case_id IN ({m}) "
-        "AND targeted_person_id IS NOT NULL "
-        "UNION SELECT i.case_id, coalesce(a.person_id, a.organisation_id) FROM incident_actors a "
-        f"JOIN incidents i ON i.id = a.incident_id WHERE i.case_id IN ({m})", ids * 3).fetchall()
+    mentioned = references.case_persons(conn, ids) | references.case_organisations(conn, ids)
     entity = {}
     for part in chunks(sorted({e for _, e in mentioned})):
         entity.update(conn.execute(f"SELECT entity_id, docid FROM search_entity WHERE entity_id IN "
@@ -203,25 +215,25 @@ def _link(conn: Any, docids: dict[str, int]) -> None:
                      ((entity[e], docids[c]) for c, e in mentioned if e in entity))
 
 
+def _relink(conn: Any, entity_ids: set[str]) -> None:
+    """Rewrite the links of every case that mentions these persons or organisations, whose members
+    or parent body changed (so their cases now mention others through them)."""
+    cases: set[str] = set()
+    for part in chunks(sorted(entity_ids)):
+        cases.update(r[0] for r in conn.execute(
+            "SELECT d.case_id FROM search_entity e JOIN search_link l ON l.entity_docid = e.docid "
+            f"JOIN search_doc d ON d.docid = l.case_docid WHERE e.entity_id IN ({_marks(part)})", list(part)))
+    cases |= references.cases_mentioning(conn, entity_ids, entity_ids)
+    for part in chunks(sorted(cases)):
+        _link(conn, dict(conn.execute(f"SELECT case_id, docid FROM search_doc WHERE case_id IN ({_marks(part)})",
+                                      list(part))))
+
 def _day_span(start: str | None, end: str | None) -> tuple[int, int] | None:
     """An incident's dates as [first day, last day] ordinals, as wide as their precision."""
     first, last = start or end, end or start
     if not first or not last:
         return None
     return first_day(first), last_day(last)
-
-
-def first_day(partial: str) -> int:
-    parts = [int(p) for p in partial.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2]).toordinal()
-
-
-def last_day(partial: str) -> int:
-    parts = [int(p) for p in partial.split("-")]
-    if len(parts) == 3:
-        return date(*parts).toordinal()
-    year, month = parts[0], parts[1] if len(parts) == 2 else 12
-    return date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
 
 
 def tag_facet(tag: str) -> str:
@@ -237,13 +249,37 @@ def _facets(conn: Any, ids: list[str]) -> tuple[dict[str, set[str]], dict[str, s
         facets[case_id] |= {f"status:{status}", f"campaign:{campaign}", f"host:{host.upper()}", f"outcome:{outcome}"}
     for case_id, tag in conn.execute(f"SELECT case_id, tag FROM case_tags WHERE case_id IN ({m})", ids):
         facets[case_id].add(tag_facet(tag))
-    for case_id, tactic, start, end in conn.execute(
-            f"SELECT case_id, tactic, date_start, date_end FROM incidents WHERE case_id IN ({m})", ids):
-        facets[case_id].add(f"tactic:{tactic}")
+    for case_id, tactic, start, end, involvement in conn.execute(
+            f"SELECT case_id, tactic, date_start, date_end, host_involvement FROM incidents WHERE case_id IN ({m})",
+            ids):
+        facets[case_id] |= {f"tactic:{tactic}", f"pace:{vocab.pace_group(tactic) or 'none'}"}
+        if involvement:
+            facets[case_id].add(f"involvement:{involvement}")
         span = _incident_span(start, end)
         if span:
             spans[case_id].add(span)
+    for case_id, outcome in conn.execute(f"SELECT case_id, outcome FROM outcomes WHERE case_id IN ({m})", ids):
+        facets[case_id].add(f"outcome:{outcome}")
+    for case_id, kind, status in conn.execute(
+            f"SELECT case_id, kind, status FROM interpol_notices WHERE case_id IN ({m})", ids):
+        facets[case_id] |= {f"notice:{kind}", f"notice_status:{status}"}
+    for (case_id,) in conn.execute(f"SELECT case_id FROM extradition_requests WHERE case_id IN ({m})", ids):
+        facets[case_id].add("extradition:yes")
+    for case_id, country in conn.execute(
+            "SELECT DISTINCT i.case_id, p.country FROM incident_places p JOIN incidents i ON i.id = p.incident_id "
+            f"WHERE p.role = 'third_country' AND p.country != '' AND i.case_id IN ({m})", ids):
+        facets[case_id].add(f"third:{country}")
+    for (case_id,) in conn.execute(_MASS.format(m=m), ids):
+        facets[case_id].add("mass:yes")
     return facets, spans
+
+
+# Cases with a mass event: an incident aimed at three or more people (Freedom House's threshold),
+# counting a group as its size (at least 2 when unknown) and anyone else as one.
+MASS_EVENT = 3
+_MASS = (f"SELECT DISTINCT i.case_id FROM incidents i JOIN incident_targets t ON t.incident_id = i.id "
+         f"JOIN persons p ON p.id = t.person_id WHERE i.case_id IN ({{m}}) GROUP BY i.id "
+         f"HAVING sum(CASE WHEN p.kind = 'group' THEN coalesce(p.group_size, 2) ELSE 1 END) >= {MASS_EVENT}")
 
 
 @functools.lru_cache(maxsize=4096)  # incidents share few distinct dates
@@ -324,6 +360,8 @@ def _on_commit(vault: Vault, touched: dict[str, set[str]]) -> None:
         update_entities(vault.conn, touched.get("person", ()), touched.get("organisation", ()))
     if touched.get("case"):
         update_cases(vault.conn, touched["case"])
+    if touched.get("relink"):
+        _relink(vault.conn, touched["relink"] - touched.get("case", set()))
 
 
 def forget() -> None:

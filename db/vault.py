@@ -163,6 +163,11 @@ class Vault:
                 conn.execute("INSERT INTO meta(key, value) VALUES ('author', ?), ('created_at', ?)",
                              (author or _default_author(), now()))
                 conn.execute("COMMIT")
+                # Into the file itself now, where a full disk raises, rather than in close(), which
+                # would leave a half-written file to be renamed into place.
+                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy:
+                    raise VaultError("The new vault could not be written out; nothing was created.")
             finally:
                 conn.close()
             os.replace(tmp, path)
@@ -357,7 +362,6 @@ def _unlock_with(path: Path, key: str | None) -> sqlcipher3.Connection:
             raise NotAVaultError(path, "it is an encrypted database of another program")
         if version > schema.latest_version():
             raise VaultTooNewError(path, version, schema.latest_version())
-        conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -368,11 +372,14 @@ def _unlock_with(path: Path, key: str | None) -> sqlcipher3.Connection:
             raise VaultBusyError(path) from None
         try:
             if version < schema.latest_version():
+                # Without foreign-key enforcement, so that a migration can rebuild a table others link
+                # to; migrations that do end with a foreign_key_check (db.case_model_schema).
                 schema.migrate(conn, version)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        conn.execute("PRAGMA foreign_keys = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise storage_error(exc) from None

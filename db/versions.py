@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from db.vault import Vault
 
 Vector = dict[str, int]
-CASE_TABLES = ("roles", "sources", "exhibits", "incidents", "interventions", "notes", "tasks")
+CASE_TABLES = ("roles", "sources", "exhibits", "incidents", "interventions", "interpol_notices", "extradition_requests",
+               "outcomes", "notes", "tasks")
 
 
 class Order(Enum):

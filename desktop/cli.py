@@ -207,7 +207,9 @@ def removal_text(counts: dict[str, int]) -> str:
     """'3 incidents, 2 exhibits (1.2 MB), ...': what deleting a case removes (db.merge_conflicts.case_contents)."""
     parts = []
     for table, one in (("incidents", "incident"), ("exhibits", "exhibit"), ("sources", "source"), ("roles", "role"),
-                       ("interventions", "intervention"), ("notes", "note"), ("tasks", "task")):
+                       ("interventions", "intervention"), ("interpol_notices", "Interpol notice"),
+                       ("extradition_requests", "extradition request"), ("outcomes", "outcome"), ("notes", "note"),
+                       ("tasks", "task")):
         n = counts.get(table, 0)
         if n:
             size = f" ({counts['exhibit_bytes'] / 1e6:.1f} MB)" if table == "exhibits" else ""

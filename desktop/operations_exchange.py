@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from db import caselist
 from db.caselist import CaseQuery
 from db.models import Record
+from db.references import links
 from db.vault import Vault
 from desktop.operations import Changed, Op
 
@@ -151,11 +152,10 @@ def _names(vault: Vault, records: Sequence[Record | None]) -> dict[str, str]:
     for record in records:
         if record is None:
             continue
-        for attr in ("person_id", "targeted_person_id"):
-            if getattr(record, attr, None):
-                wanted.add(getattr(record, attr))
-        for actor in getattr(record, "actors", None) or []:
-            wanted.update(x for x in (actor.person_id, actor.organisation_id) if x)
+        if getattr(record, "person_id", None):
+            wanted.add(record.person_id)  # type: ignore[attr-defined]
+        found = links(record)
+        wanted.update(found.persons + found.organisations)
     persons = vault.repos.persons.get_many(sorted(wanted))
     orgs = vault.repos.organisations.get_many(sorted(wanted - set(persons)))
     out = {i: p.display_name() for i, p in persons.items()}

@@ -33,23 +33,52 @@ TABLES: dict[str, str] = {
              "`updated_at`, its records', its persons', its deletions); it is not part of the case record.",
     "case_tags": "Free tags of a case, in the order shown.",
     "persons": "People: targets, relatives, witnesses, perpetrators... A person can appear in several cases "
-               "(through `roles`). `aliases` and `citizenships` are JSON arrays of strings; `consent` says "
-               "whether the person may be named, and to whom.",
-    "organisations": "Agencies, police stations, associations named as actors in incidents.",
-    "roles": "Who is who in a case: a person's role in one case (and, for a relative, the relation).",
+               "(through `roles`). `kind` says whether the row is one named person, a group known only as "
+               "such (`group_size`, NULL when unknown, and `group_size_qualifier`), or an unidentified "
+               "person; for those two `name` describes rather than names. `aliases`, `citizenships` (ISO "
+               "codes) and `categories` are JSON arrays of strings; `consent` says whether the person may be "
+               "named, and to whom.",
+    "person_members": "Persons known to belong to a group (`person_id` is the group), in order.",
+    "organisations": "Agencies, bureaus, procuratorates, police stations, associations: actors in incidents, "
+                     "issuers of notices, addressees of filings. `parent_id` is the body it belongs to or that "
+                     "runs it (a station's operating bureau).",
+    "roles": "Who is who in a case: a person's role in one case (and, for a relative or an associate, the "
+             "relation to the target).",
     "sources": "Where information comes from (interviews, documents, articles...), graded with the "
-               "Admiralty code (`reliability` A-F, `credibility` 1-6).",
+               "Admiralty code (`reliability` A-F, `credibility` 1-6). `number` is its citation number in the "
+               "case, kept when older sources are added (NULL for sources recorded before numbers, which are "
+               "numbered by date); `based_on_id` is a source of the case this one reports.",
     "exhibits": "Files attached to a case (photos, scans, recordings): metadata and SHA-256; the bytes are in "
-                "`exhibit_data`. `shows_person_ids` is a JSON array of person ids.",
+                "`exhibit_data`. `copy_kind` says whether it is an original, a copy or a translation; "
+                "`derived_from_id` of which exhibit, `translator_id` by whom.",
+    "exhibit_persons": "Who appears in an exhibit, in order (`persons_recorded` in `exhibits` says whether the "
+                       "list is complete).",
+    "exhibit_custody": "An exhibit's chain of custody, step by step: collected, received, handed over, copied, "
+                       "stored or examined, when, by and to whom, how and where.",
     "exhibit_data": "The bytes of each exhibit (BLOB), inside the encrypted vault.",
-    "incidents": "Dated events of a case: a tactic of repression, where and when, whom it targeted, how well "
-                 "it is verified.",
+    "incidents": "Acts of a case: a tactic of repression, when (`date_qualifier`: early, circa, before...; "
+                 "`duration`: how long, ISO 8601 such as P6Y), how well it is verified, the host state's part, "
+                 "and for an undated incident the one it follows in the chronology (`placed_after`, or "
+                 "'start').",
+    "incident_targets": "Whom an incident was aimed at: persons, groups or unidentified persons, in order.",
+    "incident_places": "Where an incident happened, or each end of it: where it took place, where the person "
+                       "aimed at was, a third country.",
     "incident_actors": "Who carried out, ordered or is suspected of an incident: one person or one "
                        "organisation per row.",
     "incident_sources": "The sources an incident rests on, in order.",
     "incident_exhibits": "The exhibits that document an incident, in order.",
     "interventions": "What was done about a case: police reports, asylum claims, Interpol CCF requests, UN "
-                     "communications...",
+                     "communications... with the filing's addressee, file number, claimant, UCI and counsel, "
+                     "and for a request about a notice or extradition request (`concerns_id`) what it asks "
+                     "and the decision.",
+    "interpol_notices": "Interpol notices and diffusions about a person: issuing country and bureau, date, charge, "
+                        "status and since when. Requests to the CCF about them are interventions.",
+    "notice_sources": "The sources a notice rests on, in order.",
+    "extradition_requests": "Requests by one state to another to surrender a person, with their status.",
+    "extradition_sources": "The sources an extradition request rests on, in order.",
+    "outcomes": "A case's outcome over time: each state (returned, prosecuted, dropped...) since a date; "
+                "several may hold at once. `cases.outcome` is the current one.",
+    "outcome_sources": "The sources an outcome rests on, in order.",
     "notes": "Free-text notes of a case.",
     "tasks": "To-do items of a case.",
     "audit": "The tamper-evident history: one row per change (who, when, what, SHA-256 digests of the record "
@@ -84,6 +113,14 @@ TABLES: dict[str, str] = {
     "conflict_data": "The other side's exhibit bytes for a conflict about an exhibit.",
 }
 
+# Vocabularies that no column holds: the typologies tactics are mapped onto (db.vocab.TACTICS).
+MAPPINGS: dict[str, str] = {
+    "PACE_GROUP": "The four methods of transnational repression of PACE Resolution 2509 (2023), which each "
+                  "tactic maps onto (see TACTIC).",
+    "HURIDOCS_ACT": "Terms of the HURIDOCS Events Standard Formats micro-thesaurus \"Types of Acts\" that "
+                    "tactics map onto, by their HURIDOCS code (see TACTIC).",
+}
+
 # Columns whose values come from a vocabulary of db.vocab.
 VOCABULARIES: dict[str, str] = {
     "cases.status": "CASE_STATUS", "cases.priority": "PRIORITY", "cases.confidentiality": "CONFIDENTIALITY",
@@ -94,6 +131,15 @@ VOCABULARIES: dict[str, str] = {
     "sources.credibility": "INFORMATION_CREDIBILITY", "incidents.tactic": "TACTIC",
     "incidents.verification": "VERIFICATION", "incident_actors.degree": "DEGREE",
     "interventions.kind": "INTERVENTION_KIND", "interventions.status": "INTERVENTION_STATUS",
+    "persons.kind": "PERSON_KIND", "persons.group_size_qualifier": "GROUP_SIZE",
+    "organisations.level": "ORGANISATION_LEVEL", "incidents.date_qualifier": "DATE_QUALIFIER",
+    "incidents.duration_qualifier": "DURATION_QUALIFIER", "incidents.host_involvement": "HOST_INVOLVEMENT",
+    "incident_places.role": "PLACE_ROLE", "exhibits.copy_kind": "COPY_KIND",
+    "exhibit_custody.action": "CUSTODY_ACTION", "persons.categories": "TARGET_CATEGORY",
+    "interventions.request": "INTERVENTION_REQUEST", "interventions.decision": "DECISION",
+    "interpol_notices.kind": "NOTICE_KIND", "interpol_notices.status": "NOTICE_STATUS",
+    "extradition_requests.status": "EXTRADITION_STATUS", "outcomes.outcome": "OUTCOME",
+    "outcomes.date_qualifier": "DATE_QUALIFIER",
 }
 
 HEAD = """# The vault's schema
@@ -127,6 +173,15 @@ SELECT status, count(*) FROM cases GROUP BY status;
 
 -- Incidents per tactic and year (the year is the first four characters of a partial date)
 SELECT tactic, substr(date_start, 1, 4) AS year, count(*) FROM incidents GROUP BY 1, 2 ORDER BY 2, 3 DESC;
+
+-- Persons affected by each incident, counting a group as its size (at least 2 when unknown)
+SELECT i.id, i.tactic, sum(CASE WHEN p.kind = 'group' THEN coalesce(p.group_size, 2) ELSE 1 END) AS people
+  FROM incidents i JOIN incident_targets t ON t.incident_id = i.id JOIN persons p ON p.id = t.person_id
+  GROUP BY i.id;
+
+-- Overseas police stations by city and operating bureau
+SELECT s.country, s.city, s.name, b.name AS operating_bureau FROM organisations s
+  LEFT JOIN organisations b ON b.id = s.parent_id WHERE s.kind = 'overseas_police_station';
 
 -- People targeted, with the cases they appear in, who may be named to authorities
 SELECT c.reference, p.name, p.name_original FROM roles r
@@ -196,9 +251,20 @@ def render() -> str:
         finally:
             vault.close()
     lines += ["## Vocabularies", ""]
-    for vocabulary in sorted(set(VOCABULARIES.values())):
-        columns = ", ".join(f"`{c}`" for c, v in VOCABULARIES.items() if v == vocabulary)
-        lines += [f"### {vocabulary}", "", f"Used by {columns}.", "", "| key | label |", "|---|---|"]
+    for vocabulary in sorted(set(VOCABULARIES.values()) | set(MAPPINGS)):
+        if vocabulary in MAPPINGS:
+            lines += [f"### {vocabulary}", "", MAPPINGS[vocabulary], "", "| key | label |", "|---|---|"]
+        else:
+            columns = ", ".join(f"`{c}`" for c, v in VOCABULARIES.items() if v == vocabulary)
+            lines += [f"### {vocabulary}", "", f"Used by {columns}.", ""]
+            if vocabulary == "TACTIC":  # each tactic's place in the PACE 2509 and HURIDOCS typologies
+                lines += ["| key | label | PACE 2509 method | HURIDOCS Types of Acts |", "|---|---|---|---|"]
+                lines += [f"| `{key}` | {t.label} | {t.pace and f'`{t.pace}`'} | "
+                          f"{t.huridocs and f'`{t.huridocs}` {vocab.HURIDOCS_ACT[t.huridocs]}'} |"
+                          for key, t in vocab.TACTICS.items()]
+                lines.append("")
+                continue
+            lines += ["| key | label |", "|---|---|"]
         lines += [f"| `{key}` | {label} |" for key, label in getattr(vocab, vocabulary).items()]
         lines.append("")
     lines.append(EXAMPLES)

@@ -70,7 +70,10 @@ def _compile(schema: dict[str, Any]) -> Check:
             item = _compile(value)
             checks.append(lambda x, item=item: _items(x, item))
         elif key == "enum":
-            checks.append(lambda x, options=tuple(value): any(_same(x, o) for o in options))
+            if all(type(o) is str for o in value):  # vocabularies, country codes: one set lookup
+                checks.append(lambda x, options=frozenset(value): type(x) is str and x in options)
+            else:
+                checks.append(lambda x, options=tuple(value): any(_same(x, o) for o in options))
         elif key == "const":
             checks.append(lambda x, const=value: _same(x, const))
         elif key == "pattern":
@@ -84,6 +87,28 @@ def _compile(schema: dict[str, Any]) -> Check:
             checks.append(lambda x, n=value: type(x) is not int or x >= n)
         elif key == "maximum":
             checks.append(lambda x, n=value: type(x) is not int or x <= n)
+        elif key == "maxItems":
+            checks.append(lambda x, n=value: type(x) is not list or len(x) <= n)
+        elif key == "uniqueItems":
+            if value is True:
+                checks.append(_unique)
+        elif key in ("allOf", "anyOf", "oneOf"):
+            parts = [_compile(v) for v in value]
+            if key == "allOf":
+                checks.append(lambda x, parts=parts: all(c(x) for c in parts))
+            elif key == "anyOf":
+                checks.append(lambda x, parts=parts: any(c(x) for c in parts))
+            else:
+                checks.append(lambda x, parts=parts: sum(1 for c in parts if c(x)) == 1)
+        elif key == "if":
+            test = _compile(value)
+            then = _compile(schema["then"]) if "then" in schema else None
+            otherwise = _compile(schema["else"]) if "else" in schema else None
+            checks.append(lambda x, test=test, then=then, otherwise=otherwise:
+                          (then is None or then(x)) if test(x) else (otherwise is None or otherwise(x)))
+        elif key in ("then", "else"):
+            if "if" not in schema:
+                raise UnsupportedSchema(key)
         else:
             raise UnsupportedSchema(key)
     if len(checks) == 1:
@@ -127,6 +152,15 @@ def _items(x: Any, item: Check) -> bool:
         if not item(i):
             return False
     return True
+
+
+def _unique(x: Any) -> bool:
+    """uniqueItems for the lists our documents hold (ids, text); anything else goes to jsonschema."""
+    if not isinstance(x, list):
+        return True
+    if not all(type(v) is str for v in x):
+        return False
+    return len(set(x)) == len(x)
 
 
 def _object(schema: dict[str, Any]) -> Check:

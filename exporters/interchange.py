@@ -24,24 +24,32 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
+from db.audit import canonical
+from db.case_model_schema import UPGRADES
 from db.errors import ValidationError
 from db.models import (
     Case,
     Exhibit,
+    ExtraditionRequest,
     Incident,
+    InterpolNotice,
     Intervention,
     Note,
     Organisation,
+    Outcome,
     Person,
     Record,
     Role,
     Source,
     Task,
 )
+from db.references import links, mentioned, named_links
 from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write_with
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
+from exporters.interchange_explain import explain
 from exporters.interchange_schema import FORMAT_VERSION, READS, SCHEMA
+from exporters.taxonomy import taxonomy
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -51,11 +59,15 @@ CHILDREN: tuple[tuple[str, type[Record], str], ...] = (
     ("roles", Role, "roles"),
     ("sources", Source, "sources"),
     ("exhibits", Exhibit, "exhibits"),
+    ("interpol_notices", InterpolNotice, "notices"),
+    ("extradition_requests", ExtraditionRequest, "extraditions"),
     ("incidents", Incident, "incidents"),
     ("interventions", Intervention, "interventions"),
+    ("outcomes", Outcome, "outcomes"),
     ("notes", Note, "notes"),
     ("tasks", Task, "tasks"),
 )
+OPTIONAL_CHILDREN = ("interpol_notices", "extradition_requests", "outcomes")  # absent before version 3
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 try:
     FAST_CHECK: Any = compile_schema(SCHEMA)
@@ -136,7 +148,9 @@ def case_entries(vault: Vault, case_ids: list[str], digests: bool = True) -> Ite
 
 
 def people_of(vault: Vault, case_ids: list[str] | None) -> tuple[list[Person], list[Organisation]]:
-    """Every person and organisation the cases mention (None: of the whole vault, each in none too)."""
+    """Every person and organisation the cases mention, and every one those link to (a group's
+    members, the body an organisation belongs to), so that the records of a document link only
+    within it; None: those of the whole vault, each in none too."""
     repos = vault.repos
     if case_ids is None or len(case_ids) == repos.cases.count():
         return list(repos.persons.all()), list(repos.organisations.all())
@@ -144,13 +158,26 @@ def people_of(vault: Vault, case_ids: list[str] | None) -> tuple[list[Person], l
     org_ids: set[str] = set()
     for part in chunks(case_ids, BATCH):
         marks = ",".join("?" * len(part))
-        for repo in (repos.roles, repos.incidents, repos.exhibits):
+        for _, _, name in CHILDREN:
+            repo = getattr(repos, name)
             ids = [r[0] for r in vault.conn.execute(f"SELECT id FROM {repo.table} WHERE case_id IN ({marks})",
                                                     list(part))]
-            for record in repo.get_many(ids).values():
-                _mentions(record, person_ids, org_ids)
-    persons = sorted(repos.persons.get_many(sorted(person_ids)).values(), key=lambda p: (p.name, p.id))
-    return persons, sorted(repos.organisations.get_many(sorted(org_ids)).values(), key=lambda o: (o.name, o.id))
+            found_persons, found_orgs = mentioned(repo.get_many(ids).values())
+            person_ids |= found_persons
+            org_ids |= found_orgs
+    persons = sorted(_closure(repos.persons, person_ids).values(), key=lambda p: (p.name, p.id))
+    return persons, sorted(_closure(repos.organisations, org_ids).values(), key=lambda o: (o.name, o.id))
+
+
+def _closure(repo: Any, ids: set[str]) -> dict[str, Any]:
+    """These persons (or organisations) and every one they link to."""
+    out: dict[str, Any] = {}
+    todo = set(ids)
+    while todo:
+        found = repo.get_many(sorted(todo))
+        out.update(found)
+        todo = {i for r in found.values() for i in links(r).all()} - set(out)
+    return out
 
 
 def export_document(vault: Vault, case_ids: list[str] | None = None, *, digests: bool = True) -> dict[str, Any]:
@@ -169,6 +196,7 @@ def export_document(vault: Vault, case_ids: list[str] | None = None, *, digests:
         "cases": [entry for batch in case_entries(vault, ids, digests) for entry in batch],
         "persons": revised(vault, "persons", persons, digests),
         "organisations": revised(vault, "organisations", organisations, digests),
+        "taxonomy": taxonomy(),
     }
 
 
@@ -176,21 +204,6 @@ def revised(vault: Vault, table: str, records: list[Record], digests: bool = Tru
     """Records of one table as exported, with their revisions."""
     vectors = vault.versions.vectors(table, [r.id for r in records])
     return [_dict(r, vectors[r.id], digests) for r in records]
-
-
-def _mentions(record: Record, person_ids: set[str], org_ids: set[str]) -> None:
-    if isinstance(record, Role):
-        person_ids.add(record.person_id)
-    elif isinstance(record, Incident):
-        if record.targeted_person_id:
-            person_ids.add(record.targeted_person_id)
-        for a in record.actors:
-            if a.person_id:
-                person_ids.add(a.person_id)
-            if a.organisation_id:
-                org_ids.add(a.organisation_id)
-    elif isinstance(record, Exhibit):
-        person_ids.update(record.shows_person_ids)
 
 
 def export_json(vault: Vault, path: str | os.PathLike[str], case_ids: list[str] | None = None) -> None:
@@ -237,14 +250,62 @@ def json_path(parts: Any) -> str:
 
 
 def check_document(doc: Any, where: str = "$") -> None:
-    """Refuse (ValidationError naming the JSON path) a document this CaseVault cannot read."""
+    """Refuse (ValidationError naming the JSON path and saying what is wrong) a document this
+    CaseVault cannot read. A document of version 1 or 2 is checked as it reads once upgraded."""
     if isinstance(doc, dict) and doc.get("format") == "casevault" and isinstance(doc.get("version"), int) \
             and doc["version"] > FORMAT_VERSION:
         raise ValidationError(f"{where}.version", f"version {doc['version']} was written by a newer CaseVault; "
                                                   f"this one reads versions {', '.join(map(str, READS))}")
-    error = first_error(VALIDATOR, FAST_CHECK, doc)
+    error = first_error(VALIDATOR, FAST_CHECK, upgraded(doc)[0] if _legacy(doc) else doc)
     if error is not None:
-        raise ValidationError(where + json_path(error.absolute_path)[1:], error.message)
+        raise ValidationError(where + json_path(error.absolute_path)[1:], explain(error))
+
+
+def _legacy(doc: Any) -> bool:
+    return isinstance(doc, dict) and doc.get("version") in (1, 2)
+
+
+_LEGACY_DEFAULTS = {"exhibit": {"persons_recorded": False}}  # fields version 2 left out of digests at default
+
+
+def upgraded(doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """A document of version 1 or 2 as version 3 (db.case_model_schema's upgrade of each record,
+    as a vault's migration does it), and the digest each record had in its old form (to tell a
+    record changed since its export from one that was only upgraded). Malformed parts are left as
+    they are, for the schema to refuse with their place."""
+    doc = dict(doc)
+    digests: dict[str, str] = {}
+
+    def upgrade(entity: str, item: Any, case_id: str | None = None) -> Any:
+        if not isinstance(item, dict):
+            return item
+        old = {k: v for k, v in item.items() if k not in ("revision", "data")}
+        if case_id is not None:
+            old["case_id"] = case_id
+        defaults = _LEGACY_DEFAULTS.get(entity, {})
+        old = {k: v for k, v in old.items() if not (k in defaults and v == defaults[k])}
+        if isinstance(item.get("id"), str):
+            digests[item["id"]] = hashlib.sha256(canonical(old).encode()).hexdigest()
+        return UPGRADES[entity](item) if entity in UPGRADES else item
+
+    for key, entity in (("persons", "person"), ("organisations", "organisation")):
+        if isinstance(doc.get(key), list):
+            doc[key] = [upgrade(entity, p) for p in doc[key]]
+    if isinstance(doc.get("cases"), list):
+        cases = []
+        for c in doc["cases"]:
+            if isinstance(c, dict):
+                c = dict(c)
+                case_id = c.get("id") if isinstance(c.get("id"), str) else None
+                fields = {k: v for k, v in c.items() if k not in {key for key, _, _ in CHILDREN}}
+                c.update(upgrade("case", fields))
+                for key, cls, _ in CHILDREN:
+                    if isinstance(c.get(key), list):
+                        c[key] = [upgrade(cls.entity, item, case_id) for item in c[key]]
+            cases.append(c)
+        doc["cases"] = cases
+    doc["version"] = FORMAT_VERSION
+    return doc, digests
 
 
 def import_document(vault: Vault, doc: Any, digest: str = "") -> ImportResult:
@@ -272,6 +333,9 @@ class Plan:
         its cases read in parts, with the ids seen so far in `seen` and the first one's index)."""
         self.vault = vault
         self.rename_references = rename_references
+        self.legacy: dict[str, str] | None = None  # record id -> digest of its version-2 form
+        if _legacy(doc):
+            doc, self.legacy = upgraded(doc)
         repos = vault.repos
         self.records: dict[str, list[Record]] = {}
         self.blobs: list[tuple[str, bytes]] = []
@@ -296,7 +360,7 @@ class Plan:
             for key, cls, repo_name in CHILDREN:
                 repo = getattr(repos, repo_name)
                 built = []
-                for m, d in enumerate(c[key]):
+                for m, d in enumerate(c.get(key, [])):
                     d = dict(d)
                     data = d.pop("data", None)
                     record = self._build(cls, {**d, "case_id": case.id}, f"{where}.{key}[{m}]", repo)
@@ -307,6 +371,7 @@ class Plan:
                 children[key] = built
                 self.records.setdefault(repo_name, []).extend(built)
             self._check_links(where, children, person_ids, org_ids)
+        self._check_global_links(person_ids, org_ids)
         check_entities(vault, self.all_records())
 
     def all_records(self) -> list[Record]:
@@ -326,7 +391,8 @@ class Plan:
             revision = self.revisions.get(record.id)
             vector = None if revision is None else dict(revision["vector"])
             digest = record_digest(record)
-            edited = revision is not None and "digest" in revision and digest != revision["digest"]
+            then = self.legacy.get(record.id, digest) if self.legacy is not None else digest
+            edited = revision is not None and "digest" in revision and then != revision["digest"]
             out.append(Incoming(record.entity, record.id, getattr(record, "case_id", None), record, vector,
                                 record.author, record.updated_at, edited=edited, digest=digest))
         return out
@@ -374,34 +440,42 @@ class Plan:
 
     def _check_links(self, where: str, children: dict[str, list[Any]], person_ids: set[str],
                      org_ids: set[str]) -> None:
-        source_ids = {s.id for s in children["sources"]}
-        exhibit_ids = {e.id for e in children["exhibits"]}
-        numbers: set[int] = set()
-        for m, e in enumerate(children["exhibits"]):
-            if e.number in numbers:
-                raise ValidationError(f"{where}.exhibits[{m}].number", f"E-{e.number} is used twice in this case")
-            numbers.add(e.number)
-        for m, role in enumerate(children["roles"]):
-            if not self._known("persons", person_ids, role.person_id):
-                raise ValidationError(f"{where}.roles[{m}].person_id", f"no person has id {role.person_id!r}")
-        for m, e in enumerate(children["exhibits"]):
-            for pid in e.shows_person_ids:
-                if not self._known("persons", person_ids, pid):
-                    raise ValidationError(f"{where}.exhibits[{m}].shows_person_ids", f"no person has id {pid!r}")
-        for m, inc in enumerate(children["incidents"]):
-            at = f"{where}.incidents[{m}]"
-            if not self._known("persons", person_ids, inc.targeted_person_id):
-                raise ValidationError(f"{at}.targeted_person_id", f"no person has id {inc.targeted_person_id!r}")
-            for k, a in enumerate(inc.actors):
-                if not (self._known("persons", person_ids, a.person_id)
-                        and self._known("organisations", org_ids, a.organisation_id)):
-                    raise ValidationError(f"{at}.actors[{k}]", "names a person or organisation not in the file")
-            for k, sid in enumerate(inc.source_ids):
-                if sid not in source_ids:
-                    raise ValidationError(f"{at}.source_ids[{k}]", f"no source of this case has id {sid!r}")
-            for k, eid in enumerate(inc.exhibit_ids):
-                if eid not in exhibit_ids:
-                    raise ValidationError(f"{at}.exhibit_ids[{k}]", f"no exhibit of this case has id {eid!r}")
+        """Every link of the case's records leads to a record in the file or the vault, and links to
+        sources, exhibits, notices and extradition requests stay within the case."""
+        in_case = {kind: {r.id for r in children[key]}
+                   for kind, key in (("source", "sources"), ("exhibit", "exhibits"))}
+        concerns = {r.id for key in ("interpol_notices", "extradition_requests") for r in children[key]}
+        for key in ("exhibits", "sources"):
+            numbers: set[int] = set()
+            for m, r in enumerate(children[key]):
+                if r.number is None:
+                    continue
+                if r.number in numbers:
+                    label = f"E-{r.number}" if key == "exhibits" else f"[{r.number}]"
+                    raise ValidationError(f"{where}.{key}[{m}].number", f"{label} is used twice in this case")
+                numbers.add(r.number)
+        for key, _, _ in CHILDREN:
+            for m, record in enumerate(children[key]):
+                at = f"{where}.{key}[{m}]"
+                for name, value, kind in named_links(record):
+                    if kind == "person" and not self._known("persons", person_ids, value):
+                        raise ValidationError(f"{at}.{name}", f"no person has id {value!r}")
+                    if kind == "organisation" and not self._known("organisations", org_ids, value):
+                        raise ValidationError(f"{at}.{name}", f"no organisation has id {value!r}")
+                    if kind in in_case and value not in in_case[kind]:
+                        raise ValidationError(f"{at}.{name}", f"no {kind} of this case has id {value!r}")
+                    if kind == "concern" and value not in concerns:
+                        raise ValidationError(f"{at}.{name}", f"no Interpol notice or extradition request of this "
+                                                              f"case has id {value!r}")
+
+    def _check_global_links(self, person_ids: set[str], org_ids: set[str]) -> None:
+        for n, p in enumerate(self.persons):
+            for k, member in enumerate(p.member_ids):
+                if not self._known("persons", person_ids, member):
+                    raise ValidationError(f"$.persons[{n}].member_ids[{k}]", f"no person has id {member!r}")
+        for n, o in enumerate(self.orgs):
+            if o.parent_id and not self._known("organisations", org_ids, o.parent_id):
+                raise ValidationError(f"$.organisations[{n}].parent_id", f"no organisation has id {o.parent_id!r}")
 
 
 def check_entities(vault: Vault, records: list[Record]) -> None:

@@ -27,11 +27,14 @@ from exporters.interchange import (
     Plan,
     case_entries,
     check_document,
+    import_document,
     json_path,
     people_of,
     revised,
 )
+from exporters.interchange_explain import explain
 from exporters.interchange_schema import FORMAT_VERSION, READS
+from exporters.taxonomy import taxonomy
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -67,7 +70,7 @@ def write_document(vault: Vault, fh: IO[bytes], case_ids: list[str] | None = Non
         for entry in batch:
             element(n, entry)
             n += 1
-    put("]}\n")
+    put(f'],\n"taxonomy": {json.dumps(taxonomy(), ensure_ascii=False)}}}\n')
     return n
 
 
@@ -194,6 +197,7 @@ def read_document(fh: IO[bytes]) -> Iterator[tuple[str, Any, Any]]:
 
 
 BATCH = 500  # cases checked and merged together
+_EARLIER = tuple(v for v in READS if v != FORMAT_VERSION)
 _ELEMENTS = {key: SCHEMA["properties"][key]["items"] for key in LISTS}
 
 
@@ -215,7 +219,7 @@ def _check_element(key: str, n: int, value: Any) -> None:
     validator, fast = _CHECKERS[key]
     error = first_error(validator, fast, value)
     if error is not None:
-        raise ValidationError(f"$.{key}[{n}]" + json_path(error.absolute_path)[1:], error.message)
+        raise ValidationError(f"$.{key}[{n}]" + json_path(error.absolute_path)[1:], explain(error))
 
 
 def _check_early(fields: dict[str, Any]) -> None:
@@ -266,6 +270,7 @@ def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
                  seen=seen, first_case=batch[0][0])
         add(merge(vault, content(p.incoming(), dict(p.blobs))))
 
+    whole: bool | None = None  # the document is of an earlier version (or says its version late)
     with vault.write():
         batch: list[tuple[int, Any]] = []
         digest = ""
@@ -274,10 +279,21 @@ def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
                 digest = key
                 continue
             if kind == "field":
-                fields[key] = value
+                if whole and key in LISTS:  # read whole: the list's elements came already
+                    fields.setdefault(key, [])
+                else:
+                    fields[key] = value
                 _check_early(fields)
                 continue
             counts[kind] += 1
+            if whole is None and fields.get("version") not in (None, *_EARLIER):
+                whole = False
+            elif whole is None:  # an earlier version, read whole and upgraded (exporters.interchange.upgraded)
+                whole = True
+            if whole:
+                fields.setdefault(kind, [])
+                fields[kind].append(value)
+                continue
             _check_element(kind, key, value)
             if kind != "cases":
                 if plan is not None:
@@ -294,6 +310,8 @@ def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
             if len(batch) >= BATCH:
                 cases(batch)
                 batch = []
+        if whole:
+            return import_document(vault, fields, digest)
         check_document({**fields, **{k: [] for k in LISTS if k in fields}})
         if plan is None:
             plan = people_plan()

@@ -249,329 +249,437 @@
   <context>
     <name>CaseTabs</name>
     <message>
-      <location filename="../ui/case_tabs.py" line="45" />
+      <location filename="../ui/case_tabs.py" line="65" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="46" />
+      <location filename="../ui/case_tabs.py" line="66" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="47" />
-      <source>Consent</source>
-      <translation>Consentement</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="48" />
-      <source>Residence status</source>
-      <translation>Statut de résidence</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="50" />
-      <location filename="../ui/case_tabs.py" line="105" />
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="68" />
-      <source>As entered: {date}</source>
-      <translation>Tel que saisi : {date}</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="68" />
-      <source>Date unknown</source>
-      <translation>Date inconnue</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="71" />
-      <location filename="../ui/case_tabs.py" line="92" />
-      <location filename="../ui/case_tabs.py" line="102" />
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="72" />
-      <source>Tactic</source>
-      <translation>Tactique</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="73" />
-      <source>Location</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="74" />
-      <source>Targeted</source>
-      <translation>Visé</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="75" />
-      <source>Involved</source>
-      <translation>Impliqués</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="76" />
-      <source>Sources</source>
-      <translation>Sources</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="77" />
-      <source>Exhibits</source>
-      <translation>Pièces</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="78" />
-      <source>Verification</source>
-      <translation>Vérification</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="79" />
-      <source>Description</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="89" />
-      <source>No.</source>
-      <translation>N°</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="90" />
-      <source>Grade</source>
-      <translation>Cote</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="91" />
-      <location filename="../ui/case_tabs.py" line="101" />
+      <location filename="../ui/case_tabs.py" line="67" />
+      <location filename="../ui/case_tabs.py" line="126" />
+      <location filename="../ui/case_tabs.py" line="143" />
+      <location filename="../ui/case_tabs.py" line="164" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="93" />
+      <location filename="../ui/case_tabs.py" line="68" />
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="69" />
+      <source>Residence status</source>
+      <translation>Statut de résidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="71" />
+      <location filename="../ui/case_tabs.py" line="152" />
+      <location filename="../ui/case_tabs.py" line="182" />
+      <location filename="../ui/case_tabs.py" line="191" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="89" />
+      <source>Date unknown: shown where it was placed (Move up / Move down)</source>
+      <translation>Date inconnue : affiché à la place choisie (Monter / Descendre)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="90" />
+      <source>As entered: {date}</source>
+      <translation>Tel que saisi : {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="99" />
+      <location filename="../ui/case_tabs.py" line="127" />
+      <location filename="../ui/case_tabs.py" line="144" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="100" />
+      <source>Tactic</source>
+      <translation>Tactique</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="101" />
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="102" />
+      <source>Targeted</source>
+      <translation>Visé</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="103" />
+      <source>Involved</source>
+      <translation>Impliqués</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="104" />
+      <source>Host state</source>
+      <translation>État d'accueil</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="105" />
+      <location filename="../ui/case_tabs.py" line="190" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="106" />
+      <source>Exhibits</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="107" />
+      <source>Verification</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="108" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="120" />
+      <source>reports {source}</source>
+      <translation>rapporte {source}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="124" />
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="125" />
+      <source>Grade</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="128" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="94" />
+      <location filename="../ui/case_tabs.py" line="129" />
       <source>Citation</source>
       <translation>Référence citée</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="95" />
+      <location filename="../ui/case_tabs.py" line="130" />
+      <source>Title, author, outlet</source>
+      <translation>Titre, auteur, média</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="131" />
       <source>URL</source>
       <translation>URL</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="103" />
+      <location filename="../ui/case_tabs.py" line="145" />
+      <location filename="../ui/case_tabs.py" line="168" />
+      <location filename="../ui/case_tabs.py" line="180" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="104" />
+      <location filename="../ui/case_tabs.py" line="146" />
+      <source>Addressed to</source>
+      <translation>Adressé à</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="147" />
+      <source>File number</source>
+      <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="148" />
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="149" />
+      <source>Asks</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="150" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="151" />
       <source>Response</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="111" />
+      <location filename="../ui/case_tabs.py" line="165" />
+      <location filename="../ui/case_tabs.py" line="176" />
+      <source>Person sought</source>
+      <translation>Personne recherchée</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="166" />
+      <source>Issued</source>
+      <translation>Émise</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="167" />
+      <location filename="../ui/case_tabs.py" line="179" />
+      <source>Charge</source>
+      <translation>Chef d'accusation</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="170" />
+      <source>Requests to the CCF</source>
+      <translation>Requêtes à la CCF</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="177" />
+      <source>From → to</source>
+      <translation>De → à</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="178" />
+      <source>Requested</source>
+      <translation>Demandée</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="188" />
+      <source>Since</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="189" />
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="197" />
       <source>Written</source>
       <translation>Écrite le</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="112" />
+      <location filename="../ui/case_tabs.py" line="198" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="113" />
+      <location filename="../ui/case_tabs.py" line="199" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="119" />
+      <location filename="../ui/case_tabs.py" line="205" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="120" />
+      <location filename="../ui/case_tabs.py" line="206" />
       <source>Task</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="121" />
+      <location filename="../ui/case_tabs.py" line="207" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="144" />
+      <location filename="../ui/case_tabs.py" line="231" />
       <source>Choice between two versions of: {record}</source>
       <translation>Choix entre deux versions de : {record}</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="145" />
+      <location filename="../ui/case_tabs.py" line="232" />
       <source>Choice between two versions of a record no longer in this case</source>
       <translation>Choix entre deux versions d’un enregistrement qui n’est plus dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="146" />
+      <location filename="../ui/case_tabs.py" line="233" />
       <source>(no longer in this case)</source>
       <translation>(plus dans ce dossier)</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="152" />
+      <location filename="../ui/case_tabs.py" line="239" />
       <source>deleted by a merge</source>
       <translation>supprimé par une fusion</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="158" />
+      <location filename="../ui/case_tabs.py" line="245" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="159" />
+      <location filename="../ui/case_tabs.py" line="246" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="160" />
+      <location filename="../ui/case_tabs.py" line="247" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="161" />
+      <location filename="../ui/case_tabs.py" line="248" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="162" />
+      <location filename="../ui/case_tabs.py" line="249" />
       <source>What</source>
       <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Date unknown</source>
+      <translation type="vanished">Date inconnue</translation>
     </message>
   </context>
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="104" />
+      <location filename="../ui/case_view.py" line="117" />
       <source>Add a new person…</source>
       <translation>Ajouter une nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="105" />
+      <location filename="../ui/case_view.py" line="118" />
       <source>Add an existing person…</source>
       <translation>Ajouter une personne existante…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="106" />
+      <location filename="../ui/case_view.py" line="119" />
       <source>New incident…</source>
       <translation>Nouvel incident…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="108" />
+      <location filename="../ui/case_view.py" line="122" />
+      <source>Move up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="123" />
+      <source>Move down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="125" />
+      <source>Moves an incident of unknown date in the chronology</source>
+      <translation>Déplace dans la chronologie un incident de date inconnue</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="128" />
       <source>New source…</source>
       <translation>Nouvelle source…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="112" />
+      <location filename="../ui/case_view.py" line="132" />
       <source>New intervention…</source>
       <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="113" />
+      <location filename="../ui/case_view.py" line="134" />
       <source>New note…</source>
       <translation>Nouvelle note…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="114" />
+      <location filename="../ui/case_view.py" line="135" />
       <source>New task…</source>
       <translation>Nouvelle tâche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="121" />
+      <location filename="../ui/case_view.py" line="142" />
       <source>Overview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="121" />
+      <location filename="../ui/case_view.py" line="142" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="122" />
+      <location filename="../ui/case_view.py" line="143" />
       <source>Chronology</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="122" />
+      <location filename="../ui/case_view.py" line="143" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="123" />
+      <location filename="../ui/case_view.py" line="144" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="123" />
-      <source>Interventions</source>
-      <translation>Démarches</translation>
+      <location filename="../ui/case_view.py" line="144" />
+      <source>Proceedings</source>
+      <translation>Procédures</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="124" />
+      <location filename="../ui/case_view.py" line="145" />
       <source>Notes and tasks</source>
       <translation>Notes et tâches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="124" />
+      <location filename="../ui/case_view.py" line="145" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="127" />
+      <location filename="../ui/case_view.py" line="148" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>Choisissez un dossier dans la liste, ou créez-en un avec Dossier ▸ Nouveau dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="208" />
+      <location filename="../ui/case_view.py" line="233" />
       <source>No one is recorded in this case yet.</source>
       <translation>Personne n'est encore enregistré dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="209" />
+      <location filename="../ui/case_view.py" line="234" />
       <source>No incident recorded yet.</source>
       <translation>Aucun incident enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="210" />
+      <location filename="../ui/case_view.py" line="237" />
       <source>No source recorded yet.</source>
       <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="212" />
+      <location filename="../ui/case_view.py" line="239" />
       <source>No intervention recorded yet.</source>
       <translation>Aucune démarche enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="263" />
+      <location filename="../ui/case_view.py" line="291" />
       <source>New person in this case</source>
       <translation>Nouvelle personne dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="268" />
+      <location filename="../ui/case_view.py" line="296" />
       <source>Edit person</source>
       <translation>Modifier la personne</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="294" />
+      <location filename="../ui/case_view.py" line="319" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="294" />
+      <location filename="../ui/case_view.py" line="319" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_view_actions.py" line="36" />
+      <location filename="../ui/case_view_actions.py" line="52" />
       <source>… and %n more</source>
       <translation>
         <numerusform>… et %n autre</numerusform>
@@ -579,67 +687,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="42" />
+      <location filename="../ui/case_view_actions.py" line="58" />
       <source>New source</source>
       <translation>Nouvelle source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="42" />
+      <location filename="../ui/case_view_actions.py" line="58" />
       <source>Edit source</source>
       <translation>Modifier la source</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="43" />
+      <location filename="../ui/case_view_actions.py" line="59" />
       <source>Edit exhibit details</source>
       <translation>Modifier la pièce</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="44" />
+      <location filename="../ui/case_view_actions.py" line="60" />
       <source>New intervention</source>
       <translation>Nouvelle démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="44" />
+      <location filename="../ui/case_view_actions.py" line="60" />
       <source>Edit intervention</source>
       <translation>Modifier la démarche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="45" />
+      <location filename="../ui/case_view_actions.py" line="61" />
       <source>New note</source>
       <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="45" />
+      <location filename="../ui/case_view_actions.py" line="61" />
       <source>Edit note</source>
       <translation>Modifier la note</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="46" />
+      <location filename="../ui/case_view_actions.py" line="62" />
       <source>New task</source>
       <translation>Nouvelle tâche</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="46" />
+      <location filename="../ui/case_view_actions.py" line="62" />
       <source>Edit task</source>
       <translation>Modifier la tâche</translation>
     </message>
     <message>
+      <location filename="../ui/case_view_actions.py" line="63" />
+      <source>New Interpol notice</source>
+      <translation>Nouvelle notice Interpol</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="63" />
+      <source>Edit Interpol notice</source>
+      <translation>Modifier la notice Interpol</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="64" />
+      <source>New extradition request</source>
+      <translation>Nouvelle demande d'extradition</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="65" />
+      <source>Edit extradition request</source>
+      <translation>Modifier la demande d'extradition</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="66" />
+      <source>New outcome</source>
+      <translation>Nouvelle issue</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="66" />
+      <source>Edit outcome</source>
+      <translation>Modifier l'issue</translation>
+    </message>
+    <message>
       <location filename="../ui/case_view_actions.py" line="122" />
+      <source>Make it the case's current outcome (shown in the case list)</source>
+      <translation>En faire l'issue actuelle du dossier (affichée dans la liste)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="192" />
       <source>Delete case?</source>
       <translation>Supprimer le dossier ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="123" />
+      <location filename="../ui/case_view_actions.py" line="193" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>Supprimer le dossier {case} et les {n} fiche(s) qu’il contient ? Impossible d’annuler.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="145" />
+      <location filename="../ui/case_view_actions.py" line="215" />
       <source>No incident cites it. This cannot be undone.</source>
       <translation>Aucun incident ne la cite. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_view_actions.py" line="147" />
+      <location filename="../ui/case_view_actions.py" line="217" />
       <source>%n incident(s) cite it and will no longer refer to it:</source>
       <translation>
         <numerusform>%n incident la cite et n’y renverra plus :</numerusform>
@@ -647,22 +790,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="148" />
+      <location filename="../ui/case_view_actions.py" line="218" />
       <source>This cannot be undone.</source>
       <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="149" />
+      <location filename="../ui/case_view_actions.py" line="219" />
       <source>Delete {what}?</source>
       <translation>Supprimer : {what} ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="150" />
+      <location filename="../ui/case_view_actions.py" line="220" />
       <source>Delete {what} “{summary}”?</source>
       <translation>Supprimer ({what}) « {summary} » ?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_view_actions.py" line="162" />
+      <location filename="../ui/case_view_actions.py" line="232" />
       <source>They appear in %n incident(s) of this case, which will still name them:</source>
       <translation>
         <numerusform>Cette personne apparaît dans %n incident de ce dossier, qui continuera de la nommer :</numerusform>
@@ -670,54 +813,58 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="165" />
+      <location filename="../ui/case_view_actions.py" line="235" />
       <source>They appear in no incident of this case.</source>
       <translation>Cette personne n’apparaît dans aucun incident de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="166" />
+      <location filename="../ui/case_view_actions.py" line="236" />
       <source>Remove person?</source>
       <translation>Retirer la personne ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="167" />
+      <location filename="../ui/case_view_actions.py" line="237" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>Retirer {name} de ce dossier ? Si la personne ne figure dans aucun autre dossier, sa fiche est aussi supprimée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="177" />
+      <location filename="../ui/case_view_actions.py" line="247" />
       <source>Add exhibits</source>
       <translation>Ajouter des pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="202" />
+      <location filename="../ui/case_view_actions.py" line="272" />
       <source>Decrypting…</source>
       <translation>Déchiffrement…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="213" />
+      <location filename="../ui/case_view_actions.py" line="283" />
       <source>Save an unencrypted copy?</source>
       <translation>Enregistrer une copie non chiffrée ?</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="214" />
+      <location filename="../ui/case_view_actions.py" line="284" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>La copie de {label} ne sera PAS chiffrée : quiconque a accès à l’emplacement choisi pourra la lire. Gardez-la sur un disque chiffré et supprimez-la après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="219" />
+      <location filename="../ui/case_view_actions.py" line="289" />
       <source>Save a copy as</source>
       <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="224" />
+      <location filename="../ui/case_view_actions.py" line="294" />
       <source>Copy saved</source>
       <translation>Copie enregistrée</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="224" />
+      <location filename="../ui/case_view_actions.py" line="294" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>Copie non chiffrée enregistrée sous {path}.</translation>
+    </message>
+    <message>
+      <source>Interventions</source>
+      <translation type="vanished">Démarches</translation>
     </message>
     <message>
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
@@ -751,82 +898,82 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="152" />
+      <location filename="../ui/conflicts_view.py" line="162" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="155" />
+      <location filename="../ui/conflicts_view.py" line="165" />
       <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
       <translation>Ces enregistrements ont été modifiés à la fois dans ce coffre et dans un lot importé d’un autre coffre. Les deux versions sont conservées jusqu’à votre choix. Votre choix est consigné dans l’historique.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="160" />
+      <location filename="../ui/conflicts_view.py" line="170" />
       <source>Keep this vault's version</source>
       <translation>Garder la version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="162" />
+      <location filename="../ui/conflicts_view.py" line="172" />
       <source>Keep the other vault's version</source>
       <translation>Garder la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="168" />
+      <location filename="../ui/conflicts_view.py" line="178" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="168" />
+      <location filename="../ui/conflicts_view.py" line="178" />
       <source>This vault</source>
       <translation>Ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="168" />
+      <location filename="../ui/conflicts_view.py" line="178" />
       <source>Other vault</source>
       <translation>Autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="202" />
+      <location filename="../ui/conflicts_view.py" line="212" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>Aucun conflit ouvert : chaque enregistrement concorde avec ce qui a été importé.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="225" />
+      <location filename="../ui/conflicts_view.py" line="235" />
       <source>this vault's version</source>
       <translation>la version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="225" />
+      <location filename="../ui/conflicts_view.py" line="235" />
       <source>the other vault's version</source>
       <translation>la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="226" />
+      <location filename="../ui/conflicts_view.py" line="236" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record} : {which}. En attendant votre choix, le coffre affiche {live}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="231" />
+      <location filename="../ui/conflicts_view.py" line="241" />
       <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
       <translation>Choisir la version supprimée supprime le dossier et tout son contenu, sur chaque ordinateur qui échange avec celui-ci :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="295" />
+      <location filename="../ui/conflicts_view.py" line="305" />
       <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
       <translation>Cela supprime le dossier {case} et tout son contenu, ici et sur chaque ordinateur qui échange avec celui-ci : {what}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="298" />
+      <location filename="../ui/conflicts_view.py" line="308" />
       <source>This deletes the {record} {which}.</source>
       <translation>Cela supprime l’enregistrement ({record}) {which}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="300" />
+      <location filename="../ui/conflicts_view.py" line="310" />
       <source>Delete?</source>
       <translation>Supprimer ?</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="301" />
+      <location filename="../ui/conflicts_view.py" line="311" />
       <source>Choose the other version to keep it instead.</source>
       <translation>Choisissez l’autre version pour le conserver.</translation>
     </message>
@@ -875,13 +1022,13 @@
     </message>
     <message>
       <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="88" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
       <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="88" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -911,101 +1058,121 @@
       <translation>{n} ({mb} Mo de fichiers)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="88" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Involved</source>
       <translation>Impliqués</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="90" />
+      <source>Targeted</source>
+      <translation>Visé</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="90" />
+      <source>Places</source>
+      <translation>Lieux</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="90" />
+      <source>Chain of custody</source>
+      <translation>Chaîne de possession</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="91" />
+      <source>Who appears in it</source>
+      <translation>Qui y figure</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>File type</source>
       <translation>Type de fichier</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Deleted</source>
       <translation>Supprimé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="107" />
+      <location filename="../ui/conflicts_view.py" line="117" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="107" />
+      <location filename="../ui/conflicts_view.py" line="117" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="125" />
+      <location filename="../ui/conflicts_view.py" line="135" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="131" />
+      <location filename="../ui/conflicts_view.py" line="141" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="132" />
+      <location filename="../ui/conflicts_view.py" line="142" />
       <source>Which</source>
       <translation>Lequel</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="133" />
+      <location filename="../ui/conflicts_view.py" line="143" />
       <source>Case</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="134" />
+      <location filename="../ui/conflicts_view.py" line="144" />
       <source>What differs</source>
       <translation>Ce qui diffère</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="136" />
+      <location filename="../ui/conflicts_view.py" line="146" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="137" />
+      <location filename="../ui/conflicts_view.py" line="147" />
       <source>This vault's version</source>
       <translation>Version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="138" />
+      <location filename="../ui/conflicts_view.py" line="148" />
       <source>Other vault's version</source>
       <translation>Version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
-      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="255" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
-      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="255" />
       <source>(kept)</source>
       <translation>(conservé)</translation>
     </message>
@@ -1425,49 +1592,138 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../ui/editors.py" line="58" />
-      <source>Add</source>
-      <translation>Ajouter</translation>
+      <location filename="../ui/editors.py" line="88" />
+      <source>Country (CN, CA...)</source>
+      <translation>Pays (CN, CA…)</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="61" />
+      <location filename="../ui/editors.py" line="92" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="95" />
+      <source>Place (address or description)</source>
+      <translation>Lieu (adresse ou description)</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="96" />
+      <source>Add place</source>
+      <translation>Ajouter le lieu</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="99" />
+      <location filename="../ui/editors.py" line="179" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="73" />
+      <location filename="../ui/editors.py" line="159" />
+      <source>Whom it targeted</source>
+      <translation>Qui était visé</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="161" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="176" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="191" />
       <source>Who acted</source>
       <translation>Qui a agi</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="81" />
+      <location filename="../ui/editors.py" line="199" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="84" />
+      <location filename="../ui/editors.py" line="202" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="139" />
+      <location filename="../ui/editors.py" line="292" />
       <source>Add an existing person to this case</source>
       <translation>Ajouter une personne existante à ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="144" />
+      <location filename="../ui/editors.py" line="297" />
       <source>Type part of a name, in any script</source>
       <translation>Tapez une partie d'un nom, dans n'importe quelle écriture</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="148" />
+      <location filename="../ui/editors.py" line="301" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="181" />
+      <location filename="../ui/editors.py" line="334" />
       <source>Choose a person from the list first.</source>
       <translation>Choisissez d'abord une personne dans la liste.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExhibitDetails</name>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="49" />
+      <source>Date (YYYY-MM-DD)</source>
+      <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="50" />
+      <source>by —</source>
+      <translation>par —</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="51" />
+      <source>to —</source>
+      <translation>à —</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="54" />
+      <source>How (screenshots on her phone, sealed envelope...)</source>
+      <translation>Comment (captures sur son téléphone, enveloppe scellée…)</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="57" />
+      <source>Where, or from where</source>
+      <translation>Où, ou d'où</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="58" />
+      <source>Add step</source>
+      <translation>Ajouter l'étape</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="61" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="97" />
+      <source>by {name}</source>
+      <translation>par {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="99" />
+      <source>to {name}</source>
+      <translation>à {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="112" />
+      <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="157" />
+      <source>Chain of custody</source>
+      <translation>Chaîne de possession</translation>
     </message>
   </context>
   <context>
@@ -1772,283 +2028,503 @@
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../ui/fields.py" line="16" />
+      <location filename="../ui/fields.py" line="18" />
+      <location filename="../ui/fields.py" line="155" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="17" />
+      <location filename="../ui/fields.py" line="19" />
+      <location filename="../ui/fields.py" line="86" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="18" />
-      <location filename="../ui/fields.py" line="97" />
+      <location filename="../ui/fields.py" line="20" />
+      <location filename="../ui/fields.py" line="119" />
+      <location filename="../ui/fields.py" line="143" />
+      <location filename="../ui/fields.py" line="158" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="19" />
+      <location filename="../ui/fields.py" line="21" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="20" />
+      <location filename="../ui/fields.py" line="22" />
       <source>Confidentiality</source>
       <translation>Confidentialité</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="21" />
+      <location filename="../ui/fields.py" line="23" />
       <source>Campaign</source>
       <translation>Campagne</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="22" />
+      <location filename="../ui/fields.py" line="24" />
       <source>Origin state</source>
       <translation>État d'origine</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="23" />
+      <location filename="../ui/fields.py" line="25" />
       <source>Host country</source>
       <translation>Pays d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="24" />
+      <location filename="../ui/fields.py" line="26" />
       <source>Region</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="25" />
-      <source>Outcome</source>
-      <translation>Issue</translation>
+      <location filename="../ui/fields.py" line="27" />
+      <source>Current outcome</source>
+      <translation>Issue actuelle</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="26" />
+      <location filename="../ui/fields.py" line="28" />
       <source>Tags</source>
       <translation>Étiquettes</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="27" />
+      <location filename="../ui/fields.py" line="29" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="33" />
-      <location filename="../ui/fields.py" line="118" />
+      <location filename="../ui/fields.py" line="36" />
+      <source>This record is</source>
+      <translation>Cette fiche est</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="37" />
+      <location filename="../ui/fields.py" line="191" />
       <source>Name (original script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="33" />
-      <location filename="../ui/fields.py" line="34" />
+      <location filename="../ui/fields.py" line="37" />
+      <location filename="../ui/fields.py" line="39" />
       <source>e.g. {name}</source>
       <translation>p. ex. {name}</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="34" />
-      <source>Name (Latin script)</source>
-      <translation>Nom (alphabet latin)</translation>
+      <location filename="../ui/fields.py" line="38" />
+      <source>Name (Latin script), or a description</source>
+      <translation>Nom (écriture latine), ou une description</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="35" />
+      <location filename="../ui/fields.py" line="40" />
+      <source>Number of people</source>
+      <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="41" />
+      <source>The number is</source>
+      <translation>Ce nombre est</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="42" />
+      <source>Known members</source>
+      <translation>Membres connus</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="43" />
       <source>Aliases</source>
       <translation>Autres noms</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="36" />
+      <location filename="../ui/fields.py" line="44" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="37" />
+      <location filename="../ui/fields.py" line="45" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="38" />
+      <location filename="../ui/fields.py" line="46" />
       <source>Citizenships</source>
       <translation>Nationalités</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="39" />
+      <location filename="../ui/fields.py" line="47" />
       <source>Residence status</source>
       <translation>Statut de résidence</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="40" />
+      <location filename="../ui/fields.py" line="48" />
       <source>Occupation</source>
       <translation>Profession</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="41" />
+      <location filename="../ui/fields.py" line="49" />
+      <source>Target category</source>
+      <translation>Catégorie de cible</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="50" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="42" />
+      <location filename="../ui/fields.py" line="51" />
       <source>Contact notes</source>
       <translation>Notes de contact</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="43" />
+      <location filename="../ui/fields.py" line="52" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="44" />
+      <location filename="../ui/fields.py" line="53" />
       <source>Notes about the person</source>
       <translation>Notes sur la personne</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="50" />
+      <location filename="../ui/fields.py" line="59" />
       <source>Role in this case</source>
       <translation>Rôle dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="51" />
+      <location filename="../ui/fields.py" line="60" />
       <source>Relation to the target</source>
       <translation>Lien avec la cible</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="52" />
+      <location filename="../ui/fields.py" line="61" />
       <source>What happened to them in this case</source>
       <translation>Ce qui leur est arrivé dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="59" />
+      <location filename="../ui/fields.py" line="69" />
       <source>Tactic</source>
       <translation>Tactique</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="60" />
+      <location filename="../ui/fields.py" line="70" />
       <source>Date (or start)</source>
       <translation>Date (ou début)</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="61" />
+      <location filename="../ui/fields.py" line="71" />
+      <location filename="../ui/fields.py" line="169" />
+      <source>Date is</source>
+      <translation>La date est</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="72" />
       <source>Until (for a range)</source>
       <translation>Jusqu'à (pour une période)</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="62" />
-      <location filename="../ui/fields.py" line="120" />
-      <source>Country</source>
-      <translation>Pays</translation>
+      <location filename="../ui/fields.py" line="73" />
+      <source>How long it lasted</source>
+      <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="63" />
-      <source>City</source>
-      <translation>Ville</translation>
+      <location filename="../ui/fields.py" line="73" />
+      <source>6 years, 3 months, 20 days, or P6Y</source>
+      <translation>6 ans, 3 mois, 20 jours, ou P6Y</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="64" />
-      <source>Place</source>
-      <translation>Endroit</translation>
+      <location filename="../ui/fields.py" line="74" />
+      <source>That duration is</source>
+      <translation>Cette durée est</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="65" />
-      <source>Who was targeted</source>
-      <translation>Qui était visé</translation>
+      <location filename="../ui/fields.py" line="75" />
+      <source>Host state's part</source>
+      <translation>Rôle de l'État d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="66" />
+      <location filename="../ui/fields.py" line="76" />
       <source>Verification</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="67" />
-      <location filename="../ui/fields.py" line="89" />
+      <location filename="../ui/fields.py" line="77" />
+      <location filename="../ui/fields.py" line="105" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="73" />
-      <location filename="../ui/fields.py" line="95" />
-      <location filename="../ui/fields.py" line="119" />
+      <location filename="../ui/fields.py" line="84" />
+      <location filename="../ui/fields.py" line="117" />
+      <location filename="../ui/fields.py" line="136" />
+      <location filename="../ui/fields.py" line="192" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="74" />
+      <location filename="../ui/fields.py" line="85" />
       <source>Citation</source>
       <translation>Référence citée</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="75" />
-      <location filename="../ui/fields.py" line="96" />
+      <location filename="../ui/fields.py" line="87" />
+      <source>Author(s)</source>
+      <translation>Auteur(s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="88" />
+      <source>Outlet or publisher</source>
+      <translation>Média ou éditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="89" />
+      <location filename="../ui/fields.py" line="118" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="76" />
+      <location filename="../ui/fields.py" line="90" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="77" />
+      <location filename="../ui/fields.py" line="91" />
       <source>URL (kept as text, never opened)</source>
       <translation>URL (gardée comme texte, jamais ouverte)</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="78" />
+      <location filename="../ui/fields.py" line="92" />
+      <source>It reports (another source)</source>
+      <translation>Elle rapporte (une autre source)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="93" />
       <source>Source reliability (A-F)</source>
       <translation>Fiabilité de la source (A-F)</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="79" />
+      <location filename="../ui/fields.py" line="94" />
       <source>Information credibility (1-6)</source>
       <translation>Crédibilité de l'information (1-6)</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="86" />
+      <location filename="../ui/fields.py" line="102" />
       <source>Exhibit number</source>
       <translation>Numéro de pièce</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="87" />
+      <location filename="../ui/fields.py" line="103" />
       <source>Original file name</source>
       <translation>Nom d'origine du fichier</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="88" />
+      <location filename="../ui/fields.py" line="104" />
       <source>Captured on</source>
       <translation>Capturé le</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="98" />
+      <location filename="../ui/fields.py" line="106" />
+      <source>Language of its content</source>
+      <translation>Langue de son contenu</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="107" />
+      <source>This file is</source>
+      <translation>Ce fichier est</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="108" />
+      <source>Copy or translation of</source>
+      <translation>Copie ou traduction de</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="109" />
+      <source>Translated by</source>
+      <translation>Traduit par</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="120" />
+      <source>Addressed to</source>
+      <translation>Adressé à</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="121" />
+      <source>File number there</source>
+      <translation>Numéro de dossier chez le destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="122" />
+      <source>Filed for (claimant)</source>
+      <translation>Déposé pour (demandeur)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="123" />
+      <source>Claimant's UCI (IRCC client number)</source>
+      <translation>IUC du demandeur (numéro de client IRCC)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="124" />
+      <source>Counsel of record</source>
+      <translation>Conseil inscrit au dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="125" />
+      <source>About (notice or extradition request)</source>
+      <translation>Au sujet de (notice ou demande d'extradition)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="126" />
+      <source>What it asks</source>
+      <translation>Ce qu'elle demande</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="127" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="128" />
+      <source>Decision date</source>
+      <translation>Date de la décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="129" />
       <source>Response</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="99" />
-      <location filename="../ui/fields.py" line="121" />
+      <location filename="../ui/fields.py" line="130" />
+      <location filename="../ui/fields.py" line="146" />
+      <location filename="../ui/fields.py" line="161" />
+      <location filename="../ui/fields.py" line="171" />
+      <location filename="../ui/fields.py" line="197" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="104" />
+      <location filename="../ui/fields.py" line="137" />
+      <location filename="../ui/fields.py" line="152" />
+      <source>Person sought</source>
+      <translation>Personne recherchée</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="138" />
+      <source>Issuing country</source>
+      <translation>Pays émetteur</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="139" />
+      <source>Issuing bureau</source>
+      <translation>Bureau émetteur</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="140" />
+      <source>Notice number</source>
+      <translation>Numéro de la notice</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="141" />
+      <source>Issued on</source>
+      <translation>Émise le</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="142" />
+      <location filename="../ui/fields.py" line="157" />
+      <source>Charge</source>
+      <translation>Chef d'accusation</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="144" />
+      <location filename="../ui/fields.py" line="159" />
+      <source>Status since</source>
+      <translation>Statut depuis</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="145" />
+      <location filename="../ui/fields.py" line="160" />
+      <location filename="../ui/fields.py" line="170" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="153" />
+      <source>Requesting country</source>
+      <translation>Pays requérant</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="154" />
+      <source>Requested country</source>
+      <translation>Pays requis</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="156" />
+      <source>Requested on</source>
+      <translation>Demandée le</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="167" />
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="168" />
+      <source>Since</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="176" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="109" />
+      <location filename="../ui/fields.py" line="181" />
       <source>Task</source>
       <translation>Tâche</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="110" />
+      <location filename="../ui/fields.py" line="182" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="111" />
+      <location filename="../ui/fields.py" line="183" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="117" />
+      <location filename="../ui/fields.py" line="190" />
       <source>Name</source>
       <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="193" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="194" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="195" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="196" />
+      <source>Belongs to or run by</source>
+      <translation>Rattaché à ou dirigé par</translation>
+    </message>
+    <message>
+      <source>Name (Latin script)</source>
+      <translation type="vanished">Nom (alphabet latin)</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="vanished">Endroit</translation>
+    </message>
+    <message>
+      <source>Who was targeted</source>
+      <translation type="vanished">Qui était visé</translation>
     </message>
   </context>
   <context>
@@ -2131,6 +2607,96 @@
       <location filename="../ui/labels.py" line="144" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>circa {date}</source>
+      <translation>vers {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>early {date}</source>
+      <translation>début {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>mid-{date}</source>
+      <translation>mi-{date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="153" />
+      <source>late {date}</source>
+      <translation>fin {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="153" />
+      <source>before {date}</source>
+      <translation>avant {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="153" />
+      <source>after {date}</source>
+      <translation>après {date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} year</source>
+      <translation>{n} an</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} years</source>
+      <translation>{n} ans</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} month</source>
+      <translation>{n} mois</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} months</source>
+      <translation>{n} mois</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} week</source>
+      <translation>{n} semaine</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} weeks</source>
+      <translation>{n} semaines</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} day</source>
+      <translation>{n} jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} days</source>
+      <translation>{n} jours</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="178" />
+      <source>{name} (group, number unknown)</source>
+      <translation>{name} (groupe, nombre inconnu)</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="180" />
+      <source>{name} (group of {size})</source>
+      <translation>{name} (groupe de {size})</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="182" />
+      <source>{name} (unidentified)</source>
+      <translation>{name} (non identifiée)</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="260" />
+      <source>Extradition request</source>
+      <translation>Demande d'extradition</translation>
     </message>
   </context>
   <context>
@@ -2348,41 +2914,51 @@
     </message>
     <message>
       <location filename="../ui/organisations.py" line="33" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="34" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="35" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="34" />
+      <location filename="../ui/organisations.py" line="36" />
       <source>New organisation…</source>
       <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="48" />
+      <location filename="../ui/organisations.py" line="50" />
       <source>No organisation recorded yet.</source>
       <translation>Aucune organisation enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="59" />
+      <location filename="../ui/organisations.py" line="61" />
       <source>New organisation</source>
       <translation>Nouvelle organisation</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="59" />
+      <location filename="../ui/organisations.py" line="61" />
       <source>Edit organisation</source>
       <translation>Modifier l'organisation</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="68" />
+      <location filename="../ui/organisations.py" line="72" />
       <source>Delete organisation?</source>
       <translation>Supprimer l'organisation ?</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="69" />
+      <location filename="../ui/organisations.py" line="73" />
       <source>Delete “{name}”?</source>
       <translation>Supprimer « {name} » ?</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="79" />
+      <location filename="../ui/organisations.py" line="83" />
       <source>Cannot delete</source>
       <translation>Suppression impossible</translation>
     </message>
@@ -2522,39 +3098,97 @@
     </message>
   </context>
   <context>
+    <name>Proceedings</name>
+    <message>
+      <location filename="../ui/proceedings.py" line="23" />
+      <source>New Interpol notice…</source>
+      <translation>Nouvelle notice Interpol…</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="25" />
+      <source>New extradition request…</source>
+      <translation>Nouvelle demande d'extradition…</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="26" />
+      <source>New outcome…</source>
+      <translation>Nouvelle issue…</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="30" />
+      <source>Interventions</source>
+      <translation>Interventions</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="30" />
+      <source>Interpol notices</source>
+      <translation>Notices Interpol</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="31" />
+      <source>Extradition requests</source>
+      <translation>Demandes d'extradition</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="32" />
+      <source>Outcome over time</source>
+      <translation>Évolution de l'issue</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="42" />
+      <source>No Interpol notice or diffusion recorded.</source>
+      <translation>Aucune notice ni diffusion Interpol enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="43" />
+      <source>No extradition request recorded.</source>
+      <translation>Aucune demande d'extradition enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="44" />
+      <source>No outcome recorded yet: add one each time the situation changes (returned, prosecuted, case dropped...).</source>
+      <translation>Aucune issue enregistrée : ajoutez-en une à chaque changement de situation (retour, poursuites, abandon des charges…).</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="342" />
+      <location filename="../ui/forms.py" line="345" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="359" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="344" />
+      <location filename="../ui/forms.py" line="361" />
       <source>separate with commas</source>
       <translation>séparez par des virgules</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="390" />
+      <location filename="../ui/forms.py" line="426" />
       <source>This field is required.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="395" />
+      <location filename="../ui/forms.py" line="431" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2015 ou 2015-06).</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="474" />
+      <location filename="../ui/forms.py" line="537" />
       <source>In this case</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="532" />
+      <location filename="../ui/forms.py" line="595" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="532" />
+      <location filename="../ui/forms.py" line="595" />
       <source>You changed this record. Discard the changes?</source>
       <translation>Vous avez modifié cette fiche. Abandonner les modifications ?</translation>
     </message>
@@ -3080,6 +3714,90 @@
       <translation>Peut être nommé dans les rapports publics</translation>
     </message>
     <message>
+      <source>Original</source>
+      <translation>Original</translation>
+    </message>
+    <message>
+      <source>Certified copy</source>
+      <translation>Copie certifiée</translation>
+    </message>
+    <message>
+      <source>Working copy</source>
+      <translation>Copie de travail</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Traduction</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>Recueillie</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Reçue</translation>
+    </message>
+    <message>
+      <source>Handed over</source>
+      <translation>Remise</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>Copiée</translation>
+    </message>
+    <message>
+      <source>Stored</source>
+      <translation>Conservée</translation>
+    </message>
+    <message>
+      <source>Examined</source>
+      <translation>Examinée</translation>
+    </message>
+    <message>
+      <source>circa</source>
+      <translation>vers</translation>
+    </message>
+    <message>
+      <source>early</source>
+      <translation>début</translation>
+    </message>
+    <message>
+      <source>mid</source>
+      <translation>mi-</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <source>before</source>
+      <translation>avant</translation>
+    </message>
+    <message>
+      <source>after</source>
+      <translation>après</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Accordée</translation>
+    </message>
+    <message>
+      <source>Partly granted</source>
+      <translation>Partiellement accordée</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refusée</translation>
+    </message>
+    <message>
+      <source>Inadmissible</source>
+      <translation>Irrecevable</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retirée</translation>
+    </message>
+    <message>
       <source>Carried out</source>
       <translation>Exécuté</translation>
     </message>
@@ -3090,6 +3808,118 @@
     <message>
       <source>Suspected</source>
       <translation>Soupçonné</translation>
+    </message>
+    <message>
+      <source>about</source>
+      <translation>environ</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>plus de</translation>
+    </message>
+    <message>
+      <source>less than</source>
+      <translation>moins de</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>Demandée</translation>
+    </message>
+    <message>
+      <source>Before the courts</source>
+      <translation>Devant les tribunaux</translation>
+    </message>
+    <message>
+      <source>Person surrendered</source>
+      <translation>Personne remise</translation>
+    </message>
+    <message>
+      <source>at least</source>
+      <translation>au moins</translation>
+    </message>
+    <message>
+      <source>Origin state acted directly</source>
+      <translation>L'État d'origine a agi directement</translation>
+    </message>
+    <message>
+      <source>Host state cooperated</source>
+      <translation>L'État d'accueil a coopéré</translation>
+    </message>
+    <message>
+      <source>Host state assisted origin-state officials</source>
+      <translation>L'État d'accueil a aidé des agents de l'État d'origine</translation>
+    </message>
+    <message>
+      <source>Host state did not act</source>
+      <translation>L'État d'accueil n'a pas agi</translation>
+    </message>
+    <message>
+      <source>Host state protected the target</source>
+      <translation>L'État d'accueil a protégé la cible</translation>
+    </message>
+    <message>
+      <source>Physical assaults, including domestic violence</source>
+      <translation>Agressions physiques, dont la violence domestique</translation>
+    </message>
+    <message>
+      <source>Psychological assault, harassment</source>
+      <translation>Agression psychologique, harcèlement</translation>
+    </message>
+    <message>
+      <source>Threats against the victim</source>
+      <translation>Menaces contre la victime</translation>
+    </message>
+    <message>
+      <source>Threats against the victim's family</source>
+      <translation>Menaces contre la famille de la victime</translation>
+    </message>
+    <message>
+      <source>Threats against the victim's friends and colleagues</source>
+      <translation>Menaces contre les amis et les collègues de la victime</translation>
+    </message>
+    <message>
+      <source>Surveillance</source>
+      <translation>Surveillance</translation>
+    </message>
+    <message>
+      <source>Arrest</source>
+      <translation>Arrestation</translation>
+    </message>
+    <message>
+      <source>Detention, imprisonment</source>
+      <translation>Détention, emprisonnement</translation>
+    </message>
+    <message>
+      <source>Abduction; kidnapping</source>
+      <translation>Rapt; enlèvement</translation>
+    </message>
+    <message>
+      <source>Direct actions which violate the right to privacy</source>
+      <translation>Actions directes qui violent le droit à la vie privée</translation>
+    </message>
+    <message>
+      <source>Restriction on travel</source>
+      <translation>Restrictions aux voyages</translation>
+    </message>
+    <message>
+      <source>Confiscation of property</source>
+      <translation>Confiscation de biens</translation>
+    </message>
+    <message>
+      <source>Defamation</source>
+      <translation>Diffamation</translation>
+    </message>
+    <message>
+      <source>Lay-off or dismissal</source>
+      <translation>Licenciement</translation>
+    </message>
+    <message>
+      <source>Expulsion; deportation</source>
+      <translation>Expulsion; déportation</translation>
+    </message>
+    <message>
+      <source>Denial of the right to fair trial</source>
+      <translation>Déni du droit à un procès équitable</translation>
     </message>
     <message>
       <source>Confirmed by other sources</source>
@@ -3148,6 +3978,26 @@
       <translation>Autre</translation>
     </message>
     <message>
+      <source>Access to the data</source>
+      <translation>Accès aux données</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>Rectification</translation>
+    </message>
+    <message>
+      <source>Deletion</source>
+      <translation>Suppression</translation>
+    </message>
+    <message>
+      <source>Protection</source>
+      <translation>Protection</translation>
+    </message>
+    <message>
+      <source>Investigation</source>
+      <translation>Enquête</translation>
+    </message>
+    <message>
       <source>Planned</source>
       <translation>Prévue</translation>
     </message>
@@ -3164,16 +4014,76 @@
       <translation>Répondue</translation>
     </message>
     <message>
+      <source>Red Notice</source>
+      <translation>Notice rouge</translation>
+    </message>
+    <message>
+      <source>Diffusion</source>
+      <translation>Diffusion</translation>
+    </message>
+    <message>
+      <source>Blue Notice</source>
+      <translation>Notice bleue</translation>
+    </message>
+    <message>
+      <source>Other notice</source>
+      <translation>Autre notice</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>Publiée</translation>
+    </message>
+    <message>
+      <source>Refused by Interpol</source>
+      <translation>Refusée par Interpol</translation>
+    </message>
+    <message>
+      <source>Suspended</source>
+      <translation>Suspendue</translation>
+    </message>
+    <message>
+      <source>Withdrawn by the issuing country</source>
+      <translation>Retirée par le pays émetteur</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Supprimée</translation>
+    </message>
+    <message>
+      <source>Ministry of Public Security</source>
+      <translation>Ministère de la Sécurité publique</translation>
+    </message>
+    <message>
       <source>Public security bureau</source>
       <translation>Bureau de la sécurité publique</translation>
     </message>
     <message>
-      <source>Discipline commission</source>
-      <translation>Commission de discipline</translation>
+      <source>Procuratorate</source>
+      <translation>Parquet (procuratorat)</translation>
+    </message>
+    <message>
+      <source>Court</source>
+      <translation>Tribunal</translation>
+    </message>
+    <message>
+      <source>Discipline commission (CCDI / NSC)</source>
+      <translation>Commission de discipline (CCID / CNS)</translation>
+    </message>
+    <message>
+      <source>Interpol National Central Bureau</source>
+      <translation>Bureau central national d'Interpol</translation>
+    </message>
+    <message>
+      <source>United-front body</source>
+      <translation>Organe du Front uni</translation>
     </message>
     <message>
       <source>Overseas police service station</source>
       <translation>« Poste de police » à l’étranger</translation>
+    </message>
+    <message>
+      <source>Embassy or consulate</source>
+      <translation>Ambassade ou consulat</translation>
     </message>
     <message>
       <source>Proxy association</source>
@@ -3182,6 +4092,26 @@
     <message>
       <source>Host-country agency</source>
       <translation>Agence du pays d'accueil</translation>
+    </message>
+    <message>
+      <source>International body</source>
+      <translation>Organisme international</translation>
+    </message>
+    <message>
+      <source>National</source>
+      <translation>National</translation>
+    </message>
+    <message>
+      <source>Provincial</source>
+      <translation>Provincial</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>County or district</source>
+      <translation>Comté ou district</translation>
     </message>
     <message>
       <source>Not returned</source>
@@ -3204,6 +4134,34 @@
       <translation>Retour par enlèvement</translation>
     </message>
     <message>
+      <source>Returned: surrendered</source>
+      <translation>Retour : reddition</translation>
+    </message>
+    <message>
+      <source>Detained after return</source>
+      <translation>Détenu après le retour</translation>
+    </message>
+    <message>
+      <source>Prosecuted</source>
+      <translation>Poursuivi</translation>
+    </message>
+    <message>
+      <source>Sentenced</source>
+      <translation>Condamné</translation>
+    </message>
+    <message>
+      <source>Case dropped</source>
+      <translation>Poursuites abandonnées</translation>
+    </message>
+    <message>
+      <source>Released</source>
+      <translation>Libéré</translation>
+    </message>
+    <message>
+      <source>Relatives punished</source>
+      <translation>Proches sanctionnés</translation>
+    </message>
+    <message>
       <source>Detained in host country</source>
       <translation>Détenu dans le pays d'accueil</translation>
     </message>
@@ -3214,6 +4172,46 @@
     <message>
       <source>Deceased</source>
       <translation>Décédé</translation>
+    </message>
+    <message>
+      <source>Direct attack</source>
+      <translation>Attaque directe</translation>
+    </message>
+    <message>
+      <source>Co-opting other countries</source>
+      <translation>Instrumentalisation d'autres pays</translation>
+    </message>
+    <message>
+      <source>Impediments to mobility</source>
+      <translation>Entraves à la mobilité</translation>
+    </message>
+    <message>
+      <source>Threats from a distance</source>
+      <translation>Menaces à distance</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Group of people</source>
+      <translation>Groupe de personnes</translation>
+    </message>
+    <message>
+      <source>Unidentified person</source>
+      <translation>Personne non identifiée</translation>
+    </message>
+    <message>
+      <source>Where it took place</source>
+      <translation>Lieu des faits</translation>
+    </message>
+    <message>
+      <source>Where the person aimed at was</source>
+      <translation>Lieu où se trouvait la personne visée</translation>
+    </message>
+    <message>
+      <source>Third country</source>
+      <translation>Pays tiers</translation>
     </message>
     <message>
       <source>Low</source>
@@ -3248,6 +4246,46 @@
       <translation>Frère ou sœur</translation>
     </message>
     <message>
+      <source>Grandparent</source>
+      <translation>Grand-parent</translation>
+    </message>
+    <message>
+      <source>Grandchild</source>
+      <translation>Petit-enfant</translation>
+    </message>
+    <message>
+      <source>In-law</source>
+      <translation>Belle-famille</translation>
+    </message>
+    <message>
+      <source>Other relative</source>
+      <translation>Autre parent</translation>
+    </message>
+    <message>
+      <source>Business partner</source>
+      <translation>Associé en affaires</translation>
+    </message>
+    <message>
+      <source>Colleague</source>
+      <translation>Collègue</translation>
+    </message>
+    <message>
+      <source>Employer</source>
+      <translation>Employeur</translation>
+    </message>
+    <message>
+      <source>Employee</source>
+      <translation>Employé</translation>
+    </message>
+    <message>
+      <source>Friend</source>
+      <translation>Ami</translation>
+    </message>
+    <message>
+      <source>Lawyer of the target</source>
+      <translation>Avocat de la cible</translation>
+    </message>
+    <message>
       <source>Citizen</source>
       <translation>Citoyen</translation>
     </message>
@@ -3280,6 +4318,10 @@
       <translation>Proche</translation>
     </message>
     <message>
+      <source>Associate (partner, colleague, friend)</source>
+      <translation>Proche (associé, collègue, ami)</translation>
+    </message>
+    <message>
       <source>Witness</source>
       <translation>Témoin</translation>
     </message>
@@ -3302,6 +4344,14 @@
     <message>
       <source>Host authority contact</source>
       <translation>Contact aux autorités d'accueil</translation>
+    </message>
+    <message>
+      <source>Documenter (field worker)</source>
+      <translation>Documentaliste (travailleur de terrain)</translation>
+    </message>
+    <message>
+      <source>Translator</source>
+      <translation>Traducteur</translation>
     </message>
     <message>
       <source>Female</source>
@@ -3364,12 +4414,16 @@
       <translation>Fiabilité impossible à évaluer</translation>
     </message>
     <message>
-      <source>Pressure on relatives</source>
+      <source>Pressure on relatives or associates</source>
       <translation>Pressions sur les proches</translation>
     </message>
     <message>
       <source>Detention of relatives</source>
       <translation>Détention de proches</translation>
+    </message>
+    <message>
+      <source>Relatives punished (job, pension, schooling)</source>
+      <translation>Proches sanctionnés (emploi, retraite, scolarité)</translation>
     </message>
     <message>
       <source>Relatives sent abroad</source>
@@ -3416,28 +4470,16 @@
       <translation>Campagne de dénigrement</translation>
     </message>
     <message>
+      <source>Demand to return</source>
+      <translation>Sommation de rentrer</translation>
+    </message>
+    <message>
       <source>Interpol notice</source>
       <translation>Notice d'Interpol</translation>
     </message>
     <message>
       <source>Extradition request</source>
       <translation>Demande d'extradition</translation>
-    </message>
-    <message>
-      <source>Trial in absentia</source>
-      <translation>Procès par contumace</translation>
-    </message>
-    <message>
-      <source>Passport or document refusal</source>
-      <translation>Refus de passeport ou de document</translation>
-    </message>
-    <message>
-      <source>Exit ban</source>
-      <translation>Interdiction de sortie</translation>
-    </message>
-    <message>
-      <source>Asset freeze</source>
-      <translation>Gel des avoirs</translation>
     </message>
     <message>
       <source>Luring to a third country</source>
@@ -3452,12 +4494,84 @@
       <translation>Expulsion</translation>
     </message>
     <message>
+      <source>Passport or document refusal</source>
+      <translation>Refus de passeport ou de document</translation>
+    </message>
+    <message>
+      <source>Exit ban</source>
+      <translation>Interdiction de sortie</translation>
+    </message>
+    <message>
+      <source>Asset freeze</source>
+      <translation>Gel des avoirs</translation>
+    </message>
+    <message>
       <source>Kidnapping or rendition</source>
       <translation>Enlèvement ou transfert forcé</translation>
     </message>
     <message>
       <source>Assault</source>
       <translation>Agression</translation>
+    </message>
+    <message>
+      <source>Accusation or criminal charge</source>
+      <translation>Accusation ou mise en examen</translation>
+    </message>
+    <message>
+      <source>Trial in absentia</source>
+      <translation>Procès par contumace</translation>
+    </message>
+    <message>
+      <source>Surrender or return</source>
+      <translation>Reddition ou retour</translation>
+    </message>
+    <message>
+      <source>Detention after return</source>
+      <translation>Détention après le retour</translation>
+    </message>
+    <message>
+      <source>Case sent back for insufficient evidence</source>
+      <translation>Dossier renvoyé pour insuffisance de preuves</translation>
+    </message>
+    <message>
+      <source>Trial</source>
+      <translation>Procès</translation>
+    </message>
+    <message>
+      <source>Sentence</source>
+      <translation>Condamnation</translation>
+    </message>
+    <message>
+      <source>Official or former official</source>
+      <translation>Fonctionnaire ou ancien fonctionnaire</translation>
+    </message>
+    <message>
+      <source>Manager of a state enterprise</source>
+      <translation>Dirigeant d'entreprise d'État</translation>
+    </message>
+    <message>
+      <source>Private business</source>
+      <translation>Entreprise privée</translation>
+    </message>
+    <message>
+      <source>Dissident or political opponent</source>
+      <translation>Dissident ou opposant politique</translation>
+    </message>
+    <message>
+      <source>Activist or human rights defender</source>
+      <translation>Militant ou défenseur des droits humains</translation>
+    </message>
+    <message>
+      <source>Journalist</source>
+      <translation>Journaliste</translation>
+    </message>
+    <message>
+      <source>Member of an ethnic minority</source>
+      <translation>Membre d'une minorité ethnique</translation>
+    </message>
+    <message>
+      <source>Member of a religious group</source>
+      <translation>Membre d'un groupe religieux</translation>
     </message>
     <message>
       <source>Unverified</source>
@@ -3520,6 +4634,10 @@
       <translation>Lot d’échange</translation>
     </message>
     <message>
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
       <source>created</source>
       <translation>créé</translation>
     </message>
@@ -3540,12 +4658,24 @@
       <translation>fusionné</translation>
     </message>
     <message>
+      <source>upgraded to the new case model</source>
+      <translation>converti au nouveau modèle de dossier</translation>
+    </message>
+    <message>
       <source>kept this vault's version</source>
       <translation>version de ce coffre gardée</translation>
     </message>
     <message>
       <source>took the other vault's version</source>
       <translation>version de l’autre coffre adoptée</translation>
+    </message>
+    <message>
+      <source>Discipline commission</source>
+      <translation type="vanished">Commission de discipline</translation>
+    </message>
+    <message>
+      <source>Pressure on relatives</source>
+      <translation type="vanished">Pressions sur les proches</translation>
     </message>
   </context>
   <context>

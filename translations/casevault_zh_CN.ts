@@ -248,472 +248,619 @@
   <context>
     <name>CaseTabs</name>
     <message>
-      <location filename="../ui/case_tabs.py" line="45" />
+      <location filename="../ui/case_tabs.py" line="65" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="46" />
+      <location filename="../ui/case_tabs.py" line="66" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="47" />
-      <source>Consent</source>
-      <translation>同意</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="48" />
-      <source>Residence status</source>
-      <translation>居留身份</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="50" />
-      <location filename="../ui/case_tabs.py" line="105" />
-      <source>Notes</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="68" />
-      <source>As entered: {date}</source>
-      <translation>原始输入：{date}</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="68" />
-      <source>Date unknown</source>
-      <translation>日期不详</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="71" />
-      <location filename="../ui/case_tabs.py" line="92" />
-      <location filename="../ui/case_tabs.py" line="102" />
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="72" />
-      <source>Tactic</source>
-      <translation>手段</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="73" />
-      <source>Location</source>
-      <translation>地点</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="74" />
-      <source>Targeted</source>
-      <translation>针对对象</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="75" />
-      <source>Involved</source>
-      <translation>涉及方</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="76" />
-      <source>Sources</source>
-      <translation>来源</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="77" />
-      <source>Exhibits</source>
-      <translation>证据</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="78" />
-      <source>Verification</source>
-      <translation>核实</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="79" />
-      <source>Description</source>
-      <translation>描述</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="89" />
-      <source>No.</source>
-      <translation>编号</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="90" />
-      <source>Grade</source>
-      <translation>评级</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_tabs.py" line="91" />
-      <location filename="../ui/case_tabs.py" line="101" />
+      <location filename="../ui/case_tabs.py" line="67" />
+      <location filename="../ui/case_tabs.py" line="126" />
+      <location filename="../ui/case_tabs.py" line="143" />
+      <location filename="../ui/case_tabs.py" line="164" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="93" />
+      <location filename="../ui/case_tabs.py" line="68" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="69" />
+      <source>Residence status</source>
+      <translation>居留身份</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="71" />
+      <location filename="../ui/case_tabs.py" line="152" />
+      <location filename="../ui/case_tabs.py" line="182" />
+      <location filename="../ui/case_tabs.py" line="191" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="89" />
+      <source>Date unknown: shown where it was placed (Move up / Move down)</source>
+      <translation>日期不详：显示在手动安排的位置（上移 / 下移）</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="90" />
+      <source>As entered: {date}</source>
+      <translation>原始输入：{date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="99" />
+      <location filename="../ui/case_tabs.py" line="127" />
+      <location filename="../ui/case_tabs.py" line="144" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="100" />
+      <source>Tactic</source>
+      <translation>手段</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="101" />
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="102" />
+      <source>Targeted</source>
+      <translation>针对对象</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="103" />
+      <source>Involved</source>
+      <translation>涉及方</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="104" />
+      <source>Host state</source>
+      <translation>所在国</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="105" />
+      <location filename="../ui/case_tabs.py" line="190" />
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="106" />
+      <source>Exhibits</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="107" />
+      <source>Verification</source>
+      <translation>核实</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="108" />
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="120" />
+      <source>reports {source}</source>
+      <translation>转述 {source}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="124" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="125" />
+      <source>Grade</source>
+      <translation>评级</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="128" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="94" />
+      <location filename="../ui/case_tabs.py" line="129" />
       <source>Citation</source>
       <translation>引文</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="95" />
+      <location filename="../ui/case_tabs.py" line="130" />
+      <source>Title, author, outlet</source>
+      <translation>标题、作者、媒体</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="131" />
       <source>URL</source>
       <translation>网址</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="103" />
+      <location filename="../ui/case_tabs.py" line="145" />
+      <location filename="../ui/case_tabs.py" line="168" />
+      <location filename="../ui/case_tabs.py" line="180" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="104" />
+      <location filename="../ui/case_tabs.py" line="146" />
+      <source>Addressed to</source>
+      <translation>提交对象</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="147" />
+      <source>File number</source>
+      <translation>案卷编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="148" />
+      <source>For</source>
+      <translation>为</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="149" />
+      <source>Asks</source>
+      <translation>请求</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="150" />
+      <source>Decision</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="151" />
       <source>Response</source>
       <translation>回复</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="111" />
+      <location filename="../ui/case_tabs.py" line="165" />
+      <location filename="../ui/case_tabs.py" line="176" />
+      <source>Person sought</source>
+      <translation>被通缉者</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="166" />
+      <source>Issued</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="167" />
+      <location filename="../ui/case_tabs.py" line="179" />
+      <source>Charge</source>
+      <translation>罪名</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="170" />
+      <source>Requests to the CCF</source>
+      <translation>向CCF提出的请求</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="177" />
+      <source>From → to</source>
+      <translation>从 → 到</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="178" />
+      <source>Requested</source>
+      <translation>已请求</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="188" />
+      <source>Since</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="189" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_tabs.py" line="197" />
       <source>Written</source>
       <translation>写于</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="112" />
+      <location filename="../ui/case_tabs.py" line="198" />
       <source>By</source>
       <translation>作者</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="113" />
+      <location filename="../ui/case_tabs.py" line="199" />
       <source>Note</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="119" />
+      <location filename="../ui/case_tabs.py" line="205" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="120" />
+      <location filename="../ui/case_tabs.py" line="206" />
       <source>Task</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="121" />
+      <location filename="../ui/case_tabs.py" line="207" />
       <source>Due</source>
       <translation>截止</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="144" />
+      <location filename="../ui/case_tabs.py" line="231" />
       <source>Choice between two versions of: {record}</source>
       <translation>在两个版本之间选择：{record}</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="145" />
+      <location filename="../ui/case_tabs.py" line="232" />
       <source>Choice between two versions of a record no longer in this case</source>
       <translation>在两个版本之间选择（该记录已不在本案件中）</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="146" />
+      <location filename="../ui/case_tabs.py" line="233" />
       <source>(no longer in this case)</source>
       <translation>（已不在此案件中）</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="152" />
+      <location filename="../ui/case_tabs.py" line="239" />
       <source>deleted by a merge</source>
       <translation>因合并而删除</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="158" />
+      <location filename="../ui/case_tabs.py" line="245" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="159" />
+      <location filename="../ui/case_tabs.py" line="246" />
       <source>Who</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="160" />
+      <location filename="../ui/case_tabs.py" line="247" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="161" />
+      <location filename="../ui/case_tabs.py" line="248" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_tabs.py" line="162" />
+      <location filename="../ui/case_tabs.py" line="249" />
       <source>What</source>
       <translation>内容</translation>
+    </message>
+    <message>
+      <source>Date unknown</source>
+      <translation type="vanished">日期不详</translation>
     </message>
   </context>
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="104" />
+      <location filename="../ui/case_view.py" line="117" />
       <source>Add a new person…</source>
       <translation>添加新人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="105" />
+      <location filename="../ui/case_view.py" line="118" />
       <source>Add an existing person…</source>
       <translation>添加已有人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="106" />
+      <location filename="../ui/case_view.py" line="119" />
       <source>New incident…</source>
       <translation>新建事件…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="108" />
+      <location filename="../ui/case_view.py" line="122" />
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="123" />
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="125" />
+      <source>Moves an incident of unknown date in the chronology</source>
+      <translation>在时间线中移动日期不详的事件</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view.py" line="128" />
       <source>New source…</source>
       <translation>新建来源…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="112" />
+      <location filename="../ui/case_view.py" line="132" />
       <source>New intervention…</source>
       <translation>新建行动…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="113" />
+      <location filename="../ui/case_view.py" line="134" />
       <source>New note…</source>
       <translation>新建笔记…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="114" />
+      <location filename="../ui/case_view.py" line="135" />
       <source>New task…</source>
       <translation>新建任务…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="121" />
+      <location filename="../ui/case_view.py" line="142" />
       <source>Overview</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="121" />
+      <location filename="../ui/case_view.py" line="142" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="122" />
+      <location filename="../ui/case_view.py" line="143" />
       <source>Chronology</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="122" />
+      <location filename="../ui/case_view.py" line="143" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="123" />
+      <location filename="../ui/case_view.py" line="144" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="123" />
-      <source>Interventions</source>
-      <translation>行动</translation>
+      <location filename="../ui/case_view.py" line="144" />
+      <source>Proceedings</source>
+      <translation>程序</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="124" />
+      <location filename="../ui/case_view.py" line="145" />
       <source>Notes and tasks</source>
       <translation>笔记和任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="124" />
+      <location filename="../ui/case_view.py" line="145" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="127" />
+      <location filename="../ui/case_view.py" line="148" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>请在列表中选择一个案件，或通过“案件 ▸ 新建案件”创建。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="208" />
+      <location filename="../ui/case_view.py" line="233" />
       <source>No one is recorded in this case yet.</source>
       <translation>此案件尚未记录任何人员。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="209" />
+      <location filename="../ui/case_view.py" line="234" />
       <source>No incident recorded yet.</source>
       <translation>尚未记录事件。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="210" />
+      <location filename="../ui/case_view.py" line="237" />
       <source>No source recorded yet.</source>
       <translation>尚未记录来源。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="212" />
+      <location filename="../ui/case_view.py" line="239" />
       <source>No intervention recorded yet.</source>
       <translation>尚未记录行动。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="263" />
+      <location filename="../ui/case_view.py" line="291" />
       <source>New person in this case</source>
       <translation>此案件中的新人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="268" />
+      <location filename="../ui/case_view.py" line="296" />
       <source>Edit person</source>
       <translation>编辑人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="294" />
+      <location filename="../ui/case_view.py" line="319" />
       <source>New incident</source>
       <translation>新建事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="294" />
+      <location filename="../ui/case_view.py" line="319" />
       <source>Edit incident</source>
       <translation>编辑事件</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_view_actions.py" line="36" />
+      <location filename="../ui/case_view_actions.py" line="52" />
       <source>… and %n more</source>
       <translation>
         <numerusform>……以及另外 %n 个</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="42" />
+      <location filename="../ui/case_view_actions.py" line="58" />
       <source>New source</source>
       <translation>新建来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="42" />
+      <location filename="../ui/case_view_actions.py" line="58" />
       <source>Edit source</source>
       <translation>编辑来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="43" />
+      <location filename="../ui/case_view_actions.py" line="59" />
       <source>Edit exhibit details</source>
       <translation>编辑证据信息</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="44" />
+      <location filename="../ui/case_view_actions.py" line="60" />
       <source>New intervention</source>
       <translation>新建行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="44" />
+      <location filename="../ui/case_view_actions.py" line="60" />
       <source>Edit intervention</source>
       <translation>编辑行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="45" />
+      <location filename="../ui/case_view_actions.py" line="61" />
       <source>New note</source>
       <translation>新建笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="45" />
+      <location filename="../ui/case_view_actions.py" line="61" />
       <source>Edit note</source>
       <translation>编辑笔记</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="46" />
+      <location filename="../ui/case_view_actions.py" line="62" />
       <source>New task</source>
       <translation>新建任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="46" />
+      <location filename="../ui/case_view_actions.py" line="62" />
       <source>Edit task</source>
       <translation>编辑任务</translation>
     </message>
     <message>
+      <location filename="../ui/case_view_actions.py" line="63" />
+      <source>New Interpol notice</source>
+      <translation>新增国际刑警通报</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="63" />
+      <source>Edit Interpol notice</source>
+      <translation>编辑国际刑警通报</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="64" />
+      <source>New extradition request</source>
+      <translation>新增引渡请求</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="65" />
+      <source>Edit extradition request</source>
+      <translation>编辑引渡请求</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="66" />
+      <source>New outcome</source>
+      <translation>新增结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="66" />
+      <source>Edit outcome</source>
+      <translation>编辑结果</translation>
+    </message>
+    <message>
       <location filename="../ui/case_view_actions.py" line="122" />
+      <source>Make it the case's current outcome (shown in the case list)</source>
+      <translation>设为本案当前结果（显示在案件列表中）</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_view_actions.py" line="192" />
       <source>Delete case?</source>
       <translation>删除案件？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="123" />
+      <location filename="../ui/case_view_actions.py" line="193" />
       <source>Delete case {case} and the {n} record(s) in it? This cannot be undone.</source>
       <translation>删除案件 {case} 及其中的 {n} 条记录？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="145" />
+      <location filename="../ui/case_view_actions.py" line="215" />
       <source>No incident cites it. This cannot be undone.</source>
       <translation>没有事件引用它。此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_view_actions.py" line="147" />
+      <location filename="../ui/case_view_actions.py" line="217" />
       <source>%n incident(s) cite it and will no longer refer to it:</source>
       <translation>
         <numerusform>有 %n 个事件引用它，删除后将不再引用：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="148" />
+      <location filename="../ui/case_view_actions.py" line="218" />
       <source>This cannot be undone.</source>
       <translation>此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="149" />
+      <location filename="../ui/case_view_actions.py" line="219" />
       <source>Delete {what}?</source>
       <translation>删除{what}？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="150" />
+      <location filename="../ui/case_view_actions.py" line="220" />
       <source>Delete {what} “{summary}”?</source>
       <translation>删除{what}“{summary}”？</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_view_actions.py" line="162" />
+      <location filename="../ui/case_view_actions.py" line="232" />
       <source>They appear in %n incident(s) of this case, which will still name them:</source>
       <translation>
         <numerusform>此人出现在本案件的 %n 个事件中，这些事件仍会提及此人：</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="165" />
+      <location filename="../ui/case_view_actions.py" line="235" />
       <source>They appear in no incident of this case.</source>
       <translation>此人未出现在本案件的任何事件中。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="166" />
+      <location filename="../ui/case_view_actions.py" line="236" />
       <source>Remove person?</source>
       <translation>移除人员？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="167" />
+      <location filename="../ui/case_view_actions.py" line="237" />
       <source>Remove {name} from this case? If they are in no other case, their record is deleted too.</source>
       <translation>将 {name} 从此案件中移除？如其不在其他案件中，其记录也将被删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="177" />
+      <location filename="../ui/case_view_actions.py" line="247" />
       <source>Add exhibits</source>
       <translation>添加证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="202" />
+      <location filename="../ui/case_view_actions.py" line="272" />
       <source>Decrypting…</source>
       <translation>正在解密…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="213" />
+      <location filename="../ui/case_view_actions.py" line="283" />
       <source>Save an unencrypted copy?</source>
       <translation>保存未加密的副本？</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="214" />
+      <location filename="../ui/case_view_actions.py" line="284" />
       <source>The copy of {label} will NOT be encrypted: anyone with access to where you save it can read it. Keep it on an encrypted disk and delete it when done.</source>
       <translation>{label} 的副本将不会加密：任何能访问保存位置的人都能读取。请存放在加密磁盘上，用完后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="219" />
+      <location filename="../ui/case_view_actions.py" line="289" />
       <source>Save a copy as</source>
       <translation>副本另存为</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="224" />
+      <location filename="../ui/case_view_actions.py" line="294" />
       <source>Copy saved</source>
       <translation>副本已保存</translation>
     </message>
     <message>
-      <location filename="../ui/case_view_actions.py" line="224" />
+      <location filename="../ui/case_view_actions.py" line="294" />
       <source>Saved an unencrypted copy as {path}.</source>
       <translation>已将未加密副本保存为 {path}。</translation>
+    </message>
+    <message>
+      <source>Interventions</source>
+      <translation type="vanished">行动</translation>
     </message>
     <message>
       <source>Incidents citing it will no longer refer to it. This cannot be undone.</source>
@@ -747,82 +894,82 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="152" />
+      <location filename="../ui/conflicts_view.py" line="162" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="155" />
+      <location filename="../ui/conflicts_view.py" line="165" />
       <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
       <translation>这些记录在本保险库和从另一保险库导入的数据包中都被修改过。在您作出选择之前，两个版本都会保留。您的选择会记录在历史中。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="160" />
+      <location filename="../ui/conflicts_view.py" line="170" />
       <source>Keep this vault's version</source>
       <translation>保留本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="162" />
+      <location filename="../ui/conflicts_view.py" line="172" />
       <source>Keep the other vault's version</source>
       <translation>保留另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="168" />
+      <location filename="../ui/conflicts_view.py" line="178" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="168" />
+      <location filename="../ui/conflicts_view.py" line="178" />
       <source>This vault</source>
       <translation>本保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="168" />
+      <location filename="../ui/conflicts_view.py" line="178" />
       <source>Other vault</source>
       <translation>另一保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="202" />
+      <location filename="../ui/conflicts_view.py" line="212" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>没有未解决的冲突：所有记录都与导入内容一致。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="225" />
+      <location filename="../ui/conflicts_view.py" line="235" />
       <source>this vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="225" />
+      <location filename="../ui/conflicts_view.py" line="235" />
       <source>the other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="226" />
+      <location filename="../ui/conflicts_view.py" line="236" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record}：{which}。在您作出选择之前，保险库显示{live}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="231" />
+      <location filename="../ui/conflicts_view.py" line="241" />
       <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
       <translation>选择已删除的版本会删除该案件及其全部内容，并波及与本机交换数据的每台电脑：</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="295" />
+      <location filename="../ui/conflicts_view.py" line="305" />
       <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
       <translation>这将删除案件 {case} 及其全部内容，包括本机和与本机交换数据的每台电脑：{what}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="298" />
+      <location filename="../ui/conflicts_view.py" line="308" />
       <source>This deletes the {record} {which}.</source>
       <translation>这将删除{record} {which}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="300" />
+      <location filename="../ui/conflicts_view.py" line="310" />
       <source>Delete?</source>
       <translation>删除？</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="301" />
+      <location filename="../ui/conflicts_view.py" line="311" />
       <source>Choose the other version to keep it instead.</source>
       <translation>若要保留，请选择另一个版本。</translation>
     </message>
@@ -871,13 +1018,13 @@
     </message>
     <message>
       <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="88" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
       <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="88" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
@@ -907,101 +1054,121 @@
       <translation>{n}（文件共 {mb} MB）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="88" />
+      <location filename="../ui/conflicts_view.py" line="89" />
       <source>Involved</source>
       <translation>涉及者</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="90" />
+      <source>Targeted</source>
+      <translation>针对对象</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="90" />
+      <source>Places</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="90" />
+      <source>Chain of custody</source>
+      <translation>保管链</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="91" />
+      <source>Who appears in it</source>
+      <translation>其中出现的人</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Label</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>File type</source>
       <translation>文件类型</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="107" />
+      <location filename="../ui/conflicts_view.py" line="117" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="107" />
+      <location filename="../ui/conflicts_view.py" line="117" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="125" />
+      <location filename="../ui/conflicts_view.py" line="135" />
       <source>deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="131" />
+      <location filename="../ui/conflicts_view.py" line="141" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="132" />
+      <location filename="../ui/conflicts_view.py" line="142" />
       <source>Which</source>
       <translation>哪一条</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="133" />
+      <location filename="../ui/conflicts_view.py" line="143" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="134" />
+      <location filename="../ui/conflicts_view.py" line="144" />
       <source>What differs</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="136" />
+      <location filename="../ui/conflicts_view.py" line="146" />
       <source>Situation</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="137" />
+      <location filename="../ui/conflicts_view.py" line="147" />
       <source>This vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="138" />
+      <location filename="../ui/conflicts_view.py" line="148" />
       <source>Other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
-      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="255" />
       <source>(deleted)</source>
       <translation>（已删除）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
-      <location filename="../ui/conflicts_view.py" line="244" />
       <location filename="../ui/conflicts_view.py" line="245" />
+      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="255" />
       <source>(kept)</source>
       <translation>（保留）</translation>
     </message>
@@ -1421,49 +1588,138 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../ui/editors.py" line="58" />
-      <source>Add</source>
-      <translation>添加</translation>
+      <location filename="../ui/editors.py" line="88" />
+      <source>Country (CN, CA...)</source>
+      <translation>国家（CN、CA…）</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="61" />
+      <location filename="../ui/editors.py" line="92" />
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="95" />
+      <source>Place (address or description)</source>
+      <translation>地点（地址或描述）</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="96" />
+      <source>Add place</source>
+      <translation>添加地点</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="99" />
+      <location filename="../ui/editors.py" line="179" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="73" />
+      <location filename="../ui/editors.py" line="159" />
+      <source>Whom it targeted</source>
+      <translation>针对谁</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="161" />
+      <source>Where</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="176" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../ui/editors.py" line="191" />
       <source>Who acted</source>
       <translation>行为方</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="81" />
+      <location filename="../ui/editors.py" line="199" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="84" />
+      <location filename="../ui/editors.py" line="202" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="139" />
+      <location filename="../ui/editors.py" line="292" />
       <source>Add an existing person to this case</source>
       <translation>将已有人员添加到此案件</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="144" />
+      <location filename="../ui/editors.py" line="297" />
       <source>Type part of a name, in any script</source>
       <translation>输入姓名的一部分，任何文字均可</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="148" />
+      <location filename="../ui/editors.py" line="301" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/editors.py" line="181" />
+      <location filename="../ui/editors.py" line="334" />
       <source>Choose a person from the list first.</source>
       <translation>请先从列表中选择一个人员。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExhibitDetails</name>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="49" />
+      <source>Date (YYYY-MM-DD)</source>
+      <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="50" />
+      <source>by —</source>
+      <translation>经手人 —</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="51" />
+      <source>to —</source>
+      <translation>交给 —</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="54" />
+      <source>How (screenshots on her phone, sealed envelope...)</source>
+      <translation>方式（她手机上的截图、密封信封……）</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="57" />
+      <source>Where, or from where</source>
+      <translation>在何处，或从何处</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="58" />
+      <source>Add step</source>
+      <translation>添加步骤</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="61" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="97" />
+      <source>by {name}</source>
+      <translation>经手人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="99" />
+      <source>to {name}</source>
+      <translation>交给 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="112" />
+      <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>请按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exhibit_details.py" line="157" />
+      <source>Chain of custody</source>
+      <translation>保管链</translation>
     </message>
   </context>
   <context>
@@ -1768,283 +2024,503 @@
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../ui/fields.py" line="16" />
+      <location filename="../ui/fields.py" line="18" />
+      <location filename="../ui/fields.py" line="155" />
       <source>Reference</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="17" />
+      <location filename="../ui/fields.py" line="19" />
+      <location filename="../ui/fields.py" line="86" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="18" />
-      <location filename="../ui/fields.py" line="97" />
+      <location filename="../ui/fields.py" line="20" />
+      <location filename="../ui/fields.py" line="119" />
+      <location filename="../ui/fields.py" line="143" />
+      <location filename="../ui/fields.py" line="158" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="19" />
+      <location filename="../ui/fields.py" line="21" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="20" />
+      <location filename="../ui/fields.py" line="22" />
       <source>Confidentiality</source>
       <translation>保密级别</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="21" />
+      <location filename="../ui/fields.py" line="23" />
       <source>Campaign</source>
       <translation>行动</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="22" />
+      <location filename="../ui/fields.py" line="24" />
       <source>Origin state</source>
       <translation>来源国</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="23" />
+      <location filename="../ui/fields.py" line="25" />
       <source>Host country</source>
       <translation>所在国</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="24" />
+      <location filename="../ui/fields.py" line="26" />
       <source>Region</source>
       <translation>地区</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="25" />
-      <source>Outcome</source>
-      <translation>结果</translation>
+      <location filename="../ui/fields.py" line="27" />
+      <source>Current outcome</source>
+      <translation>当前结果</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="26" />
+      <location filename="../ui/fields.py" line="28" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="27" />
+      <location filename="../ui/fields.py" line="29" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="33" />
-      <location filename="../ui/fields.py" line="118" />
+      <location filename="../ui/fields.py" line="36" />
+      <source>This record is</source>
+      <translation>此记录是</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="37" />
+      <location filename="../ui/fields.py" line="191" />
       <source>Name (original script)</source>
       <translation>姓名（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="33" />
-      <location filename="../ui/fields.py" line="34" />
+      <location filename="../ui/fields.py" line="37" />
+      <location filename="../ui/fields.py" line="39" />
       <source>e.g. {name}</source>
       <translation>例如：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="34" />
-      <source>Name (Latin script)</source>
-      <translation>姓名（拉丁字母）</translation>
+      <location filename="../ui/fields.py" line="38" />
+      <source>Name (Latin script), or a description</source>
+      <translation>姓名（拉丁字母），或描述</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="35" />
+      <location filename="../ui/fields.py" line="40" />
+      <source>Number of people</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="41" />
+      <source>The number is</source>
+      <translation>该人数为</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="42" />
+      <source>Known members</source>
+      <translation>已知成员</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="43" />
       <source>Aliases</source>
       <translation>别名</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="36" />
+      <location filename="../ui/fields.py" line="44" />
       <source>Sex</source>
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="37" />
+      <location filename="../ui/fields.py" line="45" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="38" />
+      <location filename="../ui/fields.py" line="46" />
       <source>Citizenships</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="39" />
+      <location filename="../ui/fields.py" line="47" />
       <source>Residence status</source>
       <translation>居留身份</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="40" />
+      <location filename="../ui/fields.py" line="48" />
       <source>Occupation</source>
       <translation>职业</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="41" />
+      <location filename="../ui/fields.py" line="49" />
+      <source>Target category</source>
+      <translation>目标类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="50" />
       <source>Consent</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="42" />
+      <location filename="../ui/fields.py" line="51" />
       <source>Contact notes</source>
       <translation>联系备注</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="43" />
+      <location filename="../ui/fields.py" line="52" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="44" />
+      <location filename="../ui/fields.py" line="53" />
       <source>Notes about the person</source>
       <translation>关于此人的备注</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="50" />
+      <location filename="../ui/fields.py" line="59" />
       <source>Role in this case</source>
       <translation>在此案件中的角色</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="51" />
+      <location filename="../ui/fields.py" line="60" />
       <source>Relation to the target</source>
       <translation>与目标人物的关系</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="52" />
+      <location filename="../ui/fields.py" line="61" />
       <source>What happened to them in this case</source>
       <translation>此人在本案中的遭遇</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="59" />
+      <location filename="../ui/fields.py" line="69" />
       <source>Tactic</source>
       <translation>手段</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="60" />
+      <location filename="../ui/fields.py" line="70" />
       <source>Date (or start)</source>
       <translation>日期（或开始）</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="61" />
+      <location filename="../ui/fields.py" line="71" />
+      <location filename="../ui/fields.py" line="169" />
+      <source>Date is</source>
+      <translation>日期为</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="72" />
       <source>Until (for a range)</source>
       <translation>截至（时间段）</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="62" />
-      <location filename="../ui/fields.py" line="120" />
-      <source>Country</source>
-      <translation>国家</translation>
+      <location filename="../ui/fields.py" line="73" />
+      <source>How long it lasted</source>
+      <translation>持续时间</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="63" />
-      <source>City</source>
-      <translation>城市</translation>
+      <location filename="../ui/fields.py" line="73" />
+      <source>6 years, 3 months, 20 days, or P6Y</source>
+      <translation>6年、3个月、20天，或 P6Y</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="64" />
-      <source>Place</source>
-      <translation>具体地点</translation>
+      <location filename="../ui/fields.py" line="74" />
+      <source>That duration is</source>
+      <translation>该时长为</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="65" />
-      <source>Who was targeted</source>
-      <translation>针对对象</translation>
+      <location filename="../ui/fields.py" line="75" />
+      <source>Host state's part</source>
+      <translation>所在国的角色</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="66" />
+      <location filename="../ui/fields.py" line="76" />
       <source>Verification</source>
       <translation>核实</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="67" />
-      <location filename="../ui/fields.py" line="89" />
+      <location filename="../ui/fields.py" line="77" />
+      <location filename="../ui/fields.py" line="105" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="73" />
-      <location filename="../ui/fields.py" line="95" />
-      <location filename="../ui/fields.py" line="119" />
+      <location filename="../ui/fields.py" line="84" />
+      <location filename="../ui/fields.py" line="117" />
+      <location filename="../ui/fields.py" line="136" />
+      <location filename="../ui/fields.py" line="192" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="74" />
+      <location filename="../ui/fields.py" line="85" />
       <source>Citation</source>
       <translation>引文</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="75" />
-      <location filename="../ui/fields.py" line="96" />
+      <location filename="../ui/fields.py" line="87" />
+      <source>Author(s)</source>
+      <translation>作者</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="88" />
+      <source>Outlet or publisher</source>
+      <translation>媒体或出版方</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="89" />
+      <location filename="../ui/fields.py" line="118" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="76" />
+      <location filename="../ui/fields.py" line="90" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="77" />
+      <location filename="../ui/fields.py" line="91" />
       <source>URL (kept as text, never opened)</source>
       <translation>网址（仅作文本保存，不会打开）</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="78" />
+      <location filename="../ui/fields.py" line="92" />
+      <source>It reports (another source)</source>
+      <translation>其转述的来源</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="93" />
       <source>Source reliability (A-F)</source>
       <translation>来源可靠性（A-F）</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="79" />
+      <location filename="../ui/fields.py" line="94" />
       <source>Information credibility (1-6)</source>
       <translation>信息可信度（1-6）</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="86" />
+      <location filename="../ui/fields.py" line="102" />
       <source>Exhibit number</source>
       <translation>证据编号</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="87" />
+      <location filename="../ui/fields.py" line="103" />
       <source>Original file name</source>
       <translation>原始文件名</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="88" />
+      <location filename="../ui/fields.py" line="104" />
       <source>Captured on</source>
       <translation>采集日期</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="98" />
+      <location filename="../ui/fields.py" line="106" />
+      <source>Language of its content</source>
+      <translation>内容语言</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="107" />
+      <source>This file is</source>
+      <translation>此文件是</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="108" />
+      <source>Copy or translation of</source>
+      <translation>副本或译本，原件为</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="109" />
+      <source>Translated by</source>
+      <translation>译者</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="120" />
+      <source>Addressed to</source>
+      <translation>提交对象</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="121" />
+      <source>File number there</source>
+      <translation>对方案卷编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="122" />
+      <source>Filed for (claimant)</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="123" />
+      <source>Claimant's UCI (IRCC client number)</source>
+      <translation>申请人的UCI（IRCC客户编号）</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="124" />
+      <source>Counsel of record</source>
+      <translation>备案律师</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="125" />
+      <source>About (notice or extradition request)</source>
+      <translation>涉及（通报或引渡请求）</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="126" />
+      <source>What it asks</source>
+      <translation>请求内容</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="127" />
+      <source>Decision</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="128" />
+      <source>Decision date</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="129" />
       <source>Response</source>
       <translation>回复</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="99" />
-      <location filename="../ui/fields.py" line="121" />
+      <location filename="../ui/fields.py" line="130" />
+      <location filename="../ui/fields.py" line="146" />
+      <location filename="../ui/fields.py" line="161" />
+      <location filename="../ui/fields.py" line="171" />
+      <location filename="../ui/fields.py" line="197" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="104" />
+      <location filename="../ui/fields.py" line="137" />
+      <location filename="../ui/fields.py" line="152" />
+      <source>Person sought</source>
+      <translation>被通缉者</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="138" />
+      <source>Issuing country</source>
+      <translation>发布国</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="139" />
+      <source>Issuing bureau</source>
+      <translation>发布机构</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="140" />
+      <source>Notice number</source>
+      <translation>通报编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="141" />
+      <source>Issued on</source>
+      <translation>发布日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="142" />
+      <location filename="../ui/fields.py" line="157" />
+      <source>Charge</source>
+      <translation>罪名</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="144" />
+      <location filename="../ui/fields.py" line="159" />
+      <source>Status since</source>
+      <translation>状态起始日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="145" />
+      <location filename="../ui/fields.py" line="160" />
+      <location filename="../ui/fields.py" line="170" />
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="153" />
+      <source>Requesting country</source>
+      <translation>请求国</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="154" />
+      <source>Requested country</source>
+      <translation>被请求国</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="156" />
+      <source>Requested on</source>
+      <translation>请求日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="167" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="168" />
+      <source>Since</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="176" />
       <source>Note</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="109" />
+      <location filename="../ui/fields.py" line="181" />
       <source>Task</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="110" />
+      <location filename="../ui/fields.py" line="182" />
       <source>Due</source>
       <translation>截止</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="111" />
+      <location filename="../ui/fields.py" line="183" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../ui/fields.py" line="117" />
+      <location filename="../ui/fields.py" line="190" />
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="193" />
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="194" />
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="195" />
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields.py" line="196" />
+      <source>Belongs to or run by</source>
+      <translation>隶属或由其运作</translation>
+    </message>
+    <message>
+      <source>Name (Latin script)</source>
+      <translation type="vanished">姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="vanished">具体地点</translation>
+    </message>
+    <message>
+      <source>Who was targeted</source>
+      <translation type="vanished">针对对象</translation>
     </message>
   </context>
   <context>
@@ -2127,6 +2603,96 @@
       <location filename="../ui/labels.py" line="144" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>circa {date}</source>
+      <translation>约{date}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>early {date}</source>
+      <translation>{date}初</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>mid-{date}</source>
+      <translation>{date}中</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="153" />
+      <source>late {date}</source>
+      <translation>{date}末</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="153" />
+      <source>before {date}</source>
+      <translation>{date}之前</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="153" />
+      <source>after {date}</source>
+      <translation>{date}之后</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} year</source>
+      <translation>{n}年</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} years</source>
+      <translation>{n}年</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} month</source>
+      <translation>{n}个月</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="162" />
+      <source>{n} months</source>
+      <translation>{n}个月</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} week</source>
+      <translation>{n}周</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} weeks</source>
+      <translation>{n}周</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} day</source>
+      <translation>{n}天</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="163" />
+      <source>{n} days</source>
+      <translation>{n}天</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="178" />
+      <source>{name} (group, number unknown)</source>
+      <translation>{name}（群体，人数不详）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="180" />
+      <source>{name} (group of {size})</source>
+      <translation>{name}（群体，{size}人）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="182" />
+      <source>{name} (unidentified)</source>
+      <translation>{name}（身份不明）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="260" />
+      <source>Extradition request</source>
+      <translation>引渡请求</translation>
     </message>
   </context>
   <context>
@@ -2344,41 +2910,51 @@
     </message>
     <message>
       <location filename="../ui/organisations.py" line="33" />
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="34" />
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../ui/organisations.py" line="35" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="34" />
+      <location filename="../ui/organisations.py" line="36" />
       <source>New organisation…</source>
       <translation>新建组织…</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="48" />
+      <location filename="../ui/organisations.py" line="50" />
       <source>No organisation recorded yet.</source>
       <translation>尚未记录组织。</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="59" />
+      <location filename="../ui/organisations.py" line="61" />
       <source>New organisation</source>
       <translation>新建组织</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="59" />
+      <location filename="../ui/organisations.py" line="61" />
       <source>Edit organisation</source>
       <translation>编辑组织</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="68" />
+      <location filename="../ui/organisations.py" line="72" />
       <source>Delete organisation?</source>
       <translation>删除组织？</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="69" />
+      <location filename="../ui/organisations.py" line="73" />
       <source>Delete “{name}”?</source>
       <translation>删除“{name}”？</translation>
     </message>
     <message>
-      <location filename="../ui/organisations.py" line="79" />
+      <location filename="../ui/organisations.py" line="83" />
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
@@ -2518,39 +3094,97 @@
     </message>
   </context>
   <context>
+    <name>Proceedings</name>
+    <message>
+      <location filename="../ui/proceedings.py" line="23" />
+      <source>New Interpol notice…</source>
+      <translation>新增国际刑警通报…</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="25" />
+      <source>New extradition request…</source>
+      <translation>新增引渡请求…</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="26" />
+      <source>New outcome…</source>
+      <translation>新增结果…</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="30" />
+      <source>Interventions</source>
+      <translation>干预行动</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="30" />
+      <source>Interpol notices</source>
+      <translation>国际刑警通报</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="31" />
+      <source>Extradition requests</source>
+      <translation>引渡请求</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="32" />
+      <source>Outcome over time</source>
+      <translation>结果变化</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="42" />
+      <source>No Interpol notice or diffusion recorded.</source>
+      <translation>尚未记录国际刑警通报或协查通报。</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="43" />
+      <source>No extradition request recorded.</source>
+      <translation>尚未记录引渡请求。</translation>
+    </message>
+    <message>
+      <location filename="../ui/proceedings.py" line="44" />
+      <source>No outcome recorded yet: add one each time the situation changes (returned, prosecuted, case dropped...).</source>
+      <translation>尚未记录结果：每当情况变化时添加一条（回国、被起诉、撤案……）。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="342" />
+      <location filename="../ui/forms.py" line="345" />
+      <source>unknown</source>
+      <translation>不详</translation>
+    </message>
+    <message>
+      <location filename="../ui/forms.py" line="359" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="344" />
+      <location filename="../ui/forms.py" line="361" />
       <source>separate with commas</source>
       <translation>用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="390" />
+      <location filename="../ui/forms.py" line="426" />
       <source>This field is required.</source>
       <translation>此项为必填。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="395" />
+      <location filename="../ui/forms.py" line="431" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="474" />
+      <location filename="../ui/forms.py" line="537" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="532" />
+      <location filename="../ui/forms.py" line="595" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="532" />
+      <location filename="../ui/forms.py" line="595" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此记录。要放弃修改吗？</translation>
     </message>
@@ -3076,6 +3710,90 @@
       <translation>可在公开报告中具名</translation>
     </message>
     <message>
+      <source>Original</source>
+      <translation>原件</translation>
+    </message>
+    <message>
+      <source>Certified copy</source>
+      <translation>经认证的副本</translation>
+    </message>
+    <message>
+      <source>Working copy</source>
+      <translation>工作副本</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>译本</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>收集</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>接收</translation>
+    </message>
+    <message>
+      <source>Handed over</source>
+      <translation>移交</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <source>Stored</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Examined</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>circa</source>
+      <translation>约</translation>
+    </message>
+    <message>
+      <source>early</source>
+      <translation>初</translation>
+    </message>
+    <message>
+      <source>mid</source>
+      <translation>中</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>末</translation>
+    </message>
+    <message>
+      <source>before</source>
+      <translation>早于</translation>
+    </message>
+    <message>
+      <source>after</source>
+      <translation>晚于</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <source>Partly granted</source>
+      <translation>部分批准</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <source>Inadmissible</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
       <source>Carried out</source>
       <translation>实施</translation>
     </message>
@@ -3086,6 +3804,118 @@
     <message>
       <source>Suspected</source>
       <translation>涉嫌</translation>
+    </message>
+    <message>
+      <source>about</source>
+      <translation>约</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>超过</translation>
+    </message>
+    <message>
+      <source>less than</source>
+      <translation>不到</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>已请求</translation>
+    </message>
+    <message>
+      <source>Before the courts</source>
+      <translation>法院审理中</translation>
+    </message>
+    <message>
+      <source>Person surrendered</source>
+      <translation>已移交</translation>
+    </message>
+    <message>
+      <source>at least</source>
+      <translation>至少</translation>
+    </message>
+    <message>
+      <source>Origin state acted directly</source>
+      <translation>来源国直接行动</translation>
+    </message>
+    <message>
+      <source>Host state cooperated</source>
+      <translation>所在国予以配合</translation>
+    </message>
+    <message>
+      <source>Host state assisted origin-state officials</source>
+      <translation>所在国协助来源国官员</translation>
+    </message>
+    <message>
+      <source>Host state did not act</source>
+      <translation>所在国未采取行动</translation>
+    </message>
+    <message>
+      <source>Host state protected the target</source>
+      <translation>所在国保护了目标</translation>
+    </message>
+    <message>
+      <source>Physical assaults, including domestic violence</source>
+      <translation>人身攻击，包括家庭暴力</translation>
+    </message>
+    <message>
+      <source>Psychological assault, harassment</source>
+      <translation>心理攻击、骚扰</translation>
+    </message>
+    <message>
+      <source>Threats against the victim</source>
+      <translation>对受害者的威胁</translation>
+    </message>
+    <message>
+      <source>Threats against the victim's family</source>
+      <translation>对受害者家人的威胁</translation>
+    </message>
+    <message>
+      <source>Threats against the victim's friends and colleagues</source>
+      <translation>对受害者朋友和同事的威胁</translation>
+    </message>
+    <message>
+      <source>Surveillance</source>
+      <translation>监视</translation>
+    </message>
+    <message>
+      <source>Arrest</source>
+      <translation>逮捕</translation>
+    </message>
+    <message>
+      <source>Detention, imprisonment</source>
+      <translation>拘留、监禁</translation>
+    </message>
+    <message>
+      <source>Abduction; kidnapping</source>
+      <translation>劫持；绑架</translation>
+    </message>
+    <message>
+      <source>Direct actions which violate the right to privacy</source>
+      <translation>直接侵犯隐私权的行为</translation>
+    </message>
+    <message>
+      <source>Restriction on travel</source>
+      <translation>出行限制</translation>
+    </message>
+    <message>
+      <source>Confiscation of property</source>
+      <translation>没收财产</translation>
+    </message>
+    <message>
+      <source>Defamation</source>
+      <translation>诽谤</translation>
+    </message>
+    <message>
+      <source>Lay-off or dismissal</source>
+      <translation>解雇</translation>
+    </message>
+    <message>
+      <source>Expulsion; deportation</source>
+      <translation>驱逐；遣返</translation>
+    </message>
+    <message>
+      <source>Denial of the right to fair trial</source>
+      <translation>剥夺公正审判权</translation>
     </message>
     <message>
       <source>Confirmed by other sources</source>
@@ -3144,6 +3974,26 @@
       <translation>其他</translation>
     </message>
     <message>
+      <source>Access to the data</source>
+      <translation>查阅数据</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>Deletion</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Protection</source>
+      <translation>保护</translation>
+    </message>
+    <message>
+      <source>Investigation</source>
+      <translation>调查</translation>
+    </message>
+    <message>
       <source>Planned</source>
       <translation>计划中</translation>
     </message>
@@ -3160,16 +4010,76 @@
       <translation>已答复</translation>
     </message>
     <message>
+      <source>Red Notice</source>
+      <translation>红色通缉令</translation>
+    </message>
+    <message>
+      <source>Diffusion</source>
+      <translation>协查通报</translation>
+    </message>
+    <message>
+      <source>Blue Notice</source>
+      <translation>蓝色通报</translation>
+    </message>
+    <message>
+      <source>Other notice</source>
+      <translation>其他通报</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>已发布</translation>
+    </message>
+    <message>
+      <source>Refused by Interpol</source>
+      <translation>国际刑警组织拒绝</translation>
+    </message>
+    <message>
+      <source>Suspended</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <source>Withdrawn by the issuing country</source>
+      <translation>发布国撤回</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <source>Ministry of Public Security</source>
+      <translation>公安部</translation>
+    </message>
+    <message>
       <source>Public security bureau</source>
       <translation>公安局</translation>
     </message>
     <message>
-      <source>Discipline commission</source>
-      <translation>纪律检查委员会</translation>
+      <source>Procuratorate</source>
+      <translation>检察院</translation>
+    </message>
+    <message>
+      <source>Court</source>
+      <translation>法院</translation>
+    </message>
+    <message>
+      <source>Discipline commission (CCDI / NSC)</source>
+      <translation>纪委监委（中纪委／国家监委）</translation>
+    </message>
+    <message>
+      <source>Interpol National Central Bureau</source>
+      <translation>国际刑警组织国家中心局</translation>
+    </message>
+    <message>
+      <source>United-front body</source>
+      <translation>统战机构</translation>
     </message>
     <message>
       <source>Overseas police service station</source>
       <translation>海外警务服务站</translation>
+    </message>
+    <message>
+      <source>Embassy or consulate</source>
+      <translation>使领馆</translation>
     </message>
     <message>
       <source>Proxy association</source>
@@ -3178,6 +4088,26 @@
     <message>
       <source>Host-country agency</source>
       <translation>所在国机构</translation>
+    </message>
+    <message>
+      <source>International body</source>
+      <translation>国际机构</translation>
+    </message>
+    <message>
+      <source>National</source>
+      <translation>国家级</translation>
+    </message>
+    <message>
+      <source>Provincial</source>
+      <translation>省级</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>County or district</source>
+      <translation>县或区级</translation>
     </message>
     <message>
       <source>Not returned</source>
@@ -3200,6 +4130,34 @@
       <translation>被非法押回</translation>
     </message>
     <message>
+      <source>Returned: surrendered</source>
+      <translation>已回国：投案</translation>
+    </message>
+    <message>
+      <source>Detained after return</source>
+      <translation>回国后被羁押</translation>
+    </message>
+    <message>
+      <source>Prosecuted</source>
+      <translation>被起诉</translation>
+    </message>
+    <message>
+      <source>Sentenced</source>
+      <translation>被判刑</translation>
+    </message>
+    <message>
+      <source>Case dropped</source>
+      <translation>撤案</translation>
+    </message>
+    <message>
+      <source>Released</source>
+      <translation>获释</translation>
+    </message>
+    <message>
+      <source>Relatives punished</source>
+      <translation>亲属受罚</translation>
+    </message>
+    <message>
       <source>Detained in host country</source>
       <translation>在所在国被拘留</translation>
     </message>
@@ -3210,6 +4168,46 @@
     <message>
       <source>Deceased</source>
       <translation>已故</translation>
+    </message>
+    <message>
+      <source>Direct attack</source>
+      <translation>直接攻击</translation>
+    </message>
+    <message>
+      <source>Co-opting other countries</source>
+      <translation>利用他国</translation>
+    </message>
+    <message>
+      <source>Impediments to mobility</source>
+      <translation>限制行动自由</translation>
+    </message>
+    <message>
+      <source>Threats from a distance</source>
+      <translation>远程威胁</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <source>Group of people</source>
+      <translation>群体</translation>
+    </message>
+    <message>
+      <source>Unidentified person</source>
+      <translation>身份不明者</translation>
+    </message>
+    <message>
+      <source>Where it took place</source>
+      <translation>发生地</translation>
+    </message>
+    <message>
+      <source>Where the person aimed at was</source>
+      <translation>被针对者所在地</translation>
+    </message>
+    <message>
+      <source>Third country</source>
+      <translation>第三国</translation>
     </message>
     <message>
       <source>Low</source>
@@ -3244,6 +4242,46 @@
       <translation>兄弟姐妹</translation>
     </message>
     <message>
+      <source>Grandparent</source>
+      <translation>祖父母</translation>
+    </message>
+    <message>
+      <source>Grandchild</source>
+      <translation>孙辈</translation>
+    </message>
+    <message>
+      <source>In-law</source>
+      <translation>姻亲</translation>
+    </message>
+    <message>
+      <source>Other relative</source>
+      <translation>其他亲属</translation>
+    </message>
+    <message>
+      <source>Business partner</source>
+      <translation>生意伙伴</translation>
+    </message>
+    <message>
+      <source>Colleague</source>
+      <translation>同事</translation>
+    </message>
+    <message>
+      <source>Employer</source>
+      <translation>雇主</translation>
+    </message>
+    <message>
+      <source>Employee</source>
+      <translation>雇员</translation>
+    </message>
+    <message>
+      <source>Friend</source>
+      <translation>朋友</translation>
+    </message>
+    <message>
+      <source>Lawyer of the target</source>
+      <translation>目标的律师</translation>
+    </message>
+    <message>
       <source>Citizen</source>
       <translation>公民</translation>
     </message>
@@ -3276,6 +4314,10 @@
       <translation>亲属</translation>
     </message>
     <message>
+      <source>Associate (partner, colleague, friend)</source>
+      <translation>关系人（伙伴、同事、朋友）</translation>
+    </message>
+    <message>
       <source>Witness</source>
       <translation>证人</translation>
     </message>
@@ -3298,6 +4340,14 @@
     <message>
       <source>Host authority contact</source>
       <translation>所在国当局联系人</translation>
+    </message>
+    <message>
+      <source>Documenter (field worker)</source>
+      <translation>记录者（外勤人员）</translation>
+    </message>
+    <message>
+      <source>Translator</source>
+      <translation>译者</translation>
     </message>
     <message>
       <source>Female</source>
@@ -3360,12 +4410,16 @@
       <translation>无法判断可靠性</translation>
     </message>
     <message>
-      <source>Pressure on relatives</source>
-      <translation>向亲属施压</translation>
+      <source>Pressure on relatives or associates</source>
+      <translation>向亲属或关系人施压</translation>
     </message>
     <message>
       <source>Detention of relatives</source>
       <translation>拘押亲属</translation>
+    </message>
+    <message>
+      <source>Relatives punished (job, pension, schooling)</source>
+      <translation>亲属受罚（工作、退休金、学业）</translation>
     </message>
     <message>
       <source>Relatives sent abroad</source>
@@ -3412,28 +4466,16 @@
       <translation>抹黑行动</translation>
     </message>
     <message>
+      <source>Demand to return</source>
+      <translation>要求回国</translation>
+    </message>
+    <message>
       <source>Interpol notice</source>
       <translation>国际刑警组织通报</translation>
     </message>
     <message>
       <source>Extradition request</source>
       <translation>引渡请求</translation>
-    </message>
-    <message>
-      <source>Trial in absentia</source>
-      <translation>缺席审判</translation>
-    </message>
-    <message>
-      <source>Passport or document refusal</source>
-      <translation>拒发护照或证件</translation>
-    </message>
-    <message>
-      <source>Exit ban</source>
-      <translation>禁止出境</translation>
-    </message>
-    <message>
-      <source>Asset freeze</source>
-      <translation>冻结资产</translation>
     </message>
     <message>
       <source>Luring to a third country</source>
@@ -3448,12 +4490,84 @@
       <translation>驱逐出境</translation>
     </message>
     <message>
+      <source>Passport or document refusal</source>
+      <translation>拒发护照或证件</translation>
+    </message>
+    <message>
+      <source>Exit ban</source>
+      <translation>禁止出境</translation>
+    </message>
+    <message>
+      <source>Asset freeze</source>
+      <translation>冻结资产</translation>
+    </message>
+    <message>
       <source>Kidnapping or rendition</source>
       <translation>绑架或强制押送</translation>
     </message>
     <message>
       <source>Assault</source>
       <translation>人身攻击</translation>
+    </message>
+    <message>
+      <source>Accusation or criminal charge</source>
+      <translation>指控或刑事控罪</translation>
+    </message>
+    <message>
+      <source>Trial in absentia</source>
+      <translation>缺席审判</translation>
+    </message>
+    <message>
+      <source>Surrender or return</source>
+      <translation>投案或回国</translation>
+    </message>
+    <message>
+      <source>Detention after return</source>
+      <translation>回国后羁押</translation>
+    </message>
+    <message>
+      <source>Case sent back for insufficient evidence</source>
+      <translation>因证据不足退回补充侦查</translation>
+    </message>
+    <message>
+      <source>Trial</source>
+      <translation>审判</translation>
+    </message>
+    <message>
+      <source>Sentence</source>
+      <translation>判决</translation>
+    </message>
+    <message>
+      <source>Official or former official</source>
+      <translation>官员或前官员</translation>
+    </message>
+    <message>
+      <source>Manager of a state enterprise</source>
+      <translation>国企管理人员</translation>
+    </message>
+    <message>
+      <source>Private business</source>
+      <translation>私营企业</translation>
+    </message>
+    <message>
+      <source>Dissident or political opponent</source>
+      <translation>异见人士或政治反对者</translation>
+    </message>
+    <message>
+      <source>Activist or human rights defender</source>
+      <translation>维权人士或人权捍卫者</translation>
+    </message>
+    <message>
+      <source>Journalist</source>
+      <translation>记者</translation>
+    </message>
+    <message>
+      <source>Member of an ethnic minority</source>
+      <translation>少数民族成员</translation>
+    </message>
+    <message>
+      <source>Member of a religious group</source>
+      <translation>宗教团体成员</translation>
     </message>
     <message>
       <source>Unverified</source>
@@ -3516,6 +4630,10 @@
       <translation>交换数据包</translation>
     </message>
     <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
       <source>created</source>
       <translation>创建了</translation>
     </message>
@@ -3536,12 +4654,24 @@
       <translation>合并了</translation>
     </message>
     <message>
+      <source>upgraded to the new case model</source>
+      <translation>已升级到新的案件模型</translation>
+    </message>
+    <message>
       <source>kept this vault's version</source>
       <translation>保留了本保险库的版本</translation>
     </message>
     <message>
       <source>took the other vault's version</source>
       <translation>采用了另一保险库的版本</translation>
+    </message>
+    <message>
+      <source>Discipline commission</source>
+      <translation type="vanished">纪律检查委员会</translation>
+    </message>
+    <message>
+      <source>Pressure on relatives</source>
+      <translation type="vanished">向亲属施压</translation>
     </message>
   </context>
   <context>

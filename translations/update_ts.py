@@ -93,7 +93,8 @@ def collect() -> list[Message]:
     for name in sorted(dir(vocab)):
         table = getattr(vocab, name)
         if name.isupper() and isinstance(table, dict):
-            messages += [("vocab", label, False, "db/vocab.py", 0) for label in table.values()]
+            messages += [("vocab", label, False, "db/vocab.py", 0) for label in table.values()
+                         if isinstance(label, str)]
     messages += [("vocab", label, False, "ui/labels.py", 0) for label in (*ENTITIES.values(), *ACTIONS.values())]
     messages += [("db", text, False, "db/repositories.py", 0) for text in DB_MESSAGES]
     from desktop.passphrase import FEEDBACK  # noqa: PLC0415 - zxcvbn's advice, shown in the UI language
@@ -162,6 +163,44 @@ def compile_catalogue(ts_path: Path, qm_path: Path) -> None:
     subprocess.run([lrelease(), "-silent", str(ts_path), "-qm", str(qm_path)], check=True, capture_output=True)
 
 
+VOCAB_LABELS = ROOT / "db" / "vocab_labels.py"
+_VOCAB_LABELS_HEAD = '''"""French and Chinese labels of every vocabulary label (db.vocab), keyed by the English label.
+Written by translations/update_ts.py from the translation catalogues (context "vocab"): one list
+for the UI and for exports (exporters.taxonomy). Do not edit by hand; tests/db/test_vocab.py checks
+that every label has both."""
+
+'''
+
+
+def vocab_labels() -> dict[str, dict[str, str]]:
+    """{'fr': {English: French}, 'zh': {English: Chinese}} of the vocabularies, from the catalogues."""
+    from db import vocab  # noqa: PLC0415
+
+    english = {label for name in dir(vocab) if name.isupper() and isinstance(getattr(vocab, name), dict)
+               for label in getattr(vocab, name).values() if isinstance(label, str)}
+    out: dict[str, dict[str, str]] = {}
+    for language, key in (("fr", "fr"), ("zh_CN", "zh")):
+        found: dict[str, str] = {}
+        root = ET.parse(ROOT / "translations" / f"casevault_{language}.ts").getroot()
+        for context in root.iter("context"):
+            if context.findtext("name") != "vocab":
+                continue
+            for message in context.iter("message"):
+                source, translation = message.findtext("source") or "", message.find("translation")
+                if source in english and translation is not None and translation.text and \
+                        translation.get("type") not in ("unfinished", "vanished", "obsolete"):
+                    found[source] = translation.text
+        out[key] = dict(sorted(found.items()))
+    return out
+
+
+def write_vocab_labels() -> None:
+    import pprint  # noqa: PLC0415
+
+    body = pprint.pformat(vocab_labels(), width=116, sort_dicts=False)
+    VOCAB_LABELS.write_text(_VOCAB_LABELS_HEAD + "LABELS: dict[str, dict[str, str]] = " + body + "\n", encoding="utf-8")
+
+
 def main() -> int:
     messages = collect()
     for language in LANGUAGES:
@@ -169,6 +208,7 @@ def main() -> int:
         done, total = update(path, language, messages)
         compile_catalogue(path, COMPILED / path.with_suffix(".qm").name)
         print(f"{path.relative_to(ROOT)}: {done}/{total} translated")
+    write_vocab_labels()
     return 0
 
 

@@ -1,5 +1,6 @@
 """The case view: one case in tabs (overview, people, chronology, sources, exhibits,
-interventions, notes and tasks, history). It loads through desktop.operations_case.load_case and
+proceedings (interventions, Interpol notices, extradition requests, the outcome over time),
+notes and tasks, history). It loads through desktop.operations_case.load_case and
 saves through desktop.operations; it never touches the vault itself.
 
 Editing dialogs open window-modal and non-blocking (QDialog.open), and the view keeps them in
@@ -10,13 +11,25 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from db.citations import numbered
-from db.models import Incident, Intervention, Note, Person, Role, Source, Task
+from db.models import (
+    ExtraditionRequest,
+    Incident,
+    InterpolNotice,
+    Intervention,
+    Note,
+    Outcome,
+    Person,
+    Role,
+    Source,
+    Task,
+)
 from desktop import operations as ops
 from desktop import operations_case as case_ops
 from ui import case_tabs, labels
 from ui.case_view_actions import CaseActions
 from ui.exhibits import ExhibitsTab
 from ui.overview import OverviewTab
+from ui.proceedings import ProceedingsTab
 from ui.record_table import RecordTab
 
 
@@ -105,11 +118,19 @@ class CaseView(QWidget, CaseActions):
         self.link_button = self.people.button(self.tr("Add an existing person…"), self.link_person, "peopleLink")
         self.chronology = RecordTab("chronology", case_tabs.incident_columns(ctx), self.tr("New incident…"), self,
                                     detail=True)
+        self.move_buttons = (
+            self.chronology.button(self.tr("Move up"), lambda: self.move_incident(-1), "chronologyUp"),
+            self.chronology.button(self.tr("Move down"), lambda: self.move_incident(1), "chronologyDown"))
+        for button in self.move_buttons:
+            button.setToolTip(self.tr("Moves an incident of unknown date in the chronology"))
+        self.chronology.view.selectionModel().currentChanged.connect(self._update_move_buttons)
+        self.chronology.view.selectionModel().selectionChanged.connect(self._update_move_buttons)
         self.sources = RecordTab("sources", case_tabs.source_columns(ctx), self.tr("New source…"), self,
                                  detail=True)  # a citation is longer than its cell
         self.exhibits = ExhibitsTab(self)
         self.interventions = RecordTab("interventions", case_tabs.intervention_columns(ctx),
                                        self.tr("New intervention…"), self)
+        self.proceedings = ProceedingsTab(ctx, self.interventions, self)
         self.notes = RecordTab("notes", case_tabs.note_columns(ctx), self.tr("New note…"), self)
         self.tasks = RecordTab("tasks", case_tabs.task_columns(ctx), self.tr("New task…"), self)
         self.history = RecordTab("history", case_tabs.history_columns(ctx), "", self, editable=False)
@@ -120,7 +141,7 @@ class CaseView(QWidget, CaseActions):
 
         for widget, title in ((self.overview, self.tr("Overview")), (self.people, self.tr("People")),
                               (self.chronology, self.tr("Chronology")), (self.sources, self.tr("Sources")),
-                              (self.exhibits, self.tr("Exhibits")), (self.interventions, self.tr("Interventions")),
+                              (self.exhibits, self.tr("Exhibits")), (self.proceedings, self.tr("Proceedings")),
                               (notes_and_tasks, self.tr("Notes and tasks")), (self.history, self.tr("History"))):
             self.tabs.addTab(widget, title)
 
@@ -152,10 +173,14 @@ class CaseView(QWidget, CaseActions):
         for tab, make in ((self.sources, lambda: Source(case_id=self.case_id, kind="interview", citation="")),
                           (self.interventions, lambda: Intervention(case_id=self.case_id, kind="police_report")),
                           (self.notes, lambda: Note(case_id=self.case_id, body="")),
-                          (self.tasks, lambda: Task(case_id=self.case_id, title=""))):
+                          (self.tasks, lambda: Task(case_id=self.case_id, title="")),
+                          (self.proceedings.notices, lambda: InterpolNotice(case_id=self.case_id)),
+                          (self.proceedings.extraditions, lambda: ExtraditionRequest(case_id=self.case_id)),
+                          (self.proceedings.outcomes, lambda: Outcome(case_id=self.case_id, outcome="unknown"))):
             tab.add_requested.connect(lambda make=make: self.edit_record(make(), new=True))
             tab.edit_requested.connect(self.edit_record)
-        for tab in (self.chronology, self.sources, self.interventions, self.notes, self.tasks, self.exhibits):
+        for tab in (self.chronology, self.sources, self.interventions, self.notes, self.tasks, self.exhibits,
+                    *self.proceedings.tabs()):
             tab.delete_requested.connect(self.delete_record)
         self.exhibits.add_requested.connect(self.add_exhibits)
         self.exhibits.edit_requested.connect(self.edit_record)
@@ -207,6 +232,8 @@ class CaseView(QWidget, CaseActions):
             self.overview.set_last_change(bundle.changed_at)
         self.people.set_records(f.roles, self.tr("No one is recorded in this case yet."))
         self.chronology.set_records(f.incidents, self.tr("No incident recorded yet."))
+        self._update_move_buttons()
+        self.proceedings.set_file(f)
         self.sources.set_records([s for _n, s in numbered(f.sources)], self.tr("No source recorded yet."))
         self.exhibits.set_records(f.exhibits, "")
         self.interventions.set_records(f.interventions, self.tr("No intervention recorded yet."))
@@ -233,6 +260,7 @@ class CaseView(QWidget, CaseActions):
         for tab in (self.people, self.chronology, self.sources, self.exhibits, self.interventions, self.notes,
                     self.tasks, self.history):
             tab.model.clear()
+        self.proceedings.clear()
         self.exhibits.viewer.clear()
         self._set_visible(False)
 
@@ -274,12 +302,9 @@ class CaseView(QWidget, CaseActions):
         self.open_dialog(LinkPersonDialog(self, self.session, role, self._saver()))
 
     def _person_dialog(self, title, person, role):
-        from ui.fields import person_fields, role_fields  # noqa: PLC0415
-        from ui.forms import RecordDialog  # noqa: PLC0415
+        from ui.editors import PersonDialog  # noqa: PLC0415
 
-        dialog = RecordDialog(self, title, [(person, person_fields()), (role, role_fields())], self._saver())
-        dialog.setObjectName("personDialog")
-        self.open_dialog(dialog)
+        self.open_dialog(PersonDialog(self, title, person, role, self.ctx, self._saver()))
 
     # -- incidents ------------------------------------------------------------------------------------
 

@@ -1,17 +1,22 @@
 """What the case view does when asked: save the case, edit and delete records (with a
 confirmation), exhibits in and out. A mixin of CaseView, kept apart to keep each module short."""
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox
 
 from db import vocab
+from db.chronology import move
 from db.citations import incidents_citing
+from db.dates import sort_key
 from desktop import operations as ops
 from desktop import operations_case as case_ops
 from ui import fields as field_lists
 from ui import labels
-from ui.exhibits import ExhibitDialog
+from ui.editors import choices
+from ui.exhibit_details import ExhibitDetailsDialog
 from ui.forms import RecordDialog
 from ui.messages import Button, Dialogs
 
@@ -20,9 +25,20 @@ def tr(text, disambiguation=None, n=-1):
     return QCoreApplication.translate("CaseView", text, disambiguation, n)
 
 
-FIELDS = {"source": field_lists.source_fields, "exhibit": field_lists.exhibit_fields,
-          "intervention": field_lists.intervention_fields, "note": field_lists.note_fields,
-          "task": field_lists.task_fields}
+def fields_for(entity, record, lists):
+    """The fields of a record of the case, offering the case's records it may link to."""
+    others = [(i, label) for i, label in lists["sources"] if i != record.id]
+    return {
+        "source": lambda: field_lists.source_fields(others),
+        "intervention": lambda: field_lists.intervention_fields(lists["organisations"], lists["individuals"],
+                                                                lists["concerns"]),
+        "interpol_notice": lambda: field_lists.notice_fields(lists["persons"], lists["organisations"],
+                                                             lists["sources"]),
+        "extradition_request": lambda: field_lists.extradition_fields(lists["persons"], lists["sources"]),
+        "outcome": lambda: field_lists.outcome_fields(lists["sources"]),
+        "note": field_lists.note_fields,
+        "task": field_lists.task_fields,
+    }[entity]()
 
 
 NOTE_CHARS = 80  # of a note's text in a delete confirmation
@@ -44,6 +60,10 @@ def dialog_title(entity, new):
         ("intervention", True): tr("New intervention"), ("intervention", False): tr("Edit intervention"),
         ("note", True): tr("New note"), ("note", False): tr("Edit note"),
         ("task", True): tr("New task"), ("task", False): tr("Edit task"),
+        ("interpol_notice", True): tr("New Interpol notice"), ("interpol_notice", False): tr("Edit Interpol notice"),
+        ("extradition_request", True): tr("New extradition request"),
+        ("extradition_request", False): tr("Edit extradition request"),
+        ("outcome", True): tr("New outcome"), ("outcome", False): tr("Edit outcome"),
     }
     return titles.get((entity, new), entity)
 
@@ -82,14 +102,64 @@ class CaseActions:
             self.changed.emit(self.case_id)
 
     def edit_record(self, record, new=False):
+        title = dialog_title(record.entity, new)
         if record.entity == "exhibit":
-            dialog = ExhibitDialog(self, dialog_title(record.entity, new), record, self._exhibit_persons(),
-                                   self._saver())
+            dialog = ExhibitDetailsDialog(self, title, record, self._exhibit_persons(), self.ctx, self._saver())
+        elif record.entity == "outcome":
+            dialog = self._outcome_dialog(title, record)
         else:
-            dialog = RecordDialog(self, dialog_title(record.entity, new), [(record, FIELDS[record.entity]())],
+            dialog = RecordDialog(self, title, [(record, fields_for(record.entity, record, choices(self.ctx)))],
                                   self._saver())
         dialog.setObjectName(f"{record.entity}Dialog")
+        from ui.editors import tab_in_order  # noqa: PLC0415
+
+        tab_in_order(dialog)
         self.open_dialog(dialog)
+
+    def _outcome_dialog(self, title, outcome):
+        """An outcome, and whether it becomes the case's current outcome (ticked when it is the latest)."""
+        dialog = RecordDialog(self, title, [(outcome, fields_for("outcome", outcome, choices(self.ctx)))], None)
+        current = QCheckBox(tr("Make it the case's current outcome (shown in the case list)"), dialog)
+        current.setObjectName("outcomeCurrent")
+        others = [o for o in self.ctx.file.outcomes if o.id != outcome.id]
+        key = sort_key(outcome.date, None, outcome.date_qualifier)
+        current.setChecked(all((sort_key(o.date, None, o.date_qualifier) or (0, 0)) <= (key or (10**9, 0))
+                               for o in others))
+        dialog.add_row("", current)
+        save = self._saver()
+        case = self.ctx.file.case
+
+        def save_with_case(records, dlg):
+            if current.isChecked() and records and records[0].outcome != case.outcome:
+                records = [*records, dataclasses.replace(case, tags=list(case.tags), outcome=records[0].outcome)]
+            save(records, dlg)
+
+        dialog._save = save_with_case
+        return dialog
+
+    def _update_move_buttons(self, *_):
+        """Move up / Move down only for an undated incident that can move that way."""
+        incident = self.chronology.current()
+        incidents = self.ctx.file.incidents if self.ctx.file is not None else []
+        for button, step in zip(self.move_buttons, (-1, 1), strict=True):
+            button.setEnabled(incident is not None and bool(move(incidents, incident.id, step)))
+
+    def move_incident(self, step):
+        """Move the chosen undated incident one place up (-1) or down (+1) in the chronology."""
+        incident = self.chronology.current()
+        if incident is None or self.ctx.file is None:
+            return
+        changes = move(self.ctx.file.incidents, incident.id, step)
+        if not changes:
+            return
+        by_id = {i.id: i for i in self.ctx.file.incidents}
+        records = [dataclasses.replace(by_id[i], placed_after=anchor) for i, anchor in changes.items()]
+
+        def done(_):
+            self._select_after_load(self.chronology, incident.id)
+            self._after_write()
+
+        ops.save_records(self.session, records).success(done).failure(self.failed.emit).run()
 
     def _exhibit_persons(self):
         """[(id, name, consent)] of the case's persons (its cast first), for 'who appears in it'."""
@@ -118,7 +188,7 @@ class CaseActions:
         if f is None:
             return
         counts = len(f.incidents) + len(f.sources) + len(f.exhibits) + len(f.roles) + len(f.notes) + len(f.tasks) \
-            + len(f.interventions)
+            + len(f.interventions) + len(f.notices) + len(f.extraditions) + len(f.outcomes)
         answer = Dialogs.ask(self, tr("Delete case?"),
                              tr("Delete case {case} and the {n} record(s) in it? This cannot be undone.")
                              .format(case=labels.record_summary(f.case, NOTE_CHARS), n=counts),

@@ -74,9 +74,10 @@ def removal_text(counts):
 def _fields(entity):
     lists = {"case": field_lists.case_fields, "person": field_lists.person_fields,
              "organisation": field_lists.organisation_fields, "role": field_lists.role_fields,
-             "incident": lambda: field_lists.incident_fields([]), "source": field_lists.source_fields,
+             "incident": field_lists.incident_fields, "source": field_lists.source_fields,
              "exhibit": field_lists.exhibit_fields, "intervention": field_lists.intervention_fields,
-             "note": field_lists.note_fields, "task": field_lists.task_fields}
+             "interpol_notice": field_lists.notice_fields, "extradition_request": field_lists.extradition_fields,
+             "outcome": field_lists.outcome_fields, "note": field_lists.note_fields, "task": field_lists.task_fields}
     make = lists.get(entity)
     return {f.name: f for f in make()} if make else {}
 
@@ -86,6 +87,8 @@ def field_label(entity, name):
     if field is not None:
         return field.label
     extra = {"actors": tr("Involved"), "source_ids": tr("Sources"), "exhibit_ids": tr("Exhibits"),
+             "target_ids": tr("Targeted"), "places": tr("Places"), "custody": tr("Chain of custody"),
+             "shows_person_ids": tr("Who appears in it"),
              "person_id": tr("Person"), "label": tr("Label"), "sha256": tr("SHA-256"), "size": tr("Size"),
              "media_type": tr("File type"), "deleted": tr("Deleted")}
     return extra.get(name, name)
@@ -96,8 +99,15 @@ def value_text(entity, name, value, names):
     if value in (None, "", [], {}):
         return "—"
     field = _fields(entity).get(name)
-    if name in ("person_id", "targeted_person_id"):
+    if name.endswith("_id") and isinstance(value, str):
         return labels.isolate(names.get(value, value))
+    if name in ("target_ids", "member_ids", "shows_person_ids"):
+        return ", ".join(labels.isolate(names.get(v, v)) for v in value)
+    if name == "places":
+        return "; ".join(", ".join(labels.isolate(p.get(k) or "") for k in ("location", "city", "country")
+                                   if p.get(k)) for p in value)
+    if name == "custody":
+        return "; ".join(labels.vocab_label(vocab.CUSTODY_ACTION, c.get("action")) for c in value)
     if name == "actors":
         return "; ".join(f"{labels.isolate(names.get(a.get('person_id') or a.get('organisation_id'), '?'))} "
                          f"({labels.vocab_label(vocab.DEGREE, a.get('degree'))})" for a in value)

@@ -9,7 +9,7 @@ the field, the field gets focus, and the dialog stays open with everything typed
 import dataclasses
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,8 +37,8 @@ from db.repository import record_dict
 from ui import labels
 from ui.messages import Button, Dialogs
 
-TEXT, MULTILINE, CHOICE, DATE, LIST, BOOL, INT, PERSON = (
-    "text", "multiline", "choice", "date", "list", "bool", "int", "person")
+TEXT, MULTILINE, CHOICE, DATE, LIST, BOOL, INT, PERSON, COUNT, CHECKS = (
+    "text", "multiline", "choice", "date", "list", "bool", "int", "person", "count", "checks")
 
 
 def tr(text):
@@ -43,7 +47,8 @@ def tr(text):
 
 @dataclasses.dataclass
 class Field:
-    """One editable attribute. `choices`: a db.vocab dict (CHOICE) or [(id, label)] (PERSON)."""
+    """One editable attribute. `choices`: a db.vocab dict (CHOICE) or [(id, label)] (PERSON), either
+    for CHECKS (a list of ticked keys). COUNT: a whole number that may be unknown (None)."""
 
     name: str
     label: str
@@ -324,7 +329,7 @@ class FieldEditor:
             w.setMinimumHeight(70)
             return w
         if f.kind in (CHOICE, PERSON):
-            w = QComboBox(parent)
+            w = narrow(QComboBox(parent))
             if f.allow_empty:
                 w.addItem("—", "")
             items = labels.vocab_items(f.choices) if f.kind == CHOICE else list(f.choices or [])
@@ -333,9 +338,21 @@ class FieldEditor:
             return w
         if f.kind == BOOL:
             return QCheckBox(parent)
-        if f.kind == INT:
+        if f.kind in (INT, COUNT):
             w = QSpinBox(parent)
-            w.setRange(1, 1_000_000)
+            w.setRange(0 if f.kind == COUNT else 1, 1_000_000)
+            if f.kind == COUNT:
+                w.setSpecialValueText(tr("unknown"))
+            return w
+        if f.kind == CHECKS:
+            w = QListWidget(parent)
+            items = labels.vocab_items(f.choices) if isinstance(f.choices, dict) else list(f.choices or [])
+            for key, label in items:
+                item = QListWidgetItem(" ".join(str(label).split()), w)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            w.setMaximumHeight(min(110, 8 + w.sizeHintForRow(0) * max(1, w.count())) if w.count() else 40)
             return w
         w = QLineEdit(parent)
         if f.kind == DATE:
@@ -360,6 +377,20 @@ class FieldEditor:
             w.setChecked(bool(value))
         elif kind == INT:
             w.setValue(int(value or 1))
+        elif kind == COUNT:
+            w.setValue(int(value or 0))
+        elif kind == CHECKS:
+            wanted = list(value or [])
+            for n in range(w.count()):
+                item = w.item(n)
+                key = item.data(Qt.ItemDataRole.UserRole)
+                item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+            for key in wanted:  # a stored value no longer offered: kept, ticked
+                if all(w.item(n).data(Qt.ItemDataRole.UserRole) != key for n in range(w.count())):
+                    item = QListWidgetItem(labels.isolate(str(key)), w)
+                    item.setData(Qt.ItemDataRole.UserRole, key)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked)
         elif kind == LIST:
             w.setText(", ".join(value or []))
         else:
@@ -376,6 +407,11 @@ class FieldEditor:
             return w.isChecked()
         if kind == INT:
             return w.value()
+        if kind == COUNT:
+            return w.value() or None
+        if kind == CHECKS:
+            return [w.item(n).data(Qt.ItemDataRole.UserRole) for n in range(w.count())
+                    if w.item(n).checkState() == Qt.CheckState.Checked]
         text = w.text()
         if kind == LIST:
             return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
@@ -455,8 +491,18 @@ class RecordDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls, so that Save and Cancel stay on screen whatever the screen's height.
+        self.form_widget = QWidget(self)
+        self.form_widget.setObjectName("recordForm")
+        self.form_widget.setLayout(self.form)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("recordScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, not the frame
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.form_widget)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.scroll, 1)
         self.layout_.addWidget(self.problem)
         self.layout_.addWidget(self.buttons)
         self._original = [record_dict(r) for r in self.records()]
@@ -467,6 +513,24 @@ class RecordDialog(QDialog):
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)
         tab_in_reading_order(self)  # subclasses add rows after the buttons were made
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        """As large as the form, but never larger than the screen it opens on (the form scrolls)."""
+        hint = super().sizeHint()
+        form = self.form_widget.sizeHint()
+        screen = (self.parentWidget() or self).screen() if hasattr(self, "form_widget") else None
+        room = screen.availableGeometry() if screen is not None else None
+        width = max(hint.width(), form.width() + self.scroll.verticalScrollBar().sizeHint().width() + 24)
+        height = form.height() + self.buttons.sizeHint().height() + 48
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 80)
+        return QSize(width, max(height, 200))
+
+    def setVisible(self, visible):  # noqa: N802 - Qt override
+        """Opened at its size hint (Qt would cap a window at two thirds of the screen), then centred."""
+        if visible and not self.testAttribute(Qt.WidgetAttribute.WA_Resized) and hasattr(self, "form_widget"):
+            self.resize(self.sizeHint())
+        super().setVisible(visible)
 
     def _heading(self, record, number):
         from ui.labels import entity_label  # noqa: PLC0415
@@ -538,3 +602,12 @@ class RecordDialog(QDialog):
     def discard(self):
         """Close without asking (after the changes were saved or on lock)."""
         super().reject()
+
+
+def narrow(combo, characters=16):
+    """A drop-down as wide as its layout gives it, not as its longest item (long names would
+    otherwise widen the whole dialog past small screens); the list still shows items whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.currentTextChanged.connect(combo.setToolTip)  # the whole text of a choice cut short
+    return combo

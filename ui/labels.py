@@ -144,6 +144,45 @@ def format_range(start, end):
     return tr("{start} – {end}").format(start=format_partial(start), end=format_partial(end))
 
 
+def format_qualified(start, end, qualifier):
+    """A date or range with its qualifier ('early June 2015', 'circa 2016'), in the UI language."""
+    text = format_range(start, end)
+    if not qualifier or (not start and not end):
+        return text
+    patterns = {"circa": tr("circa {date}"), "early": tr("early {date}"), "mid": tr("mid-{date}"),
+                "late": tr("late {date}"), "before": tr("before {date}"), "after": tr("after {date}")}
+    return patterns.get(qualifier, "{date}").format(date=text)
+
+
+def format_duration(value, qualifier=""):
+    """'more than 6 years', '1 year 6 months' in the UI language; '' for none."""
+    m = dates._ISO_DURATION.match(value or "")
+    if not m:
+        return isolate(value or "")
+    words = {"Y": (tr("{n} year"), tr("{n} years")), "M": (tr("{n} month"), tr("{n} months")),
+             "W": (tr("{n} week"), tr("{n} weeks")), "D": (tr("{n} day"), tr("{n} days"))}
+    parts = [words[u][int(n) != 1].format(n=int(n)) for u, n in zip("YMWD", m.groups(), strict=True) if n]
+    if qualifier:
+        parts.insert(0, vocab_label(vocab.DURATION_QUALIFIER, qualifier))
+    return " ".join(parts)
+
+
+def person_label(person):
+    """A person's names; a group or an unidentified person with what it is ('Relatives in China
+    (group of at least 3)')."""
+    if person is None:
+        return ""
+    name = person_name(person)
+    if person.kind == "group":
+        if person.group_size is None:
+            return tr("{name} (group, number unknown)").format(name=name)
+        size = f"{vocab_label(vocab.GROUP_SIZE, person.group_size_qualifier)} {person.group_size}".strip()
+        return tr("{name} (group of {size})").format(name=name, size=size)
+    if person.kind == "unidentified":
+        return tr("{name} (unidentified)").format(name=name)
+    return name
+
+
 def format_timestamp(value):
     """A stored UTC timestamp ('2024-02-14T10:00:00.000Z') in local time: '2024-02-14 11:00'."""
     if not value:
@@ -173,10 +212,12 @@ def country_name(code):
 
 
 ACTIONS = {"create": "created", "update": "edited", "delete": "deleted", "import": "imported", "merge": "merged",
+           "migrate": "upgraded to the new case model",
            "resolve_ours": "kept this vault's version", "resolve_theirs": "took the other vault's version"}
 ENTITIES = {"case": "Case", "person": "Person", "organisation": "Organisation", "role": "Role", "incident": "Incident",
             "source": "Source", "exhibit": "Exhibit", "intervention": "Intervention", "note": "Note",
-            "task": "Task", "conflict": "Conflict", "bundle": "Exchange bundle"}
+            "task": "Task", "conflict": "Conflict", "bundle": "Exchange bundle", "interpol_notice": "Interpol notice",
+            "extradition_request": "Extradition request", "outcome": "Outcome"}
 
 
 def entity_label(entity):
@@ -200,17 +241,27 @@ def record_summary(record, note_chars=None):
     if entity == "case":
         return f"{isolate(record.reference)} · {isolate(record.title)}"
     if entity == "person":
-        return person_name(record)
+        return person_label(record)
     if entity == "organisation":
         return isolate(record.name or record.name_original)
     if entity == "incident":
-        return f"{format_range(record.date_start, record.date_end)} · {vocab_label(vocab.TACTIC, record.tactic)}"
+        when = format_qualified(record.date_start, record.date_end, record.date_qualifier)
+        return f"{when} · {vocab_label(vocab.TACTIC, record.tactic)}"
     if entity == "source":
         return isolate(record.citation)
     if entity == "exhibit":
         return f"{isolate(record.label)} {isolate(record.original_name)}"
     if entity == "intervention":
         return f"{vocab_label(vocab.INTERVENTION_KIND, record.kind)} {format_partial(record.date)}"
+    if entity == "interpol_notice":
+        return " ".join(x for x in (vocab_label(vocab.NOTICE_KIND, record.kind), isolate(record.reference),
+                                    format_partial(record.date)) if x)
+    if entity == "extradition_request":
+        return " ".join(x for x in (tr("Extradition request"), isolate(record.reference),
+                                    format_partial(record.date)) if x)
+    if entity == "outcome":
+        return " ".join(x for x in (vocab_label(vocab.OUTCOME, record.outcome),
+                                    format_qualified(record.date, None, record.date_qualifier)) if x)
     if entity == "note":
         return isolate(record.body[:note_chars])
     if entity == "task":

@@ -30,6 +30,8 @@ class OrganisationsDialog(QDialog):
             Column(self.tr("Name"), lambda o: o.name, stretch=True),
             Column(self.tr("Original name"), lambda o: o.name_original),
             Column(self.tr("Kind"), lambda o: labels.vocab_label(vocab.ORGANISATION_KIND, o.kind)),
+            Column(self.tr("Level"), lambda o: labels.vocab_label(vocab.ORGANISATION_LEVEL, o.level)),
+            Column(self.tr("City"), lambda o: o.city),
             Column(self.tr("Country"), lambda o: o.country),
         ], self.tr("New organisation…"), self)
         self.table.add_requested.connect(lambda: self.edit(Organisation(name=""), True))
@@ -57,7 +59,9 @@ class OrganisationsDialog(QDialog):
             ops.save_records(self.session, records).success(done).failure(dialog.failed).run()
 
         title = self.tr("New organisation") if new else self.tr("Edit organisation")
-        dialog = RecordDialog(self, title, [(organisation, organisation_fields())], save)
+        others = [(o.id, labels.isolate(o.name or o.name_original)) for o in self.table.model.records
+                  if o.id != organisation.id]
+        dialog = RecordDialog(self, title, [(organisation, organisation_fields(others))], save)
         dialog.setObjectName("organisationDialog")
         if self._open_dialog is not None:
             self._open_dialog(dialog)

@@ -167,8 +167,10 @@ def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierO
                                produced_on=format_partial((options.produced_on or date.today()).isoformat()),
                                marking=marking, vault_state=vault_state))
         toc_at = len(story.flow)
-        sections = [("summary", "Summary"), ("persons", "Persons"), ("chronology", "Chronology"),
-                    ("exhibits", "Exhibits"), ("sources", "Sources")]
+        sections = [("summary", "Summary"), ("persons", "Persons"), ("chronology", "Chronology")]
+        if red.case_file.notices or red.case_file.extraditions:
+            sections.append(("proceedings", "Legal proceedings"))
+        sections += [("exhibits", "Exhibits"), ("sources", "Sources")]
         if red.prints("intervention", "kind"):
             sections.append(("interventions", "Interventions"))
         if options.include_tasks and red.prints("task", "title"):

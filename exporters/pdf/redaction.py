@@ -9,6 +9,10 @@ printed. docs/dossier.md shows both lists (`rules_table()` writes them).
 
 - legal: a person is named if their consent allows naming to authorities ('authorities' or
   'public'); everyone else becomes a pseudonym.
+- A group ("relatives in China") or an unidentified person ("man who approached him") is described,
+  not named: the description prints, with the names of persons who may not be named replaced,
+  in both profiles ("described person"); each known member of a group is a person of their own and
+  follows their own consent.
 - public: only persons with consent 'public' are named; contact details, addresses, exact places,
   case status, priority, confidentiality and tags, interventions and tasks are left out.
 
@@ -40,7 +44,7 @@ from dataclasses import dataclass
 from string import ascii_uppercase
 from typing import Any
 
-from db.models import CaseFile, Exhibit, Person, Record, Role
+from db.models import CaseFile, Exhibit, Person, Role
 from db.names import Mention, NameMatcher
 from db.normalise import printable
 
@@ -57,45 +61,75 @@ _ROLE_RANK = {"target": 0, "relative": 1}
 
 AS_IS, TEXT, LINK = "as stored", "text", "link"
 PSEUDONYMISED = "pseudonymised person"  # the rules for persons not named
+DESCRIBED = "described person"  # groups and unidentified persons: described, never named
+PLACE, CUSTODY = "place", "custody step"  # small records inside incidents and exhibits
 _RECORD = {"id": LINK, "created_at": LINK}  # every record: cross-references and order, never printed
 _LINKED = {"case_id": LINK}
 
+_GROUP = {"kind": AS_IS, "group_size": AS_IS, "group_size_qualifier": AS_IS, "member_ids": LINK}
 _LEGAL: dict[str, dict[str, str]] = {
     "case": {"reference": TEXT, "title": TEXT, "status": AS_IS, "priority": AS_IS, "confidentiality": AS_IS,
              "origin_country": TEXT, "host_country": TEXT, "region": TEXT, "campaign": AS_IS, "summary": TEXT,
              "outcome": AS_IS, "tags": TEXT},
     "person": {"name": TEXT, "name_original": TEXT, "aliases": TEXT, "sex": AS_IS, "birth_date": AS_IS,
                "citizenships": TEXT, "residence_status": AS_IS, "occupation": TEXT, "contact_notes": TEXT,
-               "address": TEXT, "consent": AS_IS},
-    PSEUDONYMISED: {"residence_status": AS_IS, "consent": AS_IS},
-    "organisation": {"name": TEXT, "name_original": TEXT, "kind": AS_IS, "country": TEXT},
+               "address": TEXT, "consent": AS_IS, **_GROUP, "categories": AS_IS},
+    PSEUDONYMISED: {"residence_status": AS_IS, "consent": AS_IS, **_GROUP},
+    DESCRIBED: {"name": TEXT, "name_original": TEXT, "sex": AS_IS, **_GROUP, "categories": AS_IS},
+    "organisation": {"name": TEXT, "name_original": TEXT, "kind": AS_IS, "country": TEXT, "level": AS_IS,
+                     "city": TEXT, "parent_id": LINK},
     "role": {**_LINKED, "person_id": LINK, "role": AS_IS, "relation": AS_IS, "notes": TEXT},
-    "incident": {**_LINKED, "tactic": AS_IS, "date_start": AS_IS, "date_end": AS_IS, "country": TEXT, "city": TEXT,
-                 "location": TEXT, "targeted_person_id": LINK, "description": TEXT, "verification": AS_IS,
-                 "actors": LINK, "source_ids": LINK, "exhibit_ids": LINK},
+    "incident": {**_LINKED, "tactic": AS_IS, "date_start": AS_IS, "date_end": AS_IS, "target_ids": LINK,
+                 "places": AS_IS, "description": TEXT, "verification": AS_IS, "actors": LINK, "source_ids": LINK,
+                 "exhibit_ids": LINK, "date_qualifier": AS_IS, "duration": AS_IS, "duration_qualifier": AS_IS,
+                 "host_involvement": AS_IS, "placed_after": LINK},
+    PLACE: {"role": AS_IS, "country": TEXT, "city": TEXT, "location": TEXT},
     "source": {**_LINKED, "kind": AS_IS, "citation": TEXT, "date": AS_IS, "language": TEXT, "url": TEXT,
-               "reliability": AS_IS, "credibility": AS_IS},
+               "reliability": AS_IS, "credibility": AS_IS, "number": AS_IS, "title": TEXT, "authors": TEXT,
+               "outlet": TEXT, "based_on_id": LINK},
     "exhibit": {**_LINKED, "number": AS_IS, "original_name": TEXT, "mime_type": TEXT, "size": AS_IS,
                 "sha256": AS_IS, "captured_at": AS_IS, "description": TEXT, "shows_person_ids": LINK,
-                "persons_recorded": LINK},
-    "intervention": {**_LINKED, "kind": AS_IS, "date": AS_IS, "status": AS_IS, "response": TEXT, "notes": TEXT},
+                "persons_recorded": LINK, "language": TEXT, "copy_kind": AS_IS, "derived_from_id": LINK,
+                "translator_id": LINK, "custody": AS_IS},
+    CUSTODY: {"action": AS_IS, "date": AS_IS, "by_id": LINK, "to_id": LINK, "method": TEXT, "place": TEXT,
+              "notes": TEXT},
+    "intervention": {**_LINKED, "kind": AS_IS, "date": AS_IS, "status": AS_IS, "response": TEXT, "notes": TEXT,
+                     "addressee_id": LINK, "file_number": TEXT, "claimant_id": LINK, "uci": TEXT, "counsel_id": LINK,
+                     "concerns_id": LINK, "request": AS_IS, "decision": AS_IS, "decision_date": AS_IS},
+    "interpol_notice": {**_LINKED, "kind": AS_IS, "subject_id": LINK, "issuing_country": TEXT,
+                        "issuing_bureau_id": LINK, "reference": TEXT, "date": AS_IS, "charge": TEXT, "status": AS_IS,
+                        "status_date": AS_IS, "notes": TEXT, "source_ids": LINK},
+    "extradition_request": {**_LINKED, "subject_id": LINK, "requesting_country": TEXT, "requested_country": TEXT,
+                            "reference": TEXT, "date": AS_IS, "charge": TEXT, "status": AS_IS, "status_date": AS_IS,
+                            "notes": TEXT, "source_ids": LINK},
+    "outcome": {**_LINKED, "outcome": AS_IS, "date": AS_IS, "date_qualifier": AS_IS, "notes": TEXT,
+                "source_ids": LINK},
     "note": {},
     "task": {**_LINKED, "title": TEXT, "due_date": AS_IS, "done": AS_IS},
 }
 _PUBLIC: dict[str, dict[str, str]] = {
     "case": {"reference": TEXT, "title": TEXT, "origin_country": TEXT, "host_country": TEXT, "region": TEXT,
              "campaign": AS_IS, "summary": TEXT, "outcome": AS_IS},
-    "person": {"name": TEXT, "name_original": TEXT, "sex": AS_IS, "occupation": TEXT},
-    PSEUDONYMISED: {},
+    "person": {"name": TEXT, "name_original": TEXT, "sex": AS_IS, "occupation": TEXT, **_GROUP,
+               "categories": AS_IS},
+    PSEUDONYMISED: {"kind": AS_IS, "member_ids": LINK},
+    DESCRIBED: {"name": TEXT, "name_original": TEXT, **_GROUP},
     "organisation": _LEGAL["organisation"],
     "role": _LEGAL["role"],
-    "incident": {k: v for k, v in _LEGAL["incident"].items() if k != "location"},
+    "incident": _LEGAL["incident"],
+    PLACE: {k: v for k, v in _LEGAL[PLACE].items() if k != "location"},
     "source": _LEGAL["source"],
-    "exhibit": _LEGAL["exhibit"],
+    "exhibit": {k: v for k, v in _LEGAL["exhibit"].items() if k != "custody"},
+    CUSTODY: {},
     "intervention": {},
+    "interpol_notice": {k: v for k, v in _LEGAL["interpol_notice"].items() if k not in ("reference", "notes")},
+    "extradition_request": {k: v for k, v in _LEGAL["extradition_request"].items() if k not in ("reference", "notes")},
+    "outcome": _LEGAL["outcome"],
     "note": {},
     "task": {},
 }
+# The nested records each field of a record holds (their own rules above).
+_NESTED_RULES = {"places": PLACE, "custody": CUSTODY}
 RULES = {"legal": _LEGAL, "public": _PUBLIC}
 
 
@@ -151,9 +185,12 @@ class Redaction:
         self._source = case_file
         named = NAMED_CONSENT[profile]
         order = _cast_order(case_file)
-        hidden = [pid for pid in order if case_file.persons[pid].consent not in named]
-        outside = sorted((p for p in others if p.id not in case_file.persons and p.consent not in named),
-                         key=lambda p: (p.created_at, p.id))
+        hidden = [pid for pid in order if case_file.persons[pid].consent not in named
+                  and case_file.persons[pid].kind == "individual"]
+        outside = sorted((p for p in others if p.id not in case_file.persons and p.consent not in named
+                          and p.kind == "individual"), key=lambda p: (p.created_at, p.id))
+        # Who an exhibit may not show: anyone whose consent does not allow naming, groups included.
+        self._unshowable = {pid for pid, p in case_file.persons.items() if p.consent not in named}
         self._hidden_persons = {**{pid: case_file.persons[pid] for pid in hidden}, **{p.id: p for p in outside}}
         self.pseudonyms = {pid: pseudonym(n) for n, pid in enumerate(self._hidden_persons)}
         self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()})
@@ -232,7 +269,7 @@ class Redaction:
     # -- the copy ----------------------------------------------------------------------------------
 
     def _withhold(self, e: Exhibit, known: set[str], confirmed: frozenset[str]) -> str:
-        if any(p in self.pseudonyms or p not in known for p in e.shows_person_ids):
+        if any(p in self.pseudonyms or p in self._unshowable or p not in known for p in e.shows_person_ids):
             return "shows"
         if e.mime_type.startswith("image/") and not e.persons_known and e.id not in confirmed:
             return "unrecorded"
@@ -244,25 +281,33 @@ class Redaction:
         for pid, p in cf.persons.items():
             if pid in self.pseudonyms:
                 persons[pid] = dataclasses.replace(self._apply(p, r[PSEUDONYMISED]), name=self.pseudonyms[pid])
+            elif p.kind != "individual":
+                persons[pid] = self._apply(p, r[DESCRIBED])
             else:
                 persons[pid] = self._apply(p, r["person"])
-        return CaseFile(
-            case=self._apply(cf.case, r["case"]), roles=[self._apply(x, r["role"]) for x in cf.roles],
-            persons=persons, organisations={k: self._apply(o, r["organisation"]) for k, o in cf.organisations.items()},
-            incidents=[self._apply(x, r["incident"]) for x in cf.incidents],
-            sources=[self._apply(x, r["source"]) for x in cf.sources],
-            exhibits=[self._apply(x, r["exhibit"]) for x in cf.exhibits],
-            interventions=[self._apply(x, r["intervention"]) for x in cf.interventions] if r["intervention"] else [],
-            notes=[], tasks=[self._apply(x, r["task"]) for x in cf.tasks] if r["task"] else [])
 
-    def _apply(self, record: Record, rules: dict[str, str]) -> Any:
-        """A copy of `record` holding only what `rules` print (free text scrubbed); the rest blank."""
+        def each(records: list[Any], entity: str) -> list[Any]:
+            return [self._apply(x, r[entity]) for x in records] if r[entity] else []
+
+        return CaseFile(
+            case=self._apply(cf.case, r["case"]), roles=each(cf.roles, "role"), persons=persons,
+            organisations={k: self._apply(o, r["organisation"]) for k, o in cf.organisations.items()},
+            incidents=each(cf.incidents, "incident"), sources=each(cf.sources, "source"),
+            exhibits=each(cf.exhibits, "exhibit"), interventions=each(cf.interventions, "intervention"),
+            notes=[], tasks=each(cf.tasks, "task"), notices=each(cf.notices, "interpol_notice"),
+            extraditions=each(cf.extraditions, "extradition_request"), outcomes=each(cf.outcomes, "outcome"))
+
+    def _apply(self, record: Any, rules: dict[str, str]) -> Any:
+        """A copy of `record` holding only what `rules` print (free text scrubbed); the rest blank.
+        Lists of small records (an incident's places, an exhibit's custody) follow their own rules."""
         values: dict[str, Any] = {}
         for f in dataclasses.fields(record):
             rule = _RECORD.get(f.name) or rules.get(f.name)
             value = getattr(record, f.name)
             if rule == TEXT:
                 value = [self.text(v) for v in value] if isinstance(value, list) else self.text(value or "")
+            elif rule == AS_IS and f.name in _NESTED_RULES:
+                value = [self._apply(x, self.rules[_NESTED_RULES[f.name]]) for x in value]
             elif rule in (AS_IS, LINK):
                 value = list(value) if isinstance(value, list) else value
             else:
@@ -333,20 +378,23 @@ def _cast_order(cf: CaseFile) -> list[str]:
 def rules_table() -> str:
     """The allow-lists as a Markdown table (docs/dossier.md carries it; a test keeps them equal):
     every field of every record, with what each profile does with it."""
-    from db.models import ENTITY_TYPES  # noqa: PLC0415
+    from db.models import ENTITY_TYPES, Custody, Place  # noqa: PLC0415
 
+    classes = {**ENTITY_TYPES, PSEUDONYMISED: ENTITY_TYPES["person"], DESCRIBED: ENTITY_TYPES["person"],
+               PLACE: Place, CUSTODY: Custody}
     names = {AS_IS: "printed", TEXT: "printed, names replaced", None: "left out"}
     lines = ["| record | field | legal | public |", "|---|---|---|---|",
              "| every record | id, created_at, updated_at, author | left out | left out |"]
     for entity, rules in _LEGAL.items():
-        cls = ENTITY_TYPES["person" if entity == PSEUDONYMISED else entity]
         if entity == PSEUDONYMISED:
             lines.append(f"| {entity} | name | Person A, Person B, ... | Person A, Person B, ... |")
-        for f in dataclasses.fields(cls):
+        for f in dataclasses.fields(classes[entity]):
             if f.name in _RECORD or f.name in ("updated_at", "author") or LINK in (rules.get(f.name),):
                 continue
             if entity == PSEUDONYMISED and f.name == "name":
                 continue
             legal, public = rules.get(f.name), _PUBLIC[entity].get(f.name)
-            lines.append(f"| {entity} | {f.name} | {names[legal]} | {names[public]} |")
+            shown = {AS_IS: "printed (its fields below)"} if f.name in _NESTED_RULES else names
+            lines.append(f"| {entity} | {f.name} | {shown.get(legal, names[legal])} | "
+                         f"{shown.get(public, names[public])} |")
     return "\n".join(lines)

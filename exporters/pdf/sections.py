@@ -1,9 +1,11 @@
-"""The dossier's contents, in order: cover, table of contents, summary, persons, chronology,
-exhibits (list, then one page per reproducible image), sources, interventions and, on request,
-open tasks. Everything printed comes from the redacted copy of the case (redaction.py), so no
-function here decides who may be named; what the profile leaves out has no row here either
-(Redaction.prints). Every string goes through Redaction.scrub last: the typesetter calls it for
-every paragraph, and `cell` for the plain strings a table draws itself.
+"""The dossier's contents, in order: cover, table of contents, summary (with the outcome over
+time), persons, chronology, legal proceedings (Interpol notices and extradition requests, with the
+requests made about them), exhibits (list, then one page per reproducible image), sources,
+interventions and, on request, open tasks. Everything printed comes from the redacted copy
+of the case (redaction.py), so no function here decides who may be named; what the profile
+leaves out has no row here either (Redaction.prints). Every string goes through Redaction.scrub
+last: the typesetter calls it for every paragraph, and `cell` for the plain strings a table draws
+itself.
 
 Thread rule: builds flowables for one document on the calling thread."""
 
@@ -18,9 +20,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from db import vocab
-from db.citations import numbered, source_numbers
-from db.dates import format_partial, format_range
-from db.models import Actor, Exhibit, Incident
+from db.chronology import source_numbers
+from db.citations import numbered
+from db.dates import format_duration, format_partial, format_qualified, sort_key
+from db.models import Actor, Exhibit, Incident, Intervention, Person
 from db.normalise import FSI, PDI
 from exporters.pdf.exhibit_files import CleanImage, ExhibitFiles, UnreadableImage
 from exporters.pdf.layout import (
@@ -36,7 +39,7 @@ from exporters.pdf.layout import (
     Styles,
     TocLine,
 )
-from exporters.pdf.redaction import PROFILES, PSEUDONYMISED, Redaction, cast_key
+from exporters.pdf.redaction import DESCRIBED, PROFILES, PSEUDONYMISED, Redaction, cast_key
 from exporters.pdf.text import HAS_RTL, Typesetter
 
 Progress = Callable[[str, int, int], None]
@@ -130,16 +133,19 @@ class Story:
         return t
 
     def person(self, person_id: str | None) -> str:
-        p = self.cf.persons.get(person_id or "")
-        return p.display_name() if p else ""
+        """A person's names; a group's or an unidentified person's description, said as such."""
+        return person_text(self.cf.persons.get(person_id or ""))
+
+    def organisation(self, organisation_id: str | None) -> str:
+        o = self.cf.organisations.get(organisation_id or "")
+        return " ".join(iso(x) for x in (o.name, o.name_original) if x) if o else ""
+
+    def cites(self, source_ids: Sequence[str]) -> str:
+        return " ".join(f"[{n}]" for n in sorted({self.source_no[s] for s in source_ids if s in self.source_no}))
 
     def actor(self, a: Actor) -> str:
-        if a.person_id:
-            name = self.person(a.person_id)
-        else:
-            org = self.cf.organisations.get(a.organisation_id or "")
-            name = " ".join(iso(x) for x in (org.name, org.name_original) if x) if org else ""
-        return f"{iso(name)} ({vocab.label(vocab.DEGREE, a.degree).lower()})"
+        name = iso(self.person(a.person_id)) if a.person_id else self.organisation(a.organisation_id)
+        return f"{name} ({vocab.label(vocab.DEGREE, a.degree).lower()})"
 
     def refs_of(self, i: Incident) -> str:
         marks = [f"[{n}]" for n in sorted({self.source_no[s] for s in i.source_ids if s in self.source_no})]
@@ -193,6 +199,11 @@ class Story:
             ("Tags", ", ".join(map(iso, c.tags)))]))
         if c.summary:
             self.flow += [self.p("Account", self.st.h2), self.p(c.summary)]
+        if cf.outcomes:
+            self.flow += [self.p("Outcome over time", self.st.h2), self.fields(
+                [(format_qualified(o.date, None, o.date_qualifier) or "Undated",
+                  " ".join(x for x in (vocab.label(vocab.OUTCOME, o.outcome), self.cites(o.source_ids)) if x)
+                  + (f"\n{o.notes}" if o.notes else "")) for o in cf.outcomes])]
         dated = [i for i in cf.incidents if i.date_start or i.date_end]
         counts = {}
         for i in cf.incidents:
@@ -202,11 +213,16 @@ class Story:
                      ("Sources and exhibits", f"{_count(len(cf.sources), 'source')}, "
                                               f"{_count(len(cf.exhibits), 'exhibit')}")]
         if dated:
-            first, last = dated[0], dated[-1]
-            key_dates += [("First incident", f"{format_range(first.date_start, first.date_end)}: "
-                                             f"{vocab.label(vocab.TACTIC, first.tactic)}"),
-                          ("Latest incident", f"{format_range(last.date_start, last.date_end)}: "
-                                              f"{vocab.label(vocab.TACTIC, last.tactic)}")]
+            first, last = min(dated, key=_start_key), max(dated, key=_start_key)
+            key_dates += [("First incident", f"{when(first)}: {vocab.label(vocab.TACTIC, first.tactic)}"),
+                          ("Latest incident", f"{when(last)}: {vocab.label(vocab.TACTIC, last.tactic)}")]
+        third = sorted({p.country for i in cf.incidents for p in i.places if p.role == "third_country" and p.country})
+        if third:
+            key_dates.append(("Third countries", ", ".join(third)))
+        key_dates += [(format_partial(n.date) or "Undated", f"{vocab.label(vocab.NOTICE_KIND, n.kind)} "
+                       f"({vocab.label(vocab.NOTICE_STATUS, n.status).lower()})") for n in cf.notices]
+        key_dates += [(format_partial(x.date) or "Undated", f"Extradition request "
+                       f"({vocab.label(vocab.EXTRADITION_STATUS, x.status).lower()})") for x in cf.extraditions]
         status = shown("intervention", "status")
         key_dates += [(format_partial(i.date) or "Undated", vocab.label(vocab.INTERVENTION_KIND, i.kind)
                        + (f" ({vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()})" if status else ""))
@@ -218,13 +234,14 @@ class Story:
         self.heading(n, "Persons", "persons")
         by_person: dict[str, list[str]] = {}
         for r in sorted(cf.roles, key=cast_key):
-            label = vocab.label(vocab.ROLE, r.role)
-            if r.relation:
-                label += f" ({vocab.label(vocab.RELATION, r.relation).lower()} of the target)"
-            by_person.setdefault(r.person_id, []).append(label)
-        in_incidents = [pid for pid in cf.persons if pid not in by_person]
-        for pid in in_incidents:
-            by_person[pid] = ["Named in incidents or exhibits"]
+            # What happened to relatives and associates has its own part below; others' notes go here.
+            notes = f" \u2014 {r.notes}" if r.notes and r.role not in vocab.RELATED_ROLES else ""
+            by_person.setdefault(r.person_id, []).append(role_text(r.role, r.relation) + notes)
+        in_groups = {m: p for p in cf.persons.values() for m in p.member_ids}
+        for pid in cf.persons:
+            if pid not in by_person:
+                group = cf.persons.get(in_groups.get(pid, ""))
+                by_person[pid] = [f"Member of: {person_text(group)}" if group else "Named in incidents or exhibits"]
         residence = any(self.red.prints(kind, "residence_status") for kind in ("person", PSEUDONYMISED))
         w = (44 * mm, 34 * mm, 26 * mm, self.width - 104 * mm) if residence else \
             (50 * mm, 44 * mm, self.width - 94 * mm)
@@ -233,13 +250,17 @@ class Story:
             p = cf.persons.get(pid)
             if p is None:
                 continue
-            kind = "person" if self.red.is_named(pid) else PSEUDONYMISED
+            kind = DESCRIBED if p.kind != "individual" else "person" if self.red.is_named(pid) else PSEUDONYMISED
 
             def shown(field: str, value: str, kind: str = kind) -> str:
                 return value if self.red.prints(kind, field) else ""
 
             names = [p.name, p.name_original] + ([f"also: {', '.join(map(iso, p.aliases))}"] if p.aliases else [])
+            if p.kind != "individual":
+                names.append(kind_text(p))
             details = [("Sex", shown("sex", vocab.label(vocab.SEX, p.sex) if p.sex != "unknown" else "")),
+                       ("Members", "; ".join(iso(self.person(m)) for m in p.member_ids)),
+                       ("Category", ", ".join(vocab.label(vocab.TARGET_CATEGORY, c) for c in p.categories)),
                        ("Born", format_partial(p.birth_date)), ("Citizenship", ", ".join(map(iso, p.citizenships))),
                        ("Occupation", p.occupation),
                        ("Consent", shown("consent", vocab.label(vocab.CONSENT, p.consent))),
@@ -253,42 +274,109 @@ class Story:
             rows.append(row)
         header = ["Person", "Role", *(["Residence status"] if residence else []), "Details"]
         self.flow.append(self.table(header, rows, w))
-        relatives = [r for r in sorted(cf.roles, key=cast_key) if r.role == "relative"]
+        relatives = [r for r in sorted(cf.roles, key=cast_key) if r.role in vocab.RELATED_ROLES]
         if relatives:
-            self.flow.append(self.p("Relatives and what happened to them", self.st.h2))
+            self.flow.append(self.p("Relatives and associates, and what happened to them", self.st.h2))
             for r in relatives:
-                rel = vocab.label(vocab.RELATION, r.relation).lower()
-                parts = [self.p(f"{iso(self.person(r.person_id))}, {rel} of the target", self.st.small_bold)]
+                rel = relation_text(r.relation)
+                parts = [self.p(f"{iso(self.person(r.person_id))}, {rel}", self.st.small_bold)]
                 if r.notes:
                     parts.append(self.p(r.notes, self.st.small))
                 for i in cf.incidents:
-                    if i.targeted_person_id == r.person_id:
-                        parts.append(self.p(f"{format_range(i.date_start, i.date_end)}: "
-                                            f"{vocab.label(vocab.TACTIC, i.tactic)} {self.refs_of(i)}", self.st.small))
+                    if r.person_id in i.target_ids:
+                        parts.append(self.p(f"{when(i) or 'Undated'}: {vocab.label(vocab.TACTIC, i.tactic)} "
+                                            f"{self.refs_of(i)}", self.st.small))
                 self.flow += [KeepTogether(parts), Spacer(1, 2 * mm)]
 
     def chronology(self, n: int) -> None:
         self.heading(n, "Chronology", "chronology")
-        self.flow.append(self.p("Every incident in date order; dates are as precise as recorded. Numbers in "
-                                "brackets refer to the sources (section Sources), E-numbers to exhibits.",
-                                self.st.muted))
+        self.flow.append(self.p("Every incident in date order; dates are as precise as recorded (\"early\", "
+                                "\"circa\", \"before\" as the sources say), and incidents of unknown date stand where "
+                                "the case places them. Numbers in brackets refer to the sources (section Sources), "
+                                "E-numbers to exhibits.", self.st.muted))
         w = (27 * mm, self.width - 75 * mm, 24 * mm, 24 * mm)
         rows = []
         for i in self.cf.incidents:
-            place = ", ".join(iso(x) for x in (i.location, i.city, i.country) if x)
-            what = vocab.label(vocab.TACTIC, i.tactic) + (f" \u2014 {place}" if place else "")
+            places = "; ".join(self.place(p) for p in i.places)
+            what = vocab.label(vocab.TACTIC, i.tactic) + (f" \u2014 {places}" if places else "")
             lines = [i.description] if i.description else []
-            if i.targeted_person_id:
-                lines.append(f"Targeted: {iso(self.person(i.targeted_person_id))}")
+            if i.target_ids:
+                lines.append("Targeted: " + "; ".join(iso(self.person(t)) for t in i.target_ids))
             if i.actors:
                 lines.append("Acted: " + "; ".join(self.actor(a) for a in i.actors))
+            if i.duration:
+                lines.append(f"Lasted: {format_duration(i.duration, i.duration_qualifier)}")
+            if i.host_involvement:
+                lines.append(f"Host state: {vocab.label(vocab.HOST_INVOLVEMENT, i.host_involvement).lower()}")
             cell = [self.cell(what, self.st.small_bold, w[1])]
             if lines:
                 cell.append(self.cell("\n".join(lines), self.st.small, w[1], False))
-            rows.append([self.cell(format_range(i.date_start, i.date_end), self.st.small, w[0]), cell,
+            rows.append([self.cell(when(i) or "Date unknown", self.st.small, w[0]), cell,
                          self.cell(vocab.label(vocab.VERIFICATION, i.verification), self.st.small, w[2]),
                          self.cell(self.refs_of(i), self.st.small, w[3])])
         self.flow.append(self.table(["Date", "Incident", "Verification", "Sources, exhibits"], rows, w))
+
+    def place(self, p: Any) -> str:
+        where = ", ".join(iso(x) for x in (p.location, p.city, p.country) if x)
+        return where if p.role == "took_place" else f"{vocab.label(vocab.PLACE_ROLE, p.role).lower()}: {where}"
+
+    def proceedings(self, n: int) -> None:
+        """Interpol notices and extradition requests, each with its life and the requests made about it."""
+        cf = self.cf
+        self.heading(n, "Legal proceedings", "proceedings")
+        for k, notice in enumerate(cf.notices, 1):
+            title = f"{vocab.label(vocab.NOTICE_KIND, notice.kind)}" + (f" {notice.reference}" if notice.reference
+                                                                         else f" ({k})")
+            self.flow += [self.p(title, self.st.h2), self.fields([
+                ("Person sought", iso(self.person(notice.subject_id))),
+                ("Issued", " ".join(x for x in (format_partial(notice.date), f"by {iso(notice.issuing_country)}"
+                                                if notice.issuing_country else "") if x)),
+                ("Bureau", self.organisation(notice.issuing_bureau_id)), ("Charge", notice.charge),
+                ("Status", vocab.label(vocab.NOTICE_STATUS, notice.status)
+                 + (f" since {format_partial(notice.status_date)}" if notice.status_date else "")),
+                ("Notes", notice.notes), ("Sources", self.cites(notice.source_ids))])]
+            self._requests(notice.id)
+        for k, x in enumerate(cf.extraditions, 1):
+            title = "Extradition request" + (f" {x.reference}" if x.reference else f" ({k})")
+            self.flow += [self.p(title, self.st.h2), self.fields([
+                ("Person sought", iso(self.person(x.subject_id))),
+                ("Requested", " ".join(y for y in (format_partial(x.date), f"by {iso(x.requesting_country)}"
+                                                   if x.requesting_country else "",
+                                                   f"of {iso(x.requested_country)}" if x.requested_country else "")
+                                       if y)),
+                ("Charge", x.charge),
+                ("Status", vocab.label(vocab.EXTRADITION_STATUS, x.status)
+                 + (f" since {format_partial(x.status_date)}" if x.status_date else "")),
+                ("Notes", x.notes), ("Sources", self.cites(x.source_ids))])]
+            self._requests(x.id)
+
+    def _requests(self, record_id: str) -> None:
+        requests = [i for i in self.cf.interventions if i.concerns_id == record_id]
+        if not requests:
+            return
+        w = (24 * mm, self.width - 24 * mm)
+        rows = [[self.cell(format_partial(i.date) or "undated", self.st.small, w[0]),
+                 self.cell(self.filing(i), self.st.small, w[1], False)] for i in requests]
+        self.flow += [Spacer(1, 2 * mm), self.table(["Date", "Requests about it and their decisions"], rows, w)]
+
+    def filing(self, i: Intervention) -> str:
+        """An intervention's kind, status and filing details in one text."""
+        status = vocab.label(vocab.INTERVENTION_STATUS, i.status).lower()
+        parts = [f"{vocab.label(vocab.INTERVENTION_KIND, i.kind)} ({status})"]
+        if i.request:
+            parts.append(f"Asks: {vocab.label(vocab.INTERVENTION_REQUEST, i.request).lower()}")
+        if i.addressee_id:
+            parts.append(f"To: {self.organisation(i.addressee_id)}")
+        if i.file_number:
+            parts.append(f"File number: {iso(i.file_number)}")
+        if i.claimant_id:
+            parts.append(f"For: {iso(self.person(i.claimant_id))}" + (f", UCI {iso(i.uci)}" if i.uci else ""))
+        if i.counsel_id:
+            parts.append(f"Counsel of record: {iso(self.person(i.counsel_id))}")
+        if i.decision:
+            parts.append(f"Decision: {vocab.label(vocab.DECISION, i.decision).lower()}"
+                         + (f" ({format_partial(i.decision_date)})" if i.decision_date else ""))
+        return "\n".join(parts)
 
     def exhibits(self, n: int) -> list[tuple[str, str]]:
         """The exhibit list; returns (anchor, title) of the image pages to add after it."""
@@ -313,6 +401,9 @@ class Story:
             if stored != e.sha256:
                 cell.append(self.cell(f"WARNING: the stored file does not match the SHA-256 recorded at intake "
                                       f"({e.sha256}).", self.st.small_bold, w[1]))
+            provenance = self._provenance(e)
+            if provenance:
+                cell.append(self.cell(provenance, self.st.small, w[1], False))
             if e.id in self.images:
                 pages.append((f"exhibit-{e.number}", f"{e.label} {iso(e.description or e.original_name)}"))
                 cell.append(PageRef("Reproduced on page", self.refs, f"exhibit-{e.number}",
@@ -337,13 +428,20 @@ class Story:
                                 "online sources are given as text; they were not visited to make this dossier.",
                                 self.st.muted))
         w = (10 * mm, self.width - 83 * mm, 26 * mm, 22 * mm, 12 * mm, 13 * mm)
-        rows = [[self.cell(f"[{k}]", self.st.small, w[0]),
-                 self.cell(s.citation + (f"\n{s.url}" if s.url else ""), self.st.small, w[1]),
+        rows = [[self.cell(f"[{self.source_no[s.id]}]", self.st.small, w[0]),
+                 self.cell("\n".join(x for x in (s.citation, self._published(s), s.url) if x), self.st.small, w[1]),
                  self.cell(vocab.label(vocab.SOURCE_KIND, s.kind), self.st.small, w[2]),
                  self.cell(format_partial(s.date), self.st.small, w[3]), self.cell(s.language, self.st.small, w[4]),
-                 self.cell(s.grade, self.st.small_bold, w[5])] for k, s in numbered(self.cf.sources)]
+                 self.cell(s.grade, self.st.small_bold, w[5])] for _, s in numbered(self.cf.sources)]
         if rows:
             self.flow.append(self.table(["No.", "Citation", "Kind", "Date", "Lang.", "Grade"], rows, w))
+
+    def _published(self, s: Any) -> str:
+        parts = [f"\u201c{iso(s.title)}\u201d" if s.title else "", f"by {iso(s.authors)}" if s.authors else "",
+                 f"in {iso(s.outlet)}" if s.outlet else ""]
+        if s.based_on_id in self.source_no:
+            parts.append(f"reporting [{self.source_no[s.based_on_id]}]")
+        return ", ".join(x for x in parts if x)
 
     def interventions(self, n: int) -> None:
         self.heading(n, "Interventions", "interventions")
@@ -351,12 +449,23 @@ class Story:
         rows = [[self.cell(format_partial(i.date) or "undated", self.st.small, w[0]),
                  self.cell(vocab.label(vocab.INTERVENTION_KIND, i.kind), self.st.small, w[1]),
                  self.cell(vocab.label(vocab.INTERVENTION_STATUS, i.status), self.st.small, w[2]),
-                 self.cell("\n".join(x for x in (i.response and f"Response: {iso(i.response)}", i.notes) if x),
-                           self.st.small, w[3])] for i in self.cf.interventions]
+                 self.cell("\n".join(x for x in (self.filing(i).split("\n", 1)[1] if "\n" in self.filing(i) else "",
+                                                 self._concerns(i), i.response and f"Response: {iso(i.response)}",
+                                                 i.notes) if x), self.st.small, w[3])]
+                for i in self.cf.interventions]
         if rows:
             self.flow.append(self.table(["Date", "Intervention", "Status", "Response and notes"], rows, w))
         else:
             self.flow.append(self.p("No interventions are recorded.", self.st.muted))
+
+    def _concerns(self, i: Intervention) -> str:
+        for k, notice in enumerate(self.cf.notices, 1):
+            if notice.id == i.concerns_id:
+                return f"About: {vocab.label(vocab.NOTICE_KIND, notice.kind)} {notice.reference or f'({k})'}"
+        for k, x in enumerate(self.cf.extraditions, 1):
+            if x.id == i.concerns_id:
+                return f"About: extradition request {x.reference or f'({k})'}"
+        return ""
 
     def tasks(self, n: int) -> None:
         self.heading(n, "Open tasks", "tasks")
@@ -383,6 +492,25 @@ class Story:
                 self.images[e.id] = image
         return stored
 
+    def _provenance(self, e: Exhibit) -> str:
+        """What the exhibit is (original, copy, translation of which, by whom, in which language) and
+        its chain of custody, one step a line."""
+        labels = {x.id: x.label for x in self.cf.exhibits}
+        what = vocab.label(vocab.COPY_KIND, e.copy_kind) if e.copy_kind else ""
+        if e.derived_from_id:
+            what += f" of {labels.get(e.derived_from_id, 'an exhibit no longer in the case')}"
+        if e.translator_id:
+            what += f", translated by {iso(self.person(e.translator_id))}"
+        if e.language:
+            what += (", " if what else "") + f"language: {iso(e.language)}"
+        lines = [what] if what else []
+        for c in e.custody:
+            step = [vocab.label(vocab.CUSTODY_ACTION, c.action), format_partial(c.date)]
+            step += [f"by {iso(self.person(c.by_id))}" if c.by_id else "", f"to {iso(self.person(c.to_id))}"
+                     if c.to_id else "", iso(c.method), iso(c.place), iso(c.notes)]
+            lines.append("Custody: " + "; ".join(x for x in step if x))
+        return "\n".join(lines)
+
     def _why_not(self, e: Exhibit) -> str:
         if e.id in self.image_problems:
             return self.image_problems[e.id]
@@ -399,6 +527,43 @@ class Story:
 
     def stored(self, e: Exhibit) -> str:
         return self.files.stored_sha.get(e.id, e.sha256)
+
+
+def when(i: Incident) -> str:
+    return format_qualified(i.date_start, i.date_end, i.date_qualifier)
+
+
+def _start_key(i: Incident) -> tuple[int, int]:
+    return sort_key(i.date_start, i.date_end, i.date_qualifier) or (0, 0)
+
+
+def kind_text(p: Person) -> str:
+    """'group of at least 3 people', 'group, number unknown', 'unidentified person'."""
+    if p.kind == "group":
+        if p.group_size is None:
+            return "group, number unknown"
+        qualifier = vocab.label(vocab.GROUP_SIZE, p.group_size_qualifier)
+        return f"group of {qualifier + ' ' if qualifier else ''}{p.group_size} people"
+    return "unidentified person" if p.kind == "unidentified" else ""
+
+
+def person_text(p: Person | None) -> str:
+    """A person's names, or a group's or unidentified person's description with what it is."""
+    if p is None:
+        return ""
+    name = " ".join(x for x in (p.name, p.name_original) if x)
+    return f"{name} ({kind_text(p)})" if p.kind != "individual" else name
+
+
+def relation_text(relation: str) -> str:
+    """'business partner of the target'; 'lawyer of the target' as it is."""
+    label = vocab.label(vocab.RELATION, relation)
+    return label[0].lower() + label[1:] if relation == "lawyer_of" else f"{label.lower()} of the target"
+
+
+def role_text(role: str, relation: str) -> str:
+    label = vocab.label(vocab.ROLE, role)
+    return f"{label} ({relation_text(relation)})" if relation else label
 
 
 def iso(text: str) -> str:

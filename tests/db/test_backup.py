@@ -21,7 +21,7 @@ from tests.db.test_merge import content
 def test_a_backup_opens_with_the_vaults_passphrase_and_holds_everything(demo_vault, tmp_path):
     out = tmp_path / "backup.cvault"
     report = backup(demo_vault, out)
-    assert report.counts["cases"] == 4 and report.counts["exhibit_data"] == 2 and report.size == out.stat().st_size
+    assert report.counts["cases"] == 5 and report.counts["exhibit_data"] == 3 and report.size == out.stat().st_size
     assert not out.read_bytes().startswith(b"SQLite format 3") and "林晓梅".encode() not in out.read_bytes()
     with Vault.open(out, PASSPHRASE) as copy:
         assert content(copy) == content(demo_vault)
@@ -36,7 +36,7 @@ def test_a_backup_with_its_own_passphrase_opens_only_with_that(demo_vault, tmp_p
     with pytest.raises(WrongPassphraseError):
         Vault.open(out, PASSPHRASE)
     with Vault.open(out, "stick passphrase") as copy:
-        assert copy.repos.cases.count() == 4
+        assert copy.repos.cases.count() == 5
 
 
 def test_a_backup_never_replaces_an_existing_file(demo_vault, tmp_path):
@@ -57,7 +57,7 @@ def test_backup_then_restore_round_trips(demo_vault, tmp_path):
     demo_vault.repos.notes.add(Note(case_id=case.id, body="written after the backup"))
     restored = tmp_path / "restored.cvault"
     report = restore(saved, PASSPHRASE, restored)
-    assert report.counts["cases"] == 4
+    assert report.counts["cases"] == 5
     with Vault.open(restored, PASSPHRASE) as v:
         assert content(v) == expected and verify(v).ok
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []
@@ -77,7 +77,7 @@ def test_restore_refuses_an_existing_vault_unless_forced(demo_vault, demo_path, 
         restore(saved, PASSPHRASE, demo_path, force=True)  # demo_vault is open: its journal is there
     restore(saved, PASSPHRASE, target, force=True)
     with Vault.open(target, PASSPHRASE) as v:
-        assert v.repos.cases.count() == 4
+        assert v.repos.cases.count() == 5
 
 
 def test_restore_with_a_wrong_passphrase_or_a_damaged_backup_changes_nothing(demo_vault, tmp_path):
@@ -109,7 +109,7 @@ def test_rotation_keeps_the_newest_backups_of_this_vault_only(demo_vault, tmp_pa
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([unrelated.name, other_vault.name, made[2].name, made[3].name])
     with Vault.open(made[3], PASSPHRASE) as v:
-        assert v.repos.cases.count() == 4
+        assert v.repos.cases.count() == 5
     with pytest.raises(VaultError, match="at least one"):
         rotate_backups(demo_vault, folder, keep=0)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlcipher3
 
-from db import caselist, schema
+from db import caselist, last_change_schema, schema
 from db.caselist import CaseQuery
 from db.models import Actor, Case, Incident, Organisation, Person, Role, Source
 from db.repository import record_digest
@@ -101,7 +101,7 @@ def test_imported_records_keep_their_own_times(vault):
 
 def test_migration_computes_it_for_existing_cases(tmp_path):
     path = tmp_path / "old.cvault"
-    make_vault_at(path, schema.latest_version() - 1)
+    make_vault_at(path, schema.MIGRATIONS.index(last_change_schema.MIGRATION))  # the version just before
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
     stamp = "2020-01-01T00:00:00.000Z"

@@ -111,19 +111,19 @@ def test_a_delete_that_would_break_our_links_becomes_a_conflict(pair):
     (role,) = a.repos.roles.for_case(case.id)
     person_id = role.person_id
     for incident in a.repos.incidents.for_case(case.id):
-        incident.targeted_person_id = None
+        incident.target_ids = []
         a.repos.incidents.update(incident)
     a.repos.roles.delete(role.id)
     a.repos.persons.delete(person_id)
     # Meanwhile Bob records a new incident about her.
-    new = b.repos.incidents.add(Incident(case_id=case.id, tactic="harassment", targeted_person_id=person_id))
+    new = b.repos.incidents.add(Incident(case_id=case.id, tactic="harassment", target_ids=[person_id], ))
     report = exchange(a, b, bundles)
     assert b.repos.roles.find(role.id) is None and b.repos.persons.find(person_id) is not None
     (conflict,) = list_conflicts(b)
     assert report.conflicts == [conflict.id] and conflict.reason == "deleted_there_still_used"
     with pytest.raises(ValidationError, match="still part of 1 role"):  # the link is named, nothing breaks
         resolve_conflict(b, conflict.id, "theirs")
-    assert b.repos.incidents.get(new.id).targeted_person_id == person_id
+    assert b.repos.incidents.get(new.id).target_ids == [person_id]
     assert_verified(b)
 
 
@@ -132,7 +132,7 @@ def test_a_record_we_deleted_comes_back_when_their_new_records_need_it(pair):
     case = a.repos.cases.resolve("CV-2024-007")
     (role,) = b.repos.roles.for_case(case.id)
     for incident in b.repos.incidents.for_case(case.id):
-        incident.targeted_person_id = None
+        incident.target_ids = []
         b.repos.incidents.update(incident)
     b.repos.roles.delete(role.id)
     b.repos.persons.delete(role.person_id)
@@ -155,7 +155,7 @@ def test_a_merge_that_cannot_finish_changes_nothing(pair):
     case = a.repos.cases.resolve("CV-2024-007")
     (role,) = a.repos.roles.for_case(case.id)
     for incident in a.repos.incidents.for_case(case.id):
-        incident.targeted_person_id = None
+        incident.target_ids = []
         a.repos.incidents.update(incident)
     a.repos.roles.delete(role.id)
     a.repos.persons.delete(role.person_id)

@@ -6,7 +6,23 @@ from __future__ import annotations
 import pytest
 
 from db.errors import NotFoundError, ValidationError
-from db.models import Actor, Case, Incident, Intervention, Note, Organisation, Person, Role, Source, Task
+from db.models import (
+    Actor,
+    Case,
+    Custody,
+    ExtraditionRequest,
+    Incident,
+    InterpolNotice,
+    Intervention,
+    Note,
+    Organisation,
+    Outcome,
+    Person,
+    Place,
+    Role,
+    Source,
+    Task,
+)
 from db.vault import Vault
 from db.verify import verify
 
@@ -15,28 +31,45 @@ def fill_every_field(v: Vault, text: str) -> dict[str, str]:
     """One record of every entity with `text` in every free-text field; returns their ids."""
     r = v.repos
     with v.write():
-        case = r.cases.add(Case(reference=f"REF {text}", title=text, origin_country=text, host_country=text,
+        case = r.cases.add(Case(reference=f"REF {text}", title=text, origin_country="CN", host_country="CA",
                                 region=text, summary=text, tags=[text]))
-        person = r.persons.add(Person(name=text, name_original=text, aliases=[text], citizenships=[text],
+        person = r.persons.add(Person(name=text, name_original=text, aliases=[text], citizenships=["CN"],
                                       occupation=text, contact_notes=text, address=text, notes=text,
-                                      birth_date="1970-05"))
-        org = r.organisations.add(Organisation(name=text, name_original=text, country=text, notes=text))
+                                      birth_date="1970-05", categories=["dissident"]))
+        group = r.persons.add(Person(name=text, kind="group", group_size=4, group_size_qualifier="at_least",
+                                     member_ids=[person.id]))
+        org = r.organisations.add(Organisation(name=text, name_original=text, country="CN", notes=text, city=text,
+                                               level="municipal"))
         role = r.roles.add(Role(case_id=case.id, person_id=person.id, role="relative", relation="parent", notes=text))
         source = r.sources.add(Source(case_id=case.id, kind="interview", citation=text, language=text, url=text,
-                                      date="2020"))
+                                      date="2020", title=text, authors=text, outlet=text))
         exhibit = r.exhibits.add_file(case.id, text.encode() + b" bytes", f"{text}.bin", description=text)
+        exhibit.custody = [Custody("collected", "2020-01", by_id=person.id, method=text, place=text, notes=text)]
+        exhibit.language = text
+        r.exhibits.update(exhibit)
+        notice = r.notices.add(InterpolNotice(case_id=case.id, subject_id=person.id, issuing_country="CN",
+                                              issuing_bureau_id=org.id, reference=text, date="2014", charge=text,
+                                              notes=text, source_ids=[source.id]))
+        extradition = r.extraditions.add(ExtraditionRequest(case_id=case.id, subject_id=person.id, charge=text,
+                                                            notes=text, reference=text, source_ids=[source.id]))
+        outcome = r.outcomes.add(Outcome(case_id=case.id, outcome="case_dropped", date="2021-09-03", notes=text,
+                                         source_ids=[source.id]))
         incident = r.incidents.add(Incident(
-            case_id=case.id, tactic="threat_online", date_start="2015-06", date_end="2016", country=text,
-            city=text, location=text, description=text, targeted_person_id=person.id,
+            case_id=case.id, tactic="threat_online", date_start="2015-06", date_end="2016",
+            places=[Place(country="CN", city=text, location=text)], target_ids=[person.id, group.id],
+            description=text, date_qualifier="early", duration="P6Y", duration_qualifier="more_than",
             actors=[Actor("suspected", organisation_id=org.id), Actor("ordered", person_id=person.id)],
             source_ids=[source.id], exhibit_ids=[exhibit.id]))
         intervention = r.interventions.add(Intervention(case_id=case.id, kind="police_report", response=text,
-                                                        notes=text))
+                                                        notes=text, addressee_id=org.id, file_number=text,
+                                                        claimant_id=person.id, uci=text, counsel_id=person.id,
+                                                        concerns_id=notice.id, request="deletion"))
         note = r.notes.add(Note(case_id=case.id, body=text))
         task = r.tasks.add(Task(case_id=case.id, title=text, due_date="2025-01-31"))
     return {"case": case.id, "person": person.id, "organisation": org.id, "role": role.id, "source": source.id,
             "exhibit": exhibit.id, "incident": incident.id, "intervention": intervention.id, "note": note.id,
-            "task": task.id}
+            "task": task.id, "interpol_notice": notice.id, "extradition_request": extradition.id,
+            "outcome": outcome.id, "group": group.id}
 
 
 def test_every_entity_round_trips(vault):
@@ -51,7 +84,10 @@ def test_every_entity_round_trips(vault):
                                Actor("ordered", person_id=ids["person"])]
     assert incident.date_start == "2015-06" and incident.date_end == "2016"
     assert cf.case.tags == ["谢卫东 Québec"]
-    assert set(cf.persons) == {ids["person"]} and set(cf.organisations) == {ids["organisation"]}
+    assert set(cf.persons) == {ids["person"], ids["group"]} and set(cf.organisations) == {ids["organisation"]}
+    assert cf.incidents[0].target_ids == [ids["person"], ids["group"]]
+    assert cf.notices[0].source_ids == [ids["source"]] and cf.outcomes[0].outcome == "case_dropped"
+    assert cf.exhibits[0].custody[0].method == "谢卫东 Québec"
     assert vault.repos.exhibits.read_data(ids["exhibit"]) == "谢卫东 Québec bytes".encode()
     assert verify(vault).ok
 
@@ -93,7 +129,7 @@ def test_incident_rules(vault):
     with pytest.raises(ValidationError, match="exactly one"):
         vault.repos.incidents.add(Incident(case_id=case.id, tactic="other", actors=[Actor("ordered")]))
     with pytest.raises(ValidationError, match="link between records"):
-        vault.repos.incidents.add(Incident(case_id=case.id, tactic="other", targeted_person_id="nobody"))
+        vault.repos.incidents.add(Incident(case_id=case.id, tactic="other", target_ids=["nobody"], ))
     assert vault.repos.incidents.count() == 0
 
 
@@ -113,11 +149,16 @@ def test_relative_needs_a_relation(vault):
 def test_deleting_a_case_deletes_and_audits_everything_in_it(vault):
     ids = fill_every_field(vault, "x")
     vault.repos.cases.delete(ids["case"])
-    for entity in ("case", "role", "incident", "source", "exhibit", "intervention", "note", "task"):
+    in_case = {"case", "role", "incident", "source", "exhibit", "intervention", "note", "task", "interpol_notice",
+               "extradition_request", "outcome"}
+    for entity in in_case:
         assert vault.repos.by_entity()[entity].find(ids[entity]) is None
     assert vault.conn.execute("SELECT count(*) FROM exhibit_data").fetchone()[0] == 0
+    for table in ("incident_targets", "incident_places", "exhibit_custody", "exhibit_persons", "notice_sources",
+                  "extradition_sources", "outcome_sources"):
+        assert vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     deleted = {e.entity for e in vault.repos.audit.entries() if e.action == "delete"}
-    assert deleted == {"case", "role", "incident", "source", "exhibit", "intervention", "note", "task"}
+    assert deleted == in_case
     # Persons and organisations live outside cases and stay.
     assert vault.repos.persons.find(ids["person"]) is not None
     assert verify(vault).ok

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.models import Actor, Case, Incident, Intervention, Note, Organisation, Person, Role, Source, Task
+from db.models import Actor, Case, Incident, Intervention, Note, Organisation, Person, Place, Role, Source, Task
 from db.search import SearchHit, matching_case_ids, search
 from db.search_index import case_fields
 from db.search_text import fold
@@ -34,8 +34,8 @@ def build_corpus(v: Vault) -> dict[str, str]:
                                    url="http://example.invalid/kiwi-path"))
         ex = r.exhibits.add_file(a.id, b"%PDF-1.4 test", "scan_ferryboat.pdf",
                                  description="Scanned summons with a crimson stamp")
-        r.incidents.add(Incident(case_id=a.id, tactic="agents_abroad", date_start="2019-05-18", city="Montréal",
-                                 location="Rue Saint-Denis", targeted_person_id=xie.id,
+        r.incidents.add(Incident(case_id=a.id, tactic="agents_abroad", date_start="2019-05-18",
+                                 places=[Place(city="Montréal", location="Rue Saint-Denis")], target_ids=[xie.id],
                                  description="Agents left a letter at the restaurant. 他们在餐馆留下了一封信。",
                                  actors=[Actor("carried_out", organisation_id=bureau.id)],
                                  source_ids=[src.id], exhibit_ids=[ex.id]))
@@ -56,7 +56,8 @@ def build_corpus(v: Vault) -> dict[str, str]:
 
         c = r.cases.add(Case(reference="REF-GAMMA-3", title="Notes from Montreal", status="closed",
                              summary="A tollgate is mentioned in passing. 林晓梅在蒙特利尔见过他。陈國華也在场。"))
-        r.incidents.add(Incident(case_id=c.id, tactic="threat_in_person", date_start="2016-03-15", city="MONTREAL",
+        r.incidents.add(Incident(case_id=c.id, tactic="threat_in_person", date_start="2016-03-15",
+                                 places=[Place(city="MONTREAL")],
                                  description="Échange tendu près du métro; l'agent a menacé sa famille."))
     return {case.reference: case.id for case in (a, b, c)}
 

@@ -9,7 +9,7 @@ import random
 import pytest
 import sqlcipher3
 
-from db import schema
+from db import references, schema
 from db.models import Actor, Case, Incident, Note, Organisation, Person, Role
 from db.search import matching_case_ids, reindex, search
 from db.search_index import case_fields
@@ -49,7 +49,7 @@ def test_a_person_edit_reindexes_every_case_that_mentions_them(vault):
     r.roles.add(Role(case_id=a.id, person_id=agent.id, role="intermediary"))
     r.incidents.add(Incident(case_id=b.id, tactic="persuasion_meeting",
                              actors=[Actor("carried_out", person_id=agent.id)]))
-    r.incidents.add(Incident(case_id=c.id, tactic="threat_online", targeted_person_id=agent.id))
+    r.incidents.add(Incident(case_id=c.id, tactic="threat_online", target_ids=[agent.id], ))
     assert refs(vault, "zhao") == refs(vault, "赵先生") == {"R-1", "R-2", "R-3"}
     agent.name, agent.name_original = "Mr Qian", "钱先生"
     r.persons.update(agent)
@@ -105,7 +105,7 @@ def test_search_works_after_rekey_and_the_index_is_copied(demo_vault):
     docs = demo_vault.conn.execute("SELECT count(*) FROM search_doc").fetchone()[0]
     demo_vault.rekey("a new passphrase")
     assert {q: refs(demo_vault, q) for q in before} == before
-    assert demo_vault.conn.execute("SELECT count(*) FROM search_doc").fetchone()[0] == docs == 4
+    assert demo_vault.conn.execute("SELECT count(*) FROM search_doc").fetchone()[0] == docs == 5
     new_case(demo_vault, "R-NEW", "Written after rekey")
     assert refs(demo_vault, "rekey") == {"R-NEW"}
     path = demo_vault.path
@@ -120,7 +120,7 @@ def test_reindex_rebuilds_a_damaged_index(demo_vault):
     demo_vault.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
     demo_vault.conn.execute("INSERT INTO search_names_fts(search_names_fts) VALUES ('delete-all')")
     assert refs(demo_vault, "wenzhou") == set()
-    assert reindex(demo_vault) == 4
+    assert reindex(demo_vault) == 5
     assert {q: refs(demo_vault, q) for q in queries} == before
 
 
@@ -170,7 +170,7 @@ def test_after_random_edits_the_index_equals_a_fresh_rebuild(vault):
             r.cases.update(c)
         elif action == "incident":
             r.incidents.add(Incident(case_id=rng.choice(cases).id, tactic="other", description=rng.choice(words),
-                                     targeted_person_id=rng.choice(persons).id))
+                                     target_ids=[rng.choice(persons).id], ))
         elif action == "person":
             p = rng.choice(persons)
             p.aliases = [rng.choice(words)]
@@ -210,5 +210,32 @@ def test_editing_an_organisation_rewrites_its_own_row_not_its_cases(demo_vault):
     assert sum("INSERT INTO search_names_fts" in s for s in statements) == 1
     found = set(matching_case_ids(demo_vault, "zhangjiagang") or [])
     assert found and found <= cases | found
-    assert found == {i.case_id for i in demo_vault.repos.incidents.all()
-                     if any(a.organisation_id == org.id for a in i.actors)}
+    # Every case with a record that names it, or names one of its units (db.references).
+    assert found == references.cases_mentioning(demo_vault.conn, [], [org.id])
+
+
+def test_a_groups_new_member_and_a_units_new_body_are_found_through_its_cases(vault):
+    """A case mentions a group's members and a unit's parent body (db.references): when the group
+    gains a member or the unit moves to another body, the case is found by the new name at once."""
+    r = vault.repos
+    case = new_case(vault, "R-1", "Pressure on relatives")
+    group = r.persons.add(Person(name="Relatives in China", kind="group"))
+    station = r.organisations.add(Organisation(name="Service station"))
+    r.incidents.add(Incident(case_id=case.id, tactic="other", target_ids=[group.id],
+                             actors=[Actor("carried_out", organisation_id=station.id)]))
+    cousin = r.persons.add(Person(name="Qiaoling Cousin"))
+    bureau = r.organisations.add(Organisation(name="Wenzhoubureau Public Security"))
+    assert refs(vault, "qiaoling") == set() and refs(vault, "wenzhoubureau") == set()
+    group.member_ids = [cousin.id]
+    r.persons.update(group)
+    assert refs(vault, "qiaoling") == {"R-1"}
+    station.parent_id = bureau.id
+    r.organisations.update(station)
+    assert refs(vault, "wenzhoubureau") == {"R-1"}
+    group.member_ids = []
+    r.persons.update(group)
+    station.parent_id = None
+    r.organisations.update(station)
+    assert refs(vault, "qiaoling") == set() and refs(vault, "wenzhoubureau") == set()
+    reindex(vault)
+    assert refs(vault, "qiaoling") == set() and refs(vault, "wenzhoubureau") == set(), "as a rebuild finds"

@@ -26,7 +26,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from db import changes
 from db.errors import ValidationError, VaultError
 from db.merge_conflicts import list_conflicts, resolve_conflict
-from db.models import Case, Incident, Note, Person, Role
+from db.models import Case, Incident, Note, Outcome, Person, Role, Source
 from db.vault import Vault
 from db.verify import verify
 from db.versions import peers
@@ -37,7 +37,10 @@ from tests.db.test_merge import content
 
 LONG = bool(os.environ.get("CASEVAULT_LONG"))
 BUNDLE = "property bundles"
-TEXT = {"case": "summary", "note": "body", "incident": "description", "person": "notes", "role": "notes"}
+TEXT = {"case": "summary", "note": "body", "incident": "description", "person": "notes", "role": "notes",
+        "source": "citation", "outcome": "notes"}
+REPOS = {"case": "cases", "note": "notes", "incident": "incidents", "person": "persons", "role": "roles",
+         "source": "sources", "outcome": "outcomes"}
 _templates: dict[str, Path] = {}
 
 
@@ -92,8 +95,7 @@ class ThreeLaptops(RuleBasedStateMachine):
         return m
 
     def records(self, v: Vault, entity: str) -> list:
-        return sorted(getattr(v.repos, {"case": "cases", "note": "notes", "incident": "incidents",
-                                        "person": "persons", "role": "roles"}[entity]).all(), key=lambda r: r.id)
+        return sorted(getattr(v.repos, REPOS[entity]).all(), key=lambda r: r.id)
 
     def write(self, i: int, records: list) -> None:
         self.last[i] = changes.write_records(self.vaults[i], records)
@@ -107,13 +109,19 @@ class ThreeLaptops(RuleBasedStateMachine):
         case.summary = self.marker(case.id, None)
         self.write(i, [case])
 
-    @rule(i=st.integers(0, 2), entity=st.sampled_from(["note", "incident"]), pick=st.integers(0, 50))
+    @rule(i=st.integers(0, 2), entity=st.sampled_from(["note", "incident", "source", "outcome"]),
+          pick=st.integers(0, 50))
     def add_record(self, i: int, entity: str, pick: int) -> None:
         cases = self.records(self.vaults[i], "case")
         if not cases:
             return
         case = cases[pick % len(cases)]
-        record = Note(case_id=case.id, body="") if entity == "note" else Incident(case_id=case.id, tactic="other")
+        # An incident targets the case's first person, if any: a link a merge must keep whole.
+        persons = [r.person_id for r in self.records(self.vaults[i], "role") if r.case_id == case.id]
+        record = {"note": lambda: Note(case_id=case.id, body=""),
+                  "incident": lambda: Incident(case_id=case.id, tactic="other", target_ids=persons[:1]),
+                  "source": lambda: Source(case_id=case.id, kind="interview", citation="-"),  # numbered here
+                  "outcome": lambda: Outcome(case_id=case.id, outcome="not_returned")}[entity]()
         setattr(record, TEXT[entity], self.marker(record.id, None))
         self.case_of[record.id] = case.id
         self.write(i, [record])
@@ -131,7 +139,8 @@ class ThreeLaptops(RuleBasedStateMachine):
         self.case_of[role.id] = case.id
         self.write(i, [person, role])
 
-    @rule(i=st.integers(0, 2), entity=st.sampled_from(["case", "note", "incident", "person", "role"]),
+    @rule(i=st.integers(0, 2), entity=st.sampled_from(["case", "note", "incident", "person", "role", "source",
+                                                        "outcome"]),
           pick=st.integers(0, 50))
     def edit(self, i: int, entity: str, pick: int) -> None:
         found = self.records(self.vaults[i], entity)
@@ -142,7 +151,8 @@ class ThreeLaptops(RuleBasedStateMachine):
         setattr(record, field, self.marker(record.id, getattr(record, field) or None))
         self.write(i, [record])
 
-    @rule(i=st.integers(0, 2), entity=st.sampled_from(["case", "note", "incident", "role", "person"]),
+    @rule(i=st.integers(0, 2), entity=st.sampled_from(["case", "note", "incident", "role", "person", "source",
+                                                        "outcome"]),
           pick=st.integers(0, 50))
     def delete(self, i: int, entity: str, pick: int) -> None:
         v = self.vaults[i]
@@ -152,7 +162,7 @@ class ThreeLaptops(RuleBasedStateMachine):
         record = found[pick % len(found)]
         doomed = [record]
         if entity == "case":
-            for e in ("note", "incident", "role"):
+            for e in ("note", "incident", "role", "source", "outcome"):
                 doomed += [r for r in self.records(v, e) if r.case_id == record.id]
         held = {r.id: getattr(r, TEXT[r.entity]) for r in doomed}
         try:
@@ -255,6 +265,14 @@ class ThreeLaptops(RuleBasedStateMachine):
         for v in self.vaults:
             report = verify(v)
             assert report.ok, report.lines()
+
+    @invariant()
+    def source_numbers_stay_unique_in_each_case(self) -> None:
+        """Sources added on two laptops at once take the same number; the merge renumbers one."""
+        for v in self.vaults:
+            numbers = v.conn.execute("SELECT case_id, number, count(*) FROM sources WHERE number IS NOT NULL "
+                                     "GROUP BY case_id, number HAVING count(*) > 1").fetchall()
+            assert not numbers, numbers
 
     def converge(self) -> None:
         """Everyone sends everything to the first laptop, which resolves every conflict; it sends

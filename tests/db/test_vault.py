@@ -49,7 +49,7 @@ def test_vault_opens_with_standard_sqlcipher_settings(demo_path):
     """Only `PRAGMA key` and SQLCipher 4 defaults: what the sqlcipher shell does."""
     conn = sqlcipher3.connect(str(demo_path))
     conn.execute("PRAGMA key = '" + PASSPHRASE.replace("'", "''") + "'")
-    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 4
+    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 5
     conn.close()
 
 
@@ -150,7 +150,7 @@ def test_rekey_changes_passphrase_and_keeps_data(demo_vault, demo_path):
     with pytest.raises(WrongPassphraseError):
         Vault.open(demo_path, PASSPHRASE)
     with Vault.open(demo_path, "a new passphrase") as v:
-        assert v.repos.cases.count() == 5
+        assert v.repos.cases.count() == 6
     assert sorted(p.name for p in demo_path.parent.iterdir()) == ["demo.cvault"]
 
 
@@ -164,7 +164,7 @@ def test_rekey_interrupted_before_the_switch_keeps_old_passphrase(demo_vault, de
     monkeypatch.undo()
     demo_vault.close()
     with Vault.open(demo_path, PASSPHRASE) as v:
-        assert v.repos.cases.count() == 4
+        assert v.repos.cases.count() == 5
     assert sorted(p.name for p in demo_path.parent.iterdir()) == ["demo.cvault"]
 
 

@@ -21,7 +21,7 @@ def test_init_then_cases_is_empty(tmp_path, capsys):
 def test_cases_lists_id_reference_title_tab_separated(demo_path, capsys):
     code, out, _ = run(capsys, "cases", str(demo_path))
     rows = [line.split("\t") for line in out.splitlines()]
-    assert code == 0 and len(rows) == 4 and all(len(r) == 3 for r in rows)
+    assert code == 0 and len(rows) == 5 and all(len(r) == 3 for r in rows)
     assert ["CV-2024-001", "林晓梅 – pressure to return from Montréal"] in [r[1:] for r in rows]
     assert [r[1] for r in rows] == sorted(r[1] for r in rows), "in reference order"
 
@@ -63,7 +63,7 @@ def test_export_import_through_the_cli(demo_path, tmp_path, capsys):
     target = str(tmp_path / "b.cvault")
     run(capsys, "init", target)
     code, out, _ = run(capsys, "import", target, str(out_json))
-    assert code == 0 and "Imported 4 case(s)" in out
+    assert code == 0 and "Imported 5 case(s)" in out
     assert run(capsys, "cases", target)[1] == run(capsys, "cases", str(demo_path))[1]
 
 
@@ -102,7 +102,7 @@ def test_rekey_with_new_passphrase_file(demo_path, tmp_path, capsys, monkeypatch
 def test_demo_command_creates_the_demo_vault(tmp_path, capsys):
     path = tmp_path / "demo.cvault"
     code, out, _ = run(capsys, "demo", str(path))
-    assert code == 0 and "4 fictional cases" in out
+    assert code == 0 and "5 fictional cases" in out
     assert run(capsys, "verify", str(path))[0] == 0
 
 
@@ -143,7 +143,7 @@ def test_passphrase_from_a_file_descriptor_not_the_environment(demo_path, capsys
     os.write(write, (PASSPHRASE + "\n").encode())
     os.close(write)
     code, out, err = run(capsys, "cases", str(demo_path), "--passphrase-fd", str(read))
-    assert code == 0 and len(out.splitlines()) == 4, err
+    assert code == 0 and len(out.splitlines()) == 5, err
     read, write = os.pipe()
     os.close(write)
     code, _, err = run(capsys, "cases", str(demo_path), "--passphrase-fd", str(read))

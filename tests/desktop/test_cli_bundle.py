@@ -39,7 +39,7 @@ def test_backup_and_restore_round_trip(demo_path, tmp_path, capsys):
     assert code == 0 and "verified" in stdout and "vault's passphrase" in err
     restored = tmp_path / "restored.cvault"
     code, stdout, _ = run(capsys, "restore", out, restored)
-    assert code == 0 and "4 case(s)" in stdout
+    assert code == 0 and "5 case(s)" in stdout
     assert run(capsys, "cases", restored)[1] == run(capsys, "cases", demo_path)[1]
     code, _, err = run(capsys, "restore", out, restored)
     assert code == 2 and "already exists" in err and err.count("\n") == 1
@@ -54,7 +54,7 @@ def test_backup_with_its_own_passphrase_file(demo_path, tmp_path, capsys):
     assert code == 0 and "its own passphrase" in err
     assert run(capsys, "cases", out)[0] == 2
     with Vault.open(out, "backup only") as v:
-        assert v.repos.cases.count() == 4
+        assert v.repos.cases.count() == 5
 
 
 def test_bundle_export_and_import_then_nothing_to_merge(demo_path, bob, tmp_path, capsys):

@@ -110,7 +110,7 @@ def test_lock_runs_flush_writes_then_closes(qtbot, session, demo_path):
     session.undo = object()
     with qtbot.waitSignal(session.locked, timeout=TIMEOUT) as locked:
         session.lock([good, bad])
-    assert calls == [4]
+    assert calls == [5]
     assert locked.args == [["title: is required"]]
     assert session.undo is None and not session.is_open
     errors = []

@@ -46,7 +46,7 @@ def test_no_command_writes_over_the_open_vault_or_its_journal(demo_path, tmp_pat
         for suffix in ("-wal", "-journal", "-shm"):
             assert not os.path.exists(f"{demo_path}{suffix}") or suffix == "-wal"
     with Vault.open(demo_path, PASSPHRASE) as v:
-        assert v.repos.cases.count() == 4
+        assert v.repos.cases.count() == 5
 
 
 @pytest.mark.parametrize("command", ["export", "bundle", "dossier"])

@@ -16,6 +16,7 @@ from db.errors import ValidationError, VaultError
 from db.repository import record_dict
 from exporters.bundle import build_payload, expansion_limit, export_bundle, import_bundle, read_bundle
 from exporters.bundle_format import BundleDamagedError, WrongBundlePassphraseError, write_encrypted
+from exporters.interchange import CHILDREN
 from tests.db.test_merge import BUNDLE_PASS, FAST_KDF, assert_verified, content, make_vault, snapshot
 
 
@@ -37,12 +38,12 @@ def test_the_file_holds_no_readable_case_data_and_no_leftovers(demo_vault, tmp_p
     out.parent.mkdir()
     summary = export_bundle(demo_vault, out, BUNDLE_PASS)  # the default key derivation, once
     blob = out.read_bytes()
-    assert summary.cases == 4 and summary.exhibits == 2 and summary.size == len(blob)
+    assert summary.cases == 5 and summary.exhibits == 3 and summary.size == len(blob)
     for needle in ("林晓梅", "Lin Xiaomei", "CV-2024-001", "casevault-bundle", "\x89PNG"):
         assert needle.encode() not in blob
     assert [p.name for p in out.parent.iterdir()] == ["all.cvb"]
     payload, _ = read_bundle(out, BUNDLE_PASS)
-    assert payload["format"] == "casevault-bundle" and len(payload["document"]["cases"]) == 4
+    assert payload["format"] == "casevault-bundle" and len(payload["document"]["cases"]) == 5
 
 
 def test_a_case_bundle_carries_the_case_its_people_exhibits_and_versions(demo_vault, receiver, tmp_path):
@@ -56,11 +57,9 @@ def test_a_case_bundle_carries_the_case_its_people_exhibits_and_versions(demo_va
     assert all(base64.b64decode(e["data"]) == demo_vault.repos.exhibits.read_data(e["id"])
                for e in doc["cases"][0]["exhibits"])
     in_doc = {r["id"] for r in doc["persons"] + doc["organisations"] + doc["cases"]}
-    in_doc |= {r["id"] for c in doc["cases"] for key in ("roles", "sources", "exhibits", "incidents", "interventions",
-                                                          "notes", "tasks") for r in c[key]}
+    in_doc |= {r["id"] for c in doc["cases"] for key, _, _ in CHILDREN for r in c[key]}
     records = doc["persons"] + doc["organisations"] + doc["cases"] + [
-        r for c in doc["cases"] for key in ("roles", "sources", "exhibits", "incidents", "interventions", "notes",
-                                            "tasks") for r in c[key]]
+        r for c in doc["cases"] for key, _, _ in CHILDREN for r in c[key]]
     assert all(len(r["revision"]["vector"]) == 1 and r["revision"]["vector"] for r in records)
     assert payload["scope"] == {"kind": "cases", "peer": None, "assumed": None}
     path = tmp_path / "one.cvb"
@@ -86,11 +85,11 @@ def test_a_bundle_for_a_peer_carries_only_what_that_peer_has_not_seen(demo_vault
     demo_vault.repos.cases.delete(gone.id)
     payload = build_payload(demo_vault, for_peer="bob")
     assert [c["reference"] for c in payload["document"]["cases"]] == ["CV-2023-014"]
-    assert gone.id in {t["id"] for t in payload["tombstones"]} and len(payload["tombstones"]) == 5
+    assert gone.id in {t["id"] for t in payload["tombstones"]} and len(payload["tombstones"]) == 9
     assert payload["scope"]["kind"] == "for" and payload["scope"]["assumed"] == bob_knows
     export_bundle(demo_vault, tmp_path / "for.cvb", BUNDLE_PASS, for_peer="bob", log_n=FAST_KDF)
     report = import_bundle(receiver, tmp_path / "for.cvb", BUNDLE_PASS)
-    assert report.updated == 1 and report.deleted == 5 and content(receiver) == content(demo_vault)
+    assert report.updated == 1 and report.deleted == 9 and content(receiver) == content(demo_vault)
     assert_verified(receiver)
 
 
@@ -133,10 +132,10 @@ def test_a_damaged_or_wrongly_keyed_bundle_leaves_the_vault_unchanged(demo_vault
 
 def test_an_invalid_record_is_refused_with_its_place(demo_vault, receiver, tmp_path):
     payload = build_payload(demo_vault)
-    payload["document"]["cases"][0]["incidents"][1]["tactic"] = "telepathy"
+    payload["document"]["cases"][1]["incidents"][1]["tactic"] = "telepathy"
     write_payload(tmp_path / "bad.cvb", payload)
     before = snapshot(receiver)
-    where = r"\$.document.cases\[0\].incidents\[1\].tactic"
+    where = r"\$.document.cases\[1\].incidents\[1\].tactic"
     with pytest.raises(ValidationError, match=where + ": 'telepathy' is not one of"):
         import_bundle(receiver, tmp_path / "bad.cvb", BUNDLE_PASS)
     assert snapshot(receiver) == before
@@ -209,9 +208,11 @@ def test_the_batched_document_holds_each_case_file(demo_vault, refs):
         cf = demo_vault.repos.load_case_file(entry["id"])
         skip = {key for key, _, _ in CHILDREN} | {"revision"}
         assert {k: v for k, v in entry.items() if k not in skip} == record_dict(cf.case)
-        for key, _, _ in CHILDREN:
-            assert [{k: v for k, v in e.items() if k not in ("data", "revision")} for e in entry[key]] == \
-                [{k: v for k, v in record_dict(r).items() if k != "case_id"} for r in getattr(cf, key)]
+        for key, _, name in CHILDREN:  # (the document keeps the vault's order, the case file a reader's)
+            assert sorted(({k: v for k, v in e.items() if k not in ("data", "revision")} for e in entry[key]),
+                          key=lambda d: d["id"]) == \
+                sorted(({k: v for k, v in record_dict(r).items() if k != "case_id"} for r in getattr(cf, name)),
+                       key=lambda d: d["id"])
         for ex in entry["exhibits"]:
             assert base64.b64decode(ex["data"]) == demo_vault.repos.exhibits.read_data(ex["id"])
         mentioned |= set(cf.persons) | {p for e in cf.exhibits for p in e.shows_person_ids}

@@ -73,7 +73,7 @@ def test_a_bundle_import_on_a_full_disk_changes_nothing(tmp_path, demo_vault):
     demo_vault.repos.exhibits.add_file(case.id, bytes(range(256)) * 8000, "scan.bin")  # 2 MB of evidence
     bundle = tmp_path / "big.cvb"
     export_bundle(demo_vault, bundle, BUNDLE_PASS, log_n=FAST_KDF)
-    result = on_small_disk(tmp_path, "1m", """
+    result = on_small_disk(tmp_path, "1536k", """
         from db.verify import verify
         from exporters.bundle import import_bundle
         with Vault.create(disk / "v.cvault", PASSPHRASE) as v:
@@ -89,3 +89,15 @@ def test_a_bundle_import_on_a_full_disk_changes_nothing(tmp_path, demo_vault):
     """, bundle)
     assert result["error"] is not None and "disk is full" in result["error"]
     assert result["same_in_session"] and result["same_after"] and result["verify_ok"]
+
+
+def test_creating_a_vault_on_a_full_disk_fails_clearly_and_leaves_nothing(tmp_path):
+    # A new vault is about 0.5 MB and is first written to its journal: 1 MB cannot hold both.
+    result = on_small_disk(tmp_path, "1m", """
+        try:
+            Vault.create(disk / "v.cvault", PASSPHRASE).close()
+        except VaultError as exc:
+            result["error"] = str(exc)
+    """, "-")
+    assert result["error"] == "The disk is full; nothing was saved. Free some space and try again."
+    assert result["files"] == []

@@ -164,7 +164,7 @@ def test_render_returns_pdf_bytes_for_a_preview_and_reports_progress(demo_cases)
                           lambda stage, done, total: seen.append((stage, done, total)))
     assert data.startswith(b"%PDF-")
     n_pages = len(pages_text(data))
-    assert ("exhibits", 2, 2) in seen and ("layout", n_pages, 0) in seen and seen[-1] == ("done", 1, 1)
+    assert ("exhibits", 3, 3) in seen and ("layout", n_pages, 0) in seen and seen[-1] == ("done", 1, 1)
 
 
 def test_letter_paper(tmp_path, demo_cases):

@@ -135,11 +135,12 @@ def test_organisation_names_are_redacted(demo_vault, tmp_path):
     assert_absent(text, "chenguifang", "陈桂芳")
 
 
-def test_aliases_and_citizenships_of_named_persons_are_redacted(demo_vault, tmp_path):
+def test_aliases_and_occupations_of_named_persons_are_redacted(demo_vault, tmp_path):
+    """(Citizenships were free text here too; they are country codes now.)"""
     cf = case_of(demo_vault)
     target = person(cf, "Lin Xiaomei")  # named to authorities: the legal profile prints her details
     update(demo_vault, dataclasses.replace(target, aliases=["Daughter of Chen Guifang"],
-                                           citizenships=["CN (hukou of 陈桂芳)"]))
+                                           occupation="Clerk, hukou of 陈桂芳"))
     pdf = tmp_path / "legal.pdf"
     export_case_dossier(demo_vault, CASE, pdf, DossierOptions(profile="legal"))
     text = folded(every_string_in(pdf))
@@ -177,7 +178,7 @@ def test_an_image_whose_persons_are_not_recorded_is_withheld_unless_confirmed(de
         text = squash("".join(pages_text(pdf)))
         assert shot.sha256 in text and "WITHHELDinthisversion:whoappearsinitisnotrecorded." in text
         assert images_in(pdf) == 1, "only the demo screenshot, whose persons are recorded"
-        assert [w.label for w in dossier.summary.withheld] == ["E-2", shot.label]
+        assert [w.label for w in dossier.summary.withheld] == ["E-2", "E-3", shot.label]  # E-2, E-3 show the mother
         assert any(shot.label in note and "not recorded" in note for note in dossier.notes)
         confirmed = DossierOptions(profile=profile, confirmed_exhibits=frozenset({shot.id}))
         pdf = tmp_path / f"{profile}-confirmed.pdf"

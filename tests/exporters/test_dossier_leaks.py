@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypinyin import Style, lazy_pinyin
 
-from db.models import Actor, Case, Incident, Intervention, Note, Organisation, Person, Role, Source, Task
+from db.models import Actor, Case, Incident, Intervention, Note, Organisation, Person, Place, Role, Source, Task
 from db.vault import Vault
 from exporters.pdf import DossierOptions, export_case_dossier
 from tests.conftest import PASSPHRASE
@@ -158,17 +158,19 @@ def write_case(v: Vault, hidden: list[Name], outsider: Name, named: Name, texts:
                                         consent=("none", "authorities")[k % 2], occupation=next(t)))
                    for k, h in enumerate(hidden)]
         witness = r.persons.add(Person(name=named.name, name_original=named.original, consent="public",
-                                       aliases=[next(t)], citizenships=[next(t)], occupation=next(t)))
+                                       aliases=[next(t)], citizenships=["CN"], occupation=next(t)))
         r.roles.add_many([Role(case_id=case.id, person_id=p.id, role=("target", "relative")[k > 0],
                                relation="sibling" if k else "", notes=next(t)) for k, p in enumerate(persons)]
                          + [Role(case_id=case.id, person_id=witness.id, role="witness", notes=next(t))])
         org = r.organisations.add(Organisation(name=f"Bureau {next(t)}", notes=next(t)))
-        source = r.sources.add(Source(case_id=case.id, kind="interview", citation=next(t), url=next(t)))
+        source = r.sources.add(Source(case_id=case.id, kind="interview", citation=next(t), url=next(t),
+                                      title=next(t)))
         exhibit = r.exhibits.add_file(case.id, b"%PDF-1.4 statement", next(t), description=next(t),
                                       persons_recorded=True)
-        r.incidents.add(Incident(case_id=case.id, tactic="family_pressure", date_start="2019-05", city=next(t),
-                                 location=next(t), description=next(t), targeted_person_id=persons[-1].id,
-                                 actors=[Actor("carried_out", organisation_id=org.id)], source_ids=[source.id],
+        r.incidents.add(Incident(case_id=case.id, tactic="family_pressure", date_start="2019-05",
+                                 places=[Place(city=next(t), location=next(t))], target_ids=[persons[-1].id],
+                                 description=next(t), actors=[Actor("carried_out", organisation_id=org.id)],
+                                 source_ids=[source.id],
                                  exhibit_ids=[exhibit.id]))
         r.interventions.add(Intervention(case_id=case.id, kind="police_report", response=next(t), notes=next(t)))
         r.notes.add(Note(case_id=case.id, body=next(t)))

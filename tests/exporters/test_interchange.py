@@ -33,7 +33,7 @@ def test_export_import_round_trips_exactly(demo_vault, tmp_path):
     export_json(demo_vault, out)
     with Vault.create(tmp_path / "copy.cvault", PASSPHRASE) as copy_vault:
         result = import_json(copy_vault, out)
-        assert (result.cases, result.persons) == (4, demo_vault.repos.persons.count())
+        assert (result.cases, result.persons) == (5, demo_vault.repos.persons.count())
         again = export_document(copy_vault)
         assert verify(copy_vault).ok
     original = json.loads(out.read_text(encoding="utf-8"))
@@ -41,7 +41,7 @@ def test_export_import_round_trips_exactly(demo_vault, tmp_path):
     # Chinese is written as characters, not escapes, and exhibits carry their bytes.
     text = out.read_text(encoding="utf-8")
     assert "林晓梅" in text and "Montréal" in text
-    exhibit = original["cases"][2]["exhibits"][0]
+    exhibit = original["cases"][3]["exhibits"][0]
     assert len(base64.b64decode(exhibit["data"])) == exhibit["size"]
 
 
@@ -54,7 +54,7 @@ def test_importing_twice_updates_instead_of_duplicating(demo_vault, tmp_path):
         assert other.repos.audit.head() == head
         doc["cases"][0]["title"] = "Titre modifié"
         assert import_document(other, doc).written == 1
-        assert other.repos.cases.count() == 4
+        assert other.repos.cases.count() == 5
         assert other.repos.cases.get(doc["cases"][0]["id"]).title == "Titre modifié"
         assert verify(other).ok
 
@@ -76,21 +76,21 @@ def mutate(doc: dict, path: list, value) -> dict:
     return doc
 
 
-CASE0 = ["cases", 2]  # CV-2024-001, the case with exhibits
+CASE0 = ["cases", 3]  # CV-2024-001, the case with exhibits
 
 
 @pytest.mark.parametrize("path,value,where", [
     (["version"], 7, "$.version"),
     (["format"], "other", "$.format"),
-    ([*CASE0, "title"], KeyError, "$.cases[2]"),
-    ([*CASE0, "incidents", 0, "date_start"], "June 2015", "$.cases[2].incidents[0].date_start"),
-    ([*CASE0, "incidents", 0, "date_start"], "2015-13", "$.cases[2].incidents[0].date_start"),
-    ([*CASE0, "incidents", 0, "tactic"], "bribery", "$.cases[2].incidents[0].tactic"),
-    ([*CASE0, "incidents", 0, "source_ids", 0], "missing", "$.cases[2].incidents[0].source_ids[0]"),
-    ([*CASE0, "roles", 0, "person_id"], "missing", "$.cases[2].roles[0].person_id"),
-    ([*CASE0, "exhibits", 0, "data"], "not base64!", "$.cases[2].exhibits[0].data"),
-    ([*CASE0, "exhibits", 0, "data"], base64.b64encode(b"other bytes").decode(), "$.cases[2].exhibits[0].data"),
-    ([*CASE0, "status"], "lost", "$.cases[2].status"),
+    ([*CASE0, "title"], KeyError, "$.cases[3]"),
+    ([*CASE0, "incidents", 0, "date_start"], "June 2015", "$.cases[3].incidents[0].date_start"),
+    ([*CASE0, "incidents", 0, "date_start"], "2015-13", "$.cases[3].incidents[0].date_start"),
+    ([*CASE0, "incidents", 0, "tactic"], "bribery", "$.cases[3].incidents[0].tactic"),
+    ([*CASE0, "incidents", 0, "source_ids", 0], "missing", "$.cases[3].incidents[0].source_ids[0]"),
+    ([*CASE0, "roles", 0, "person_id"], "missing", "$.cases[3].roles[0].person_id"),
+    ([*CASE0, "exhibits", 0, "data"], "not base64!", "$.cases[3].exhibits[0].data"),
+    ([*CASE0, "exhibits", 0, "data"], base64.b64encode(b"other bytes").decode(), "$.cases[3].exhibits[0].data"),
+    ([*CASE0, "status"], "lost", "$.cases[3].status"),
     (["persons", 0, "consent"], "maybe", "$.persons[0].consent"),
     (["cases", 1, "id"], "duplicate", None),
 ])
@@ -126,9 +126,9 @@ def test_malformed_files_are_refused_with_line_or_path(vault, tmp_path, raw, whe
 def test_two_exhibits_of_one_case_with_the_same_number_are_refused_whole(demo_vault, tmp_path):
     doc = export_document(demo_vault)
     with Vault.create(tmp_path / "b.cvault", PASSPHRASE) as other:
-        exhibits = doc["cases"][2]["exhibits"]
+        exhibits = doc["cases"][3]["exhibits"]
         exhibits[1]["number"] = exhibits[0]["number"]
-        with pytest.raises(ValidationError, match=r"cases\[2\]\.exhibits\[1\]\.number: E-\d is used twice"):
+        with pytest.raises(ValidationError, match=r"cases\[3\]\.exhibits\[1\]\.number: E-\d is used twice"):
             import_document(other, doc)
         assert other.repos.cases.count() == 0 and other.repos.persons.count() == 0
         assert other.repos.audit.head()[0] == 0

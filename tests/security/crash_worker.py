@@ -46,10 +46,12 @@ def import_doc(vault: Vault, i: int) -> None:
     from exporters.interchange import import_document  # noqa: PLC0415
 
     doc = {"format": "casevault", "version": 1, "persons": [], "organisations": [], "cases": [{
-        "id": f"imported-{i}", "reference": f"I-{i}", "title": f"Imported {i} 导入", "status": "open",
+        "id": f"00000000-0000-4000-8000-{i:012d}", "reference": f"I-{i}", "title": f"Imported {i} 导入",
+        "status": "open",
         "campaign": "unknown", "outcome": "unknown", "tags": ["t"], "summary": "y" * 5000,
         "roles": [], "sources": [], "exhibits": [], "interventions": [], "notes": [], "tasks": [],
-        "incidents": [{"id": f"imp-inc-{i}-{k}", "tactic": "harassment", "description": "z" * 300}
+        "incidents": [{"id": f"00000000-0000-4000-8001-{i * 100 + k:012d}", "tactic": "harassment",
+                       "description": "z" * 300}
                       for k in range(20)]}]}
     import_document(vault, doc)
 

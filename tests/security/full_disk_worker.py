@@ -22,7 +22,8 @@ PASSPHRASE = "full disk passphrase"
 
 def big_document(n: int) -> dict:
     return {"format": "casevault", "version": 1, "persons": [], "organisations": [], "cases": [{
-        "id": f"big-{k}", "reference": f"B-{k}", "title": f"Big {k}", "status": "open", "campaign": "unknown",
+        "id": f"00000000-0000-4000-8000-{k:012d}", "reference": f"B-{k}", "title": f"Big {k}", "status": "open",
+        "campaign": "unknown",
         "outcome": "unknown", "tags": [], "summary": "填满磁盘 fill the disk " * 400, "roles": [], "sources": [],
         "exhibits": [], "interventions": [], "notes": [], "tasks": [], "incidents": []} for k in range(n)]}
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from exporters.interchange_schema import FORMAT_VERSION
 from tests.conftest import PASSPHRASE as VAULT_PASSPHRASE
 from tests.data.make_broken_files import PASSPHRASE
 
@@ -21,7 +22,7 @@ CASES = [
     ("flipped-byte.cvault", ["verify"], 1, "HMAC verification failed for page"),
     ("empty.cvault", ["cases"], 2, "is not a CaseVault vault (the file is empty)"),
     ("plain-sqlite.cvault", ["cases"], 2, "it is an unencrypted SQLite database"),
-    ("future-version.json", ["import"], 2, "$.version: version 3 was written by a newer CaseVault"),
+    ("future-version.json", ["import"], 2, f"$.version: version {FORMAT_VERSION + 1} was written by a newer CaseVault"),
     ("not-json.json", ["import"], 2, "line 3, column 12: invalid JSON"),
     ("bundle-bad-tag.cvb", ["bundle", "import"], 2, "does not authenticate"),
 ]

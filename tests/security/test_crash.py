@@ -149,7 +149,7 @@ def test_sigkill_during_rekey_leaves_old_or_new_passphrase(tmp_path):
             try:
                 with Vault.open(vault, candidate) as v:
                     assert verify(v).ok
-                    assert v.repos.cases.count() == 4
+                    assert v.repos.cases.count() == 5
                 opened.append(candidate)
             except WrongPassphraseError:
                 pass

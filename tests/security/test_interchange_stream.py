@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 import exporters.interchange_stream as stream
 from db.errors import ValidationError
 from exporters.interchange import export_document, export_json, import_json
+from exporters.interchange_schema import FORMAT_VERSION
 from tests.db.test_merge import content, snapshot
 
+P1 = "00000000-0000-4000-8000-000000000001"
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -33,7 +35,7 @@ def exported(demo_vault, tmp_path):
 
 def test_a_file_read_in_parts_imports_exactly_what_was_exported(demo_vault, vault, tmp_path, exported):
     result = import_json(vault, tmp_path / "demo.json")
-    assert (result.cases, result.conflicts, result.older) == (4, 0, [])
+    assert (result.cases, result.conflicts, result.older) == (demo_vault.repos.cases.count(), 0, [])
     assert content(vault) == content(demo_vault)
 
 
@@ -42,7 +44,7 @@ def test_a_file_written_cases_first_still_imports(demo_vault, vault, tmp_path):
     legacy = {"format": doc["format"], "version": doc["version"], "cases": doc["cases"], "persons": doc["persons"],
               "organisations": doc["organisations"]}
     (tmp_path / "old.json").write_text(json.dumps(legacy, ensure_ascii=False, indent=1), encoding="utf-8")
-    assert import_json(vault, tmp_path / "old.json").cases == 4
+    assert import_json(vault, tmp_path / "old.json").cases == demo_vault.repos.cases.count()
     assert content(vault) == content(demo_vault)
 
 
@@ -75,13 +77,13 @@ def test_a_changed_byte_gives_a_message_or_a_valid_import_never_an_error(vault, 
     (lambda t: codecs.BOM_UTF8 + t.encode(), None),
 ])
 def test_encodings(vault, tmp_path, exported, encode, message):
-    text = json.dumps({"format": "casevault", "version": 2, "cases": [], "persons": [
-        {"id": "p1", "name": "Zoé \u202ecba\u202c <b>bold</b> \u200b", "name_original": "", "aliases": [],
+    text = json.dumps({"format": "casevault", "version": FORMAT_VERSION, "cases": [], "persons": [
+        {"id": P1, "name": "Zoé \u202ecba\u202c <b>bold</b> \u200b", "name_original": "", "aliases": [],
          "consent": "none"}], "organisations": []}, ensure_ascii=False)
     (tmp_path / "f.json").write_bytes(encode(text))
     if message is None:
         import_json(vault, tmp_path / "f.json")
-        assert vault.repos.persons.get("p1").name == "Zoé \u202ecba\u202c <b>bold</b> \u200b", "stored as typed"
+        assert vault.repos.persons.get(P1).name == "Zoé \u202ecba\u202c <b>bold</b> \u200b", "stored as typed"
     else:
         with pytest.raises(ValidationError, match=message):
             import_json(vault, tmp_path / "f.json")
@@ -89,8 +91,9 @@ def test_encodings(vault, tmp_path, exported, encode, message):
 
 def test_a_huge_value_is_read_in_growing_pieces_and_refused_by_its_limit(vault, tmp_path):
     huge = "x" * 2_000_001
-    (tmp_path / "huge.json").write_text(json.dumps({"format": "casevault", "version": 2, "cases": [], "persons": [
-        {"id": "p1", "name": huge, "name_original": "", "aliases": [], "consent": "none"}], "organisations": []}))
+    person = {"id": P1, "name": huge, "name_original": "", "aliases": [], "consent": "none"}
+    (tmp_path / "huge.json").write_text(json.dumps({"format": "casevault", "version": FORMAT_VERSION, "cases": [],
+                                                    "persons": [person], "organisations": []}))
     with pytest.raises(ValidationError, match=r"\$\.persons\[0\]\.name: is 2,000,001 characters long"):
         import_json(vault, tmp_path / "huge.json")
 
@@ -98,9 +101,9 @@ def test_a_huge_value_is_read_in_growing_pieces_and_refused_by_its_limit(vault, 
 @pytest.mark.parametrize("text, where", [
     ('{"format": "casevault", "version": 99, "cases": []', "$.version"),
     ('{"format": "other"}', "$.format"),
-    ('{"format": "casevault", "version": 2, "cases": [], "persons": [], "organisations": []} extra', "line 1"),
-    ('{"format": "casevault", "version": 2, "cases": [1], "persons": [], "organisations": []}', "$.cases[0]"),
-    ('{"format": "casevault", "version": 2, "persons": [], "organisations": []}', "$"),
+    ('{"format": "casevault", "version": 3, "cases": [], "persons": [], "organisations": []} extra', "line 1"),
+    ('{"format": "casevault", "version": 3, "cases": [1], "persons": [], "organisations": []}', "$.cases[0]"),
+    ('{"format": "casevault", "version": 3, "persons": [], "organisations": []}', "$"),
     ('"just a string"', "$"),
     ('{' * 100_000, "line 1"),
 ])

@@ -86,7 +86,7 @@ def test_every_write_attach_and_writing_pragma_is_refused(work, tmp_path):
     assert not any(p.exists() for p in copies)
     assert sorted(p.name for p in folder.iterdir()) == ["demo.cvault"]
     with Vault.open(vault, PASSPHRASE) as v:  # still opens with its own passphrase, not "other"
-        assert v.repos.cases.count() == 4
+        assert v.repos.cases.count() == 5
 
 
 def test_the_same_refusals_through_the_prompt_leave_no_file_behind(work, tmp_path):

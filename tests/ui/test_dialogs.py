@@ -18,21 +18,21 @@ def test_organisations_are_created_used_as_actors_and_protected_while_used(qtbot
     view = open_case(qtbot, window, "CV-2024-001")
     window.organisations_action.trigger()
     orgs = view.dialogs[-1]
-    qtbot.waitUntil(lambda: orgs.table.model.rowCount() == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: orgs.table.model.rowCount() == 9, timeout=TIMEOUT)
     qtbot.mouseClick(orgs.table.add_button, LEFT)
     dialog = view.dialogs[-1]
     type_text(qtbot, dialog.editors["name_original"].widget, "公安部")
     type_text(qtbot, dialog.editors["name"].widget, "Ministry of Public Security")
     with qtbot.waitSignal(orgs.changed, timeout=TIMEOUT):
         save(qtbot, dialog)
-    qtbot.waitUntil(lambda: orgs.table.model.rowCount() == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: orgs.table.model.rowCount() == 10, timeout=TIMEOUT)
 
     used = next(o for o in orgs.table.model.records if o.name.startswith("Wenzhou"))
     orgs.table.select(used.id)
     dialogs.set_next_answer(Button.Yes)
     qtbot.mouseClick(orgs.table.delete_button, LEFT)
     qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "error", timeout=TIMEOUT)
-    assert "still acts in" in dialogs.shown[-1][2]
+    assert "still named in" in dialogs.shown[-1][2]
     orgs.discard()
     wait_idle(qtbot, window.session)
     view.reload()

@@ -46,7 +46,7 @@ def test_new_case_with_chinese_target_and_partial_date_incident(qtbot, window, d
         save(qtbot, dialog)
     view = ws.case_view
     assert view.header.text() == "CV-2025-100 · 谢卫东 – threats in Vancouver"
-    qtbot.waitUntil(lambda: ws.case_list.model.rowCount() == 5, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: ws.case_list.model.rowCount() == 6, timeout=TIMEOUT)
     assert ws.case_list.current_case_id() == view.case_id
 
     view.tabs.setCurrentWidget(view.people)
@@ -66,8 +66,10 @@ def test_new_case_with_chinese_target_and_partial_date_incident(qtbot, window, d
     choose(qtbot, incident.editors["tactic"].widget, "Threat in")
     type_text(qtbot, incident.editors["date_start"].widget, "2015-06")
     assert incident.editors["date_start"].hint.text() == "June 2015"
-    type_text(qtbot, incident.editors["city"].widget, "Vancouver")
-    choose(qtbot, incident.editors["targeted_person_id"].widget, "Xie")
+    type_text(qtbot, incident.places.city, "Vancouver")
+    target = incident.targets.item(0)
+    assert target.text() == "Xie Weidong 谢卫东"
+    target.setCheckState(Qt.CheckState.Checked)
     type_text(qtbot, incident.editors["description"].widget, "Two men approached him; 他们提到了他的母亲。")
     with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
         save(qtbot, incident)
@@ -169,12 +171,12 @@ def test_delete_case_needs_confirmation(qtbot, window, demo_path, dialogs):
     dialogs.set_next_answer(Button.Cancel)
     window.delete_case_action.trigger()
     wait_idle(qtbot, window.session)
-    assert ws.case_list.model.rowCount() == 4
+    assert ws.case_list.model.rowCount() == 5
     dialogs.set_next_answer(Button.Yes)
     with qtbot.waitSignal(ws.case_list.list_loaded, timeout=TIMEOUT):
         window.delete_case_action.trigger()
     assert "cannot be undone" in dialogs.shown[-1][2]
-    assert ws.case_list.model.rowCount() == 3
+    assert ws.case_list.model.rowCount() == 4
     assert ws.case_view.case_id is None
 
 

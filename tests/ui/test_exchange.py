@@ -81,7 +81,7 @@ def test_backup_with_the_vaults_passphrase_is_verified_and_reported(qtbot, windo
     assert (kind, title) == ("info", "Backup verified")
     assert str(target) in text and "checked" in text and "same audit-chain head" in text
     assert "vault's passphrase" in text
-    assert counts(target)["cases"] == 4, "the backup opens with the vault's passphrase and holds its cases"
+    assert counts(target)["cases"] == 5, "the backup opens with the vault's passphrase and holds its cases"
 
 
 def test_backup_with_its_own_passphrase_opens_only_with_it(qtbot, window, demo_path, tmp_path, dialogs):
@@ -102,7 +102,7 @@ def test_backup_with_its_own_passphrase_opens_only_with_it(qtbot, window, demo_p
     with qtbot.waitSignal(dialog.done, timeout=TIMEOUT):
         press_ok(qtbot, dialog)
     assert "its own passphrase" in dialogs.shown[-1][2]
-    assert counts(target, "backup only 备份 kept at the lawyer office")["cases"] == 4
+    assert counts(target, "backup only 备份 kept at the lawyer office")["cases"] == 5
     with pytest.raises(WrongPassphraseError):
         Vault.open(target, PASSPHRASE)
 
@@ -158,7 +158,7 @@ def test_automatic_backups_on_close_keep_the_newest_and_settings_forget_the_fold
     backups = sorted(folder.glob("demo-*.cvault"))
     assert len(backups) == 2, backups
     for backup in backups:
-        assert counts(backup)["cases"] == 4, "each backup opens with the vault's passphrase"
+        assert counts(backup)["cases"] == 5, "each backup opens with the vault's passphrase"
 
     # Turning it off forgets the folder; the next close writes no backup.
     last = _new_window(qtbot, settings)
@@ -254,7 +254,7 @@ def test_two_laptops_exchange_a_bundle_and_resolve_its_conflicts_both_ways(qtbot
     # Laptop A exports everything.
     unlock(qtbot, window, a)
     _export_all(qtbot, window, bundle, dialogs)
-    assert dialogs.shown[-1][1] == "Bundle written" and "4 case(s)" in dialogs.shown[-1][2]
+    assert dialogs.shown[-1][1] == "Bundle written" and "5 case(s)" in dialogs.shown[-1][2]
     assert bundle.exists() and b"Title written on laptop A" not in bundle.read_bytes()
     lock(qtbot, window)
 
@@ -356,7 +356,7 @@ def test_export_only_the_ticked_cases(qtbot, window, demo_path, tmp_path):
     window.export_bundle_action.trigger()
     dialog = dialog_named(qtbot, window, "exportBundleDialog")
     assert dialog.some_cases.isChecked(), "with a case open, the export offers that case"
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5, timeout=TIMEOUT)
     ticked = [dialog.model.data(dialog.model.index(r)) for r in range(4)
               if dialog.model.data(dialog.model.index(r), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked]
     assert len(ticked) == 1 and ticked[0].startswith("CV-2024-001")
@@ -384,7 +384,7 @@ def test_export_refuses_no_case_and_a_short_passphrase(qtbot, window, demo_path,
     unlock(qtbot, window, demo_path)
     window.export_bundle_action.trigger()
     dialog = dialog_named(qtbot, window, "exportBundleDialog")
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5, timeout=TIMEOUT)
     dialog.path.setText(str(tmp_path / "x.cvb"))
     tick(qtbot, dialog.some_cases)
     press_ok(qtbot, dialog)

@@ -36,7 +36,7 @@ def test_the_chronology_shows_the_chosen_incident_in_full_under_the_table(qtbot,
     view.tabs.setCurrentWidget(view.chronology)
     chronology = view.chronology
     assert not chronology.detail.isVisible(), "nothing chosen, nothing shown"
-    row = next(n for n, i in enumerate(chronology.model.records) if "Jean-Talon" in i.location)
+    row = next(n for n, i in enumerate(chronology.model.records) if any("Jean-Talon" in p.location for p in i.places))
     chronology.select(chronology.model.records[row].id)
     incident = chronology.model.records[row]
     text = chronology.detail.toPlainText()
@@ -51,7 +51,7 @@ def test_the_chronology_shows_the_chosen_incident_in_full_under_the_table(qtbot,
 def test_focus_alone_opens_no_case_and_the_arrow_keys_still_start_at_the_top(qtbot, window, demo_path):
     ws = unlock(qtbot, window, demo_path)
     table, view = ws.case_list.view, ws.case_view
-    qtbot.waitUntil(lambda: ws.case_list.model.rowCount() == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: ws.case_list.model.rowCount() == 5, timeout=TIMEOUT)
     ws.case_list.search.setFocus()
     assert not table.currentIndex().isValid()
     table.setFocus(Qt.FocusReason.TabFocusReason)

@@ -42,8 +42,8 @@ def test_case_table_model_passes_the_model_tester(qtbot, qtmodeltester, open_ses
     qtmodeltester.check(model)
     qtbot.waitUntil(lambda: model.data(model.index(0, COL_REFERENCE)) != PLACEHOLDER, timeout=TIMEOUT)
     qtmodeltester.check(model)
-    assert model.data(model.index(0, COL_REFERENCE)) == "CV-2021-003"
-    assert model.data(model.index(0, COL_STATUS)) == "Closed"
+    assert model.data(model.index(0, COL_REFERENCE)) == "CV-2015-002"
+    assert model.data(model.index(0, COL_STATUS)) == "Monitoring"
     assert model.data(model.index(0, 0), CaseIdRole) == model.case_id(0)
     assert model.headerData(COL_STATUS, Qt.Orientation.Horizontal) == "Status"
     assert model.rowCount(model.index(0, 0)) == 0 and model.data(QModelIndex()) is None
@@ -89,8 +89,11 @@ def test_record_table_model_passes_the_model_tester(qtbot, qtmodeltester, open_s
     incidents = RecordTableModel(case_tabs.incident_columns(ctx))
     incidents.set_records(bundle.file.incidents)
     dates = [incidents.data(incidents.index(r, 0)) for r in range(incidents.rowCount())]
-    assert dates == ["June 2015", "2016", "18 May 2019", "2022\u20132023", "12 September 2023"]
-    assert incidents.data(incidents.index(0, 4)).startswith("Wenzhou Municipal Public Security Bureau")
+    # The accusation has no known date: it stands where the case placed it, first.
+    assert dates == ["date unknown", "early June 2015", "circa 2016", "18 May 2019", "2022\u20132023",
+                     "12 September 2023"]
+    assert incidents.data(incidents.index(1, 4)).startswith("Wenzhou Municipal Public Security Bureau")
+    assert incidents.data(incidents.index(1, 3)).startswith("Chen Guifang 陈桂芳; Cousins in Wenzhou (group of")
 
 
 def test_caselist_sql_sorts_and_filters_without_python(tmp_path: Path):

@@ -55,7 +55,7 @@ def hostile_case(qtbot, window, tmp_path):
 def models(window, view):
     yield window.workspace.case_list.model
     for tab in (view.people, view.chronology, view.sources, view.exhibits, view.interventions, view.notes,
-                view.tasks, view.history):
+                view.tasks, view.history, *view.proceedings.tabs()):
         yield tab.model
 
 
@@ -75,8 +75,12 @@ def test_markup_in_every_field_shows_as_text_in_every_view(qtbot, window, tmp_pa
                 shown += "<img src=" in text
     assert shown >= 15  # case list, every tab, the history
     for tab in (view.people, view.chronology, view.sources, view.exhibits, view.interventions, view.notes,
-                view.tasks):
-        view.tabs.setCurrentWidget(tab if tab not in (view.notes, view.tasks) else tab.parentWidget())
+                view.tasks, *view.proceedings.tabs()):
+        if tab is view.interventions or tab in view.proceedings.tabs():
+            view.tabs.setCurrentWidget(view.proceedings)
+            view.proceedings.pages.setCurrentWidget(tab)
+        else:
+            view.tabs.setCurrentWidget(tab if tab not in (view.notes, view.tasks) else tab.parentWidget())
         tab.select(tab.model.records[0].id)
     view.edit_incident(view.ctx.file.incidents[0])
     qtbot.waitUntil(lambda: view.dialogs and view.dialogs[-1].isVisible(), timeout=TIMEOUT)

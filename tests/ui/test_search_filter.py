@@ -34,7 +34,7 @@ def test_search_box_finds_a_two_character_chinese_name_as_you_type(qtbot, window
 
     with qtbot.waitSignal(case_list.list_loaded, timeout=TIMEOUT):
         case_list.search.clear()
-    assert case_list.model.rowCount() == 4
+    assert case_list.model.rowCount() == 5
 
     with qtbot.waitSignal(case_list.list_loaded, timeout=TIMEOUT):
         type_text(qtbot, case_list.search, "Wenzhou")
@@ -65,7 +65,7 @@ def test_filters_by_status_campaign_tactic_country_and_tag(qtbot, window, demo_p
 
     with qtbot.waitSignal(case_list.list_loaded, timeout=TIMEOUT):
         qtbot.mouseClick(case_list.clear_button, Qt.MouseButton.LeftButton)
-    assert case_list.model.rowCount() == 4
+    assert case_list.model.rowCount() == 5
 
     with qtbot.waitSignal(case_list.list_loaded, timeout=TIMEOUT):
         choose(qtbot, case_list.tactic_filter, "Interpol")
@@ -89,13 +89,13 @@ def test_filters_by_status_campaign_tactic_country_and_tag(qtbot, window, demo_p
 def test_clicking_a_header_sorts_in_sql(qtbot, window, demo_path):
     ws = unlock(qtbot, window, demo_path)
     case_list = ws.case_list
-    assert wait_rows(qtbot, case_list) == ["CV-2021-003", "CV-2023-014", "CV-2024-001", "CV-2024-007"]
+    assert wait_rows(qtbot, case_list) == ["CV-2015-002", "CV-2021-003", "CV-2023-014", "CV-2024-001", "CV-2024-007"]
     header = case_list.view.horizontalHeader()
     status_x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
     with qtbot.waitSignal(case_list.list_loaded, timeout=TIMEOUT):
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(status_x, header.height() // 2))
     # Status sorts in vocabulary order (open, monitoring, closed), ties by reference.
-    assert wait_rows(qtbot, case_list) == ["CV-2024-001", "CV-2024-007", "CV-2023-014", "CV-2021-003"]
+    assert wait_rows(qtbot, case_list) == ["CV-2024-001", "CV-2024-007", "CV-2015-002", "CV-2023-014", "CV-2021-003"]
     with qtbot.waitSignal(case_list.list_loaded, timeout=TIMEOUT):
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(status_x, header.height() // 2))
-    assert wait_rows(qtbot, case_list) == ["CV-2021-003", "CV-2023-014", "CV-2024-007", "CV-2024-001"]
+    assert wait_rows(qtbot, case_list) == ["CV-2021-003", "CV-2023-014", "CV-2015-002", "CV-2024-007", "CV-2024-001"]

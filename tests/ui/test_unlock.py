@@ -59,7 +59,7 @@ def test_wrong_passphrase_says_so_and_lets_the_user_try_again(qtbot, window, dem
     assert view.passphrase.text() == "" and view.passphrase.isEnabled() and not view.busy.isVisible()
     assert window.workspace is None
     unlock(qtbot, window, demo_path)
-    assert window.workspace.case_list.model.rowCount() == 4
+    assert window.workspace.case_list.model.rowCount() == 5
 
 
 def test_busy_indicator_shows_while_the_key_is_derived(qtbot, window, demo_path):
