@@ -3,7 +3,11 @@ the demo vault, at the sizes of a 1366 x 768 and a 1024 x 700 screen.
 
     python docs/screenshots.py [--lang en|fr|zh_CN ...] [--size 1366x768 ...] [--out docs/screenshots]
 
-Files are named LANG-WxH-NN-what.png. Dialogs are grabbed as opened (their first field focused, with
+Files are named LANG-WxH-NN-what.png. Dialogs size themselves to the screen Qt reports, not to the
+window: to see them as on a 1024 x 700 laptop, give the offscreen platform a screen of that size
+(QT_QPA_PLATFORM=offscreen:configfile=FILE, FILE holding {"screens": [{"name": "s", "x": 0, "y": 0,
+"width": 1024, "height": 700, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}) and pass
+--size 1024x700. Dialogs are grabbed as opened (their first field focused, with
 its focus ring), no larger than the screen they would open on.
 
 Needs a font with Chinese glyphs (Debian: fonts-wqy-microhei); without one, Chinese names would
@@ -86,6 +90,7 @@ def shoot(app: QApplication, lang: str, size: tuple[int, int], out: Path) -> lis
         vault_path = Path(tmp) / "demo.cvault"
         with Vault.create(vault_path, PASSPHRASE, author="demo") as vault:
             build_demo(vault)
+            cases = vault.repos.cases.count()
         session = Session()
         window = MainWindow(session, Settings(Path(tmp) / "settings.ini"))
         window.resize(*size)
@@ -103,14 +108,15 @@ def shoot(app: QApplication, lang: str, size: tuple[int, int], out: Path) -> lis
         spin(app, lambda: window.workspace is not None)
         ws = window.workspace
         model = ws.case_list.model
-        spin(app, lambda: model.rowCount() == 4 and all(model.cached_row(i) for i in model.ids()))
+        spin(app, lambda: model.rowCount() == cases and all(model.cached_row(i) for i in model.ids()))
         ws.case_list.select_case(model.case_id(model.rowCount() - 2))
         case_view = ws.case_view
         spin(app, lambda: case_view.case_id is not None)
         grab(window, "03-overview")
-        for n, name in ((1, "04-people"), (2, "05-chronology"), (3, "06-sources"), (5, "08-interventions"),
-                        (6, "09-notes-tasks"), (7, "10-history")):
-            case_view.tabs.setCurrentIndex(n)
+        for tab, name in ((case_view.people, "04-people"), (case_view.chronology, "05-chronology"),
+                          (case_view.sources, "06-sources"), (case_view.proceedings, "08-proceedings"),
+                          (case_view.notes.parentWidget(), "09-notes-tasks"), (case_view.history, "10-history")):
+            case_view.tabs.setCurrentWidget(tab)
             grab(window, name)
         case_view.tabs.setCurrentWidget(case_view.exhibits)
         shot = case_view.ctx.file.exhibits[0]
