@@ -44,12 +44,16 @@ class Changed(Generic[T]):
 class Op(Generic[T]):
     """One unit of vault work, run on the database thread, reporting back on the GUI thread."""
 
-    def __init__(self, session: Session, fn: Callable[..., T], *, reports_stages: bool = False) -> None:
+    def __init__(self, session: Session, fn: Callable[..., T], *, reports_stages: bool = False,
+                 safe_points: bool = False) -> None:
         """`fn(vault)`, or with `reports_stages`, `fn(vault, report)`: calling `report(stage)` at the
-        start of each stage of long work reaches the GUI thread as session.worker.progress."""
+        start of each stage of long work reaches the GUI thread as session.worker.progress. With
+        `safe_points` too, `fn(vault, report, check)`: calling `check()` in long Python work lets a
+        lock stop it there (it raises, and the transaction rolls back)."""
         self.session = session
         self._call: Callable[[VaultHolder], T] = (
-            (lambda holder: fn(holder.require(), holder.report)) if reports_stages
+            (lambda holder: fn(holder.require(), holder.report, holder.check)) if safe_points
+            else (lambda holder: fn(holder.require(), holder.report)) if reports_stages
             else (lambda holder: fn(holder.require())))
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[VaultError], None] | None = None

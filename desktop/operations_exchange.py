@@ -121,11 +121,11 @@ def import_bundle(session: Session, source: str | os.PathLike[str], passphrase: 
 
     path = Path(source)
 
-    def run(vault: Vault, progress: Callable[[str], None]) -> Changed[ImportResult]:
-        report = merge(vault, path, passphrase, "keep-both", progress=progress)
+    def run(vault: Vault, progress: Callable[[str], None], check: Callable[[], None]) -> Changed[ImportResult]:
+        report = merge(vault, path, passphrase, "keep-both", progress=progress, safe_point=check)
         return Changed(ImportResult(report, len(list_conflicts(vault))), None)  # nothing of it can be undone
 
-    return Op(session, run, reports_stages=True)  # type: ignore[arg-type]
+    return Op(session, run, reports_stages=True, safe_points=True)  # type: ignore[arg-type]
 
 
 # -- conflicts ---------------------------------------------------------------------------------------

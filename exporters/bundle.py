@@ -37,10 +37,12 @@ from db.errors import ValidationError
 from db.merge import BundleContent, Incoming, MergeReport, merge
 from db.models import ENTITY_TYPES, new_id
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, find_peer, peers
+from exporters import json_parts
 from exporters.atomic import atomic_write_with
 from exporters.bundle_format import DEFAULT_LOG_N, BundleDamagedError, read_encrypted, write_encrypted
-from exporters.interchange import CHILDREN, Plan, check_document, export_document, revised
+from exporters.interchange import CHILDREN, Plan, export_document, revised
 from exporters.interchange_schema import MAX_COUNTER
+from exporters.interchange_stream import check_in_parts
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -51,10 +53,15 @@ _PIECE = 1 << 20
 MAX_EXPANSION = 100  # payload bytes per byte of file, see expansion_limit
 MIN_EXPANSION_ALLOWANCE = 64 << 20
 Progress = Callable[[str], None]  # told each stage of a long export or import as it starts
+SafePoint = Callable[[], None]  # called between pieces of long work; raises to stop it (a lock)
 
 
 def _quiet(stage: str) -> None:
     """The progress callback when nobody listens."""
+
+
+def _no_stop() -> None:
+    """The safe point when nothing needs to stop the work."""
 
 
 @dataclass
@@ -163,9 +170,11 @@ def expansion_limit(file_size: int) -> int:
     return max(MIN_EXPANSION_ALLOWANCE, MAX_EXPANSION * file_size)
 
 
-def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str]:
+def read_bundle(path: str | os.PathLike[str], passphrase: str,
+                safe_point: SafePoint = _no_stop) -> tuple[Any, str]:
     """Decrypt and authenticate the whole file, then parse it: (payload, SHA-256 of the payload).
-    Raises a BundleError (not a bundle, wrong passphrase, modified, cut off) before returning anything."""
+    Raises a BundleError (not a bundle, wrong passphrase, modified, cut off) before returning anything.
+    `safe_point()` is called between pieces of the work (a lock may stop it there by raising)."""
     name = Path(path).name
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below; read_encrypted is a generator
@@ -176,6 +185,7 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str
         limit = expansion_limit(os.fstat(fh.fileno()).st_size)
         try:
             for chunk in read_encrypted(fh, passphrase, name):
+                safe_point()
                 out += unpacker.decompress(chunk, limit + 1 - len(out))
                 if len(out) > limit:
                     raise BundleDamagedError(name, f"would expand to more than {limit >> 20:,} MB, far more than "
@@ -188,8 +198,10 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str
     if not unpacker.eof or unpacker.unused_data:
         raise BundleDamagedError(name, "holds an incomplete payload")
     raw = bytes(out)
+    del out
     try:
-        return json.loads(raw), hashlib.sha256(raw).hexdigest()
+        text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads(bytes) reads it
+        return json_parts.loads(text, safe_point, depth=4), hashlib.sha256(raw).hexdigest()
     except (ValueError, RecursionError):
         raise BundleDamagedError(name, "holds a payload that is not valid JSON") from None
 
@@ -213,7 +225,7 @@ def _head(value: Any, where: str) -> tuple[int, str]:
     return value[0], value[1]
 
 
-def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleContent:
+def parse_payload(vault: Vault, payload: Any, payload_digest: str, safe_point: SafePoint = _no_stop) -> BundleContent:
     """Check a decrypted payload completely (envelope, interchange document, links, exhibit bytes)
     and turn it into what db.merge takes. Raises ValidationError naming the JSON path."""
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
@@ -237,8 +249,8 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str) -> BundleCont
     anchors = {str(k): _head(v, f"$.anchors.{k}") for k, v in payload["anchors"].items()}
     doc = payload["document"]
     try:
-        check_document(doc, "$.document")
-        plan = Plan(vault, doc, rename_references=True)
+        check_in_parts(doc, safe_point)
+        plan = Plan(vault, doc, rename_references=True, safe_point=safe_point)
     except ValidationError as exc:  # the interchange checks name places in the document: say so
         where = "$.document" + exc.where[1:] if exc.where.startswith("$") and not exc.where.startswith("$.document") \
             else exc.where
@@ -295,15 +307,17 @@ def anchors_in(vault: Vault, path: str | os.PathLike[str], passphrase: str) -> l
 
 
 def import_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str,
-                  on_conflict: str = "keep-both", *, progress: Progress | None = None) -> MergeReport:
+                  on_conflict: str = "keep-both", *, progress: Progress | None = None,
+                  safe_point: SafePoint = _no_stop) -> MergeReport:
     """Decrypt, authenticate and check the whole bundle, then merge it in one transaction. Any
     problem raises a VaultError subclass before the vault is touched. `progress`, if given, is
     called with each stage as it starts: "read" (decrypt and parse), "check", "merge" (which
-    includes re-indexing the merged cases for search)."""
+    includes re-indexing the merged cases for search). `safe_point()` is called between pieces of
+    the reading and checking, where raising stops the import with nothing written."""
     report = progress or _quiet
     report("read")
-    payload, payload_digest = read_bundle(path, passphrase)
+    payload, payload_digest = read_bundle(path, passphrase, safe_point)
     report("check")
-    content = parse_payload(vault, payload, payload_digest)
+    content = parse_payload(vault, payload, payload_digest, safe_point)
     report("merge")
     return merge(vault, content, on_conflict)

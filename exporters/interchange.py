@@ -17,7 +17,7 @@ import binascii
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -256,12 +256,12 @@ def check_document(doc: Any, where: str = "$") -> None:
             and doc["version"] > FORMAT_VERSION:
         raise ValidationError(f"{where}.version", f"version {doc['version']} was written by a newer CaseVault; "
                                                   f"this one reads versions {', '.join(map(str, READS))}")
-    error = first_error(VALIDATOR, FAST_CHECK, upgraded(doc)[0] if _legacy(doc) else doc)
+    error = first_error(VALIDATOR, FAST_CHECK, upgraded(doc)[0] if earlier_version(doc) else doc)
     if error is not None:
         raise ValidationError(where + json_path(error.absolute_path)[1:], explain(error))
 
 
-def _legacy(doc: Any) -> bool:
+def earlier_version(doc: Any) -> bool:
     return isinstance(doc, dict) and doc.get("version") in (1, 2)
 
 
@@ -328,13 +328,16 @@ class Plan:
     the merge renames it rather than refusing the whole bundle."""
 
     def __init__(self, vault: Vault, doc: dict[str, Any], *, rename_references: bool = False,
-                 people: Plan | None = None, seen: set[str] | None = None, first_case: int = 0) -> None:
+                 people: Plan | None = None, seen: set[str] | None = None, first_case: int = 0,
+                 safe_point: Callable[[], None] | None = None) -> None:
         """`people`: the plan that checked this document's persons and organisations already (for
-        its cases read in parts, with the ids seen so far in `seen` and the first one's index)."""
+        its cases read in parts, with the ids seen so far in `seen` and the first one's index).
+        `safe_point()`, if given, is called before each case and may raise to stop the work."""
         self.vault = vault
+        self.safe_point = safe_point
         self.rename_references = rename_references
         self.legacy: dict[str, str] | None = None  # record id -> digest of its version-2 form
-        if _legacy(doc):
+        if earlier_version(doc):
             doc, self.legacy = upgraded(doc)
         repos = vault.repos
         self.records: dict[str, list[Record]] = {}
@@ -351,6 +354,8 @@ class Plan:
         for r in [*self.persons, *self.orgs]:
             self._unique(r.id, seen_ids, "$")
         for n, c in enumerate(doc["cases"], first_case):
+            if safe_point is not None:
+                safe_point()
             where = f"$.cases[{n}]"
             fields = {k: v for k, v in c.items() if k not in dict.fromkeys(k for k, _, _ in CHILDREN)}
             case = self._build(Case, fields, where, repos.cases)
@@ -387,7 +392,9 @@ class Plan:
         from db.merge import Incoming  # noqa: PLC0415
 
         out = []
-        for record in self.all_records():
+        for n, record in enumerate(self.all_records()):
+            if self.safe_point is not None and n % 200 == 0:
+                self.safe_point()
             revision = self.revisions.get(record.id)
             vector = None if revision is None else dict(revision["vector"])
             digest = record_digest(record)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from db.errors import ValidationError
@@ -27,6 +27,7 @@ from exporters.interchange import (
     Plan,
     case_entries,
     check_document,
+    earlier_version,
     import_document,
     json_path,
     people_of,
@@ -220,6 +221,20 @@ def _check_element(key: str, n: int, value: Any) -> None:
     error = first_error(validator, fast, value)
     if error is not None:
         raise ValidationError(f"$.{key}[{n}]" + json_path(error.absolute_path)[1:], explain(error))
+
+
+def check_in_parts(doc: Any, safe_point: Callable[[], None]) -> None:
+    """check_document(doc), element by element with `safe_point()` between them (the same verdict:
+    the schema says nothing of how elements relate; a document of an earlier version, upgraded
+    first, is checked whole)."""
+    if not isinstance(doc, dict) or earlier_version(doc) or not all(isinstance(doc.get(k, []), list) for k in LISTS):
+        check_document(doc)
+        return
+    check_document({**doc, **{k: [] for k in LISTS if k in doc}})
+    for key in LISTS:
+        for n, value in enumerate(doc.get(key, [])):
+            safe_point()
+            _check_element(key, n, value)
 
 
 def _check_early(fields: dict[str, Any]) -> None:

@@ -35,7 +35,8 @@ def person_fields(members=()):
     return [
         Field("kind", tr("This record is"), CHOICE, vocab.PERSON_KIND),
         Field("name_original", tr("Name (original script)"), placeholder=tr("e.g. {name}").format(name="张三")),
-        Field("name", tr("Name (Latin script), or a description"), placeholder=tr("e.g. {name}").format(name="Zhang San")),
+        Field("name", tr("Name (Latin script), or a description"),
+              placeholder=tr("e.g. {name}").format(name="Zhang San")),
         Field("group_size", tr("Number of people"), COUNT),
         Field("group_size_qualifier", tr("The number is"), CHOICE, vocab.GROUP_SIZE, allow_empty=True),
         Field("member_ids", tr("Known members"), CHECKS, list(members)),

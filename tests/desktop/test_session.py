@@ -244,3 +244,78 @@ def test_lock_stops_a_long_write_at_once_and_rolls_it_back(qtbot, vault_path):
         assert notes == []  # the half-done write was rolled back
     finally:
         session.close()
+
+
+@pytest.fixture(scope="module")
+def big_bundle(tmp_path_factory):
+    """A bundle of 1,500 synthetic cases (15,000 incidents), and the passphrase it is sealed with."""
+    from bench.synth import fill
+    from db.vault import Vault
+    from exporters.bundle import export_bundle
+    from tests.db.test_merge import BUNDLE_PASS, FAST_KDF
+
+    folder = tmp_path_factory.mktemp("big")
+    with Vault.create(folder / "source.cvault", PASSPHRASE) as v:
+        fill(v, 1500, 10)
+        export_bundle(v, folder / "big.cvb", BUNDLE_PASS, log_n=FAST_KDF)
+    return folder / "big.cvb", BUNDLE_PASS
+
+
+def test_lock_stops_a_real_bundle_import_at_once(qtbot, vault_path, big_bundle):
+    """Checking a bundle's records is Python work between SQL statements (about 2 s for this one):
+    it stops at safe points, so a lock does not wait for the check to end (this one took 1 s and
+    more before the safe points)."""
+    from db.vault import Vault
+    from desktop import operations_exchange as ox
+
+    path, secret = big_bundle
+    Vault.create(vault_path, PASSPHRASE).close()
+    session = Session()
+    try:
+        with qtbot.waitSignal(session.unlocked, timeout=5000):
+            session.unlock(vault_path, PASSPHRASE)
+        seen = []
+        session.worker.progress.connect(seen.append)
+        ox.import_bundle(session, path, secret).run()
+        qtbot.waitUntil(lambda: "check" in seen, timeout=30000)
+        qtbot.wait(100)
+        began = time.monotonic()
+        with qtbot.waitSignal(session.locked, timeout=5000):
+            session.lock()
+        assert time.monotonic() - began < 0.5
+        assert "merge" not in seen
+    finally:
+        session.close()
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        assert v.repos.cases.count() == 0, "nothing of the stopped import was written"
+
+
+def test_a_safe_point_that_raises_leaves_the_vault_as_it_was(vault_path, big_bundle):
+    from db.vault import Vault
+    from desktop.worker import Cancelled
+    from exporters.bundle import import_bundle
+
+    path, secret = big_bundle
+    calls = []
+
+    def stop_at(n):
+        def safe_point():
+            calls.append(1)
+            if len(calls) == n:
+                raise Cancelled()
+        return safe_point
+
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        head = v.repos.audit.head()
+        import_bundle(v, path, secret, safe_point=lambda: calls.append(1))
+        total, calls[:] = len(calls), []
+        assert total > 2 * 1500, "a safe point at least for each case read and each case checked"
+    vault_path.unlink()
+    for n in (1, total // 3, 2 * total // 3, total):
+        with Vault.create(vault_path, PASSPHRASE) as v:
+            head = v.repos.audit.head()
+            with pytest.raises(Cancelled):
+                import_bundle(v, path, secret, safe_point=stop_at(n))
+            assert (v.repos.cases.count(), v.repos.audit.head()) == (0, head)
+        vault_path.unlink()
+        calls.clear()
