@@ -11,6 +11,8 @@ Thread rule: pure functions, and SQL on the caller's connection (the vault's thr
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,42 +40,65 @@ _LIST_FIELDS = (("target_ids", "person"), ("shows_person_ids", "person"), ("memb
                 ("source_ids", "source"), ("exhibit_ids", "exhibit"))
 
 
+_SIMPLE_FIELDS = (*((name, "person") for name in _PERSON_FIELDS),
+                  *((name, "organisation") for name in _ORGANISATION_FIELDS),
+                  ("based_on_id", "source"), ("derived_from_id", "exhibit"), ("concerns_id", "concern"))
+
+
+@functools.cache
+def _shape(cls: type) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], bool, bool]:
+    """The link fields a kind of record has: (simple ones, lists, has actors, has custody)."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    return (tuple((n, k) for n, k in _SIMPLE_FIELDS if n in names),
+            tuple((n, k) for n, k in _LIST_FIELDS if n in names), "actors" in names, "custody" in names)
+
+
 def named_links(record: Record) -> list[tuple[str, str, str]]:
     """(field, id, what it points to) for every link `record` holds, the field written as a path
     ("actors[1].person_id") for messages. What: person, organisation, source or exhibit (of the
     same case), or concern (an Interpol notice or extradition request of the same case). An undated
     incident's `placed_after` is only an ordering hint and is not a link."""
-    out: list[tuple[str, str, str]] = []
-
-    def add(name: str, value: str | None, kind: str) -> None:
-        if value:
-            out.append((name, value, kind))
-
-    for name in _PERSON_FIELDS:
-        add(name, getattr(record, name, None), "person")
-    for name in _ORGANISATION_FIELDS:
-        add(name, getattr(record, name, None), "organisation")
-    add("based_on_id", getattr(record, "based_on_id", None), "source")
-    add("derived_from_id", getattr(record, "derived_from_id", None), "exhibit")
-    add("concerns_id", getattr(record, "concerns_id", None), "concern")
-    for attr, kind in _LIST_FIELDS:
-        for k, value in enumerate(getattr(record, attr, None) or []):
-            add(f"{attr}[{k}]", value, kind)
-    for k, a in enumerate(getattr(record, "actors", None) or []):
-        add(f"actors[{k}].person_id", a.person_id, "person")
-        add(f"actors[{k}].organisation_id", a.organisation_id, "organisation")
-    for k, c in enumerate(getattr(record, "custody", None) or []):
-        add(f"custody[{k}].by_id", c.by_id, "person")
-        add(f"custody[{k}].to_id", c.to_id, "person")
+    simple, lists, actors, custody = _shape(type(record))
+    out = [(name, value, kind) for name, kind in simple if (value := getattr(record, name))]
+    for attr, kind in lists:
+        out += [(f"{attr}[{k}]", value, kind) for k, value in enumerate(getattr(record, attr) or ()) if value]
+    if actors:
+        for k, a in enumerate(record.actors):  # type: ignore[attr-defined]
+            if a.person_id:
+                out.append((f"actors[{k}].person_id", a.person_id, "person"))
+            if a.organisation_id:
+                out.append((f"actors[{k}].organisation_id", a.organisation_id, "organisation"))
+    if custody:
+        for k, c in enumerate(record.custody):  # type: ignore[attr-defined]
+            if c.by_id:
+                out.append((f"custody[{k}].by_id", c.by_id, "person"))
+            if c.to_id:
+                out.append((f"custody[{k}].to_id", c.to_id, "person"))
     return out
 
 
 def links(record: Record) -> Links:
-    """Every id `record` refers to (its case_id aside), by what it points to."""
+    """Every id `record` refers to (its case_id aside), by what it points to (named_links without
+    the field paths: merges and exports ask this of every record)."""
+    simple, lists, actors, custody = _shape(type(record))
     found = Links()
-    for _, value, kind in named_links(record):
-        (found.persons if kind == "person" else found.organisations if kind == "organisation"
-         else found.in_case).append(value)
+    persons, organisations, in_case = found.persons, found.organisations, found.in_case
+    for name, kind in simple:
+        value = getattr(record, name)
+        if value:
+            (persons if kind == "person" else organisations if kind == "organisation" else in_case).append(value)
+    for attr, kind in lists:
+        values = [v for v in getattr(record, attr) or () if v]
+        (persons if kind == "person" else in_case).extend(values)
+    if actors:
+        for a in record.actors:  # type: ignore[attr-defined]
+            if a.person_id:
+                persons.append(a.person_id)
+            if a.organisation_id:
+                organisations.append(a.organisation_id)
+    if custody:
+        for c in record.custody:  # type: ignore[attr-defined]
+            persons += [x for x in (c.by_id, c.to_id) if x]
     return found
 
 

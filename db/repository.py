@@ -114,8 +114,28 @@ def _json(value: Any) -> str:
     if type(value) is list and all(type(v) is str for v in value):
         return "[" + ",".join(map(encode_basestring, value)) + "]"
     if type(value) is list and dataclasses.is_dataclass(value[0]):
-        return canonical([dataclasses.asdict(v) for v in value])
+        return _nested(value)
     return canonical(value)
+
+
+_NESTED_KEYS: dict[type, tuple[str, ...]] = {}
+
+
+def _nested(values: list[Any]) -> str:
+    """canonical([asdict(v) for v in values]) for small records of text and nulls (places, custody
+    steps), written directly; anything else goes to the general encoder."""
+    cls = type(values[0])
+    keys = _NESTED_KEYS.get(cls)
+    if keys is None:
+        keys = _NESTED_KEYS[cls] = tuple(sorted(f.name for f in dataclasses.fields(cls)))
+    parts = []
+    for v in values:
+        fields = [getattr(v, k) for k in keys]
+        if type(v) is not cls or not all(type(x) is str or x is None for x in fields):
+            return canonical([dataclasses.asdict(x) for x in values])
+        parts.append("{" + ",".join(f"{encode_basestring(k)}:{'null' if x is None else encode_basestring(x)}"
+                                    for k, x in zip(keys, fields, strict=True)) + "}")
+    return "[" + ",".join(parts) + "]"
 
 
 class Repository(Generic[T]):
