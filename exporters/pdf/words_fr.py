@@ -1,0 +1,3 @@
+"""French words of dossiers, keyed by the English text (exporters.pdf.words)."""
+
+FR: dict[str, str] = {}
