@@ -136,9 +136,9 @@ class Package:
             for i in range(pages):
                 if i:
                     st.flow.append(PageBreak())
-                caption = f"{e.label} \u00b7 " + w("page {n} of {total} of the exhibit", n=i + 1, total=pages)
-                st.flow += [st.p(caption + (f" \u00b7 {iso(e.description)}" if e.description and not i else ""),
-                                 st.st.small_bold), Spacer(1, 1 * mm), PdfSlot(e.id, i, self.placements)]
+                caption = f"{title if not i else e.label} \u00b7 " + w("page {n} of {total} of the exhibit",
+                                                                        n=i + 1, total=pages)
+                st.flow += [st.p(caption, st.st.small_bold), Spacer(1, 1 * mm), PdfSlot(e.id, i, self.placements)]
             return
         if e.id in st.files.texts:
             st.flow += [st.p(title, st.st.small_bold), st.p(f"SHA-256 {st.stored(e)}", st.st.tiny), Spacer(1, 3 * mm)]

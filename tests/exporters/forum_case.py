@@ -27,7 +27,7 @@ def fixture_pdf(name: str, pages: int, wide: bool = False) -> bytes:
         pdfmetrics.registerFont(TTFont("FixtureSans", str(font)))
     out = io.BytesIO()
     size = landscape(A4) if wide else A4
-    c = Canvas(out, pagesize=size)
+    c = Canvas(out, pagesize=size, initialFontName="FixtureSans", initialFontSize=20)
     for n in range(1, pages + 1):
         c.setFont("FixtureSans", 20)
         c.drawString(72, size[1] - 100, PDF_MARK.format(name=name, n=n))
