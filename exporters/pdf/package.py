@@ -122,7 +122,7 @@ class Package:
 
     def exhibit(self, e: Exhibit) -> None:
         st, w = self.story, self.w
-        title = w("Exhibit {label}", label=e.label) + (f": {iso(e.description or e.original_name)}")
+        title = w("Exhibit {label}", label=e.label) + st.w.colon + iso(e.description or e.original_name)
         key = f"doc-{e.label}"
         image = st.images.pop(e.id, None)
         pages = st.files.pdf_pages.get(e.id, 0)

@@ -73,7 +73,8 @@ KANG_ELSEWHERE = ["RedNotice", "Personsought", "KangXianzhen", "Charge", "Fraud"
                   "after23June2015", "Prosecuted", "Casedropped"]
 XIE_CHRONOLOGY = [
     "2014", "Accusationorcriminalcharge", "Chargedwithacceptingabribe", "2014", "Interpolnotice",
-    "ChinarequestedanInterpolRedNotice", "Demandtoreturn", "Hubeiprovince,China;wherethepersonaimedatwas:Toronto,Canada",
+    "ChinarequestedanInterpolRedNotice", "Demandtoreturn",
+    "Hubeiprovince,China;wherethepersonaimedatwas:Toronto,Canada",
     "Toldtoreturn", "Acted:ProcuratorateinHubeiprovince(local)(carriedout)", "Detentionofrelatives",
     "Afterherefusedtoreturn,relativesinChinaweredetained",
     "Targeted:Hisson(namenotpublished)(unidentifiedperson);Hissister(namenotpublished)(unidentifiedperson)",
