@@ -186,9 +186,10 @@ class Deferred(Flowable):
     of the width it is given, e.g. a document's page range in the index."""
 
     def __init__(self, refs: PageRefs, name: str, text: Callable[[int], str], font: str, size: float,
-                 right: bool = False) -> None:
+                 right: bool = False, link: str = "") -> None:
         super().__init__()
         self.refs, self.name, self.text, self.font, self.size, self.right = refs, name, text, font, size, right
+        self.link = link  # an anchor to link the text to
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
@@ -197,6 +198,8 @@ class Deferred(Flowable):
     def draw(self) -> None:
         self.refs.place(self.canv, self.name, self.text, self.width if self.right else 0, self.size * 0.25,
                         self.size, right=self.right)
+        if self.link:
+            self.canv.linkRect("", self.link, (0, 0, self.width, self.size * 1.25), relative=1, thickness=0)
 
 
 class PdfSlot(Flowable):

@@ -87,7 +87,7 @@ class Package:
         w = (18 * mm, st.width - 48 * mm, 30 * mm)
         rows = [[st.cell(str(n), st.st.small, w[0]), st.cell(d.title, st.st.small, w[1], False),
                  Deferred(st.refs, f"range-{d.key}", self.page_range(d.key), st.st.small.fontName,
-                          st.st.small.fontSize, right=True)]
+                          st.st.small.fontSize, right=True, link=d.key)]
                 for n, d in enumerate(self.documents, 1)]
         index = Story(st.red, st.ts, st.st, st.refs, st.width, st.height, st.files, st.w)
         index.flow.append(index.table(["No.", "Document", "Pages"], rows, w))

@@ -61,8 +61,11 @@ def make_pdfa(data: bytes, attachments: Sequence[Attachment] = ()) -> bytes:
         if attachments:
             _attach(pdf, attachments)
         part = "3" if attachments else "2"
-        if "/Trapped" in pdf.docinfo:
-            del pdf.docinfo["/Trapped"]  # ReportLab's /False has no XMP equivalent; PDF/A needs none
+        for key in list(pdf.docinfo.keys()):
+            # ReportLab's /Trapped /False has no XMP equivalent, and empty entries (author, keywords) would
+            # become empty XMP properties; PDF/A needs neither.
+            if key == "/Trapped" or str(pdf.docinfo[key]) == "":
+                del pdf.docinfo[key]
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=True) as meta:
             meta.load_from_docinfo(pdf.docinfo)
             meta["pdfaid:part"] = part
