@@ -160,9 +160,9 @@ def test_a_password_gives_up_pdfa_and_the_dossier_says_so(forum_vault, tmp_path)
 
 
 def test_an_exhibit_page_with_a_font_not_embedded_turns_pdfa_off_with_a_note(forum_vault, tmp_path):
-    from reportlab.pdfgen.canvas import Canvas
-
     import io
+
+    from reportlab.pdfgen.canvas import Canvas
     buf = io.BytesIO()
     c = Canvas(buf)
     c.drawString(72, 720, "Helvetica, not embedded")
