@@ -253,7 +253,7 @@ def _un(pkg: Package, choices: FilingChoices, facts: CoverFacts) -> None:
         ("Submitter (to be kept confidential)", [facts.prepared_by] if facts.prepared_by else []),
         ("Date and place", [x for x in (when, places) if x]),
         ("Facts", [w("Described in detail in the chronology (document {n} of the index).",
-                     n=len(pkg.documents) + 1)]),
+                     n=len(pkg.documents) + 2)]),  # after this one and the persons (_common)
         ("Steps taken (domestic and international)", steps),
         ("Consent of the victim(s) or family to the use of their names", consent),
         ("Confidential items", [w("The identity of the submitter."),
