@@ -40,10 +40,15 @@ from ui.dossier_preview import DossierPreview
 from ui.dossier_summary import RedactionSummaryView
 from ui.messages import Button, Dialogs
 
-# Printed on the cover of an English document (the dossier's headings are English), so these are
-# document content, not UI text: they stay English in every UI language, and the user can edit them.
+# Printed on the cover, in the dossier's language (not the interface's): document content, not UI
+# text. The user can edit them; a purpose the user wrote is kept when the language or profile changes.
 DEFAULT_PURPOSE = {"legal": "For the authorities and lawyers handling this case",
                    "public": "Public version for advocacy and publication"}
+PURPOSES = {"en": DEFAULT_PURPOSE,
+            "fr": {"legal": "Pour les autorités et les avocats chargés de ce dossier",
+                   "public": "Version publique pour le plaidoyer et la publication"},
+            "zh_CN": {"legal": "供处理本案的当局和律师使用", "public": "供倡导和发布使用的公开版本"},
+            "zh_TW": {"legal": "供處理本案的當局和律師使用", "public": "供倡導和發佈使用的公開版本"}}
 
 
 class DossierDialog(QDialog):
@@ -250,7 +255,10 @@ class DossierDialog(QDialog):
             signal.connect(self._options_changed)
         self.forum.currentIndexChanged.connect(self._forum_changed)
         self.language.currentIndexChanged.connect(self._forum_changed)
+        self.language.currentIndexChanged.connect(lambda _i: self._profile_changed())
         self._forum_changed()
+        self._last_default = PURPOSES.get(self.language.currentData(), DEFAULT_PURPOSE)["legal"]
+        self.purpose.setText(self._last_default)
         return panel
 
     def _hint(self, text, parent):
@@ -290,7 +298,7 @@ class DossierDialog(QDialog):
         self.language_hint.setVisible(bool(hints))
 
     def _profile_changed(self):
-        default = DEFAULT_PURPOSE[self.profile()]
+        default = PURPOSES.get(self.language.currentData(), DEFAULT_PURPOSE)[self.profile()]
         if self.purpose.text().strip() in ("", self._last_default):  # keep what the user wrote
             self.purpose.setText(default)
         self._last_default = default
