@@ -1150,225 +1150,340 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="56" />
+      <location filename="../ui/dossier_dialog.py" line="61" />
       <source>Export dossier · {reference}</source>
       <translation>Exporter le dossier · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="71" />
+      <location filename="../ui/dossier_dialog.py" line="76" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="72" />
+      <location filename="../ui/dossier_dialog.py" line="77" />
       <source>Redaction summary</source>
       <translation>Résumé du caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="88" />
+      <location filename="../ui/dossier_dialog.py" line="93" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="97" />
+      <location filename="../ui/dossier_dialog.py" line="102" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="99" />
+      <location filename="../ui/dossier_dialog.py" line="104" />
       <source>Save as…</source>
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="122" />
+      <location filename="../ui/dossier_dialog.py" line="127" />
       <source>Legal</source>
       <translation>Juridique</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="124" />
+      <location filename="../ui/dossier_dialog.py" line="129" />
       <source>Public</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="130" />
+      <location filename="../ui/dossier_dialog.py" line="135" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="132" />
+      <location filename="../ui/dossier_dialog.py" line="137" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="137" />
+      <location filename="../ui/dossier_dialog.py" line="142" />
+      <source>Case dossier</source>
+      <translation>Dossier de l'affaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="142" />
+      <source>IRB disclosure package</source>
+      <translation>Communication de la preuve à la CISR</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="143" />
+      <source>Interpol CCF request</source>
+      <translation>Requête à la CCF d'Interpol</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="144" />
+      <source>UN Special Procedures communication</source>
+      <translation>Communication aux procédures spéciales de l'ONU</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="145" />
+      <source>Police or national-security complaint</source>
+      <translation>Plainte à la police ou à la sécurité nationale</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="158" />
+      <source>Name and organisation</source>
+      <translation>Nom et organisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="161" />
+      <source>As recorded in the case</source>
+      <translation>Comme enregistré au dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="161" />
+      <source>Access to the data</source>
+      <translation>Accès aux données</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="162" />
+      <source>Correction</source>
+      <translation>Rectification</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="162" />
+      <source>Deletion</source>
+      <translation>Suppression</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="165" />
+      <source>Signed power of attorney</source>
+      <translation>Procuration signée</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="166" />
+      <source>Copy of an identity document</source>
+      <translation>Copie d'une pièce d'identité</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="167" />
+      <source>Refugee decision</source>
+      <translation>Décision d'octroi du statut de réfugié</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="175" />
       <source>Include open tasks</source>
       <translation>Inclure les tâches ouvertes</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="139" />
+      <location filename="../ui/dossier_dialog.py" line="177" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>Les tâches ouvertes sont internes : un dossier public ne les contient jamais.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="142" />
+      <location filename="../ui/dossier_dialog.py" line="180" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="143" />
+      <location filename="../ui/dossier_dialog.py" line="181" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="149" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="157" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>Protect the PDF with a password</source>
       <translation>Protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="183" />
+      <location filename="../ui/dossier_dialog.py" line="221" />
+      <source>Package</source>
+      <translation>Dossier à déposer</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="222" />
+      <source>Made for</source>
+      <translation>Destiné à</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="223" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="225" />
+      <source>Prepared by</source>
+      <translation>Préparé par</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="229" />
+      <source>The request asks for</source>
+      <translation>La requête demande</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="230" />
+      <source>Attachments you have (ticked in the request's checklist):</source>
+      <translation>Pièces jointes dont vous disposez (cochées dans la liste de la requête) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="234" />
       <source>Redaction profile</source>
       <translation>Profil de caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="185" />
+      <location filename="../ui/dossier_dialog.py" line="236" />
       <source>Purpose (printed on the cover)</source>
       <translation>Objet (imprimé sur la couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="187" />
+      <location filename="../ui/dossier_dialog.py" line="238" />
       <source>Paper size</source>
       <translation>Format du papier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="189" />
+      <location filename="../ui/dossier_dialog.py" line="240" />
       <source>Font for other scripts</source>
       <translation>Police pour d’autres écritures</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="190" />
+      <location filename="../ui/dossier_dialog.py" line="241" />
       <source>Encryption</source>
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="245" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="246" />
       <source>Repeat password</source>
       <translation>Répéter le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="235" />
+      <location filename="../ui/dossier_dialog.py" line="292" />
+      <source>The IRB takes Letter pages with text of at least 12 points: the package uses both.</source>
+      <translation>La CISR exige des pages au format Lettre et un texte d'au moins 12 points : le dossier respecte les deux.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="295" />
+      <source>Chinese dossiers are for internal use: bodies take filings in English or French (the CCF also in Spanish or Arabic).</source>
+      <translation>Les dossiers en chinois sont à usage interne : les instances reçoivent les dépôts en anglais ou en français (la CCF aussi en espagnol ou en arabe).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="313" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>Les options ont changé : appuyez de nouveau sur « Enregistrer sous… ».</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="245" />
+      <location filename="../ui/dossier_dialog.py" line="323" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="249" />
+      <location filename="../ui/dossier_dialog.py" line="326" />
+      <source>An encrypted PDF cannot be an archival PDF (PDF/A): with a password the file is an ordinary PDF, which some courts and archives refuse.</source>
+      <translation>Un PDF chiffré ne peut pas être un PDF d'archivage (PDF/A) : avec un mot de passe, le fichier est un PDF ordinaire, que certains tribunaux et archives refusent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="329" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="332" />
+      <source>Saved as an archival PDF (PDF/A-2b): fonts embedded, colours declared, as courts and archives accept it.</source>
+      <translation>Enregistré comme PDF d'archivage (PDF/A-2b) : polices incorporées, couleurs déclarées, tel que tribunaux et archives l'acceptent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dossier_dialog.py" line="337" />
       <source>Choose a TrueType font</source>
       <translation>Choisir une police TrueType</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="337" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>Polices TrueType (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="263" />
+      <location filename="../ui/dossier_dialog.py" line="345" />
       <source>Found on this computer</source>
       <translation>Trouvée sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="323" />
+      <location filename="../ui/dossier_dialog.py" line="408" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="328" />
+      <location filename="../ui/dossier_dialog.py" line="413" />
       <source>Preparing the preview…</source>
       <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="329" />
+      <location filename="../ui/dossier_dialog.py" line="414" />
       <source>Rendering the dossier…</source>
       <translation>Mise en page du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="340" />
+      <location filename="../ui/dossier_dialog.py" line="425" />
       <source>Preview cancelled.</source>
       <translation>Aperçu annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="357" />
+      <location filename="../ui/dossier_dialog.py" line="442" />
       <source>Preparing the dossier…</source>
       <translation>Préparation du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="374" />
+      <location filename="../ui/dossier_dialog.py" line="459" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="389" />
+      <location filename="../ui/dossier_dialog.py" line="474" />
       <source>Save dossier as</source>
       <translation>Enregistrer le dossier sous</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="389" />
+      <location filename="../ui/dossier_dialog.py" line="474" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="396" />
+      <location filename="../ui/dossier_dialog.py" line="481" />
       <source>Replace file?</source>
       <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="396" />
+      <location filename="../ui/dossier_dialog.py" line="481" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="402" />
-      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_dialog.py" line="487" />
+      <location filename="../ui/dossier_dialog.py" line="491" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="402" />
+      <location filename="../ui/dossier_dialog.py" line="487" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="406" />
+      <location filename="../ui/dossier_dialog.py" line="491" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="410" />
+      <location filename="../ui/dossier_dialog.py" line="495" />
       <source>Saving the dossier…</source>
       <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="427" />
+      <location filename="../ui/dossier_dialog.py" line="512" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>
