@@ -49,9 +49,11 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         if args.confirm_exhibit:
             options = replace(options, confirmed_exhibits=_exhibit_ids(vault, args.case, args.confirm_exhibit))
         dossier = export_case_dossier(vault, args.case, Path(args.out), options)
-    kind = "dossier" if args.forum == "generic" else f"{args.forum} package"
-    archival = ", PDF/A" if dossier.pdfa else ""
-    note(f"Wrote {args.out}: {kind}, {dossier.pages} pages, {args.profile} profile{archival}.")
+    kind = "" if args.forum == "generic" else f"{args.forum.upper() if args.forum != 'police' else 'police'} package, "
+    note(f"Wrote {args.out}: {kind}{dossier.pages} pages, {args.profile} profile.")
+    if dossier.pdfa:
+        note("It is an archival PDF (PDF/A" + ("-3b, with the original exhibit files attached)." if
+                                              args.embed_originals else "-2b)."))
     if dossier.summary is not None:
         s = dossier.summary
         note(f"Redaction: {len(s.persons)} person(s) replaced by pseudonyms, {s.mentions} mention(s) of their names "

@@ -85,3 +85,20 @@ def test_the_default_purpose_follows_the_dossier_language_and_what_the_user_wrot
     type_text(qtbot, dialog.purpose, "Pour la CISR")
     choose(dialog.language, "en")
     assert dialog.purpose.text() == "Pour la CISR"
+
+
+def test_the_dialog_reads_in_traditional_chinese(qtbot, qapp, window, demo_path):
+    """The interface's traditional-Chinese catalogue (made from the simplified one with OpenCC) and
+    Qt's own: the dialog's words in traditional characters, and a traditional-Chinese dossier by default."""
+    from desktop import i18n
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    try:
+        assert i18n.apply_language(qapp, "zh_TW") == "zh_TW"
+        _view, dialog = open_dialog(qtbot, window, demo_path)
+        assert dialog.language.currentData() == "zh_TW"
+        labels = [dialog.forum.itemText(i) for i in range(dialog.forum.count())]
+        assert "國際刑警組織 CCF 申請" in labels and "国际刑警组织 CCF 申请" not in labels
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close).text() == "關閉", "Qt's own catalogue"
+    finally:
+        i18n.apply_language(qapp, "en")
