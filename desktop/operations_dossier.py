@@ -30,6 +30,7 @@ import errno
 import os
 import threading
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,8 @@ class DossierChoices:
     prepared_by: str = ""
     request: str = ""  # CCF: access | correction | deletion
     attachments: frozenset[str] = frozenset()  # CCF checklist items the user has
+    hearing_date: date | None = None  # IRB: the hearing, for the disclosure deadline warning
+    reply: bool = False  # IRB: a reply to the Minister's documents (5 days instead of 10)
 
     def options(self, *, with_password: bool = True) -> DossierOptions:
         from exporters.pdf import DossierOptions  # noqa: PLC0415 - ReportLab is slow to import
@@ -68,7 +71,8 @@ class DossierChoices:
                               paper=self.paper, password=self.password if with_password else None,
                               font_file=self.font_file, confirmed_exhibits=self.confirmed_exhibits,
                               forum=self.forum, language=self.language, prepared_by=self.prepared_by,
-                              request=self.request, attachments=self.attachments)
+                              request=self.request, attachments=self.attachments, hearing_date=self.hearing_date,
+                              reply=self.reply)
 
 
 class DossierCancelled(VaultError):

@@ -12,11 +12,12 @@ rendered dossier away."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -168,6 +169,17 @@ class DossierDialog(QDialog):
             box = QCheckBox(label, panel)
             box.setObjectName(f"ccf_{key}")
             self.ccf_attachments[key] = box
+        self.use_hearing = QCheckBox(self.tr("Hearing date"), panel)
+        self.use_hearing.setObjectName("useHearingDate")
+        self.hearing_date = QDateEdit(QDate.currentDate().addDays(30), panel)
+        self.hearing_date.setObjectName("hearingDate")
+        self.hearing_date.setCalendarPopup(True)
+        self.reply = QCheckBox(self.tr("A reply to the Minister's documents"), panel)
+        self.reply.setObjectName("hearingReply")
+        self.deadline = QLabel(panel)
+        self.deadline.setObjectName("hearingDeadline")
+        self.deadline.setWordWrap(True)
+        self.deadline.setStyleSheet("color: #b3261e;")
         self.pdfa_note = self._hint("", panel)
         self.pdfa_note.setObjectName("pdfaNote")
         self.purpose = QLineEdit(DEFAULT_PURPOSE["legal"], panel)
@@ -231,6 +243,13 @@ class DossierDialog(QDialog):
         for box in self.ccf_attachments.values():
             ccf.addRow(box)
         form.addRow(self.ccf_box)
+        self.irb_box = QWidget(panel)
+        irb = QFormLayout(self.irb_box)
+        irb.setContentsMargins(0, 0, 0, 0)
+        irb.addRow(self.use_hearing, self.hearing_date)
+        irb.addRow(self.reply)
+        irb.addRow(self.deadline)
+        form.addRow(self.irb_box)
         form.addRow(self._heading(self.tr("Redaction profile"), panel))
         form.addRow(profile_box)
         form.addRow(QLabel(self.tr("Purpose (printed on the cover)"), panel))
@@ -253,6 +272,9 @@ class DossierDialog(QDialog):
                        self.prepared_by.textChanged, self.ccf_request.currentIndexChanged,
                        *(box.toggled for box in self.ccf_attachments.values())):
             signal.connect(self._options_changed)
+        for signal in (self.use_hearing.toggled, self.hearing_date.dateChanged, self.reply.toggled):
+            signal.connect(self._options_changed)
+            signal.connect(self._deadline_changed)
         self.forum.currentIndexChanged.connect(self._forum_changed)
         self.language.currentIndexChanged.connect(self._forum_changed)
         self.language.currentIndexChanged.connect(lambda _i: self._profile_changed())
@@ -283,6 +305,8 @@ class DossierDialog(QDialog):
     def _forum_changed(self, *_):
         forum = self.forum.currentData()
         self.ccf_box.setVisible(forum == "ccf")
+        self.irb_box.setVisible(forum == "irb")
+        self._deadline_changed()
         irb = forum == "irb"
         self.paper.setEnabled(not irb and self._job is None)
         if irb:
@@ -304,6 +328,17 @@ class DossierDialog(QDialog):
         self._last_default = default
         self._set_busy(self._job is not None)  # open tasks: only in the legal profile
         self._options_changed()
+
+    def _deadline_changed(self, *_):
+        """Disclosure reaches the IRB 10 days before the hearing (5 for a reply): say so now."""
+        self.hearing_date.setEnabled(self.use_hearing.isChecked())
+        days = QDate.currentDate().daysTo(self.hearing_date.date())
+        need = 5 if self.reply.isChecked() else 10
+        late = self.use_hearing.isChecked() and self.forum.currentData() == "irb" and days < need
+        self.deadline.setText(self.tr("The hearing is in {days} day(s): disclosure must reach the Division at "
+                                      "least {need} days before it. Late documents need the Division's leave.")
+                              .format(days=days, need=need) if late else "")
+        self.deadline.setVisible(late)
 
     def _options_changed(self, *_):
         """What is shown (and any dossier waiting to be saved) no longer matches the options."""
@@ -353,13 +388,16 @@ class DossierDialog(QDialog):
             confirmed_exhibits=self.summary.confirmed(), forum=self.forum.currentData(),
             language=self.language.currentData(), prepared_by=self.prepared_by.text().strip(),
             request=self.ccf_request.currentData(),
-            attachments=frozenset(k for k, box in self.ccf_attachments.items() if box.isChecked()))
+            attachments=frozenset(k for k, box in self.ccf_attachments.items() if box.isChecked()),
+            hearing_date=self.hearing_date.date().toPython() if self.use_hearing.isChecked() else None,
+            reply=self.reply.isChecked())
 
     # -- work on the database thread ----------------------------------------------------------------
 
     def _set_busy(self, busy):
         for widget in (self.legal, self.public, self.purpose, self.include_tasks, self.paper, self.font_button,
-                       self.use_password, self.summary, self.forum, self.language, self.prepared_by, self.ccf_box):
+                       self.use_password, self.summary, self.forum, self.language, self.prepared_by, self.ccf_box,
+                       self.irb_box):
             widget.setEnabled(not busy)
         self.include_tasks.setEnabled(not busy and self.profile() == "legal")
         self.progress.setVisible(busy)

@@ -90,8 +90,9 @@ def test_the_default_purpose_follows_the_dossier_language_and_what_the_user_wrot
 def test_the_dialog_reads_in_traditional_chinese(qtbot, qapp, window, demo_path):
     """The interface's traditional-Chinese catalogue (made from the simplified one with OpenCC) and
     Qt's own: the dialog's words in traditional characters, and a traditional-Chinese dossier by default."""
-    from desktop import i18n
     from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop import i18n
 
     try:
         assert i18n.apply_language(qapp, "zh_TW") == "zh_TW"
@@ -102,3 +103,19 @@ def test_the_dialog_reads_in_traditional_chinese(qtbot, qapp, window, demo_path)
         assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close).text() == "關閉", "Qt's own catalogue"
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_a_hearing_too_close_is_flagged_before_and_after_rendering(qtbot, window, demo_path, tmp_path, dialogs):
+    from PySide6.QtCore import QDate
+
+    _view, dialog = open_dialog(qtbot, window, demo_path)
+    choose(dialog.forum, "irb")
+    assert dialog.irb_box.isVisible() and not dialog.deadline.isVisible()
+    tick(qtbot, dialog.use_hearing)
+    dialog.hearing_date.setDate(QDate.currentDate().addDays(7))
+    assert dialog.deadline.isVisible() and "at least 10 days" in dialog.deadline.text()
+    tick(qtbot, dialog.reply)
+    assert not dialog.deadline.isVisible(), "a reply needs 5 days only"
+    tick(qtbot, dialog.reply)
+    kind, _title, text = save_as(qtbot, dialog, dialogs, tmp_path / "late.pdf")
+    assert kind == "info" and "at least 10 days" in text, text
