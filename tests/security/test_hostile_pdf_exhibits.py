@@ -1,4 +1,4 @@
-"""Hostile PDF exhibits in a filing package (exporters/pdf/exhibit_files.count_pdf_pages and
+"""Hostile PDF and text exhibits in a filing package (exporters/pdf/exhibit_files.count_pdf_pages and
 exhibit_pdf.place_pages read them with qpdf): a damaged, truncated, encrypted, empty, self-looping
 or far too long PDF is listed and explained, never fatal; a PDF carrying JavaScript, an open action,
 launch annotations and form fields gives only its page content to the package."""
@@ -98,3 +98,19 @@ def test_a_pdf_exhibit_gives_its_page_content_and_nothing_active(demo_path: Path
         assert marker not in everything, marker
     assert "FIXTUREPDFSCRIPTEDPAGE1" in squash("".join(p.extract_text() or "" for p in PdfReader(out).pages))
     assert dossier.pdfa
+
+
+def test_a_hostile_text_exhibit_prints_as_text(demo_path: Path, tmp_path):
+    """Plain-text exhibits are printed in packages: markup stays text, bidi overrides and control
+    characters cannot reorder or hide anything, bytes that are not UTF-8 become replacement marks."""
+    hostile = ("<font name='Courier' size='40'>BIG</font> & <b>bold</b> <para>x</para>\n\n"
+               "Receipt \u202e0001\u202c issued.\u0000\u0007\u200b\n\n").encode() + b"\xff\xfe broken \xc3("
+    with Vault.open(demo_path, PASSPHRASE) as v:
+        case = v.repos.cases.resolve("CV-2024-007")
+        v.repos.exhibits.add_file(case.id, hostile, "notes.txt", mime_type="text/plain", persons_recorded=True)
+        out = tmp_path / "package.pdf"
+        export_case_dossier(v, "CV-2024-007", out, DossierOptions(forum="police"))
+    text = "".join(p.extract_text() or "" for p in PdfReader(out).pages)
+    assert "<font name='Courier' size='40'>BIG</font> & <b>bold</b>" in text
+    assert "Receipt 0001 issued." in text and "1000" not in text
+    assert "broken" in text
