@@ -315,7 +315,7 @@ class Story:
             names = [x for x in (o.name, o.name_original) if x]
             parent = self.organisation(o.parent_id)
             details = [("Level", self.w.vocab(vocab.ORGANISATION_LEVEL, o.level) if o.level else ""),
-                       ("Country", self.w.join([iso(o.city), self.country(o.country)])),
+                       ("Place", self.w.join([iso(o.city), self.country(o.country)])),
                        ("Part of", parent), ("Notes", o.notes)]
             rows.append([[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False)
                           for k, x in enumerate(names)],
