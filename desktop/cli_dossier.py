@@ -3,7 +3,7 @@
     casevault dossier VAULT CASE_ID_OR_REFERENCE OUT.pdf [--profile legal|public] [--purpose TEXT]
                       [--password-file FILE] [--font FILE] [--include-tasks] [--paper A4|letter]
                       [--confirm-exhibit E-N ...] [--force] [--forum generic|irb|ccf|un|police]
-                      [--language en|fr|zh_CN|zh_TW] [--prepared-by TEXT] [--no-pdfa] [--embed-originals]
+                      [--language en|fr|es|zh_CN|zh_TW] [--prepared-by TEXT] [--no-pdfa] [--embed-originals]
                       [--request access|correction|deletion] [--attachment KEY ...] [--hearing-date YYYY-MM-DD]
 
 --forum makes a filing package (exporters/pdf/forums.py); unencrypted PDFs are PDF/A-2b unless
@@ -104,8 +104,9 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
                         "with page ranges, file number on every page, translator's declarations, proof of "
                         "service); ccf: Interpol CCF request; un: UN Special Procedures communication; police: "
                         "complaint with a one-page summary first")
-    p.add_argument("--language", choices=("en", "fr", "zh_CN", "zh_TW"), default="en",
-                   help="the dossier's language (default en; Chinese for internal use)")
+    p.add_argument("--language", choices=("en", "fr", "es", "zh_CN", "zh_TW"), default="en",
+                   help="the dossier's language (default en; Spanish for the CCF and the UN; Chinese for internal "
+                        "use)")
     p.add_argument("--prepared-by", metavar="TEXT", help="who prepared it (name, organisation), on the cover")
     p.add_argument("--no-pdfa", action="store_true", help="an ordinary PDF instead of PDF/A-2b")
     p.add_argument("--embed-originals", action="store_true",

@@ -57,7 +57,7 @@ class DossierChoices:
     font_file: Path | None = None
     confirmed_exhibits: frozenset[str] = frozenset()  # images the user confirmed show nobody withheld
     forum: str = "generic"  # generic | irb | ccf | un | police
-    language: str = "en"  # the dossier's language: en | fr | zh_CN | zh_TW
+    language: str = "en"  # the dossier's language: en | fr | es | zh_CN | zh_TW
     prepared_by: str = ""
     request: str = ""  # CCF: access | correction | deletion
     attachments: frozenset[str] = frozenset()  # CCF checklist items the user has

@@ -48,6 +48,8 @@ DEFAULT_PURPOSE = {"legal": "For the authorities and lawyers handling this case"
 PURPOSES = {"en": DEFAULT_PURPOSE,
             "fr": {"legal": "Pour les autorités et les avocats chargés de ce dossier",
                    "public": "Version publique pour le plaidoyer et la publication"},
+            "es": {"legal": "Para las autoridades y los abogados que llevan este caso",
+                   "public": "Versión pública para la incidencia y la publicación"},
             "zh_CN": {"legal": "供处理本案的当局和律师使用", "public": "供倡导和发布使用的公开版本"},
             "zh_TW": {"legal": "供處理本案的當局和律師使用", "public": "供倡導和發佈使用的公開版本"}}
 
@@ -147,7 +149,8 @@ class DossierDialog(QDialog):
             self.forum.addItem(label, key)
         self.language = QComboBox(panel)
         self.language.setObjectName("dossierLanguage")
-        for key, label in (("en", "English"), ("fr", "Français"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文")):
+        for key, label in (("en", "English"), ("fr", "Français"), ("es", "Español"), ("zh_CN", "简体中文"),
+                           ("zh_TW", "繁體中文")):
             self.language.addItem(label, key)
         ui_language = QLocale().name()
         default = next((k for k in ("zh_TW", "zh_CN") if ui_language == k), ui_language.split("_")[0])

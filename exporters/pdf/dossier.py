@@ -92,7 +92,7 @@ class DossierOptions:
     produced_on: date | None = None  # the cover date; None: today
     confirmed_exhibits: frozenset[str] = frozenset()  # images to reproduce although their persons are not recorded
     forum: str = "generic"  # generic | irb | ccf | un | police (exporters.pdf.forums)
-    language: str = "en"  # en | fr | zh_CN | zh_TW (exporters.pdf.words)
+    language: str = "en"  # en | fr | es | zh_CN | zh_TW (exporters.pdf.words)
     prepared_by: str = ""  # the "prepared by" block: a name and organisation, as typed
     pdfa: bool = True  # PDF/A-2b when not encrypted (PDF/A-3b with embed_originals)
     embed_originals: bool = False  # attach the original exhibit files (with their SHA-256) to the PDF

@@ -8,11 +8,12 @@ ship inside the package, nothing is fetched) and the page footer.
     w("Page {n} of {total}", n=3, total=40)  # 'Page 3 sur 40'
     w.vocab(vocab.TACTIC, "exit_ban"), w.date("2015-06"), w.country("CN"), w.language_name("zh")
 
-English and French are complete (tests/exporters/test_forum_language.py checks that a French
-dossier prints no English label); simplified and traditional Chinese are for internal use. A
+English, French and Spanish are complete (tests/exporters/test_forum_language.py checks that a French
+or Spanish dossier prints no English label); simplified and traditional Chinese are for internal use. A
 string without a translation prints in English, so a missing entry shows instead of vanishing.
-The translations live in exporters/pdf/words_fr.py and words_zh.py; traditional Chinese is made
-from the simplified text with OpenCC.
+The translations live in exporters/pdf/words_fr.py, words_es.py (with the vocabulary, which the
+interface has in French and Chinese only) and words_zh.py; traditional Chinese is made from the
+simplified text with OpenCC.
 
 Thread rule: immutable after construction; any thread."""
 
@@ -25,19 +26,23 @@ from babel import Locale
 
 from db import dates, vocab
 from db.vocab_labels import LABELS
+from exporters.pdf.words_es import ES, VOCAB_ES
 from exporters.pdf.words_fr import FR
 from exporters.pdf.words_zh import ZH
 
-LANGUAGES = {"en": "English", "fr": "Français", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
-_CLDR = {"en": "en", "fr": "fr", "zh_CN": "zh_Hans", "zh_TW": "zh_Hant"}
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+_CLDR = {"en": "en", "fr": "fr", "es": "es", "zh_CN": "zh_Hans", "zh_TW": "zh_Hant"}
 _MONTHS = {
     "en": dates.MONTHS,
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
 }
 _DATE_PATTERNS = {  # (year-month, year-month-day); {month} a name, {m} a number
     "en": ("{month} {year}", "{day} {month} {year}"),
     "fr": ("{month} {year}", "{day} {month} {year}"),
+    "es": ("{month} de {year}", "{day} de {month} de {year}"),
     "zh": ("{year}年{m}月", "{year}年{m}月{day}日"),
 }
 
@@ -71,8 +76,8 @@ class Words:
                                        f"{', '.join(LANGUAGES)}.")
         self.language = language
         self.family = language.split("_")[0]
-        self._table: dict[str, str] = {"en": {}, "fr": FR, "zh": ZH}[self.family]
-        self._vocab: dict[str, str] = LABELS.get(self.family, {})
+        self._table: dict[str, str] = {"en": {}, "fr": FR, "es": ES, "zh": ZH}[self.family]
+        self._vocab: dict[str, str] = VOCAB_ES if self.family == "es" else LABELS.get(self.family, {})
         if language == "zh_TW":
             self._table, self._vocab = _traditional(), _traditional_vocab()
         self._locale = Locale.parse(_CLDR[language])
@@ -91,7 +96,7 @@ class Words:
 
     def lower(self, text: str) -> str:
         """A term in the middle of a sentence: lower-cased where the language has cases."""
-        return text[:1].lower() + text[1:] if self.family in ("en", "fr") and not text[1:2].isupper() else text
+        return text[:1].lower() + text[1:] if self.family in ("en", "fr", "es") and not text[1:2].isupper() else text
 
     @property
     def colon(self) -> str:

@@ -1,4 +1,4 @@
-"""Dossier languages (exporters/pdf/words.py): a French dossier or package prints no English label
+"""Dossier languages (exporters/pdf/words.py): a French or Spanish dossier or package prints no English label
 (every label, heading, date, vocabulary term, country name and the footer in French); Chinese ones
 print as Chinese; country names, not codes."""
 
@@ -16,6 +16,7 @@ from db.vocab_labels import LABELS
 from exporters.pdf import DossierOptions, export_case_dossier
 from exporters.pdf.dossier import dossier_case_file
 from exporters.pdf.words import Words
+from exporters.pdf.words_es import ES, VOCAB_ES
 from exporters.pdf.words_fr import FR
 from tests.conftest import PASSPHRASE
 from tests.exporters.conftest import squash
@@ -53,12 +54,16 @@ def spaced(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def english_labels() -> list[str]:
+TABLES = {"fr": (FR, LABELS["fr"]), "es": (ES, VOCAB_ES)}
+
+
+def english_labels(language: str = "fr") -> list[str]:
     """Every English text a dossier prints of its own: labels, headings, sentences, vocabulary terms,
-    with the {fields} cut out; pieces that the French text holds too (SHA-256, UCI...) left out."""
+    with the {fields} cut out; pieces that the translation holds too (SHA-256, UCI...) left out."""
+    words, terms = TABLES[language]
     out = set()
-    for english in [*FR, *LABELS["fr"]]:
-        french = spaced(FR.get(english, LABELS["fr"].get(english, "")))
+    for english in [*words, *terms]:
+        french = spaced(words.get(english, terms.get(english, "")))
         for piece in re.split(r"\{[a-z0-9_]+\}", english):
             piece = spaced(piece).strip(".:,;()[]\u2013- ")
             if len(piece) >= 5 and piece not in french:
@@ -66,23 +71,25 @@ def english_labels() -> list[str]:
     return sorted(out)
 
 
-@pytest.mark.parametrize(("forum", "reference"), [("generic", "CV-2024-001"), ("irb", "CV-2024-001"),
-                                                  ("ccf", "CV-2023-014"), ("un", "CV-2024-001"),
-                                                  ("police", "CV-2024-001")])
-def test_a_french_dossier_prints_no_english_label(forum_vault, tmp_path, forum, reference):
+@pytest.mark.parametrize(("forum", "reference", "language"), [
+    ("generic", "CV-2024-001", "fr"), ("irb", "CV-2024-001", "fr"), ("ccf", "CV-2023-014", "fr"),
+    ("un", "CV-2024-001", "fr"), ("police", "CV-2024-001", "fr"), ("ccf", "CV-2023-014", "es"),
+    ("un", "CV-2024-001", "es"), ("generic", "CV-2024-001", "es")])
+def test_a_french_or_spanish_dossier_prints_no_english_label(forum_vault, tmp_path, forum, reference, language):
     pdf = tmp_path / "fr.pdf"
     with Vault.open(forum_vault, PASSPHRASE) as v:
-        export_case_dossier(v, reference, pdf, DossierOptions(forum=forum, language="fr", include_tasks=True))
+        export_case_dossier(v, reference, pdf, DossierOptions(forum=forum, language=language, include_tasks=True))
     extracted = [p.extract_text() or "" for p in PdfReader(pdf).pages]
     pages = [squash(p) for p in extracted]
     text, words = "".join(pages), spaced(" ".join(extracted))
     records = record_text(forum_vault, reference)
-    found = [label for label in english_labels() if squash(label).lower() not in records
+    found = [label for label in english_labels(language) if squash(label).lower() not in records
              and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", words)]
-    assert not found, f"English labels in the French {forum} dossier: {found}"
+    assert not found, f"English labels in the {language} {forum} dossier: {found}"
+    footer, china = {"fr": ("Page{n}sur{total}", "Chine"), "es": ("Página{n}de{total}", "China")}[language]
     for n, page in enumerate(pages, 1):
-        assert f"Page{n}sur{len(pages)}" in page
-    assert "Chine" in text, "country names, in French"
+        assert footer.format(n=n, total=len(pages)) in page
+    assert china in text, "country names, in the dossier's language"
     assert not re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b", text.replace("\u200b", " ")) or "juin" in text
 
@@ -99,8 +106,8 @@ def test_the_french_words_leave_no_english_label_unknown():
             if isinstance(node, ast.Call) and (getattr(node.func, "attr", None) == "w" or
                                                getattr(node.func, "id", None) == "w"):
                 if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                    if node.args[0].value not in FR:
-                        missing.append(node.args[0].value)
+                    missing += [(lang, node.args[0].value) for lang, table in (("fr", FR), ("es", ES))
+                                if node.args[0].value not in table]
     assert not missing, missing
 
 
