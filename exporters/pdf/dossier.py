@@ -186,6 +186,22 @@ class _Extra:
     not_archival: list[str] = field(default_factory=list)
 
 
+BACKGROUND_PAGES = 100  # country-condition material the IRB takes without a justification
+
+
+def _background_notes(red: Redaction, pdf_pages: dict[str, int]) -> list[str]:
+    """The IRB asks why country-condition material runs past about 100 pages. CaseVault does not
+    know which exhibits are country conditions; those supporting no incident of the case are."""
+    linked = {x for i in red.case_file.incidents for x in i.exhibit_ids}
+    background = [e for e in red.case_file.exhibits if e.id in pdf_pages and e.id not in linked]
+    pages = sum(pdf_pages[e.id] for e in background)
+    if pages <= BACKGROUND_PAGES:
+        return []
+    return [f"The exhibits that support no incident of the case ({', '.join(e.label for e in background)}) run to "
+            f"{pages} pages: if they are country-condition material, the Division expects a justification for "
+            f"more than about {BACKGROUND_PAGES} pages."]
+
+
 def _hearing_notes(options: DossierOptions) -> list[str]:
     """IRB disclosure deadlines: 10 days before the hearing, 5 for a reply to the Minister's documents."""
     if options.forum != "irb" or options.hearing_date is None:
@@ -251,6 +267,8 @@ def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierO
                 extra.notes.append(f"No translation is recorded for {', '.join(package.missing_translations)} "
                                    "(not in English or French): record the translation as an exhibit (a "
                                    "translation of it, with its translator) before filing.")
+            if forum == "irb":
+                extra.notes += _background_notes(red, files.pdf_pages)
             if package.media_only:
                 extra.notes.append("Every source of this case is a media report: a UN communication that rests only "
                                    "on media reports is not admissible. Add what else supports the facts.")

@@ -154,3 +154,25 @@ def test_a_police_complaint_starts_with_a_one_page_summary(forum_vault, tmp_path
     for label in ("Whoistargeted", "Whoacted", "What", "When", "Where", "Contactforfollow-up"):
         assert label in texts[0], label
     assert "Indexofdocuments" in texts[1]
+
+
+def test_long_background_material_and_a_close_hearing_are_flagged(forum_vault, tmp_path):
+    from datetime import date, timedelta
+
+    from tests.exporters.forum_case import fixture_pdf
+
+    copy = tmp_path / "v.cvault"
+    copy.write_bytes(forum_vault.read_bytes())
+    with Vault.open(copy, PASSPHRASE) as v:
+        case = v.repos.cases.resolve("CV-2024-001")
+        report = v.repos.exhibits.add_file(case.id, fixture_pdf("COUNTRY", 101), "country_report.pdf",
+                                           description="Country conditions report", persons_recorded=True)
+    today = date(2027, 1, 10)
+    dossier = build(copy, tmp_path / "irb.pdf", "CV-2024-001", forum="irb", produced_on=today,
+                    hearing_date=today + timedelta(days=7))
+    # with the fixture's two PDFs (3 and 2 pages), which support no incident either
+    assert any(report.label in n and "106 pages" in n and "justification" in n for n in dossier.notes), dossier.notes
+    assert any("in 7 day(s)" in n and "at least 10 days" in n for n in dossier.notes)
+    reply = build(copy, tmp_path / "reply.pdf", "CV-2024-001", forum="irb", produced_on=today,
+                  hearing_date=today + timedelta(days=7), reply=True)
+    assert not any("hearing" in n for n in reply.notes), "a reply needs 5 days only"
