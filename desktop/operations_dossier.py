@@ -63,6 +63,7 @@ class DossierChoices:
     attachments: frozenset[str] = frozenset()  # CCF checklist items the user has
     hearing_date: date | None = None  # IRB: the hearing, for the disclosure deadline warning
     reply: bool = False  # IRB: a reply to the Minister's documents (5 days instead of 10)
+    embed_originals: bool = False  # attach the original exhibit files with their SHA-256 (PDF/A-3b)
 
     def options(self, *, with_password: bool = True) -> DossierOptions:
         from exporters.pdf import DossierOptions  # noqa: PLC0415 - ReportLab is slow to import
@@ -72,7 +73,7 @@ class DossierChoices:
                               font_file=self.font_file, confirmed_exhibits=self.confirmed_exhibits,
                               forum=self.forum, language=self.language, prepared_by=self.prepared_by,
                               request=self.request, attachments=self.attachments, hearing_date=self.hearing_date,
-                              reply=self.reply)
+                              reply=self.reply, embed_originals=self.embed_originals)
 
 
 class DossierCancelled(VaultError):

@@ -183,6 +183,10 @@ class DossierDialog(QDialog):
         self.deadline.setObjectName("hearingDeadline")
         self.deadline.setWordWrap(True)
         self.deadline.setStyleSheet("color: #b3261e;")
+        self.embed_originals = QCheckBox(self.tr("Attach the original exhibit files, with their SHA-256"), panel)
+        self.embed_originals.setObjectName("embedOriginals")
+        self.embed_originals.setToolTip(self.tr("So that a court can check each file against the hash listed. "
+                                                "The PDF grows by the size of the files."))
         self.pdfa_note = self._hint("", panel)
         self.pdfa_note.setObjectName("pdfaNote")
         self.purpose = QLineEdit(DEFAULT_PURPOSE["legal"], panel)
@@ -238,6 +242,7 @@ class DossierDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.language_hint)
         form.addRow(self.tr("Prepared by"), self.prepared_by)
+        form.addRow(self.embed_originals)
         self.ccf_box = QWidget(panel)
         ccf = QFormLayout(self.ccf_box)
         ccf.setContentsMargins(0, 0, 0, 0)
@@ -275,6 +280,7 @@ class DossierDialog(QDialog):
                        self.prepared_by.textChanged, self.ccf_request.currentIndexChanged,
                        *(box.toggled for box in self.ccf_attachments.values())):
             signal.connect(self._options_changed)
+        self.embed_originals.toggled.connect(self._options_changed)
         for signal in (self.use_hearing.toggled, self.hearing_date.dateChanged, self.reply.toggled):
             signal.connect(self._options_changed)
             signal.connect(self._deadline_changed)
@@ -393,14 +399,14 @@ class DossierDialog(QDialog):
             request=self.ccf_request.currentData(),
             attachments=frozenset(k for k, box in self.ccf_attachments.items() if box.isChecked()),
             hearing_date=self.hearing_date.date().toPython() if self.use_hearing.isChecked() else None,
-            reply=self.reply.isChecked())
+            reply=self.reply.isChecked(), embed_originals=self.embed_originals.isChecked())
 
     # -- work on the database thread ----------------------------------------------------------------
 
     def _set_busy(self, busy):
         for widget in (self.legal, self.public, self.purpose, self.include_tasks, self.paper, self.font_button,
                        self.use_password, self.summary, self.forum, self.language, self.prepared_by, self.ccf_box,
-                       self.irb_box):
+                       self.irb_box, self.embed_originals):
             widget.setEnabled(not busy)
         self.include_tasks.setEnabled(not busy and self.profile() == "legal")
         self.progress.setVisible(busy)

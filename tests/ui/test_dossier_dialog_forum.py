@@ -119,3 +119,19 @@ def test_a_hearing_too_close_is_flagged_before_and_after_rendering(qtbot, window
     tick(qtbot, dialog.reply)
     kind, _title, text = save_as(qtbot, dialog, dialogs, tmp_path / "late.pdf")
     assert kind == "info" and "at least 10 days" in text, text
+
+
+def test_original_files_can_be_attached_with_their_hash(qtbot, window, demo_path, tmp_path, dialogs):
+    import hashlib
+
+    _view, dialog = open_dialog(qtbot, window, demo_path)
+    choose(dialog.forum, "police")
+    tick(qtbot, dialog.embed_originals)
+    kind, _title, text = save_as(qtbot, dialog, dialogs, tmp_path / "police.pdf")
+    assert kind == "info", text
+    with pikepdf.open(tmp_path / "police.pdf") as pdf:
+        assert pdf.open_metadata()["pdfaid:part"] == "3"
+        files = dict(pdf.attachments)
+        assert files
+        for spec in files.values():
+            assert hashlib.sha256(spec.get_file().read_bytes()).hexdigest() in str(spec.description)
