@@ -173,7 +173,7 @@ class Package:
                               "and belief, an accurate and complete translation of the original.",
                               name=name, source=st.w.language_name(e.language),
                               target=st.w.language_name(target.split("-")[0].split("_")[0]), label=e.label)))
-        self.signature()
+        self.signature(iso(translator))
 
     def signature(self, who: str = "") -> None:
         st = self.story

@@ -94,6 +94,8 @@ def test_a_package_is_numbered_as_one_and_its_index_says_where_each_document_is(
     declaration = next(r for r in rows if r[1].startswith("Translator's declaration"))
     page = texts[declaration[2] - 1]
     assert "Translatedfrom" in page and "Chinese" in page and "Signature" in page and "accurate" in page
+    if reference == "CV-2024-001":  # its translations have a translator recorded: named in the statement and below
+        assert page.count("WuLan") >= 2, page
     original = next(r for r in rows if "Notice from the public security bureau" in r[1])
     translation = next(r for r in rows if "Translation of the notice" in r[1])
     assert original[2] < translation[2] < declaration[2], "original, translation, declaration"
