@@ -2,7 +2,12 @@
 
     casevault dossier VAULT CASE_ID_OR_REFERENCE OUT.pdf [--profile legal|public] [--purpose TEXT]
                       [--password-file FILE] [--font FILE] [--include-tasks] [--paper A4|letter]
-                      [--confirm-exhibit E-N ...] [--force]
+                      [--confirm-exhibit E-N ...] [--force] [--forum generic|irb|ccf|un|police]
+                      [--language en|fr|es|zh_CN|zh_TW] [--prepared-by TEXT] [--no-pdfa] [--embed-originals]
+                      [--request access|correction|deletion] [--attachment KEY ...] [--hearing-date YYYY-MM-DD]
+
+--forum makes a filing package (exporters/pdf/forums.py); unencrypted PDFs are PDF/A-2b unless
+--no-pdfa (PDF/A-3b with --embed-originals).
 
 The PDF is the only thing written; it appears complete or not at all. An existing OUT.pdf is
 replaced only with --force, and then only by a finished dossier; a vault never is. Without
@@ -26,14 +31,29 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     from exporters.pdf import DossierOptions, export_case_dossier  # noqa: PLC0415 - ReportLab is slow to import
 
     password = read_secret_file(args.password_file) if args.password_file else None
+    from datetime import date  # noqa: PLC0415
+
+    from db.errors import VaultError  # noqa: PLC0415
+
+    try:
+        hearing = date.fromisoformat(args.hearing_date) if args.hearing_date else None
+    except ValueError:
+        raise VaultError(f"--hearing-date {args.hearing_date!r} is not a date such as 2027-01-31.") from None
     options = DossierOptions(profile=args.profile, purpose=args.purpose or "", include_tasks=args.include_tasks,
-                             font_file=Path(args.font) if args.font else None, paper=args.paper, password=password)
+                             font_file=Path(args.font) if args.font else None, paper=args.paper, password=password,
+                             forum=args.forum, language=args.language, prepared_by=args.prepared_by or "",
+                             pdfa=not args.no_pdfa, embed_originals=args.embed_originals, request=args.request or "",
+                             attachments=frozenset(args.attachment), hearing_date=hearing, reply=args.reply)
     allow_replacing(args, args.out)
     with open_vault(args) as vault:
         if args.confirm_exhibit:
             options = replace(options, confirmed_exhibits=_exhibit_ids(vault, args.case, args.confirm_exhibit))
         dossier = export_case_dossier(vault, args.case, Path(args.out), options)
-    note(f"Wrote {args.out}: {dossier.pages} pages, {args.profile} profile.")
+    kind = "" if args.forum == "generic" else f"{args.forum.upper() if args.forum != 'police' else 'police'} package, "
+    note(f"Wrote {args.out}: {kind}{dossier.pages} pages, {args.profile} profile.")
+    if dossier.pdfa:
+        note("It is an archival PDF (PDF/A" + ("-3b, with the original exhibit files attached)." if
+                                              args.embed_originals else "-2b)."))
     if dossier.summary is not None:
         s = dossier.summary
         note(f"Redaction: {len(s.persons)} person(s) replaced by pseudonyms, {s.mentions} mention(s) of their names "
@@ -79,6 +99,25 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
     p.add_argument("--include-tasks", action="store_true", help="add the case's open tasks")
     p.add_argument("--paper", choices=("A4", "letter"), default="A4", help="paper size (default A4)")
     add_force_argument(p)
+    p.add_argument("--forum", choices=("generic", "irb", "ccf", "un", "police"), default="generic",
+                   help="generic: the case dossier (default); irb: IRB disclosure package (Letter, 12 pt, index "
+                        "with page ranges, file number on every page, translator's declarations, proof of "
+                        "service); ccf: Interpol CCF request; un: UN Special Procedures communication; police: "
+                        "complaint with a one-page summary first")
+    p.add_argument("--language", choices=("en", "fr", "es", "zh_CN", "zh_TW"), default="en",
+                   help="the dossier's language (default en; Spanish for the CCF and the UN; Chinese for internal "
+                        "use)")
+    p.add_argument("--prepared-by", metavar="TEXT", help="who prepared it (name, organisation), on the cover")
+    p.add_argument("--no-pdfa", action="store_true", help="an ordinary PDF instead of PDF/A-2b")
+    p.add_argument("--embed-originals", action="store_true",
+                   help="attach the original exhibit files with their SHA-256 (PDF/A-3b)")
+    p.add_argument("--request", choices=("access", "correction", "deletion"),
+                   help="ccf: what the request asks (default: the case's CCF request, else deletion)")
+    p.add_argument("--attachment", action="append", default=[],
+                   choices=("power_of_attorney", "identity_document", "refugee_decision"),
+                   help="ccf: an attachment you have, ticked in the checklist (repeat for several)")
+    p.add_argument("--hearing-date", metavar="YYYY-MM-DD", help="irb: warn when disclosure would be late")
+    p.add_argument("--reply", action="store_true", help="irb: a reply to the Minister's documents (5 days)")
     p.add_argument("--confirm-exhibit", metavar="E-N", action="append", default=[],
                    help="reproduce this image although who appears in it is not recorded: you checked that it "
                         "shows nobody who may not be named in this profile (repeat for several)")

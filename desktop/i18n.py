@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 # Offered in the settings; '' follows the system. Names are written in their own language.
-LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "zh_CN": "简体中文"}
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+TRADITIONAL = ("zh_TW", "zh_HK", "zh_MO", "zh_Hant")  # systems that write traditional characters
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "ui" / "translations"
 
@@ -31,7 +32,7 @@ def resolve(language: str) -> str:
         if code in LANGUAGES:
             return code
     if system.startswith("zh"):
-        return "zh_CN"
+        return "zh_TW" if any(system.startswith(t) for t in TRADITIONAL) or "Hant" in system else "zh_CN"
     return "en"
 
 

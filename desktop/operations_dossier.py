@@ -30,6 +30,7 @@ import errno
 import os
 import threading
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,13 +56,24 @@ class DossierChoices:
     password: str | None = None
     font_file: Path | None = None
     confirmed_exhibits: frozenset[str] = frozenset()  # images the user confirmed show nobody withheld
+    forum: str = "generic"  # generic | irb | ccf | un | police
+    language: str = "en"  # the dossier's language: en | fr | es | zh_CN | zh_TW
+    prepared_by: str = ""
+    request: str = ""  # CCF: access | correction | deletion
+    attachments: frozenset[str] = frozenset()  # CCF checklist items the user has
+    hearing_date: date | None = None  # IRB: the hearing, for the disclosure deadline warning
+    reply: bool = False  # IRB: a reply to the Minister's documents (5 days instead of 10)
+    embed_originals: bool = False  # attach the original exhibit files with their SHA-256 (PDF/A-3b)
 
     def options(self, *, with_password: bool = True) -> DossierOptions:
         from exporters.pdf import DossierOptions  # noqa: PLC0415 - ReportLab is slow to import
 
         return DossierOptions(profile=self.profile, purpose=self.purpose, include_tasks=self.include_tasks,
                               paper=self.paper, password=self.password if with_password else None,
-                              font_file=self.font_file, confirmed_exhibits=self.confirmed_exhibits)
+                              font_file=self.font_file, confirmed_exhibits=self.confirmed_exhibits,
+                              forum=self.forum, language=self.language, prepared_by=self.prepared_by,
+                              request=self.request, attachments=self.attachments, hearing_date=self.hearing_date,
+                              reply=self.reply, embed_originals=self.embed_originals)
 
 
 class DossierCancelled(VaultError):

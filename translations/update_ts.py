@@ -201,6 +201,28 @@ def write_vocab_labels() -> None:
     VOCAB_LABELS.write_text(_VOCAB_LABELS_HEAD + "LABELS: dict[str, dict[str, str]] = " + body + "\n", encoding="utf-8")
 
 
+def write_traditional(simplified: Path, traditional: Path) -> None:
+    """The traditional-Chinese catalogue, made from the simplified one with OpenCC ("s2tw": Taiwan
+    standard characters, words left as they are). Many in the diaspora read only traditional
+    characters; the simplified catalogue stays the one translators edit, so this file is rewritten
+    each time (do not edit it by hand)."""
+    import opencc  # noqa: PLC0415
+
+    convert = opencc.OpenCC("s2tw").convert
+    root = ET.parse(simplified).getroot()
+    root.set("language", "zh_TW")
+    for translation in root.iter("translation"):
+        if translation.text:
+            translation.text = convert(translation.text)
+        for form in translation.iter("numerusform"):
+            if form.text:
+                form.text = convert(form.text)
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    traditional.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                           encoding="utf-8")
+
+
 def main() -> int:
     messages = collect()
     for language in LANGUAGES:
@@ -208,6 +230,10 @@ def main() -> int:
         done, total = update(path, language, messages)
         compile_catalogue(path, COMPILED / path.with_suffix(".qm").name)
         print(f"{path.relative_to(ROOT)}: {done}/{total} translated")
+    traditional = ROOT / "translations" / "casevault_zh_TW.ts"
+    write_traditional(ROOT / "translations" / "casevault_zh_CN.ts", traditional)
+    compile_catalogue(traditional, COMPILED / "casevault_zh_TW.qm")
+    print(f"{traditional.relative_to(ROOT)}: made from zh_CN with OpenCC")
     write_vocab_labels()
     return 0
 

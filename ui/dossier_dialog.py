@@ -12,11 +12,12 @@ rendered dossier away."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,10 +41,17 @@ from ui.dossier_preview import DossierPreview
 from ui.dossier_summary import RedactionSummaryView
 from ui.messages import Button, Dialogs
 
-# Printed on the cover of an English document (the dossier's headings are English), so these are
-# document content, not UI text: they stay English in every UI language, and the user can edit them.
+# Printed on the cover, in the dossier's language (not the interface's): document content, not UI
+# text. The user can edit them; a purpose the user wrote is kept when the language or profile changes.
 DEFAULT_PURPOSE = {"legal": "For the authorities and lawyers handling this case",
                    "public": "Public version for advocacy and publication"}
+PURPOSES = {"en": DEFAULT_PURPOSE,
+            "fr": {"legal": "Pour les autorités et les avocats chargés de ce dossier",
+                   "public": "Version publique pour le plaidoyer et la publication"},
+            "es": {"legal": "Para las autoridades y los abogados que llevan este caso",
+                   "public": "Versión pública para la incidencia y la publicación"},
+            "zh_CN": {"legal": "供处理本案的当局和律师使用", "public": "供倡导和发布使用的公开版本"},
+            "zh_TW": {"legal": "供處理本案的當局和律師使用", "public": "供倡導和發佈使用的公開版本"}}
 
 
 class DossierMemory:
@@ -180,6 +188,55 @@ class DossierDialog(QDialog):
         public_hint = self._hint(self.tr("For publication: names only those who consented to publication, and "
                                          "leaves out contact details, exact addresses and photos of the others."),
                                  panel)
+        self.forum = QComboBox(panel)
+        self.forum.setObjectName("dossierForum")
+        for key, label in (("generic", self.tr("Case dossier")), ("irb", self.tr("IRB disclosure package")),
+                           ("ccf", self.tr("Interpol CCF request")),
+                           ("un", self.tr("UN Special Procedures communication")),
+                           ("police", self.tr("Police or national-security complaint"))):
+            self.forum.addItem(label, key)
+        self.language = QComboBox(panel)
+        self.language.setObjectName("dossierLanguage")
+        for key, label in (("en", "English"), ("fr", "Français"), ("es", "Español"), ("zh_CN", "简体中文"),
+                           ("zh_TW", "繁體中文")):
+            self.language.addItem(label, key)
+        ui_language = QLocale().name()
+        default = next((k for k in ("zh_TW", "zh_CN") if ui_language == k), ui_language.split("_")[0])
+        self.language.setCurrentIndex(max(0, self.language.findData(default)))
+        self.language_hint = self._hint("", panel)
+        self.language_hint.setObjectName("dossierLanguageHint")
+        self.prepared_by = QLineEdit(panel)
+        self.prepared_by.setObjectName("dossierPreparedBy")
+        self.prepared_by.setPlaceholderText(self.tr("Name and organisation"))
+        self.ccf_request = QComboBox(panel)
+        self.ccf_request.setObjectName("ccfRequest")
+        for key, label in (("", self.tr("As recorded in the case")), ("access", self.tr("Access to the data")),
+                           ("correction", self.tr("Correction")), ("deletion", self.tr("Deletion"))):
+            self.ccf_request.addItem(label, key)
+        self.ccf_attachments = {}
+        for key, label in (("power_of_attorney", self.tr("Signed power of attorney")),
+                           ("identity_document", self.tr("Copy of an identity document")),
+                           ("refugee_decision", self.tr("Refugee decision"))):
+            box = QCheckBox(label, panel)
+            box.setObjectName(f"ccf_{key}")
+            self.ccf_attachments[key] = box
+        self.use_hearing = QCheckBox(self.tr("Hearing date"), panel)
+        self.use_hearing.setObjectName("useHearingDate")
+        self.hearing_date = QDateEdit(QDate.currentDate().addDays(30), panel)
+        self.hearing_date.setObjectName("hearingDate")
+        self.hearing_date.setCalendarPopup(True)
+        self.reply = QCheckBox(self.tr("A reply to the Minister's documents"), panel)
+        self.reply.setObjectName("hearingReply")
+        self.deadline = QLabel(panel)
+        self.deadline.setObjectName("hearingDeadline")
+        self.deadline.setWordWrap(True)
+        self.deadline.setStyleSheet("color: #b3261e;")
+        self.embed_originals = QCheckBox(self.tr("Attach the original exhibit files, with their SHA-256"), panel)
+        self.embed_originals.setObjectName("embedOriginals")
+        self.embed_originals.setToolTip(self.tr("So that a court can check each file against the hash listed. "
+                                                "The PDF grows by the size of the files."))
+        self.pdfa_note = self._hint("", panel)
+        self.pdfa_note.setObjectName("pdfaNote")
         self.purpose = QLineEdit(DEFAULT_PURPOSE["legal"], panel)
         self.purpose.setObjectName("dossierPurpose")
         self.include_tasks = QCheckBox(self.tr("Include open tasks"), panel)
@@ -228,6 +285,27 @@ class DossierDialog(QDialog):
         profile_box = QVBoxLayout()
         for widget in (self.legal, legal_hint, self.public, public_hint):
             profile_box.addWidget(widget)
+        form.addRow(self._heading(self.tr("Package"), panel))
+        form.addRow(self.tr("Made for"), self.forum)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.language_hint)
+        form.addRow(self.tr("Prepared by"), self.prepared_by)
+        form.addRow(self.embed_originals)
+        self.ccf_box = QWidget(panel)
+        ccf = QFormLayout(self.ccf_box)
+        ccf.setContentsMargins(0, 0, 0, 0)
+        ccf.addRow(self.tr("The request asks for"), self.ccf_request)
+        ccf.addRow(QLabel(self.tr("Attachments you have (ticked in the request's checklist):"), self.ccf_box))
+        for box in self.ccf_attachments.values():
+            ccf.addRow(box)
+        form.addRow(self.ccf_box)
+        self.irb_box = QWidget(panel)
+        irb = QFormLayout(self.irb_box)
+        irb.setContentsMargins(0, 0, 0, 0)
+        irb.addRow(self.use_hearing, self.hearing_date)
+        irb.addRow(self.reply)
+        irb.addRow(self.deadline)
+        form.addRow(self.irb_box)
         form.addRow(self._heading(self.tr("Redaction profile"), panel))
         form.addRow(profile_box)
         form.addRow(QLabel(self.tr("Purpose (printed on the cover)"), panel))
@@ -237,6 +315,7 @@ class DossierDialog(QDialog):
         form.addRow(self.tr("Font for other scripts"), font_row)
         form.addRow(self._heading(self.tr("Encryption"), panel))
         form.addRow(self.encryption)
+        form.addRow(self.pdfa_note)
         form.addRow(self.use_password)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.repeat)
@@ -244,8 +323,21 @@ class DossierDialog(QDialog):
         form.addRow(self.password_note)
 
         self.profiles.buttonToggled.connect(lambda _button, checked: checked and self._profile_changed())
-        for signal in (self.purpose.textChanged, self.include_tasks.toggled, self.paper.currentIndexChanged):
+        for signal in (self.purpose.textChanged, self.include_tasks.toggled, self.paper.currentIndexChanged,
+                       self.forum.currentIndexChanged, self.language.currentIndexChanged,
+                       self.prepared_by.textChanged, self.ccf_request.currentIndexChanged,
+                       *(box.toggled for box in self.ccf_attachments.values())):
             signal.connect(self._options_changed)
+        self.embed_originals.toggled.connect(self._options_changed)
+        for signal in (self.use_hearing.toggled, self.hearing_date.dateChanged, self.reply.toggled):
+            signal.connect(self._options_changed)
+            signal.connect(self._deadline_changed)
+        self.forum.currentIndexChanged.connect(self._forum_changed)
+        self.language.currentIndexChanged.connect(self._forum_changed)
+        self.language.currentIndexChanged.connect(lambda _i: self._profile_changed())
+        self._forum_changed()
+        self._last_default = PURPOSES.get(self.language.currentData(), DEFAULT_PURPOSE)["legal"]
+        self.purpose.setText(self._last_default)
         return panel
 
     def _hint(self, text, parent):
@@ -267,13 +359,43 @@ class DossierDialog(QDialog):
     def profile(self):
         return "public" if self.public.isChecked() else "legal"
 
+    def _forum_changed(self, *_):
+        forum = self.forum.currentData()
+        self.ccf_box.setVisible(forum == "ccf")
+        self.irb_box.setVisible(forum == "irb")
+        self._deadline_changed()
+        irb = forum == "irb"
+        self.paper.setEnabled(not irb and self._job is None)
+        if irb:
+            self.paper.setCurrentIndex(self.paper.findData("letter"))
+        hints = []
+        if irb:
+            hints.append(self.tr("The IRB takes Letter pages with text of at least 12 points: the package uses "
+                                 "both."))
+        if self.language.currentData() in ("zh_CN", "zh_TW"):
+            hints.append(self.tr("Chinese dossiers are for internal use: bodies take filings in English or "
+                                 "French (the CCF also in Spanish or Arabic)."))
+        self.language_hint.setText(" ".join(hints))
+        self.language_hint.setVisible(bool(hints))
+
     def _profile_changed(self):
-        default = DEFAULT_PURPOSE[self.profile()]
+        default = PURPOSES.get(self.language.currentData(), DEFAULT_PURPOSE)[self.profile()]
         if self.purpose.text().strip() in ("", self._last_default):  # keep what the user wrote
             self.purpose.setText(default)
         self._last_default = default
         self._set_busy(self._job is not None)  # open tasks: only in the legal profile
         self._options_changed()
+
+    def _deadline_changed(self, *_):
+        """Disclosure reaches the IRB 10 days before the hearing (5 for a reply): say so now."""
+        self.hearing_date.setEnabled(self.use_hearing.isChecked())
+        days = QDate.currentDate().daysTo(self.hearing_date.date())
+        need = 5 if self.reply.isChecked() else 10
+        late = self.use_hearing.isChecked() and self.forum.currentData() == "irb" and days < need
+        self.deadline.setText(self.tr("The hearing is in {days} day(s): disclosure must reach the Division at "
+                                      "least {need} days before it. Late documents need the Division's leave.")
+                              .format(days=days, need=need) if late else "")
+        self.deadline.setVisible(late)
 
     def _options_changed(self, *_):
         """What is shown (and any dossier waiting to be saved) no longer matches the options."""
@@ -293,10 +415,14 @@ class DossierDialog(QDialog):
             self.encryption.setText(self.tr("The saved PDF will be encrypted with AES-256 and open only with "
                                             "this password."))
             self.encryption.setStyleSheet("")
+            self.pdfa_note.setText(self.tr("An encrypted PDF cannot be an archival PDF (PDF/A): with a password the "
+                                           "file is an ordinary PDF, which some courts and archives refuse."))
         else:
             self.encryption.setText(self.tr("Without a password the PDF is NOT encrypted: anyone who gets the file "
                                             "can read it. Keep it on an encrypted disk, or set a password."))
             self.encryption.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.pdfa_note.setText(self.tr("Saved as an archival PDF (PDF/A-2b): fonts embedded, colours declared, "
+                                           "as courts and archives accept it."))
         self._update_buttons()
 
     def choose_font(self):
@@ -316,13 +442,19 @@ class DossierDialog(QDialog):
             profile=self.profile(), purpose=self.purpose.text().strip(),
             include_tasks=self.include_tasks.isChecked(), paper=self.paper.currentData(),
             password=self.password.text() if self.use_password.isChecked() else None, font_file=self._font_file,
-            confirmed_exhibits=self.summary.confirmed())
+            confirmed_exhibits=self.summary.confirmed(), forum=self.forum.currentData(),
+            language=self.language.currentData(), prepared_by=self.prepared_by.text().strip(),
+            request=self.ccf_request.currentData(),
+            attachments=frozenset(k for k, box in self.ccf_attachments.items() if box.isChecked()),
+            hearing_date=self.hearing_date.date().toPython() if self.use_hearing.isChecked() else None,
+            reply=self.reply.isChecked(), embed_originals=self.embed_originals.isChecked())
 
     # -- work on the database thread ----------------------------------------------------------------
 
     def _set_busy(self, busy):
         for widget in (self.legal, self.public, self.purpose, self.include_tasks, self.paper, self.font_button,
-                       self.use_password, self.summary):
+                       self.use_password, self.summary, self.forum, self.language, self.prepared_by, self.ccf_box,
+                       self.irb_box, self.embed_originals):
             widget.setEnabled(not busy)
         self.include_tasks.setEnabled(not busy and self.profile() == "legal")
         self.progress.setVisible(busy)

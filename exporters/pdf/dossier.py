@@ -28,6 +28,7 @@ renamed into place), so a failure leaves any earlier file untouched and no parti
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
 from collections.abc import Callable, Sequence
@@ -38,17 +39,20 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
 from reportlab.platypus.doctemplate import LayoutError
 
 from db import vocab
-from db.dates import format_partial
 from db.errors import VaultError
 from db.models import CaseFile, Person
 from db.normalise import FSI, PDI
 from exporters.atomic import atomic_write_with
+from exporters.pdf import forums
 from exporters.pdf.encrypt import check_password, encrypt_pdf
 from exporters.pdf.exhibit_files import ExhibitFiles
+from exporters.pdf.exhibit_pdf import ExhibitChanged, place_pages
 from exporters.pdf.fonts import font_set
+from exporters.pdf.forums import FORUMS, FilingChoices
 from exporters.pdf.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -60,9 +64,12 @@ from exporters.pdf.layout import (
     layout_message,
     make_styles,
 )
+from exporters.pdf.package import Package
+from exporters.pdf.pdfa import Attachment, make_pdfa
 from exporters.pdf.redaction import FIELD_CAP, LINE_CAP, PROFILES, Redaction, RedactionSummary, redact
 from exporters.pdf.sections import IMAGE_HEAD_ROOM, CoverFacts, Progress, Story
 from exporters.pdf.text import Typesetter
+from exporters.pdf.words import LANGUAGES, Words
 
 PAPER = {"A4": A4, "letter": LETTER}
 _LOCK = threading.Lock()
@@ -84,6 +91,16 @@ class DossierOptions:
     password: str | None = None  # AES-256 encryption when set
     produced_on: date | None = None  # the cover date; None: today
     confirmed_exhibits: frozenset[str] = frozenset()  # images to reproduce although their persons are not recorded
+    forum: str = "generic"  # generic | irb | ccf | un | police (exporters.pdf.forums)
+    language: str = "en"  # en | fr | es | zh_CN | zh_TW (exporters.pdf.words)
+    prepared_by: str = ""  # the "prepared by" block: a name and organisation, as typed
+    pdfa: bool = True  # PDF/A-2b when not encrypted (PDF/A-3b with embed_originals)
+    embed_originals: bool = False  # attach the original exhibit files (with their SHA-256) to the PDF
+    request: str = ""  # CCF: access | correction | deletion ("": from the case's CCF request)
+    attachments: frozenset[str] = frozenset()  # CCF: checklist items the user has (forums.CCF_ATTACHMENTS)
+    filing_id: str | None = None  # the intervention with the filing's identifiers; None: the latest of its kind
+    hearing_date: date | None = None  # IRB: warn when disclosure would be late
+    reply: bool = False  # IRB: a reply to the Minister's documents (5 days instead of 10)
 
 
 @dataclass(frozen=True)
@@ -93,11 +110,14 @@ class Dossier:
     notes: list[str] = field(default_factory=list)  # things the user should know, plain sentences
     summary: RedactionSummary | None = None  # what the redaction did; in memory only, never in the PDF
     reference: str = ""  # the case reference as printed (redacted): for the file name
+    forum: str = "generic"
+    pdfa: bool = False  # the file claims PDF/A conformance (unencrypted, with archival content only)
 
     def file_name(self) -> str:
         """A file name for this dossier that names nobody the PDF does not name."""
         profile = self.summary.profile if self.summary else "dossier"
-        return safe_file_name(f"{self.reference} dossier {profile}") + ".pdf"
+        kind = "dossier" if self.forum == "generic" else self.forum
+        return safe_file_name(f"{self.reference} {kind} {profile}") + ".pdf"
 
 
 def safe_file_name(text: str) -> str:
@@ -121,11 +141,16 @@ def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: Do
         raise DossierError(f"Unknown redaction profile {options.profile!r}; use one of: {', '.join(PROFILES)}.")
     if options.paper not in PAPER:
         raise DossierError(f"Unknown paper size {options.paper!r}; use A4 or letter.")
+    if options.forum not in FORUMS:
+        raise DossierError(f"Unknown forum {options.forum!r}; use one of: {', '.join(FORUMS)}.")
+    if options.language not in LANGUAGES:
+        raise DossierError(f"Unknown dossier language {options.language!r}; use one of: {', '.join(LANGUAGES)}.")
     if options.password is not None:
         check_password(options.password)
     with _LOCK:
         try:
-            data, pages, red, story = _render(case_file, vault_state, options, exhibit_bytes, progress, others)
+            data, pages, red, story, extra = _render(case_file, vault_state, options, exhibit_bytes, progress,
+                                                     others)
         except LayoutFailure as exc:
             raise DossierError(str(exc)) from None
         except LayoutError as exc:  # raised outside the page flow (e.g. while drawing the page furniture)
@@ -135,14 +160,71 @@ def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: Do
                                f"represent ({type(exc).__name__}). Check the case for an extremely long or "
                                "damaged text or number (for example in an imported record), shorten or "
                                "correct it, and try again. Nothing was written.") from None
+    pdfa = False
     if options.password is not None:
         progress("encrypting", 0, 1)
         data = encrypt_pdf(data, options.password)
+    elif options.pdfa and not extra.not_archival:
+        data = make_pdfa(data, _attachments(red, exhibit_bytes) if options.embed_originals else ())
+        pdfa = True
     progress("done", 1, 1)
-    notes = _notes(red, story)
+    notes = _notes(red, story) + extra.notes
     if options.include_tasks and not red.prints("task", "title"):
         notes.append(f"Open tasks are not printed in the {options.profile} profile.")
-    return Dossier(data, pages, notes, red.summary(), _plain(red.scrub(red.case_file.case.reference)))
+    if options.password is None and options.pdfa and extra.not_archival:
+        labels = [e.label for e in red.case_file.exhibits if e.id in extra.not_archival]
+        notes.append(f"Not PDF/A: the PDF exhibit(s) {', '.join(labels)} use fonts that are not embedded or CMYK "
+                     "colours, which an archival PDF may not hold. The package is an ordinary PDF.")
+    notes += _hearing_notes(options)
+    return Dossier(data, pages, notes, red.summary(), _plain(red.scrub(red.case_file.case.reference)),
+                   options.forum, pdfa)
+
+
+@dataclass
+class _Extra:
+    notes: list[str] = field(default_factory=list)
+    not_archival: list[str] = field(default_factory=list)
+
+
+BACKGROUND_PAGES = 100  # country-condition material the IRB takes without a justification
+
+
+def _background_notes(red: Redaction, pdf_pages: dict[str, int]) -> list[str]:
+    """The IRB asks why country-condition material runs past about 100 pages. CaseVault does not
+    know which exhibits are country conditions; those supporting no incident of the case are."""
+    linked = {x for i in red.case_file.incidents for x in i.exhibit_ids}
+    background = [e for e in red.case_file.exhibits if e.id in pdf_pages and e.id not in linked]
+    pages = sum(pdf_pages[e.id] for e in background)
+    if pages <= BACKGROUND_PAGES:
+        return []
+    return [f"The exhibits that support no incident of the case ({', '.join(e.label for e in background)}) run to "
+            f"{pages} pages: if they are country-condition material, the Division expects a justification for "
+            f"more than about {BACKGROUND_PAGES} pages."]
+
+
+def _hearing_notes(options: DossierOptions) -> list[str]:
+    """IRB disclosure deadlines: 10 days before the hearing, 5 for a reply to the Minister's documents."""
+    if options.forum != "irb" or options.hearing_date is None:
+        return []
+    days = (options.hearing_date - (options.produced_on or date.today())).days
+    need = 5 if options.reply else 10
+    if days < need:
+        return [f"The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before "
+                "it. Late documents need the Division's leave; say why they are late."]
+    return []
+
+
+def _attachments(red: Redaction, exhibit_bytes: Callable[[str], bytes]) -> list[Attachment]:
+    """The original files of the exhibits the package may show, with their SHA-256."""
+    out = []
+    for e in red.case_file.exhibits:
+        if e.id in red.withheld:
+            continue
+        data = exhibit_bytes(e.id)
+        name = _plain(red.scrub(e.original_name)) or "file"
+        out.append(Attachment(f"{e.label} {name}", data, e.mime_type,
+                              f"{e.label}, SHA-256 {hashlib.sha256(data).hexdigest()}"))
+    return out
 
 
 def _plain(text: str) -> str:
@@ -151,46 +233,53 @@ def _plain(text: str) -> str:
 
 def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierOptions,
             exhibit_bytes: Callable[[str], bytes], progress: Progress,
-            others: Sequence[Person]) -> tuple[bytes, int, Redaction, Story]:
+            others: Sequence[Person]) -> tuple[bytes, int, Redaction, Story, _Extra]:
     red = redact(case_file, options.profile, others, options.confirmed_exhibits)
     fonts = font_set(options.font_file, options.font_dirs)
-    ts, st = Typesetter(fonts, clean=red.scrub), make_styles(fonts)
+    words = Words(options.language)
+    forum = options.forum
+    ts, st = Typesetter(fonts, clean=red.scrub), make_styles(fonts, min_size=12 if forum == "irb" else 0)
     refs = PageRefs(number_font=st.small.fontName)
-    pagesize = PAPER[options.paper]
+    pagesize = LETTER if forum == "irb" else PAPER[options.paper]  # the IRB takes Letter pages only
     width, height = pagesize[0] - 2 * MARGIN_X, pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+    extra = _Extra()
+    head_room = IMAGE_HEAD_ROOM if forum == "generic" else 22 * mm
     with ExhibitFiles(red.case_file.exhibits, lambda e: e.id not in red.withheld_exhibit_ids, exhibit_bytes,
-                      (width, height - IMAGE_HEAD_ROOM), progress) as files:
+                      (width, height - head_room), progress, pdfs=forum != "generic") as files:
         files.start()  # images are prepared on worker threads while the text is laid out
-        story = Story(red, ts, st, refs, width, height, files)
-        marking = _marking(red, options)
-        story.cover(CoverFacts(purpose=red.text(options.purpose.strip()),
-                               produced_on=format_partial((options.produced_on or date.today()).isoformat()),
-                               marking=marking, vault_state=vault_state))
-        toc_at = len(story.flow)
-        sections = [("summary", "Summary"), ("persons", "Persons"), ("chronology", "Chronology")]
-        if red.case_file.notices or red.case_file.extraditions:
-            sections.append(("proceedings", "Legal proceedings"))
-        sections += [("exhibits", "Exhibits"), ("sources", "Sources")]
-        if red.prints("intervention", "kind"):
-            sections.append(("interventions", "Interventions"))
-        if options.include_tasks and red.prints("task", "title"):
-            sections.append(("tasks", "Open tasks"))
-        exhibit_pages: list[tuple[str, str]] = []
-        for n, (key, _title) in enumerate(sections, 1):
-            result = getattr(story, key)(n)
-            if key == "exhibits":
-                exhibit_pages = result
-        contents = Story(red, ts, st, refs, width, height, files)
-        contents.contents([(key, f"{n}. {title}") for n, (key, title) in enumerate(sections, 1)], exhibit_pages)
-        story.flow[toc_at:toc_at] = contents.flow  # its length is known now, so page numbers do not move
-
+        story = Story(red, ts, st, refs, width, height, files, words)
+        marking = _marking(red, options, words)
+        facts = CoverFacts(purpose=red.text(options.purpose.strip()),
+                           produced_on=words.date((options.produced_on or date.today()).isoformat()),
+                           marking=marking, vault_state=vault_state, prepared_by=red.text(options.prepared_by.strip()))
         c = red.case_file.case
+        header = c.reference
+        package: Package | None = None
+        if forum == "generic":
+            _generic(story, facts, options)
+        else:
+            package = Package(story)
+            choices = FilingChoices(forum, options.request, options.attachments, options.filing_id)
+            forums.build(package, choices, facts)
+            story.flow[package.index_at:package.index_at] = package.index()
+            header = forums.header_text(package, choices)
+            if package.missing_translations:
+                extra.notes.append(f"No translation is recorded for {', '.join(package.missing_translations)} "
+                                   "(not in English or French): record the translation as an exhibit (a "
+                                   "translation of it, with its translator) before filing.")
+            if forum == "irb":
+                extra.notes += _background_notes(red, files.pdf_pages)
+            if package.media_only:
+                extra.notes.append("Every source of this case is a media report: a UN communication that rests only "
+                                   "on media reports is not admissible. Add what else supports the facts.")
+
         buffer = io.BytesIO()
-        doc = DossierDoc(buffer, pagesize=pagesize, typesetter=ts, styles=st, refs=refs, reference=c.reference,
-                         marking=marking, on_page=lambda page: progress("layout", page, 0),
+        kind = FORUMS[forum] if forum != "generic" else f"Case dossier ({options.profile})"
+        doc = DossierDoc(buffer, pagesize=pagesize, typesetter=ts, styles=st, refs=refs, reference=header,
+                         marking=marking, on_page=lambda page: progress("layout", page, 0), page_label=words.page,
                          title=_plain(red.scrub(f"{c.reference} \u2013 {c.title}"))[:300], author="",
-                         subject=f"Case dossier ({options.profile})", creator="CaseVault", producer="CaseVault",
-                         keywords="", initialFontName=st.small.fontName)
+                         subject=kind, creator="CaseVault", producer="CaseVault",
+                         keywords="", initialFontName=st.small.fontName, lang=options.language.replace("_", "-"))
         fonts.check()  # every text is typeset by now: a missing script stops here, before any page
         a85 = rl_config.useA85
         rl_config.useA85 = 0  # binary streams: a quarter smaller, and faster, than ASCII85 text
@@ -198,15 +287,46 @@ def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierO
             doc.build(story.flow, canvasmaker=partial(DossierCanvas, refs=refs))
         finally:
             rl_config.useA85 = a85
-    return buffer.getvalue(), doc.page, red, story
+        data = buffer.getvalue()
+        if package is not None and package.placements:
+            progress("exhibits", 0, 0)
+            try:
+                data, extra.not_archival = place_pages(data, package.placements, exhibit_bytes, files.stored_sha)
+            except ExhibitChanged as exc:
+                raise DossierError("An exhibit's stored file changed while the package was made; make it "
+                                   f"again. ({exc}) Nothing was written.") from None
+    return data, doc.page, red, story, extra
 
 
-def _marking(red: Redaction, options: DossierOptions) -> str:
+def _generic(story: Story, facts: CoverFacts, options: DossierOptions) -> None:
+    """The case dossier: cover, contents, then every section numbered."""
+    red, words = story.red, story.w
+    story.cover(facts)
+    toc_at = len(story.flow)
+    sections = [("summary", "Summary"), ("persons", "Persons"), ("chronology", "Chronology")]
+    if red.case_file.notices or red.case_file.extraditions:
+        sections.append(("proceedings", "Legal proceedings"))
+    sections += [("exhibits", "Exhibits"), ("sources", "Sources")]
+    if red.prints("intervention", "kind"):
+        sections.append(("interventions", "Interventions"))
+    if options.include_tasks and red.prints("task", "title"):
+        sections.append(("tasks", "Open tasks"))
+    exhibit_pages: list[tuple[str, str]] = []
+    for n, (key, _title) in enumerate(sections, 1):
+        result = getattr(story, key)(n)
+        if key == "exhibits":
+            exhibit_pages = result
+    contents = Story(red, story.ts, story.st, story.refs, story.width, story.height, story.files, words)
+    contents.contents([(key, f"{n}. {words(title)}") for n, (key, title) in enumerate(sections, 1)], exhibit_pages)
+    story.flow[toc_at:toc_at] = contents.flow  # its length is known now, so page numbers do not move
+
+
+def _marking(red: Redaction, options: DossierOptions, words: Words) -> str:
     if options.marking.strip():
         return red.text(options.marking.strip())
     if options.profile == "public":
-        return "PUBLIC VERSION \u2013 PSEUDONYMISED"
-    return vocab.label(vocab.CONFIDENTIALITY, red.case_file.case.confidentiality).upper()
+        return words("PUBLIC VERSION \u2013 PSEUDONYMISED")
+    return words.vocab(vocab.CONFIDENTIALITY, red.case_file.case.confidentiality).upper()
 
 
 def _notes(red: Redaction, story: Story) -> list[str]:

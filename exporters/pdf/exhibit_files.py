@@ -80,6 +80,29 @@ def clean_image(data: bytes, box: tuple[float, float]) -> CleanImage:
     return CleanImage(out.getvalue(), width, height)
 
 
+MAX_PDF_PAGES = 2000  # of one PDF exhibit reproduced in a package
+MAX_TEXT = 200_000  # bytes of a plain-text exhibit printed in a package (longer ones are listed only)
+
+
+def count_pdf_pages(data: bytes) -> int:
+    """The number of pages of a PDF exhibit; UnreadableImage (a clause saying why) when it cannot be
+    reproduced: damaged, encrypted, empty or too long."""
+    import pikepdf  # noqa: PLC0415 - only packages with PDF exhibits need it
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            n = len(pdf.pages)
+    except pikepdf.PasswordError:
+        raise UnreadableImage("it is an encrypted PDF") from None
+    except (pikepdf.PdfError, ValueError, OSError, RecursionError):
+        raise UnreadableImage("it could not be read as a PDF") from None
+    if n == 0:
+        raise UnreadableImage("the PDF has no pages")
+    if n > MAX_PDF_PAGES:
+        raise UnreadableImage(f"the PDF has more than {MAX_PDF_PAGES} pages")
+    return n
+
+
 def _printed(size: tuple[int, int], box: tuple[float, float]) -> tuple[float, float]:
     """The printed size in points: one pixel per point at most twice enlarged, shrunk to fit `box`."""
     w, h = size
@@ -102,8 +125,14 @@ def _flatten(im: Image.Image) -> Image.Image:
 class ExhibitFiles:
     def __init__(self, exhibits: Iterable[Exhibit], reproduce: Callable[[Exhibit], bool],
                  exhibit_bytes: Callable[[str], bytes], box: tuple[float, float],
-                 progress: Callable[[str, int, int], None]) -> None:
+                 progress: Callable[[str, int, int], None], pdfs: bool = False) -> None:
+        """With `pdfs`, the pages of PDF exhibits to reproduce are counted (pdf_pages, or why not in
+        pdf_problems); exhibit_pdf places them once the document is laid out."""
         self._todo = deque(exhibits)
+        self._pdfs = pdfs
+        self.pdf_pages: dict[str, int] = {}
+        self.pdf_problems: dict[str, str] = {}
+        self.texts: dict[str, str] = {}  # plain-text exhibits (with `pdfs`), printed as text
         self._total = len(self._todo)
         self._reproduce, self._read, self._box, self.progress = reproduce, exhibit_bytes, box, progress
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="dossier-image")
@@ -147,6 +176,13 @@ class ExhibitFiles:
             self.progress("exhibits", len(self.stored_sha), self._total)
             if e.mime_type.startswith("image/") and self._reproduce(e):
                 self._jobs[e.id] = (self._pool.submit(clean_image, data, self._box), len(data))
+            elif self._pdfs and e.mime_type == "text/plain" and len(data) <= MAX_TEXT and self._reproduce(e):
+                self.texts[e.id] = data.decode("utf-8", errors="replace")
+            elif self._pdfs and e.mime_type == "application/pdf" and self._reproduce(e):
+                try:
+                    self.pdf_pages[e.id] = count_pdf_pages(data)
+                except UnreadableImage as why:
+                    self.pdf_problems[e.id] = str(why)
             del data
             read_one = True
             if block and self._queued_bytes() >= BUDGET:

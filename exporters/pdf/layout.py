@@ -52,12 +52,15 @@ class Styles:
     toc2: ParagraphStyle
 
 
-def make_styles(fonts: FontSet) -> Styles:
+def make_styles(fonts: FontSet, min_size: float = 0) -> Styles:
+    """The dossier's styles; with `min_size`, no text is smaller (12 for filings that require 12 point)."""
     regular = fonts.font_for("A") or fonts.base
     r, b = regular.fontName, fonts.bold_of(regular).fontName
 
     def st(name: str, font: str, size: float, leading: float, **kw: Any) -> ParagraphStyle:
         kw.setdefault("textColor", INK)
+        if size < min_size:
+            size, leading = min_size, leading * min_size / size
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
 
     return Styles(
@@ -160,6 +163,71 @@ class TocLine(Flowable):
         canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
+class AnchorMark(Flowable):
+    """Takes no room; marks the page it lands on as the start of a document (anchor `key`), with an
+    outline entry."""
+
+    def __init__(self, refs: PageRefs, key: str, outline: str, level: int = 0) -> None:
+        super().__init__()
+        self.refs, self.key, self.outline, self.level = refs, key, outline, level
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        canv = self.canv
+        self.refs.anchors[self.key] = canv.getPageNumber()
+        canv.bookmarkPage(self.key)
+        canv.addOutlineEntry(self.outline, self.key, level=self.level)
+
+
+class Deferred(Flowable):
+    """Text known only when the document is done (`text(total_pages)`), drawn at the left or right
+    of the width it is given, e.g. a document's page range in the index."""
+
+    def __init__(self, refs: PageRefs, name: str, text: Callable[[int], str], font: str, size: float,
+                 right: bool = False, link: str = "") -> None:
+        super().__init__()
+        self.refs, self.name, self.text, self.font, self.size, self.right = refs, name, text, font, size, right
+        self.link = link  # an anchor to link the text to
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.size * 1.25
+
+    def draw(self) -> None:
+        self.refs.place(self.canv, self.name, self.text, self.width if self.right else 0, self.size * 0.25,
+                        self.size, right=self.right)
+        if self.link:
+            self.canv.linkRect("", self.link, (0, 0, self.width, self.size * 1.25), relative=1, thickness=0)
+
+
+class PdfSlot(Flowable):
+    """The rest of the frame, kept for one page of a PDF exhibit: the page is placed there once the
+    document is done (exhibit_pdf.place_pages). Records where it landed in `placements`."""
+
+    def __init__(self, exhibit_id: str, index: int, placements: list[tuple[int, str, int, tuple[float, ...]]]) -> None:
+        super().__init__()
+        self.exhibit_id, self.index, self.placements = exhibit_id, index, placements
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, max(availHeight - 1, 1)
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        self.placements.append((canvas.getPageNumber(), self.exhibit_id, self.index,
+                                (x, y, x + self.width, y + self.height)))
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.rect(0, 0, self.width, self.height)
+        canv.restoreState()
+
+
 class PageRef(Flowable):
     """'<prefix> N' where N is the page of an anchor, known only at the end."""
 
@@ -258,10 +326,11 @@ class DossierDoc(BaseDocTemplate):
     on no page raises LayoutFailure naming the section (SectionMark) and the row it starts with."""
 
     def __init__(self, buffer: Any, *, pagesize: tuple[float, float], typesetter: Typesetter, styles: Styles,
-                 refs: PageRefs, reference: str, marking: str, on_page: Callable[[int], None], **meta: Any) -> None:
+                 refs: PageRefs, reference: str, marking: str, on_page: Callable[[int], None],
+                 page_label: Callable[[int, int], str] = lambda n, total: f"Page {n} of {total}", **meta: Any) -> None:
         super().__init__(buffer, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **meta)
-        self.refs, self.on_page = refs, on_page
+        self.refs, self.on_page, self.page_label = refs, on_page, page_label
         width, height = pagesize
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -288,7 +357,7 @@ class DossierDoc(BaseDocTemplate):
         _w, h = self._marking.wrap(inner * 0.7, 30)
         self._marking.drawOn(canv, MARGIN_X, MARGIN_BOTTOM - 6 * mm - 3 - h)
         page = canv.getPageNumber()
-        self.refs.place(canv, f"page-{page}", lambda total: f"Page {page} of {total}", width - MARGIN_X,
+        self.refs.place(canv, f"page-{page}", lambda total: self.page_label(page, total), width - MARGIN_X,
                         MARGIN_BOTTOM - 6 * mm - 3 - self._number_size, self._number_size)
         canv.restoreState()
 

@@ -68,16 +68,16 @@ _LINKED = {"case_id": LINK}
 
 _GROUP = {"kind": AS_IS, "group_size": AS_IS, "group_size_qualifier": AS_IS, "member_ids": LINK}
 _LEGAL: dict[str, dict[str, str]] = {
-    "case": {"reference": TEXT, "title": TEXT, "status": AS_IS, "priority": AS_IS, "confidentiality": AS_IS,
-             "origin_country": TEXT, "host_country": TEXT, "region": TEXT, "campaign": AS_IS, "summary": TEXT,
-             "outcome": AS_IS, "tags": TEXT},
+    # A case's status, priority and tags are the group's own bookkeeping: no dossier prints them.
+    "case": {"reference": TEXT, "title": TEXT, "confidentiality": AS_IS, "origin_country": TEXT,
+             "host_country": TEXT, "region": TEXT, "campaign": AS_IS, "summary": TEXT, "outcome": AS_IS},
     "person": {"name": TEXT, "name_original": TEXT, "aliases": TEXT, "sex": AS_IS, "birth_date": AS_IS,
                "citizenships": TEXT, "residence_status": AS_IS, "occupation": TEXT, "contact_notes": TEXT,
-               "address": TEXT, "consent": AS_IS, **_GROUP, "categories": AS_IS},
+               "address": TEXT, "consent": AS_IS, **_GROUP, "categories": AS_IS, "notes": TEXT},
     PSEUDONYMISED: {"residence_status": AS_IS, "consent": AS_IS, **_GROUP},
     DESCRIBED: {"name": TEXT, "name_original": TEXT, "sex": AS_IS, **_GROUP, "categories": AS_IS},
     "organisation": {"name": TEXT, "name_original": TEXT, "kind": AS_IS, "country": TEXT, "level": AS_IS,
-                     "city": TEXT, "parent_id": LINK},
+                     "city": TEXT, "parent_id": LINK, "notes": TEXT},
     "role": {**_LINKED, "person_id": LINK, "role": AS_IS, "relation": AS_IS, "notes": TEXT},
     "incident": {**_LINKED, "tactic": AS_IS, "date_start": AS_IS, "date_end": AS_IS, "target_ids": LINK,
                  "places": AS_IS, "description": TEXT, "verification": AS_IS, "actors": LINK, "source_ids": LINK,
@@ -114,7 +114,7 @@ _PUBLIC: dict[str, dict[str, str]] = {
                "categories": AS_IS},
     PSEUDONYMISED: {"kind": AS_IS, "member_ids": LINK},
     DESCRIBED: {"name": TEXT, "name_original": TEXT, **_GROUP},
-    "organisation": _LEGAL["organisation"],
+    "organisation": {k: v for k, v in _LEGAL["organisation"].items() if k != "notes"},
     "role": _LEGAL["role"],
     "incident": _LEGAL["incident"],
     PLACE: {k: v for k, v in _LEGAL[PLACE].items() if k != "location"},

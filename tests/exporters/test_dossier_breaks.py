@@ -213,11 +213,12 @@ def test_public_dossier_leaves_out_internal_status_priority_confidentiality_and_
     export_case_dossier(demo_vault, CASE, legal_pdf, DossierOptions(profile="legal", include_tasks=True))
     export_case_dossier(demo_vault, CASE, public_pdf, DossierOptions(profile="public", include_tasks=True))
     legal, text = squash("".join(pages_text(legal_pdf))), squash("".join(pages_text(public_pdf)))
-    for shown_to_authorities in ("Confidentiality", "Strictlyconfidential", "Priority", "High", "StatusOpen",
-                                 "Policereport", "Submitted", "Filenumberreceived", "Opentasks", "Tags",
-                                 "Residencestatus", "Refugeeclaimant"):
+    for shown_to_authorities in ("Confidentiality", "Strictlyconfidential", "Policereport", "Submitted",
+                                 "Filenumberreceived", "Opentasks", "Residencestatus", "Refugeeclaimant"):
         assert shown_to_authorities in legal, shown_to_authorities
         assert shown_to_authorities not in text, shown_to_authorities
+    for internal in ("Priority", "StatusOpen", "Tags"):  # the group's bookkeeping: in no dossier
+        assert internal not in legal and internal not in text, internal
     assert "PUBLICVERSION" in text
 
 

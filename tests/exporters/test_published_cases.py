@@ -55,7 +55,7 @@ def dossier_text(published, tmp_path, reference) -> str:
 
 KANG_CHRONOLOGY = [  # every incident, in the order a reader expects (undated ones where they were placed)
     "Accusationorcriminalcharge", "Accusedoffraud", "Interpolnotice", "InterpolRedNoticeissued",
-    "June2015", "Pressureonrelativesorassociates", "Yantai,CN;wherethepersonaimedatwas:Toronto,CA",
+    "June2015", "Pressureonrelativesorassociates", "Yantai,China;wherethepersonaimedatwas:Toronto,Canada",
     "ZhifupublicsecuritypressedhisbusinesspartnerandhisrelativesinChina",
     "Targeted:Hisbusinesspartner(notnamedintheaccount)(unidentifiedperson);RelativesinChina(group,numberunknown)",
     "Acted:Zhifupublicsecurity(Yantai)(carriedout)",
@@ -73,14 +73,15 @@ KANG_ELSEWHERE = ["RedNotice", "Personsought", "KangXianzhen", "Charge", "Fraud"
                   "after23June2015", "Prosecuted", "Casedropped"]
 XIE_CHRONOLOGY = [
     "2014", "Accusationorcriminalcharge", "Chargedwithacceptingabribe", "2014", "Interpolnotice",
-    "ChinarequestedanInterpolRedNotice", "Demandtoreturn", "Hubeiprovince,CN;wherethepersonaimedatwas:Toronto,CA",
+    "ChinarequestedanInterpolRedNotice", "Demandtoreturn",
+    "Hubeiprovince,China;wherethepersonaimedatwas:Toronto,Canada",
     "Toldtoreturn", "Acted:ProcuratorateinHubeiprovince(local)(carriedout)", "Detentionofrelatives",
     "Afterherefusedtoreturn,relativesinChinaweredetained",
     "Targeted:Hisson(namenotpublished)(unidentifiedperson);Hissister(namenotpublished)(unidentifiedperson)",
 ]
 XIE_CAST = ["XieWeidong", "谢卫东", "FormerjudgeoftheSupremePeople'sCourt", "Hisson(namenotpublished)",
             "Hissister(namenotpublished)", "StuartFriedman", "Lawyer(lawyerofthetarget)"]
-XIE_ELSEWHERE = ["RedNotice", "Issued2014byCN", "Acceptingabribe(corruption)", "DeletedsinceAugust2019",
+XIE_ELSEWHERE = ["RedNotice", "Issued2014byChina", "Acceptingabribe(corruption)", "DeletedsinceAugust2019",
                  "Requestsaboutitandtheirdecisions", "InterpolCCFrequest", "Asks:deletion",
                  "To:CommissionfortheControlofINTERPOL'sFiles", "For:XieWeidong", "Counselofrecord:StuartFriedman",
                  "Decision:granted(August2019)", "Notreturned", "Relativespunished",

@@ -108,7 +108,7 @@ def uyghur_and_chinese(cli, vault: Path, work: Path) -> None:
 def smoke(cli, work: Path) -> None:
     """demo, search, dossiers with and without a password, verify: the commands a field worker uses."""
     vault = work / "field.cvault"
-    assert "4 fictional cases" in cli("demo", str(vault)).stdout
+    assert "5 fictional cases" in cli("demo", str(vault)).stdout
 
     def refs(query: str) -> list[str]:
         return [line.split("\t")[1] for line in cli("search", str(vault), query).stdout.splitlines()]
