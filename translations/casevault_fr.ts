@@ -1193,365 +1193,365 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="87" />
+      <location filename="../ui/dossier_dialog.py" line="88" />
       <source>Export dossier · {reference}</source>
       <translation>Exporter le dossier · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="102" />
+      <location filename="../ui/dossier_dialog.py" line="103" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="103" />
+      <location filename="../ui/dossier_dialog.py" line="104" />
       <source>Redaction summary</source>
       <translation>Résumé du caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="119" />
+      <location filename="../ui/dossier_dialog.py" line="120" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="128" />
+      <location filename="../ui/dossier_dialog.py" line="129" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="130" />
+      <location filename="../ui/dossier_dialog.py" line="131" />
       <source>Save as…</source>
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
+      <location filename="../ui/dossier_dialog.py" line="179" />
       <source>Legal</source>
       <translation>Juridique</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="180" />
+      <location filename="../ui/dossier_dialog.py" line="181" />
       <source>Public</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="186" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="188" />
+      <location filename="../ui/dossier_dialog.py" line="189" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>Case dossier</source>
       <translation>Dossier de l'affaire</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>IRB disclosure package</source>
       <translation>Communication de la preuve à la CISR</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>Interpol CCF request</source>
       <translation>Requête à la CCF d'Interpol</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="195" />
+      <location filename="../ui/dossier_dialog.py" line="196" />
       <source>UN Special Procedures communication</source>
       <translation>Communication aux procédures spéciales de l'ONU</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="196" />
+      <location filename="../ui/dossier_dialog.py" line="197" />
       <source>Police or national-security complaint</source>
       <translation>Plainte à la police ou à la sécurité nationale</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="210" />
+      <location filename="../ui/dossier_dialog.py" line="211" />
       <source>Name and organisation</source>
       <translation>Nom et organisation</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="213" />
+      <location filename="../ui/dossier_dialog.py" line="214" />
       <source>As recorded in the case</source>
       <translation>Comme enregistré au dossier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="213" />
+      <location filename="../ui/dossier_dialog.py" line="214" />
       <source>Access to the data</source>
       <translation>Accès aux données</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Correction</source>
       <translation>Rectification</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Deletion</source>
       <translation>Suppression</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="217" />
+      <location filename="../ui/dossier_dialog.py" line="218" />
       <source>Signed power of attorney</source>
       <translation>Procuration signée</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="218" />
+      <location filename="../ui/dossier_dialog.py" line="219" />
       <source>Copy of an identity document</source>
       <translation>Copie d'une pièce d'identité</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="219" />
+      <location filename="../ui/dossier_dialog.py" line="220" />
       <source>Refugee decision</source>
       <translation>Décision d'octroi du statut de réfugié</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="223" />
+      <location filename="../ui/dossier_dialog.py" line="224" />
       <source>Hearing date</source>
       <translation>Date de l'audience</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="228" />
+      <location filename="../ui/dossier_dialog.py" line="229" />
       <source>A reply to the Minister's documents</source>
       <translation>Une réponse aux documents du ministre</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="234" />
+      <location filename="../ui/dossier_dialog.py" line="235" />
       <source>Attach the original exhibit files, with their SHA-256</source>
       <translation>Joindre les fichiers originaux des pièces, avec leur SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="236" />
+      <location filename="../ui/dossier_dialog.py" line="237" />
       <source>So that a court can check each file against the hash listed. The PDF grows by the size of the files.</source>
       <translation>Pour qu'un tribunal puisse vérifier chaque fichier d'après l'empreinte indiquée. Le PDF grossit de la taille des fichiers.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="242" />
+      <location filename="../ui/dossier_dialog.py" line="243" />
       <source>Include open tasks</source>
       <translation>Inclure les tâches ouvertes</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="244" />
+      <location filename="../ui/dossier_dialog.py" line="245" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>Les tâches ouvertes sont internes : un dossier public ne les contient jamais.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="247" />
+      <location filename="../ui/dossier_dialog.py" line="248" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="248" />
+      <location filename="../ui/dossier_dialog.py" line="249" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="254" />
+      <location filename="../ui/dossier_dialog.py" line="255" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="262" />
+      <location filename="../ui/dossier_dialog.py" line="263" />
       <source>Protect the PDF with a password</source>
       <translation>Protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="288" />
+      <location filename="../ui/dossier_dialog.py" line="290" />
       <source>Package</source>
       <translation>Dossier à déposer</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="289" />
+      <location filename="../ui/dossier_dialog.py" line="291" />
       <source>Made for</source>
       <translation>Destiné à</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="290" />
+      <location filename="../ui/dossier_dialog.py" line="292" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="292" />
+      <location filename="../ui/dossier_dialog.py" line="294" />
       <source>Prepared by</source>
       <translation>Préparé par</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="297" />
+      <location filename="../ui/dossier_dialog.py" line="299" />
       <source>The request asks for</source>
       <translation>La requête demande</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="298" />
+      <location filename="../ui/dossier_dialog.py" line="300" />
       <source>Attachments you have (ticked in the request's checklist):</source>
       <translation>Pièces jointes dont vous disposez (cochées dans la liste de la requête) :</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="309" />
+      <location filename="../ui/dossier_dialog.py" line="311" />
       <source>Redaction profile</source>
       <translation>Profil de caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="311" />
+      <location filename="../ui/dossier_dialog.py" line="313" />
       <source>Purpose (printed on the cover)</source>
       <translation>Objet (imprimé sur la couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
+      <location filename="../ui/dossier_dialog.py" line="315" />
       <source>Paper size</source>
       <translation>Format du papier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="315" />
+      <location filename="../ui/dossier_dialog.py" line="317" />
       <source>Font for other scripts</source>
       <translation>Police pour d’autres écritures</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="316" />
+      <location filename="../ui/dossier_dialog.py" line="318" />
       <source>Encryption</source>
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="320" />
+      <location filename="../ui/dossier_dialog.py" line="322" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="321" />
+      <location filename="../ui/dossier_dialog.py" line="324" />
       <source>Repeat password</source>
       <translation>Répéter le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="373" />
+      <location filename="../ui/dossier_dialog.py" line="376" />
       <source>The IRB takes Letter pages with text of at least 12 points: the package uses both.</source>
       <translation>La CISR exige des pages au format Lettre et un texte d'au moins 12 points : le dossier respecte les deux.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="376" />
+      <location filename="../ui/dossier_dialog.py" line="379" />
       <source>Chinese dossiers are for internal use: bodies take filings in English or French (the CCF also in Spanish or Arabic).</source>
       <translation>Les dossiers en chinois sont à usage interne : les instances reçoivent les dépôts en anglais ou en français (la CCF aussi en espagnol ou en arabe).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="395" />
+      <location filename="../ui/dossier_dialog.py" line="398" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave.</source>
       <translation>L'audience a lieu dans {days} jour(s) : les documents doivent parvenir à la Section au moins {need} jours avant. Des documents tardifs exigent l'autorisation de la Section.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="405" />
+      <location filename="../ui/dossier_dialog.py" line="408" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>Les options ont changé : appuyez de nouveau sur « Enregistrer sous… ».</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="415" />
+      <location filename="../ui/dossier_dialog.py" line="419" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="418" />
+      <location filename="../ui/dossier_dialog.py" line="422" />
       <source>An encrypted PDF cannot be an archival PDF (PDF/A): with a password the file is an ordinary PDF, which some courts and archives refuse.</source>
       <translation>Un PDF chiffré ne peut pas être un PDF d'archivage (PDF/A) : avec un mot de passe, le fichier est un PDF ordinaire, que certains tribunaux et archives refusent.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="421" />
+      <location filename="../ui/dossier_dialog.py" line="425" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="424" />
+      <location filename="../ui/dossier_dialog.py" line="428" />
       <source>Saved as an archival PDF (PDF/A-2b): fonts embedded, colours declared, as courts and archives accept it.</source>
       <translation>Enregistré comme PDF d'archivage (PDF/A-2b) : polices incorporées, couleurs déclarées, tel que tribunaux et archives l'acceptent.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="429" />
+      <location filename="../ui/dossier_dialog.py" line="433" />
       <source>Choose a TrueType font</source>
       <translation>Choisir une police TrueType</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="429" />
+      <location filename="../ui/dossier_dialog.py" line="433" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>Polices TrueType (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="437" />
+      <location filename="../ui/dossier_dialog.py" line="441" />
       <source>Found on this computer</source>
       <translation>Trouvée sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="503" />
+      <location filename="../ui/dossier_dialog.py" line="507" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="508" />
+      <location filename="../ui/dossier_dialog.py" line="512" />
       <source>Preparing the preview…</source>
       <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="509" />
+      <location filename="../ui/dossier_dialog.py" line="513" />
       <source>Rendering the dossier…</source>
       <translation>Mise en page du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="520" />
+      <location filename="../ui/dossier_dialog.py" line="524" />
       <source>Preview cancelled.</source>
       <translation>Aperçu annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="537" />
+      <location filename="../ui/dossier_dialog.py" line="544" />
       <source>Preparing the dossier…</source>
       <translation>Préparation du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="554" />
+      <location filename="../ui/dossier_dialog.py" line="561" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="569" />
+      <location filename="../ui/dossier_dialog.py" line="576" />
       <source>Save dossier as</source>
       <translation>Enregistrer le dossier sous</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="569" />
+      <location filename="../ui/dossier_dialog.py" line="576" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="583" />
       <source>Replace file?</source>
       <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="583" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="582" />
-      <location filename="../ui/dossier_dialog.py" line="586" />
+      <location filename="../ui/dossier_dialog.py" line="589" />
+      <location filename="../ui/dossier_dialog.py" line="593" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="582" />
+      <location filename="../ui/dossier_dialog.py" line="589" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="586" />
+      <location filename="../ui/dossier_dialog.py" line="593" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="590" />
+      <location filename="../ui/dossier_dialog.py" line="597" />
       <source>Saving the dossier…</source>
       <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="607" />
+      <location filename="../ui/dossier_dialog.py" line="614" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>

@@ -1189,365 +1189,365 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="87" />
+      <location filename="../ui/dossier_dialog.py" line="88" />
       <source>Export dossier · {reference}</source>
       <translation>导出卷宗 · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="102" />
+      <location filename="../ui/dossier_dialog.py" line="103" />
       <source>Pages</source>
       <translation>页面</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="103" />
+      <location filename="../ui/dossier_dialog.py" line="104" />
       <source>Redaction summary</source>
       <translation>匿名化摘要</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="119" />
+      <location filename="../ui/dossier_dialog.py" line="120" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="128" />
+      <location filename="../ui/dossier_dialog.py" line="129" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="130" />
+      <location filename="../ui/dossier_dialog.py" line="131" />
       <source>Save as…</source>
       <translation>另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
+      <location filename="../ui/dossier_dialog.py" line="179" />
       <source>Legal</source>
       <translation>法律版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="180" />
+      <location filename="../ui/dossier_dialog.py" line="181" />
       <source>Public</source>
       <translation>公开版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="186" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为 Person A、Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="188" />
+      <location filename="../ui/dossier_dialog.py" line="189" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>供公开发布：只列出同意公开的人，并略去联系方式、确切地址和其他人的照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>Case dossier</source>
       <translation>案件卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>IRB disclosure package</source>
       <translation>IRB 证据披露卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>Interpol CCF request</source>
       <translation>国际刑警组织 CCF 申请</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="195" />
+      <location filename="../ui/dossier_dialog.py" line="196" />
       <source>UN Special Procedures communication</source>
       <translation>致联合国特别程序的来文</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="196" />
+      <location filename="../ui/dossier_dialog.py" line="197" />
       <source>Police or national-security complaint</source>
       <translation>向警方或国家安全部门报案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="210" />
+      <location filename="../ui/dossier_dialog.py" line="211" />
       <source>Name and organisation</source>
       <translation>姓名和机构</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="213" />
+      <location filename="../ui/dossier_dialog.py" line="214" />
       <source>As recorded in the case</source>
       <translation>按案件记录</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="213" />
+      <location filename="../ui/dossier_dialog.py" line="214" />
       <source>Access to the data</source>
       <translation>查阅数据</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Correction</source>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Deletion</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="217" />
+      <location filename="../ui/dossier_dialog.py" line="218" />
       <source>Signed power of attorney</source>
       <translation>签署的授权委托书</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="218" />
+      <location filename="../ui/dossier_dialog.py" line="219" />
       <source>Copy of an identity document</source>
       <translation>身份证件复印件</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="219" />
+      <location filename="../ui/dossier_dialog.py" line="220" />
       <source>Refugee decision</source>
       <translation>难民身份决定</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="223" />
+      <location filename="../ui/dossier_dialog.py" line="224" />
       <source>Hearing date</source>
       <translation>听证日期</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="228" />
+      <location filename="../ui/dossier_dialog.py" line="229" />
       <source>A reply to the Minister's documents</source>
       <translation>对部长文件的答复</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="234" />
+      <location filename="../ui/dossier_dialog.py" line="235" />
       <source>Attach the original exhibit files, with their SHA-256</source>
       <translation>附上证据原始文件及其 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="236" />
+      <location filename="../ui/dossier_dialog.py" line="237" />
       <source>So that a court can check each file against the hash listed. The PDF grows by the size of the files.</source>
       <translation>以便法院按所列哈希值核对每个文件。PDF 会增加这些文件的大小。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="242" />
+      <location filename="../ui/dossier_dialog.py" line="243" />
       <source>Include open tasks</source>
       <translation>包含未完成的任务</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="244" />
+      <location filename="../ui/dossier_dialog.py" line="245" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>待办任务属于内部信息：公开版卷宗从不包含。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="247" />
+      <location filename="../ui/dossier_dialog.py" line="248" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="248" />
+      <location filename="../ui/dossier_dialog.py" line="249" />
       <source>US Letter</source>
       <translation>美国信纸（Letter）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="254" />
+      <location filename="../ui/dossier_dialog.py" line="255" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="262" />
+      <location filename="../ui/dossier_dialog.py" line="263" />
       <source>Protect the PDF with a password</source>
       <translation>用密码保护 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="288" />
+      <location filename="../ui/dossier_dialog.py" line="290" />
       <source>Package</source>
       <translation>卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="289" />
+      <location filename="../ui/dossier_dialog.py" line="291" />
       <source>Made for</source>
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="290" />
+      <location filename="../ui/dossier_dialog.py" line="292" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="292" />
+      <location filename="../ui/dossier_dialog.py" line="294" />
       <source>Prepared by</source>
       <translation>编制人</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="297" />
+      <location filename="../ui/dossier_dialog.py" line="299" />
       <source>The request asks for</source>
       <translation>申请请求</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="298" />
+      <location filename="../ui/dossier_dialog.py" line="300" />
       <source>Attachments you have (ticked in the request's checklist):</source>
       <translation>已有的附件（在申请的清单中打勾）：</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="309" />
+      <location filename="../ui/dossier_dialog.py" line="311" />
       <source>Redaction profile</source>
       <translation>脱敏方案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="311" />
+      <location filename="../ui/dossier_dialog.py" line="313" />
       <source>Purpose (printed on the cover)</source>
       <translation>用途（印在封面上）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
+      <location filename="../ui/dossier_dialog.py" line="315" />
       <source>Paper size</source>
       <translation>纸张大小</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="315" />
+      <location filename="../ui/dossier_dialog.py" line="317" />
       <source>Font for other scripts</source>
       <translation>其他文字的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="316" />
+      <location filename="../ui/dossier_dialog.py" line="318" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="320" />
+      <location filename="../ui/dossier_dialog.py" line="322" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="321" />
+      <location filename="../ui/dossier_dialog.py" line="324" />
       <source>Repeat password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="373" />
+      <location filename="../ui/dossier_dialog.py" line="376" />
       <source>The IRB takes Letter pages with text of at least 12 points: the package uses both.</source>
       <translation>IRB 要求 Letter 纸张、文字不小于 12 磅：本卷宗两者都符合。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="376" />
+      <location filename="../ui/dossier_dialog.py" line="379" />
       <source>Chinese dossiers are for internal use: bodies take filings in English or French (the CCF also in Spanish or Arabic).</source>
       <translation>中文卷宗仅供内部使用：各机构接受英文或法文文件（CCF 也接受西班牙文或阿拉伯文）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="395" />
+      <location filename="../ui/dossier_dialog.py" line="398" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave.</source>
       <translation>距听证还有 {days} 天：披露材料须至少在听证前 {need} 天送达难民保护庭。逾期提交的文件须经该庭许可。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="405" />
+      <location filename="../ui/dossier_dialog.py" line="408" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>选项已更改：请再次点击“另存为…”。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="415" />
+      <location filename="../ui/dossier_dialog.py" line="419" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>保存的 PDF 将以 AES-256 加密，只能用此密码打开。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="418" />
+      <location filename="../ui/dossier_dialog.py" line="422" />
       <source>An encrypted PDF cannot be an archival PDF (PDF/A): with a password the file is an ordinary PDF, which some courts and archives refuse.</source>
       <translation>加密的 PDF 不能是存档 PDF（PDF/A）：设置密码后文件是普通 PDF，有些法院和档案机构不接受。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="421" />
+      <location filename="../ui/dossier_dialog.py" line="425" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>不设密码时 PDF 不加密：任何拿到文件的人都能阅读。请将其保存在加密磁盘上，或设置密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="424" />
+      <location filename="../ui/dossier_dialog.py" line="428" />
       <source>Saved as an archival PDF (PDF/A-2b): fonts embedded, colours declared, as courts and archives accept it.</source>
       <translation>保存为存档 PDF（PDF/A-2b）：字体已嵌入、颜色已声明，法院和档案机构均接受。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="429" />
+      <location filename="../ui/dossier_dialog.py" line="433" />
       <source>Choose a TrueType font</source>
       <translation>选择 TrueType 字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="429" />
+      <location filename="../ui/dossier_dialog.py" line="433" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="437" />
+      <location filename="../ui/dossier_dialog.py" line="441" />
       <source>Found on this computer</source>
       <translation>使用本机已安装的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="503" />
+      <location filename="../ui/dossier_dialog.py" line="507" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="508" />
+      <location filename="../ui/dossier_dialog.py" line="512" />
       <source>Preparing the preview…</source>
       <translation>正在准备预览…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="509" />
+      <location filename="../ui/dossier_dialog.py" line="513" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="520" />
+      <location filename="../ui/dossier_dialog.py" line="524" />
       <source>Preview cancelled.</source>
       <translation>预览已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="537" />
+      <location filename="../ui/dossier_dialog.py" line="544" />
       <source>Preparing the dossier…</source>
       <translation>正在准备卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="554" />
+      <location filename="../ui/dossier_dialog.py" line="561" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="569" />
+      <location filename="../ui/dossier_dialog.py" line="576" />
       <source>Save dossier as</source>
       <translation>卷宗另存为</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="569" />
+      <location filename="../ui/dossier_dialog.py" line="576" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="583" />
       <source>Replace file?</source>
       <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="583" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="582" />
-      <location filename="../ui/dossier_dialog.py" line="586" />
+      <location filename="../ui/dossier_dialog.py" line="589" />
+      <location filename="../ui/dossier_dialog.py" line="593" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="582" />
+      <location filename="../ui/dossier_dialog.py" line="589" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一个文件夹。请为卷宗选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="586" />
+      <location filename="../ui/dossier_dialog.py" line="593" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夹 {folder} 不存在。请为卷宗选择其他位置；未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="590" />
+      <location filename="../ui/dossier_dialog.py" line="597" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="607" />
+      <location filename="../ui/dossier_dialog.py" line="614" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>

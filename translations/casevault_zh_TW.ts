@@ -1189,365 +1189,365 @@
   <context>
     <name>DossierDialog</name>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="87" />
+      <location filename="../ui/dossier_dialog.py" line="88" />
       <source>Export dossier · {reference}</source>
       <translation>導出卷宗 · {reference}</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="102" />
+      <location filename="../ui/dossier_dialog.py" line="103" />
       <source>Pages</source>
       <translation>頁面</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="103" />
+      <location filename="../ui/dossier_dialog.py" line="104" />
       <source>Redaction summary</source>
       <translation>匿名化摘要</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="119" />
+      <location filename="../ui/dossier_dialog.py" line="120" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="128" />
+      <location filename="../ui/dossier_dialog.py" line="129" />
       <source>Preview</source>
       <translation>預覽</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="130" />
+      <location filename="../ui/dossier_dialog.py" line="131" />
       <source>Save as…</source>
       <translation>另存為…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="178" />
+      <location filename="../ui/dossier_dialog.py" line="179" />
       <source>Legal</source>
       <translation>法律版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="180" />
+      <location filename="../ui/dossier_dialog.py" line="181" />
       <source>Public</source>
       <translation>公開版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="186" />
+      <location filename="../ui/dossier_dialog.py" line="187" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>供主管機關、法院和律師使用：列出同意向主管機關披露姓名的人；其他人顯示為 Person A、Person B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="188" />
+      <location filename="../ui/dossier_dialog.py" line="189" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>供公開發布：只列出同意公開的人，並略去聯繫方式、確切地址和其他人的照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>Case dossier</source>
       <translation>案件卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="193" />
+      <location filename="../ui/dossier_dialog.py" line="194" />
       <source>IRB disclosure package</source>
       <translation>IRB 證據披露卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>Interpol CCF request</source>
       <translation>國際刑警組織 CCF 申請</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="195" />
+      <location filename="../ui/dossier_dialog.py" line="196" />
       <source>UN Special Procedures communication</source>
       <translation>致聯合國特別程序的來文</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="196" />
+      <location filename="../ui/dossier_dialog.py" line="197" />
       <source>Police or national-security complaint</source>
       <translation>向警方或國家安全部門報案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="210" />
+      <location filename="../ui/dossier_dialog.py" line="211" />
       <source>Name and organisation</source>
       <translation>姓名和機構</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="213" />
+      <location filename="../ui/dossier_dialog.py" line="214" />
       <source>As recorded in the case</source>
       <translation>按案件記錄</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="213" />
+      <location filename="../ui/dossier_dialog.py" line="214" />
       <source>Access to the data</source>
       <translation>查閱數據</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Correction</source>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Deletion</source>
       <translation>刪除</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="217" />
+      <location filename="../ui/dossier_dialog.py" line="218" />
       <source>Signed power of attorney</source>
       <translation>簽署的授權委託書</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="218" />
+      <location filename="../ui/dossier_dialog.py" line="219" />
       <source>Copy of an identity document</source>
       <translation>身份證件複印件</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="219" />
+      <location filename="../ui/dossier_dialog.py" line="220" />
       <source>Refugee decision</source>
       <translation>難民身份決定</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="223" />
+      <location filename="../ui/dossier_dialog.py" line="224" />
       <source>Hearing date</source>
       <translation>聽證日期</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="228" />
+      <location filename="../ui/dossier_dialog.py" line="229" />
       <source>A reply to the Minister's documents</source>
       <translation>對部長文件的答覆</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="234" />
+      <location filename="../ui/dossier_dialog.py" line="235" />
       <source>Attach the original exhibit files, with their SHA-256</source>
       <translation>附上證據原始文件及其 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="236" />
+      <location filename="../ui/dossier_dialog.py" line="237" />
       <source>So that a court can check each file against the hash listed. The PDF grows by the size of the files.</source>
       <translation>以便法院按所列哈希值核對每個文件。PDF 會增加這些文件的大小。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="242" />
+      <location filename="../ui/dossier_dialog.py" line="243" />
       <source>Include open tasks</source>
       <translation>包含未完成的任務</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="244" />
+      <location filename="../ui/dossier_dialog.py" line="245" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>待辦任務屬於內部信息：公開版卷宗從不包含。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="247" />
+      <location filename="../ui/dossier_dialog.py" line="248" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="248" />
+      <location filename="../ui/dossier_dialog.py" line="249" />
       <source>US Letter</source>
       <translation>美國信紙（Letter）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="254" />
+      <location filename="../ui/dossier_dialog.py" line="255" />
       <source>Choose…</source>
       <translation>選擇…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="262" />
+      <location filename="../ui/dossier_dialog.py" line="263" />
       <source>Protect the PDF with a password</source>
       <translation>用密碼保護 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="288" />
+      <location filename="../ui/dossier_dialog.py" line="290" />
       <source>Package</source>
       <translation>卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="289" />
+      <location filename="../ui/dossier_dialog.py" line="291" />
       <source>Made for</source>
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="290" />
+      <location filename="../ui/dossier_dialog.py" line="292" />
       <source>Language</source>
       <translation>語言</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="292" />
+      <location filename="../ui/dossier_dialog.py" line="294" />
       <source>Prepared by</source>
       <translation>編制人</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="297" />
+      <location filename="../ui/dossier_dialog.py" line="299" />
       <source>The request asks for</source>
       <translation>申請請求</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="298" />
+      <location filename="../ui/dossier_dialog.py" line="300" />
       <source>Attachments you have (ticked in the request's checklist):</source>
       <translation>已有的附件（在申請的清單中打勾）：</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="309" />
+      <location filename="../ui/dossier_dialog.py" line="311" />
       <source>Redaction profile</source>
       <translation>脫敏方案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="311" />
+      <location filename="../ui/dossier_dialog.py" line="313" />
       <source>Purpose (printed on the cover)</source>
       <translation>用途（印在封面上）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
+      <location filename="../ui/dossier_dialog.py" line="315" />
       <source>Paper size</source>
       <translation>紙張大小</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="315" />
+      <location filename="../ui/dossier_dialog.py" line="317" />
       <source>Font for other scripts</source>
       <translation>其他文字的字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="316" />
+      <location filename="../ui/dossier_dialog.py" line="318" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="320" />
+      <location filename="../ui/dossier_dialog.py" line="322" />
       <source>Password</source>
       <translation>密碼</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="321" />
+      <location filename="../ui/dossier_dialog.py" line="324" />
       <source>Repeat password</source>
       <translation>再次輸入密碼</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="373" />
+      <location filename="../ui/dossier_dialog.py" line="376" />
       <source>The IRB takes Letter pages with text of at least 12 points: the package uses both.</source>
       <translation>IRB 要求 Letter 紙張、文字不小於 12 磅：本卷宗兩者都符合。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="376" />
+      <location filename="../ui/dossier_dialog.py" line="379" />
       <source>Chinese dossiers are for internal use: bodies take filings in English or French (the CCF also in Spanish or Arabic).</source>
       <translation>中文卷宗僅供內部使用：各機構接受英文或法文文件（CCF 也接受西班牙文或阿拉伯文）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="395" />
+      <location filename="../ui/dossier_dialog.py" line="398" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave.</source>
       <translation>距聽證還有 {days} 天：披露材料須至少在聽證前 {need} 天送達難民保護庭。逾期提交的文件須經該庭許可。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="405" />
+      <location filename="../ui/dossier_dialog.py" line="408" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>選項已更改：請再次點擊“另存為…”。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="415" />
+      <location filename="../ui/dossier_dialog.py" line="419" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>保存的 PDF 將以 AES-256 加密，只能用此密碼打開。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="418" />
+      <location filename="../ui/dossier_dialog.py" line="422" />
       <source>An encrypted PDF cannot be an archival PDF (PDF/A): with a password the file is an ordinary PDF, which some courts and archives refuse.</source>
       <translation>加密的 PDF 不能是存檔 PDF（PDF/A）：設置密碼後文件是普通 PDF，有些法院和檔案機構不接受。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="421" />
+      <location filename="../ui/dossier_dialog.py" line="425" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>不設密碼時 PDF 不加密：任何拿到文件的人都能閱讀。請將其保存在加密磁盤上，或設置密碼。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="424" />
+      <location filename="../ui/dossier_dialog.py" line="428" />
       <source>Saved as an archival PDF (PDF/A-2b): fonts embedded, colours declared, as courts and archives accept it.</source>
       <translation>保存為存檔 PDF（PDF/A-2b）：字體已嵌入、顏色已聲明，法院和檔案機構均接受。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="429" />
+      <location filename="../ui/dossier_dialog.py" line="433" />
       <source>Choose a TrueType font</source>
       <translation>選擇 TrueType 字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="429" />
+      <location filename="../ui/dossier_dialog.py" line="433" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字體 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="437" />
+      <location filename="../ui/dossier_dialog.py" line="441" />
       <source>Found on this computer</source>
       <translation>使用本機已安裝的字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="503" />
+      <location filename="../ui/dossier_dialog.py" line="507" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="508" />
+      <location filename="../ui/dossier_dialog.py" line="512" />
       <source>Preparing the preview…</source>
       <translation>正在準備預覽…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="509" />
+      <location filename="../ui/dossier_dialog.py" line="513" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="520" />
+      <location filename="../ui/dossier_dialog.py" line="524" />
       <source>Preview cancelled.</source>
       <translation>預覽已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="537" />
+      <location filename="../ui/dossier_dialog.py" line="544" />
       <source>Preparing the dossier…</source>
       <translation>正在準備卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="554" />
+      <location filename="../ui/dossier_dialog.py" line="561" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="569" />
+      <location filename="../ui/dossier_dialog.py" line="576" />
       <source>Save dossier as</source>
       <translation>卷宗另存為</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="569" />
+      <location filename="../ui/dossier_dialog.py" line="576" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="583" />
       <source>Replace file?</source>
       <translation>替換文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="583" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替換嗎？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="582" />
-      <location filename="../ui/dossier_dialog.py" line="586" />
+      <location filename="../ui/dossier_dialog.py" line="589" />
+      <location filename="../ui/dossier_dialog.py" line="593" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="582" />
+      <location filename="../ui/dossier_dialog.py" line="589" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一個文件夾。請為卷宗選擇一個文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="586" />
+      <location filename="../ui/dossier_dialog.py" line="593" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夾 {folder} 不存在。請為卷宗選擇其他位置；未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="590" />
+      <location filename="../ui/dossier_dialog.py" line="597" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="607" />
+      <location filename="../ui/dossier_dialog.py" line="614" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>

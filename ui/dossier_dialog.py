@@ -40,6 +40,7 @@ from ui import dossier_texts as texts
 from ui.dossier_preview import DossierPreview
 from ui.dossier_summary import RedactionSummaryView
 from ui.messages import Button, Dialogs
+from ui.passphrase_strength import StrengthMeter, confirm_weak
 
 # Printed on the cover, in the dossier's language (not the interface's): document content, not UI
 # text. The user can edit them; a purpose the user wrote is kept when the language or profile changes.
@@ -269,6 +270,7 @@ class DossierDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.textChanged.connect(self._password_changed)
         self.use_password.toggled.connect(self._password_changed)
+        self.password_meter = StrengthMeter(self.password, panel, name="dossierPasswordStrength")
         self.password_problem = QLabel(panel)
         self.password_problem.setObjectName("passwordProblem")
         self.password_problem.setStyleSheet("color: #b3261e;")
@@ -318,6 +320,7 @@ class DossierDialog(QDialog):
         form.addRow(self.pdfa_note)
         form.addRow(self.use_password)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow("", self.password_meter)
         form.addRow(self.tr("Repeat password"), self.repeat)
         form.addRow(self.password_problem)
         form.addRow(self.password_note)
@@ -408,6 +411,7 @@ class DossierDialog(QDialog):
         on = self.use_password.isChecked()
         for field in (self.password, self.repeat):
             field.setEnabled(on and self._job is None)
+        self.password_meter.setVisible(on)
         problem = texts.password_problem(self.password.text(), self.repeat.text()) if on else ""
         self.password_problem.setText(problem)
         self.password_problem.setVisible(bool(problem))
@@ -531,6 +535,9 @@ class DossierDialog(QDialog):
         """Render the dossier to save (encrypted if a password is set); a legal one is then saved, a
         public one waits until the user has checked its redaction summary (_save_pending)."""
         if self._job is not None or not self.save_button.isEnabled():
+            return
+        if self.use_password.isChecked() and not confirm_weak(self, self.password.text()):
+            self.password.setFocus()
             return
         self._drop_pending()
         choices = self.choices()

@@ -299,3 +299,22 @@ def test_an_image_whose_persons_are_not_recorded_can_be_confirmed_for_one_dossie
     qtbot.waitUntil(lambda: dialog.preview.page_count() > before, timeout=RENDER)  # its own page now
     assert any(f"Exhibit {added.label}" in dialog.preview.page_text(n) for n in range(dialog.preview.page_count()))
     assert dialog.summary.findChild(QCheckBox, f"confirm_{added.label}").isChecked(), "kept across renders"
+
+
+def test_a_weak_pdf_password_is_explained_and_needs_confirmation(qtbot, window, demo_path, tmp_path, dialogs):
+    _view, dialog = open_dialog(qtbot, window, demo_path)
+    meter = dialog.password_meter
+    assert not meter.isVisibleTo(dialog), "no meter while the PDF has no password"
+    tick(qtbot, dialog.use_password)
+    assert meter.isVisibleTo(dialog)
+    type_text(qtbot, dialog.password, "password1")
+    type_text(qtbot, dialog.repeat, "password1")
+    assert meter.bar.value() <= 2 and meter.text.text(), "a weak password, said in words"
+    dialogs.set_next_answer(Button.No)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "ask" and "weak" in text.lower(), (kind, title, text)
+    wait_idle(qtbot, window.session)
+    assert dialog.isVisible() and not list(tmp_path.rglob("*.pdf")), "nothing rendered or saved"
+    assert dialog._pending is None and dialogs.shown[-1][0] == "ask", "no file was asked for"
+    assert dialog.password.hasFocus() or dialog.password.text() == "password1"
