@@ -148,7 +148,7 @@ def _load(conn: Any, join: str, case_where: str, filtered: bool) -> Facts:
             f"FROM incident_targets t JOIN persons p ON p.id = t.person_id JOIN incidents i ON i.id = t.incident_id"
             f"{by_case('i.case_id')} GROUP BY t.incident_id"):
         people[incident_id] = n
-    rows = conn.execute(f"SELECT id, case_id, tactic, coalesce(date_start, date_end), host_involvement "
+    rows = conn.execute(f"SELECT i.id, i.case_id, i.tactic, coalesce(i.date_start, i.date_end), i.host_involvement "
                         f"FROM incidents i{by_case('i.case_id')}").fetchall()
     case_rows = conn.execute(f"SELECT id, reference, host_country, region, campaign, status, outcome FROM cases"
                              f"{case_where}").fetchall()
