@@ -182,7 +182,7 @@ class _Story:
                  styles: object) -> None:
         self.data, self.options, self.disclosure, self.ts, self.st = data, options, disclosure, ts, styles
         self.lang = options.language
-        self.width = A4[0] - 2 * MARGIN_X
+        self.width = A4[0] - 2 * MARGIN_X - 12  # the frame pads its content by 6 points each side
 
     def p(self, words: str, style: ParagraphStyle, width: float | None = None) -> object:
         return self.ts.paragraph(words, style, width)
