@@ -2668,150 +2668,155 @@
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="135" />
+      <source>S&amp;tatistics…</source>
+      <translation>S&amp;tatistiques…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="138" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="140" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="192" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="143" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="145" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="147" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="149" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="154" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="206" />
+      <location filename="../ui/main_window.py" line="223" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="222" />
+      <location filename="../ui/main_window.py" line="239" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="247" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="249" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="251" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="236" />
+      <location filename="../ui/main_window.py" line="253" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="238" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="279" />
-      <location filename="../ui/main_window.py" line="346" />
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="296" />
+      <location filename="../ui/main_window.py" line="363" />
+      <location filename="../ui/main_window.py" line="453" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="280" />
+      <location filename="../ui/main_window.py" line="297" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="334" />
+      <location filename="../ui/main_window.py" line="351" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="337" />
+      <location filename="../ui/main_window.py" line="354" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="347" />
+      <location filename="../ui/main_window.py" line="364" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="379" />
+      <location filename="../ui/main_window.py" line="396" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="428" />
+      <location filename="../ui/main_window.py" line="445" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="453" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -3323,6 +3328,80 @@
       <location filename="../ui/settings_dialog.py" line="163" />
       <source>After {n} wrong passphrases in a row, CaseVault will overwrite and delete {file}. Nothing can bring it back. Turn this on?</source>
       <translation>Après {n} phrases secrètes erronées d’affilée, CaseVault écrasera et supprimera {file}. Rien ne pourra le faire revenir. Activer ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsView</name>
+    <message>
+      <location filename="../ui/statistics_view.py" line="66" />
+      <source>Statistics</source>
+      <translation>Statistiques</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="83" />
+      <source>Cross-table of two dimensions</source>
+      <translation>Tableau croisé de deux dimensions</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="92" />
+      <source>As published (small numbers hidden)</source>
+      <translation>Tel que publié (petits nombres masqués)</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="115" />
+      <source>Click a bar or a number to list the cases behind it.</source>
+      <translation>Cliquez sur une barre ou un nombre pour voir les dossiers qui le composent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="129" />
+      <source>Open case</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="132" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="225" />
+      <source>Counting…</source>
+      <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="228" />
+      <source>the cases the case list shows (its search and filters)</source>
+      <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="229" />
+      <source>every case in the vault</source>
+      <translation>tous les dossiers du coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="230" />
+      <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
+      <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="242" />
+      <source>Choose two different dimensions.</source>
+      <translation>Choisissez deux dimensions différentes.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="247" />
+      <source>Not published: it would single out a case.</source>
+      <translation>Non publié : il permettrait d'isoler un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="261" />
+      <location filename="../ui/statistics_view.py" line="279" />
+      <source>Count</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="337" />
+      <source>{n} case(s) behind “{what}” in “{table}”:</source>
+      <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>
   </context>
   <context>

@@ -2667,150 +2667,155 @@
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="135" />
+      <source>S&amp;tatistics…</source>
+      <translation>统计(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="138" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="140" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="192" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="143" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="145" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="147" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="149" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="154" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="206" />
+      <location filename="../ui/main_window.py" line="223" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="218" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="222" />
+      <location filename="../ui/main_window.py" line="239" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="247" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="249" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="251" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="236" />
+      <location filename="../ui/main_window.py" line="253" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="238" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="279" />
-      <location filename="../ui/main_window.py" line="346" />
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="296" />
+      <location filename="../ui/main_window.py" line="363" />
+      <location filename="../ui/main_window.py" line="453" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="280" />
+      <location filename="../ui/main_window.py" line="297" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="334" />
+      <location filename="../ui/main_window.py" line="351" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="337" />
+      <location filename="../ui/main_window.py" line="354" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="347" />
+      <location filename="../ui/main_window.py" line="364" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="379" />
+      <location filename="../ui/main_window.py" line="396" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="428" />
+      <location filename="../ui/main_window.py" line="445" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="436" />
+      <location filename="../ui/main_window.py" line="453" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -3322,6 +3327,80 @@
       <location filename="../ui/settings_dialog.py" line="163" />
       <source>After {n} wrong passphrases in a row, CaseVault will overwrite and delete {file}. Nothing can bring it back. Turn this on?</source>
       <translation>连续输错口令 {n} 次后，CaseVault 将覆盖并删除 {file}，且无法恢复。确定开启吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsView</name>
+    <message>
+      <location filename="../ui/statistics_view.py" line="66" />
+      <source>Statistics</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="83" />
+      <source>Cross-table of two dimensions</source>
+      <translation>两个维度的交叉表</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="92" />
+      <source>As published (small numbers hidden)</source>
+      <translation>按公开版本显示（隐藏小数字）</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="115" />
+      <source>Click a bar or a number to list the cases behind it.</source>
+      <translation>点击条形或数字，列出其所依据的案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="129" />
+      <source>Open case</source>
+      <translation>打开案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="132" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="225" />
+      <source>Counting…</source>
+      <translation>正在统计…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="228" />
+      <source>the cases the case list shows (its search and filters)</source>
+      <translation>案件列表当前显示的案件（按其搜索和筛选条件）</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="229" />
+      <source>every case in the vault</source>
+      <translation>保险库中的全部案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="230" />
+      <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
+      <translation>已统计：{cases} 个案件，{incidents} 个事件：{where}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="242" />
+      <source>Choose two different dimensions.</source>
+      <translation>请选择两个不同的维度。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="247" />
+      <source>Not published: it would single out a case.</source>
+      <translation>不予公开：可据此识别出个别案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="261" />
+      <location filename="../ui/statistics_view.py" line="279" />
+      <source>Count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="337" />
+      <source>{n} case(s) behind “{what}” in “{table}”:</source>
+      <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,23 @@
+"""Operations behind the statistics view: the counts over the cases the case list shows.
+
+Thread rule: as desktop.operations: build and run on the GUI thread, the work runs on the database
+thread; the Statistics come back to the GUI thread as plain objects (no connection inside)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from db.caselist import CaseQuery
+from db.statistics_query import Selection, load
+from desktop.operations import Op
+from exporters.statistics import Statistics, compute
+
+if TYPE_CHECKING:
+    from desktop.session import Session
+
+
+def statistics(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, str, str]] = ()) -> Op[Statistics]:
+    """Every table (and these cross-tables) over the cases matching the case list's `query`."""
+    crosses = list(crosses)
+    return Op(session, lambda v: compute(load(v, Selection(query=query)), crosses))
