@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add, floordiv, itemgetter, mod, mul
 
 from db import vocab
-from db.search_index import MASS_EVENT
-from db.statistics_query import CaseFact, Facts, IncidentFact, StationFact
+from db.statistics_query import Facts, StationFact
 from exporters.statistics_disclosure import (
     DEFAULT_THRESHOLD,
     SMALL,
@@ -43,38 +44,142 @@ UNITS = ("cases", "incidents", "persons", "events")
 PUBLISHED_SOURCES = ("news_article", "ngo_report", "official_chinese_source", "court_record")
 PROFILES = ("internal", "public")
 
-Values = tuple[str, ...]
+PACE = {key: t.pace for key, t in vocab.TACTICS.items()}
 
-# Dimensions: a function giving each unit's values, whether every unit has exactly one value
-# (then the rows add up to the total), and the vocabulary that orders and names the values.
-CASE_DIMENSIONS: dict[str, tuple[Callable[[CaseFact], Values], bool, dict[str, str] | None]] = {
-    "year": (lambda c: (c.year,), True, None),
-    "host_country": (lambda c: (c.host_country,), True, None),
-    "region": (lambda c: (c.region,), True, None),
-    "campaign": (lambda c: (c.campaign,), True, vocab.CAMPAIGN),
-    "status": (lambda c: (c.status,), True, vocab.CASE_STATUS),
-    "outcome": (lambda c: (c.outcome,), True, vocab.OUTCOME),
-    "tactic": (lambda c: tuple(c.tactics) or ("",), False, vocab.TACTIC),
-    "pace": (lambda c: tuple(c.pace) or ("",), False, vocab.PACE_GROUP),
-    "involvement": (lambda c: tuple(c.involvement) or ("",), False, vocab.HOST_INVOLVEMENT),
-    "target_category": (lambda c: tuple(c.categories) or ("",), False, vocab.TARGET_CATEGORY),
-    "return_year": (lambda c: () if c.return_year is None else (c.return_year,), True, None),
-}
-INCIDENT_DIMENSIONS: dict[str, tuple[Callable[[IncidentFact], Values], bool, dict[str, str] | None]] = {
-    "year": (lambda i: (i.year,), True, None),
-    "host_country": (lambda i: (i.host_country,), True, None),
-    "tactic": (lambda i: (i.tactic,), True, vocab.TACTIC),
-    "pace": (lambda i: (i.pace,), True, vocab.PACE_GROUP),
-    "involvement": (lambda i: (i.involvement,), True, vocab.HOST_INVOLVEMENT),
-}
+
+def _pace(tactic: str) -> str:
+    return PACE.get(tactic, "")
+
+
+@dataclass
+class Dimension:
+    """The values of one dimension for every unit: `column` when each unit has exactly one (a list
+    aligned with the units), else (unit, value) pairs, distinct, where a unit without any value has
+    the value "". Pairs of many units are kept as integers, unit * KEY + the value's place in
+    `values`, which Python sets and counts at C speed."""
+
+    exclusive: bool
+    column: list[str] | None = None
+    pairs: list[tuple[int, str]] | None = None
+    keys: set[int] | None = None
+    values: list[str] = field(default_factory=list)
+    units: int = 0
+
+    def pairs_of(self) -> Iterable[tuple[int, str]]:
+        if self.column is not None:
+            return enumerate(self.column)
+        if self.keys is not None:
+            return self._key_pairs()
+        return self.pairs or []
+
+    def _key_pairs(self) -> Iterable[tuple[int, str]]:
+        assert self.keys is not None
+        having = set()
+        for key in self.keys:
+            unit, code = divmod(key, KEY)
+            having.add(unit)
+            yield unit, self.values[code]
+        for unit in range(self.units):
+            if unit not in having:
+                yield unit, ""
+
+    def counts(self) -> Counter[str]:
+        if self.column is not None:
+            return Counter(self.column)
+        if self.keys is None:
+            return Counter(map(itemgetter(1), self.pairs or ()))
+        out = Counter({self.values[code]: n for code, n in Counter(map(mod, self.keys, repeat(KEY))).items()})
+        blank = self.units - len(set(map(floordiv, self.keys, repeat(KEY))))
+        if blank:
+            out[""] += blank
+        return out
+
+    def counted(self) -> int:
+        """How many units have a value."""
+        if self.column is not None or self.keys is not None:
+            return len(self.column) if self.column is not None else self.units
+        return len(set(map(itemgetter(0), self.pairs or ())))
+
+
+KEY = 1 << 12  # more than any vocabulary has values
+
+
+def _keyed(units: list[int], values: list[str], count: int) -> Dimension:
+    """A many-valued dimension from parallel lists (the unit of each record, its value)."""
+    names = sorted(set(values))
+    code = {v: n for n, v in enumerate(names)}
+    keys = set(map(add, map(mul, units, repeat(KEY)), map(code.__getitem__, values)))
+    return Dimension(False, keys=keys, values=names, units=count)
+
+
+def _cached(facts: Facts, key: str, make: Callable[[], Dimension]) -> Dimension:
+    if key not in facts.cache:
+        facts.cache[key] = make()
+    return facts.cache[key]  # type: ignore[no-any-return]
+
+
+def _case_dimension(facts: Facts, dim: str) -> Dimension:
+    n = len(facts.case_ids)
+    columns = {"year": facts.year, "host_country": facts.host, "region": facts.region, "campaign": facts.campaign,
+               "status": facts.status, "outcome": facts.outcome}
+    if dim in columns:
+        return Dimension(True, column=columns[dim])
+    if dim == "return_year":  # only the cases that returned
+        return Dimension(True, pairs=sorted(facts.returned.items()))
+
+    def make() -> Dimension:
+        if dim == "target_category":
+            pairs = {(c, v) for c, cats in facts.categories.items() for v in cats}
+            return _keyed([c for c, _ in pairs], [v for _, v in pairs], n)
+        values = {"tactic": facts.inc_tactic, "involvement": facts.inc_involvement}.get(dim)
+        if dim == "pace":
+            values = list(map(_pace, facts.inc_tactic))
+        if values is None:
+            raise KeyError(dim)
+        return _keyed(facts.inc_case, values, n)
+
+    return _cached(facts, "case " + dim, make)
+
+
+def _incident_dimension(facts: Facts, dim: str) -> Dimension:
+    columns = {"year": facts.inc_year, "tactic": facts.inc_tactic, "involvement": facts.inc_involvement}
+    if dim in columns:
+        return Dimension(True, column=columns[dim])
+    if dim == "host_country":
+        return _cached(facts, "incident host", lambda: Dimension(True, column=[facts.host[c] for c in facts.inc_case]))
+    if dim == "pace":
+        return _cached(facts, "incident pace", lambda: Dimension(True, column=[PACE.get(t, "") for t in
+                                                                                facts.inc_tactic]))
+    raise KeyError(dim)
+
+
+def _event_dimension(facts: Facts, dim: str) -> Dimension:
+    mass = facts.mass
+    if dim == "year":
+        return Dimension(True, column=[m[1] for m in mass])
+    if dim == "tactic":
+        return Dimension(True, column=[m[2] for m in mass])
+    if dim == "involvement":
+        return Dimension(True, column=[m[3] for m in mass])
+    if dim == "pace":
+        return Dimension(True, column=[PACE.get(m[2], "") for m in mass])
+    if dim == "host_country":
+        return Dimension(True, column=[facts.host[m[0]] for m in mass])
+    raise KeyError(dim)
+
+
+# The dimensions each unit can be counted by, and the vocabulary that orders and names the values.
+CASE_DIMENSIONS = ("year", "host_country", "region", "campaign", "status", "outcome", "tactic", "pace",
+                   "involvement", "target_category", "return_year")
+INCIDENT_DIMENSIONS = ("year", "host_country", "tactic", "pace", "involvement")
 VOCABULARY: dict[str, dict[str, str]] = {
-    **{d: v for d, (_, _, v) in CASE_DIMENSIONS.items() if v}, **{d: v for d, (_, _, v) in INCIDENT_DIMENSIONS.items()
-                                                                  if v},
+    "campaign": vocab.CAMPAIGN, "status": vocab.CASE_STATUS, "outcome": vocab.OUTCOME, "tactic": vocab.TACTIC,
+    "pace": vocab.PACE_GROUP, "involvement": vocab.HOST_INVOLVEMENT, "target_category": vocab.TARGET_CATEGORY,
     "role": {k: vocab.ROLE[k] for k in ("target", "relative", "associate")},
 }
 # Dimensions a cross-table can use, per unit (the view and `casevault report --cross` offer these).
 CROSS_DIMENSIONS = {"cases": tuple(d for d in CASE_DIMENSIONS if d != "return_year"),
-                    "incidents": tuple(INCIDENT_DIMENSIONS)}
+                    "incidents": INCIDENT_DIMENSIONS}
 
 # The standard tables, in report order: (key, unit, dimension).
 STANDARD: tuple[tuple[str, str, str], ...] = (
@@ -97,7 +202,49 @@ STANDARD: tuple[tuple[str, str, str], ...] = (
 )
 
 Cell = tuple[str, str]  # (row value, column value); one-way tables have the column ""
-Unit = tuple[str, tuple[str, ...], int, Values, Values]  # (unit id, its cases, weight, row values, column values)
+
+
+@dataclass
+class Units:
+    """What a table counts: `n` units, the case positions of each (`cases_of`), their weights
+    (None: one each) and their dimensions."""
+
+    n: int
+    cases_of: Callable[[int], Iterable[int]]
+    weights: list[int] | None
+    dimension: Callable[[str], Dimension]
+
+
+def units(facts: Facts, unit: str, dim: str) -> Units:
+    if unit == "cases":
+        return Units(len(facts.case_ids), lambda u: (u,), None, lambda d: _case_dimension(facts, d))
+    if unit == "incidents":
+        return Units(len(facts.inc_case), lambda u: (facts.inc_case[u],), None,
+                     lambda d: _incident_dimension(facts, d))
+    # mass events ("events"), or the people they were aimed at ("persons")
+    mass = facts.mass
+    return Units(len(mass), lambda u: (mass[u][0],), [m[4] for m in mass] if unit == "persons" else None,
+                 lambda d: _event_dimension(facts, d))
+
+
+def _persons_by_role(facts: Facts, key: str) -> CountTable:
+    """Distinct persons by role (a person in several cases counts once, in each role they hold)."""
+    pairs = set(zip(map(itemgetter(1), facts.roles), map(itemgetter(2), facts.roles), strict=True))
+    counts = Counter(map(itemgetter(1), pairs))
+    persons = set(map(itemgetter(0), pairs))
+    total = len(persons)
+    for person_id, role in pairs:  # a group counts as its size
+        if person_id in facts.people:
+            counts[role] += facts.people[person_id] - 1
+    total += sum(n - 1 for p, n in facts.people.items() if p in persons)
+
+    def behind(r: str, _c: str) -> list[int]:
+        position = {case_id: n for n, case_id in enumerate(facts.case_ids)}
+        return sorted({position[case_id] for case_id, _p, role in facts.roles if role == r})
+
+    return CountTable(key, "persons", "role", "", order("role", counts), [""],
+                      {(r, ""): n for r, n in counts.items()}, behind, facts.case_ids, total, dict(counts), {},
+                      False, True)
 
 
 @dataclass
@@ -109,7 +256,8 @@ class CountTable:
     rows: list[str]
     cols: list[str]
     counts: dict[Cell, int]
-    units: Callable[[], list[Unit]]  # makes the units again, to find the cases behind a cell
+    behind: Callable[[str, str], list[int]]  # case positions behind a cell
+    case_ids: list[str]
     total: int  # units counted by the table (distinct)
     row_totals: dict[str, int] = field(default_factory=dict)  # units per row value (cross-tables)
     col_totals: dict[str, int] = field(default_factory=dict)
@@ -121,8 +269,7 @@ class CountTable:
 
     def cases_behind(self, row: str, col: str = "") -> frozenset[str]:
         """Ids of the cases behind one cell."""
-        return frozenset(case_id for _u, case_ids, _w, row_values, col_values in self.units()
-                         if row in row_values and col in col_values for case_id in case_ids)
+        return frozenset(self.case_ids[c] for c in self.behind(row, col))
 
     def constraints(self) -> list[Constraint]:
         """The sums a reader of the printed table knows (for disclosure control): a breakdown
@@ -155,56 +302,62 @@ class Statistics:
 
 # -- counting ------------------------------------------------------------------------------------
 
-def _units(facts: Facts, unit: str, row_dim: str, col_dim: str = "") -> tuple[list[Unit], bool, bool]:
-    if unit == "cases":
-        row_f, row_x, _ = CASE_DIMENSIONS[row_dim]
-        col_f, col_x, _ = CASE_DIMENSIONS[col_dim] if col_dim else (lambda _c: ("",), True, None)
-        return [(c.id, (c.id,), 1, row_f(c), col_f(c)) for c in facts.cases], row_x, col_x
-    if unit == "persons" and row_dim == "role":
-        roles: dict[str, set[str]] = {}
-        cases: dict[str, list[str]] = {}
-        weight: dict[str, int] = {}
-        for p in facts.persons:  # the same person in several cases is one person, traced to each case
-            roles.setdefault(p.person_id, set()).add(p.role)
-            cases.setdefault(p.person_id, []).append(p.case_id)
-            weight[p.person_id] = p.people
-        return [(pid, tuple(cases[pid]), weight[pid], tuple(sorted(r)), ("",)) for pid, r in roles.items()], \
-            False, True
-    incidents: Iterable[IncidentFact] = facts.incidents
-    if unit in ("events", "persons"):  # mass events, or the people they were aimed at
-        incidents = [i for i in facts.incidents if i.people >= MASS_EVENT]
-    row_f, row_x, _ = INCIDENT_DIMENSIONS[row_dim]
-    col_f, col_x, _ = INCIDENT_DIMENSIONS[col_dim] if col_dim else (lambda _i: ("",), True, None)
-    return [(i.id, (i.case_id,), i.people if unit == "persons" else 1, row_f(i), col_f(i)) for i in incidents], \
-        row_x, col_x
+def _cells(row: Dimension, col: Dimension | None) -> Iterable[tuple[int, str, str]]:
+    """(unit, row value, column value) for every cell a unit counts in."""
+    if col is None:
+        return ((u, r, "") for u, r in row.pairs_of())
+    if row.column is not None and col.column is not None:
+        return ((u, r, c) for u, (r, c) in enumerate(zip(row.column, col.column, strict=True)))
+    by_unit: dict[int, list[str]] = {}
+    for u, c in col.pairs_of():
+        by_unit.setdefault(u, []).append(c)
+    return ((u, r, c) for u, r in row.pairs_of() for c in by_unit.get(u, ()))
+
+
+def _sum(items: Iterable[tuple[int, object]], weights: list[int] | None) -> Counter[object]:
+    if weights is None:
+        return Counter(key for _u, key in items)
+    out: Counter[object] = Counter()
+    for u, key in items:
+        out[key] += weights[u]
+    return out
 
 
 def count_table(facts: Facts, key: str, unit: str, row_dim: str, col_dim: str = "") -> CountTable:
     """One table of counts (a cross-table when `col_dim` is given)."""
-    units, row_x, col_x = _units(facts, unit, row_dim, col_dim)
-    counts: Counter[Cell] = Counter()
-    row_totals: Counter[str] = Counter()
-    col_totals: Counter[str] = Counter()
-    total = 0
-    for _uid, _cases, weight, row_values, col_values in units:
-        if not row_values or not col_values:
-            continue
-        total += weight
-        for r in row_values:
-            row_totals[r] += weight
-            for c in col_values:
-                counts[(r, c)] += weight
-        for c in col_values:
-            col_totals[c] += weight
-    rows = order(row_dim, row_totals)
-    cols = order(col_dim, col_totals) if col_dim else [""]
-    return CountTable(key, unit, row_dim, col_dim, rows, cols, dict(counts),
-                      lambda: _units(facts, unit, row_dim, col_dim)[0], total, dict(row_totals), dict(col_totals),
-                      row_x, col_x)
+    if unit == "persons" and row_dim == "role":
+        return _persons_by_role(facts, key)
+    us = units(facts, unit, row_dim)
+    row = us.dimension(row_dim)
+    col = us.dimension(col_dim) if col_dim else None
+    weights = us.weights
+    if col is None:  # the usual one-way tables, counted at C speed where no weights apply
+        row_totals = row.counts() if weights is None else _sum(row.pairs_of(), weights)
+        counts: Counter[object] = Counter({(r, ""): n for r, n in row_totals.items()})
+        col_totals: Counter[object] = Counter()
+    else:
+        counts = _sum(((u, (r, c)) for u, r, c in _cells(row, col)), weights)
+        row_totals = _sum(row.pairs_of(), weights)
+        col_totals = _sum(col.pairs_of(), weights)
+    if weights is None:
+        total = row.counted()
+    else:
+        total = sum(weights[u] for u in {u for u, _ in row.pairs_of()})
+    rows = order(row_dim, row_totals)  # type: ignore[arg-type]
+    cols = order(col_dim, col_totals) if col_dim else [""]  # type: ignore[arg-type]
+
+    def behind(r: str, c: str) -> list[int]:
+        again = us.dimension(row_dim), (us.dimension(col_dim) if col_dim else None)
+        found = {u for u, rv, cv in _cells(*again) if rv == r and cv == c}
+        return sorted({case for u in found for case in us.cases_of(u)})
+
+    return CountTable(key, unit, row_dim, col_dim, rows, cols, dict(counts), behind,  # type: ignore[arg-type]
+                      facts.case_ids, total, dict(row_totals), dict(col_totals),  # type: ignore[arg-type]
+                      row.exclusive, col.exclusive if col is not None else True)
 
 
 def order(dim: str, totals: Counter[str]) -> list[str]:
-    """Row order: years and dates ascending, vocabularies in their own order, free values (countries,
+    """Row order: years ascending, vocabularies in their own order, free values (countries,
     regions) by count, largest first; "not recorded" last."""
     present = [k for k, n in totals.items() if n]
     known = sorted((k for k in present if k), key=_sort_key(dim, totals))
@@ -227,7 +380,7 @@ def compute(facts: Facts, crosses: Sequence[tuple[str, str, str]] = ()) -> Stati
     for unit, row_dim, col_dim in crosses:
         check_cross(unit, row_dim, col_dim)
         tables.append(count_table(facts, f"{unit}_by_{row_dim}_and_{col_dim}", unit, row_dim, col_dim))
-    return Statistics(tables, facts.stations, len(facts.cases), len(facts.incidents), facts.filtered)
+    return Statistics(tables, facts.stations, len(facts.case_ids), len(facts.inc_case), facts.filtered)
 
 
 def check_cross(unit: str, row_dim: str, col_dim: str) -> None:
