@@ -1,6 +1,6 @@
 """The read side of the statistics (exporters.statistics): which cases are counted, and the facts
 about them that the tables count, loaded in a few set-wise queries (no record objects), so that
-every table over 100,000 cases comes out in well under a second.
+the cost is a few reads of the case, incident and role tables (bench/bench_statistics.py).
 
 Which cases: a `Selection` holds either the case list's query (db.caselist.CaseQuery: the ids the
 list shows) or the text and filters of `casevault search` (db.search.SearchFilters: the ids search
@@ -13,6 +13,7 @@ temporary in-memory table holds the selected ids)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -110,7 +111,7 @@ def load(vault: Vault, selection: Selection) -> Facts:
         conn.execute("DELETE FROM temp.stat_cases")
         conn.executemany("INSERT OR IGNORE INTO temp.stat_cases(id) VALUES (?)", ((i,) for i in ids))
     try:
-        return _load(conn, ids is not None)
+        return _load(conn, ids is not None, ids is not None and len(ids) * 4 < _count_cases(vault))
     finally:
         if ids is not None:
             conn.execute("DELETE FROM temp.stat_cases")
@@ -128,18 +129,32 @@ _YEAR = ("CASE WHEN coalesce(i.date_start, i.date_end) GLOB '[0-9][0-9][0-9][0-9
          "THEN substr(coalesce(i.date_start, i.date_end), 1, 4) ELSE '' END")
 
 
-def _load(conn: Any, filtered: bool) -> Facts:
-    def only(col: str) -> str:
-        return f" JOIN temp.stat_cases s ON s.id = {col}" if filtered else ""
+def _count_cases(vault: Vault) -> int:
+    return int(vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
 
-    rows = conn.execute(f"SELECT c.id, c.host_country, c.region, c.campaign, c.status, c.outcome FROM cases c"
-                        f"{only('c.id')}").fetchall()
+
+def _load(conn: Any, filtered: bool, few: bool) -> Facts:
+    def src(table: str, col: str) -> str:
+        """`table` restricted to the selected cases: for a few of them, their records are looked up
+        through the table's case index (SQLite has no statistics on the temporary table and would
+        read the whole table otherwise); for many, the table is read once and each row checked."""
+        if not filtered:
+            return table
+        if few:
+            return f"temp.stat_cases s CROSS JOIN {table} ON {col} = s.id"
+        return f"{table} JOIN temp.stat_cases s ON s.id = {col}"
+
+    def only(col: str) -> str:
+        return f" AND {col} IN (SELECT id FROM temp.stat_cases)" if filtered else ""
+
+    rows = conn.execute(f"SELECT c.id, c.host_country, c.region, c.campaign, c.status, c.outcome FROM "
+                        f"{src('cases c', 'c.id')}").fetchall()
     case_ids, host, region, campaign, status, outcome = (list(c) for c in (zip(*rows, strict=True) if rows
                                                                               else [()] * 6))
     region = [r if r.strip() == r and "  " not in r else " ".join(r.split()) for r in region]
     position = {case_id: n for n, case_id in enumerate(case_ids)}
-    rows = conn.execute(f"SELECT i.case_id, i.tactic, {_YEAR}, i.host_involvement FROM incidents i"
-                        f"{only('i.case_id')}").fetchall()
+    rows = conn.execute(f"SELECT i.case_id, i.tactic, {_YEAR}, i.host_involvement FROM "
+                        f"{src('incidents i', 'i.case_id')}").fetchall()
     inc_case_ids, inc_tactic, inc_year, inc_involvement = (list(c) for c in (zip(*rows, strict=True) if rows
                                                                              else [()] * 4))
     inc_case = list(map(position.__getitem__, inc_case_ids))
@@ -147,13 +162,13 @@ def _load(conn: Any, filtered: bool) -> Facts:
     for c, y in zip(inc_case, inc_year, strict=True):
         if y and (not year[c] or y < year[c]):
             year[c] = y
-    roles = conn.execute(f"SELECT r.case_id, r.person_id, r.role FROM roles r{only('r.case_id')} "
+    roles = conn.execute(f"SELECT r.case_id, r.person_id, r.role FROM {src('roles r', 'r.case_id')} "
                          f"WHERE r.role IN ({','.join('?' * len(AFFECTED_ROLES))})", AFFECTED_ROLES).fetchall()
     # The few persons that count as more than one, or whose target categories are recorded.
     people: dict[str, int] = {}
     person_categories: dict[str, list[str]] = {}
-    persons_sql = (f"SELECT DISTINCT p.id, p.kind, p.group_size, p.categories FROM roles r{only('r.case_id')} "
-                   "JOIN persons p ON p.id = r.person_id" if filtered else
+    persons_sql = (f"SELECT DISTINCT p.id, p.kind, p.group_size, p.categories FROM {src('roles r', 'r.case_id')} "
+                   "JOIN persons p ON p.id = r.person_id" if few else
                    "SELECT p.id, p.kind, p.group_size, p.categories FROM persons p")
     for person_id, kind, size, cats in conn.execute(f"{persons_sql} WHERE (p.kind = 'group' OR p.categories != '[]')"):
         if kind == "group":
@@ -167,9 +182,9 @@ def _load(conn: Any, filtered: bool) -> Facts:
                 categories.setdefault(position[case_id], set()).update(person_categories[person_id])
     returned: dict[int, str] = {}
     for case_id, date in conn.execute(
-            f"SELECT o.case_id, o.date FROM outcomes o{only('o.case_id')} WHERE o.outcome LIKE 'returned%' "
+            f"SELECT o.case_id, o.date FROM outcomes o WHERE o.outcome LIKE 'returned%'{only('o.case_id')} "
             "ORDER BY o.case_id, o.date IS NULL, o.date"):
-        returned.setdefault(position[case_id], _year(date))
+        returned.setdefault(position[case_id], _year(date))  # ordered: the first dated return first
     for c, value in enumerate(outcome):
         if value.startswith("returned"):
             returned.setdefault(c, "")
@@ -179,26 +194,26 @@ def _load(conn: Any, filtered: bool) -> Facts:
                  mass, roles, people, _stations(conn, only("i.case_id")), filtered)
 
 
-def _mass(conn: Any, only: Any) -> list[tuple[str, str, str, str, int]]:
+def _mass(conn: Any, only: Callable[[str], str]) -> list[tuple[str, str, str, str, int]]:
     """Mass events, looked for only in the cases the search index marks as having one."""
     from db.search_index import MASS_EVENT  # noqa: PLC0415 - its rule, and its facet
 
     return conn.execute(
         f"SELECT i.case_id, {_YEAR}, i.tactic, i.host_involvement, sum({_PEOPLE}) FROM search_facet f "
         "JOIN search_facet_name n ON n.code = f.code JOIN search_doc d ON d.docid = f.docid "
-        f"JOIN incidents i ON i.case_id = d.case_id{only('i.case_id')} JOIN incident_targets t "
-        f"ON t.incident_id = i.id JOIN persons p ON p.id = t.person_id WHERE n.facet = 'mass:yes' "
+        "JOIN incidents i ON i.case_id = d.case_id JOIN incident_targets t "
+        f"ON t.incident_id = i.id JOIN persons p ON p.id = t.person_id WHERE n.facet = 'mass:yes'{only('d.case_id')} "
         f"GROUP BY i.id HAVING sum({_PEOPLE}) >= ? ORDER BY i.case_id, i.rowid", (MASS_EVENT,)).fetchall()
 
 
-def _stations(conn: Any, join: str) -> list[StationFact]:
+def _stations(conn: Any, only: str) -> list[StationFact]:
     found: dict[str, dict[str, Any]] = {}
     for org_id, case_id, incident_date, source_date, kind, title, outlet, citation in conn.execute(
             "SELECT a.organisation_id, i.case_id, coalesce(i.date_start, i.date_end), s2.date, s2.kind, s2.title, "
             "s2.outlet, s2.citation FROM incident_actors a JOIN organisations o ON o.id = a.organisation_id "
-            f"JOIN incidents i ON i.id = a.incident_id{join} "
+            "JOIN incidents i ON i.id = a.incident_id "
             "LEFT JOIN incident_sources x ON x.incident_id = i.id LEFT JOIN sources s2 ON s2.id = x.source_id "
-            "WHERE o.kind = ?", (STATION_KIND,)):
+            f"WHERE o.kind = ?{only}", (STATION_KIND,)):
         entry = found.setdefault(org_id, {"cases": set(), "best": None})
         entry["cases"].add(case_id)
         # Reported: the earliest source that mentions it, else its earliest incident.

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from desktop.session import Session
 
 
-def statistics(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, str, str]] = ()) -> Op[Statistics]:
-    """Every table (and these cross-tables) over the cases matching the case list's `query`."""
-    crosses = list(crosses)
-    return Op(session, lambda v: compute(load(v, Selection(query=query)), crosses))
+def statistics(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, str, str]] = (),
+               first: Sequence[str] = ()) -> Op[Statistics]:
+    """The tables (and these cross-tables) over the cases matching the case list's `query`; those
+    in `first` are counted on the database thread, the others when the GUI asks for them."""
+    crosses, first = list(crosses), list(first)
+    return Op(session, lambda v: compute(load(v, Selection(query=query)), crosses, first))

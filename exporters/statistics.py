@@ -290,14 +290,32 @@ class CountTable:
 
 @dataclass
 class Statistics:
-    tables: list[CountTable]
+    """The tables of one count. Each is counted when first asked for (`table`, `tables`), from
+    facts held in memory: pure Python, no vault, so any thread may ask (one at a time)."""
+
+    facts: Facts
+    specs: list[tuple[str, str, str, str]]  # (key, unit, row dimension, column dimension), in report order
     stations: list[StationFact]
     cases: int
     incidents: int
     filtered: bool
+    _done: dict[str, CountTable] = field(default_factory=dict, repr=False)
 
     def table(self, key: str) -> CountTable:
-        return next(t for t in self.tables if t.key == key)
+        """One table by key (KeyError for a table not in this count)."""
+        if key not in self._done:
+            spec = next((s for s in self.specs if s[0] == key), None)
+            if spec is None:
+                raise KeyError(key)
+            self._done[key] = count_table(self.facts, *spec)
+        return self._done[key]
+
+    def has(self, key: str) -> bool:
+        return any(s[0] == key for s in self.specs)
+
+    @property
+    def tables(self) -> list[CountTable]:
+        return [self.table(s[0]) for s in self.specs]
 
 
 # -- counting ------------------------------------------------------------------------------------
@@ -374,13 +392,17 @@ def _sort_key(dim: str, totals: Counter[str]) -> Callable[[str], tuple[int, obje
     return lambda k: (0, -totals[k], k.casefold())
 
 
-def compute(facts: Facts, crosses: Sequence[tuple[str, str, str]] = ()) -> Statistics:
-    """Every standard table, and a cross-table for each (unit, row dimension, column dimension)."""
-    tables = [count_table(facts, key, unit, dim) for key, unit, dim in STANDARD]
+def compute(facts: Facts, crosses: Sequence[tuple[str, str, str]] = (), first: Sequence[str] = ()) -> Statistics:
+    """Every standard table, and a cross-table for each (unit, row dimension, column dimension);
+    the tables named in `first` are counted now, the others when asked for."""
+    specs = [(key, unit, dim, "") for key, unit, dim in STANDARD]
     for unit, row_dim, col_dim in crosses:
         check_cross(unit, row_dim, col_dim)
-        tables.append(count_table(facts, f"{unit}_by_{row_dim}_and_{col_dim}", unit, row_dim, col_dim))
-    return Statistics(tables, facts.stations, len(facts.case_ids), len(facts.inc_case), facts.filtered)
+        specs.append((f"{unit}_by_{row_dim}_and_{col_dim}", unit, row_dim, col_dim))
+    stats = Statistics(facts, specs, facts.stations, len(facts.case_ids), len(facts.inc_case), facts.filtered)
+    for key in first:
+        stats.table(key)
+    return stats
 
 
 def check_cross(unit: str, row_dim: str, col_dim: str) -> None:

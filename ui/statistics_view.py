@@ -193,7 +193,8 @@ class StatisticsView(QDialog):
                 self._show()
                 self.counted.emit(stats.cases)
 
-        stat_ops.statistics(self.session, query, self.crosses()).success(done).failure(self._failed).run()
+        first = [self._key()] if self._key() else []
+        stat_ops.statistics(self.session, query, self.crosses(), first).success(done).failure(self._failed).run()
 
     def _failed(self, exc):
         self.summary.setText(str(exc))
@@ -207,16 +208,21 @@ class StatisticsView(QDialog):
         else:
             self._show()
 
-    def current_table(self):
-        if self.stats is None:
-            return None
+    def _key(self):
         key = self.table_choice.currentData()
         if key == CROSS:
             if not self.crosses():
                 return None
             unit, row, col = self.crosses()[0]
             key = f"{unit}_by_{row}_and_{col}"
-        return next((t for t in self.stats.tables if t.key == key), None)
+        return key
+
+    def current_table(self):
+        """The table chosen (counted from the facts in memory if not yet: no SQL), or None."""
+        key = self._key()
+        if self.stats is None or key is None or not self.stats.has(key):
+            return None
+        return self.stats.table(key)
 
     # -- showing ------------------------------------------------------------------------------------
 
