@@ -20,6 +20,7 @@ from tests.desktop.conftest import run
 from tests.exporters.statistics_vault import build
 
 FORMULAS = ("=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,2)", "-2+3", "@cmd")
+MARKUP = "<font size=40>Big</font> &amp; \u202eevil"  # markup and a right-to-left override in a region
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,7 @@ def report_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         r.sources.add(source)
         r.incidents.add(Incident(case_id=case.id, tactic="overseas_police_station", date_start="2022",
                                  actors=[Actor("carried_out", organisation_id=station.id)], source_ids=[source.id]))
+        r.cases.add(Case(reference="ST-MARKUP", title="y", region=MARKUP, host_country="NL"))
     return path
 
 
@@ -74,6 +76,15 @@ def test_internal_report_prints_exact_counts_filters_state_and_method(vault_file
     for page in PdfReader(out).pages:
         xobjects = page["/Resources"].get("/XObject", {})
         assert all(xobjects[name].get_object()["/Subtype"] != "/Image" for name in xobjects)
+
+
+def test_record_text_prints_as_text(vault_file, tmp_path, capsys):
+    out = tmp_path / "markup.pdf"
+    code, _, _ = run(capsys, "report", str(vault_file), str(out))
+    assert code == 0
+    text = text_of(out)
+    assert "<font size=40>Big</font> &amp; evil" in text  # as typed; the override removed
+    assert "\u202e" not in text
 
 
 def test_public_report_hides_small_numbers(vault_file, tmp_path, capsys):
