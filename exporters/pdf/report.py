@@ -281,10 +281,10 @@ class _Story:
 
     def stations(self, stations: Sequence[StationFact]) -> list[object]:
         lang, st = self.lang, self.st
-        out: list[object] = [CondPageBreak(50 * mm), self.p(text("stations", lang), st.h2)]
+        heading = self.p(text("stations", lang), st.h2)
         if not stations:
-            return [*out, self.p(text("empty", lang), st.muted)]
-        widths = [w * self.width for w in (0.22, 0.12, 0.07, 0.2, 0.1, 0.21, 0.08)]
+            return [CondPageBreak(50 * mm), heading, self.p(text("empty", lang), st.muted)]
+        widths = [w * self.width for w in (0.2, 0.12, 0.09, 0.2, 0.1, 0.21, 0.08)]
         head = ["station", "city", "country", "bureau", "reported", "source", "cases"]
         rows = [[self.p(text(h, lang), st.tiny, w) for h, w in zip(head, widths, strict=True)]]
         tiny_num = ParagraphStyle("tn", parent=st.tiny, alignment=2)
@@ -302,7 +302,9 @@ class _Story:
         grid = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         grid.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, INK), ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return [*out, KeepTogether([grid]) if len(rows) < 12 else grid]
+        if len(rows) < 12:  # a short table stays on one page with its heading
+            return [CondPageBreak(50 * mm), KeepTogether([heading, grid])]
+        return [CondPageBreak(50 * mm), heading, grid]
 
 
 
