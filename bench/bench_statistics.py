@@ -3,7 +3,8 @@ cached under bench/out/, shared with that benchmark). Prints:
 - every table (and a cross-table) over all cases, then over a filtered list: load + count + the
   public profile's disclosure control; target < 1 s;
 - the statistics view's first paint in the real window (offscreen): from opening it to a painted
-  chart, with the case list already shown; target < 1 s;
+  chart of its first table, with the case list already shown (target < 1 s), and to every table
+  counted (the view reads the first table's data first, then the rest);
 - the full report: load, count, lay out and write the PDF; target < 10 s; and the CSV/XLSX tables.
 
     python bench/bench_statistics.py [--cases 100000]"""
@@ -47,7 +48,8 @@ def tables(vault: Vault, selection: Selection, phases: list[tuple[float, float]]
     return t2 - t0, stats.cases
 
 
-def view_first_paint(path: Path) -> float:
+def view_first_paint(path: Path) -> tuple[float, float]:
+    """(opening the view -> its first table painted, -> every table counted)."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -66,14 +68,18 @@ def view_first_paint(path: Path) -> float:
     wait(app, lambda: not session.worker.busy)
     t0 = time.perf_counter()
     view = window.show_statistics()
+    shown: list[int] = []
     counted: list[int] = []
+    view.first_shown.connect(shown.append)
     view.counted.connect(counted.append)
-    wait(app, lambda: bool(counted))
+    wait(app, lambda: bool(shown) or bool(counted))
     view.chart_view.viewport().repaint()
-    elapsed = time.perf_counter() - t0
+    first = time.perf_counter() - t0
+    wait(app, lambda: bool(counted))
+    every = time.perf_counter() - t0
     view.close()
     session.close()
-    return elapsed
+    return first, every
 
 
 def main() -> int:
@@ -115,7 +121,7 @@ def main() -> int:
             f.unlink()
     write_tables(target, files)
     table_files = time.perf_counter() - t0
-    paint = view_first_paint(path)
+    paint, every = view_first_paint(path)
 
     n_all, n_filtered = everything[0][1], filtered[0][1]
     print(f"\nCaseVault statistics benchmark, {n_all:,} cases ({path.stat().st_size / 2**20:.0f} MB vault); "
@@ -128,7 +134,8 @@ def main() -> int:
           f" / {statistics.median(p[1] for p in phases) * 1000:.0f} ms")
     print(f"  all tables, {n_filtered:,} filtered cases (median)   "
           f"{statistics.median(t for t, _ in filtered) * 1000:8.0f} ms   target < 1000 ms")
-    print(f"  statistics view: open -> painted chart      {paint * 1000:8.0f} ms   target < 1000 ms")
+    print(f"  statistics view: open -> first table painted {paint * 1000:8.0f} ms   target < 1000 ms")
+    print(f"  statistics view: open -> every table counted {every * 1000:8.0f} ms")
     for (profile, language), (seconds, size) in reports.items():
         print(f"  full report, {profile:8} {language}: count + PDF      {seconds * 1000:8.0f} ms   target < 10000 ms"
               f"  ({size / 1024:.0f} KB)")

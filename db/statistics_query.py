@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from db.vault import Vault
 
 AFFECTED_ROLES = ("target", "relative", "associate")  # persons counted as affected by a case
+PARTS = frozenset({"incidents", "roles", "returns", "mass", "stations"})  # what load reads besides the cases
 STATION_KIND = "overseas_police_station"
 
 
@@ -89,6 +90,7 @@ class Facts:
     people: dict[str, int]
     stations: list[StationFact]
     filtered: bool  # False: every case of the vault
+    parts: frozenset[str] = PARTS  # what was read besides the cases (load)
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -102,8 +104,9 @@ def selected_ids(vault: Vault, selection: Selection) -> list[str] | None:
     return matching_case_ids(vault, selection.text, selection.filters)
 
 
-def load(vault: Vault, selection: Selection) -> Facts:
-    """Everything the statistics count, for the selected cases."""
+def load(vault: Vault, selection: Selection, parts: frozenset[str] = PARTS) -> Facts:
+    """What the statistics count, for the selected cases: the cases' own fields, and the `parts`
+    asked for (all by default; a table needs only some, see exporters.statistics.needs)."""
     ids = selected_ids(vault, selection)
     conn = vault.conn
     if ids is not None:
@@ -111,7 +114,7 @@ def load(vault: Vault, selection: Selection) -> Facts:
         conn.execute("DELETE FROM temp.stat_cases")
         conn.executemany("INSERT OR IGNORE INTO temp.stat_cases(id) VALUES (?)", ((i,) for i in ids))
     try:
-        return _load(conn, ids is not None, ids is not None and len(ids) * 4 < _count_cases(vault))
+        return _load(conn, ids is not None, ids is not None and len(ids) * 4 < _count_cases(vault), parts)
     finally:
         if ids is not None:
             conn.execute("DELETE FROM temp.stat_cases")
@@ -133,7 +136,7 @@ def _count_cases(vault: Vault) -> int:
     return int(vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
 
 
-def _load(conn: Any, filtered: bool, few: bool) -> Facts:
+def _load(conn: Any, filtered: bool, few: bool, parts: frozenset[str]) -> Facts:
     def src(table: str, col: str) -> str:
         """`table` restricted to the selected cases: for a few of them, their records are looked up
         through the table's case index (SQLite has no statistics on the temporary table and would
@@ -154,7 +157,7 @@ def _load(conn: Any, filtered: bool, few: bool) -> Facts:
     region = [r if r.strip() == r and "  " not in r else " ".join(r.split()) for r in region]
     position = {case_id: n for n, case_id in enumerate(case_ids)}
     rows = conn.execute(f"SELECT i.case_id, i.tactic, {_YEAR}, i.host_involvement FROM "
-                        f"{src('incidents i', 'i.case_id')}").fetchall()
+                        f"{src('incidents i', 'i.case_id')}").fetchall() if "incidents" in parts else []
     inc_case_ids, inc_tactic, inc_year, inc_involvement = (list(c) for c in (zip(*rows, strict=True) if rows
                                                                              else [()] * 4))
     inc_case = list(map(position.__getitem__, inc_case_ids))
@@ -162,9 +165,29 @@ def _load(conn: Any, filtered: bool, few: bool) -> Facts:
     for c, y in zip(inc_case, inc_year, strict=True):
         if y and (not year[c] or y < year[c]):
             year[c] = y
+    roles, people, categories = _roles(conn, src, few, position) if "roles" in parts else ([], {}, {})
+    returned: dict[int, str] = {}
+    if "returns" in parts:
+        for case_id, date in conn.execute(
+                f"SELECT o.case_id, o.date FROM outcomes o WHERE o.outcome LIKE 'returned%'{only('o.case_id')} "
+                "ORDER BY o.case_id, o.date IS NULL, o.date"):
+            returned.setdefault(position[case_id], _year(date))  # ordered: the first dated return first
+        for c, value in enumerate(outcome):
+            if value.startswith("returned"):
+                returned.setdefault(c, "")
+    mass = [(position[case_id], y, tactic, involvement, n) for case_id, y, tactic, involvement, n
+            in _mass(conn, only)] if "mass" in parts else []
+    stations = _stations(conn, only("i.case_id")) if "stations" in parts else []
+    return Facts(case_ids, host, region, campaign, status, outcome, year, returned, categories, inc_case, inc_tactic,
+                 inc_year, inc_involvement, mass, roles, people, stations, filtered, frozenset(parts))
+
+
+def _roles(conn: Any, src: Callable[[str, str], str], few: bool, position: dict[str, int]) \
+        -> tuple[list[tuple[str, str, str]], dict[str, int], dict[int, frozenset[str]]]:
+    """The roles that make a person affected; the persons that count as more than one (groups);
+    the categories of each case's targets."""
     roles = conn.execute(f"SELECT r.case_id, r.person_id, r.role FROM {src('roles r', 'r.case_id')} "
                          f"WHERE r.role IN ({','.join('?' * len(AFFECTED_ROLES))})", AFFECTED_ROLES).fetchall()
-    # The few persons that count as more than one, or whose target categories are recorded.
     people: dict[str, int] = {}
     person_categories: dict[str, list[str]] = {}
     persons_sql = (f"SELECT DISTINCT p.id, p.kind, p.group_size, p.categories FROM {src('roles r', 'r.case_id')} "
@@ -180,18 +203,7 @@ def _load(conn: Any, filtered: bool, few: bool) -> Facts:
         for case_id, person_id, role in roles:
             if role == "target" and person_id in person_categories:
                 categories.setdefault(position[case_id], set()).update(person_categories[person_id])
-    returned: dict[int, str] = {}
-    for case_id, date in conn.execute(
-            f"SELECT o.case_id, o.date FROM outcomes o WHERE o.outcome LIKE 'returned%'{only('o.case_id')} "
-            "ORDER BY o.case_id, o.date IS NULL, o.date"):
-        returned.setdefault(position[case_id], _year(date))  # ordered: the first dated return first
-    for c, value in enumerate(outcome):
-        if value.startswith("returned"):
-            returned.setdefault(c, "")
-    mass = [(position[case_id], y, tactic, involvement, n) for case_id, y, tactic, involvement, n in _mass(conn, only)]
-    return Facts(case_ids, host, region, campaign, status, outcome, year, returned,
-                 {c: frozenset(v) for c, v in categories.items()}, inc_case, inc_tactic, inc_year, inc_involvement,
-                 mass, roles, people, _stations(conn, only("i.case_id")), filtered)
+    return roles, people, {c: frozenset(v) for c, v in categories.items()}
 
 
 def _mass(conn: Any, only: Callable[[str], str]) -> list[tuple[str, str, str, str, int]]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from db.caselist import CaseQuery
-from db.statistics_query import Selection, load
+from db.statistics_query import PARTS, Selection, load
 from desktop.operations import Op
 from exporters.statistics import Statistics, compute
 
@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 
 def statistics(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, str, str]] = (),
-               first: Sequence[str] = ()) -> Op[Statistics]:
-    """The tables (and these cross-tables) over the cases matching the case list's `query`; those
-    in `first` are counted on the database thread, the others when the GUI asks for them."""
+               first: Sequence[str] = (), parts: frozenset[str] = PARTS) -> Op[Statistics]:
+    """The tables (and these cross-tables) over the cases matching the case list's `query`, from
+    the `parts` of the vault's data that db.statistics_query.load reads (all by default; fewer
+    give a first table sooner); those in `first` are counted on the database thread, the others
+    when the GUI asks for them (from memory)."""
     crosses, first = list(crosses), list(first)
-    return Op(session, lambda v: compute(load(v, Selection(query=query)), crosses, first))
+    return Op(session, lambda v: compute(load(v, Selection(query=query), parts), crosses, first))

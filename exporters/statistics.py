@@ -311,7 +311,9 @@ class Statistics:
         return self._done[key]
 
     def has(self, key: str) -> bool:
-        return any(s[0] == key for s in self.specs)
+        """Whether this count can give the table: it is one of its tables and its facts were read."""
+        spec = next((s for s in self.specs if s[0] == key), None)
+        return spec is not None and needs(*spec[1:]) <= self.facts.parts
 
     @property
     def tables(self) -> list[CountTable]:
@@ -390,6 +392,19 @@ def _sort_key(dim: str, totals: Counter[str]) -> Callable[[str], tuple[int, obje
         place = {v: n for n, v in enumerate(vocabulary)}
         return lambda k: (0, place.get(k, len(place)), k)
     return lambda k: (0, -totals[k], k.casefold())
+
+
+def needs(unit: str, row_dim: str, col_dim: str = "") -> frozenset[str]:
+    """The parts of db.statistics_query.load a table counts from (besides the cases)."""
+    if unit == "incidents":
+        return frozenset({"incidents"})
+    if unit == "events" or (unit == "persons" and row_dim != "role"):
+        return frozenset({"mass"})
+    if unit == "persons":
+        return frozenset({"roles"})
+    part = {"year": "incidents", "tactic": "incidents", "pace": "incidents", "involvement": "incidents",
+            "target_category": "roles", "return_year": "returns"}
+    return frozenset(part[d] for d in (row_dim, col_dim) if d in part)
 
 
 def compute(facts: Facts, crosses: Sequence[tuple[str, str, str]] = (), first: Sequence[str] = ()) -> Statistics:

@@ -3333,73 +3333,79 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="66" />
+      <location filename="../ui/statistics_view.py" line="68" />
       <source>Statistics</source>
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="83" />
+      <location filename="../ui/statistics_view.py" line="86" />
       <source>Cross-table of two dimensions</source>
       <translation>Tableau croisé de deux dimensions</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="92" />
+      <location filename="../ui/statistics_view.py" line="95" />
       <source>As published (small numbers hidden)</source>
       <translation>Tel que publié (petits nombres masqués)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="115" />
+      <location filename="../ui/statistics_view.py" line="118" />
       <source>Click a bar or a number to list the cases behind it.</source>
       <translation>Cliquez sur une barre ou un nombre pour voir les dossiers qui le composent.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="129" />
+      <location filename="../ui/statistics_view.py" line="132" />
       <source>Open case</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="132" />
+      <location filename="../ui/statistics_view.py" line="135" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="225" />
+      <location filename="../ui/statistics_view.py" line="247" />
+      <location filename="../ui/statistics_view.py" line="270" />
       <source>Counting…</source>
       <translation>Décompte en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="228" />
+      <location filename="../ui/statistics_view.py" line="250" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="229" />
+      <location filename="../ui/statistics_view.py" line="251" />
       <source>every case in the vault</source>
       <translation>tous les dossiers du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="230" />
+      <location filename="../ui/statistics_view.py" line="253" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="242" />
+      <location filename="../ui/statistics_view.py" line="256" />
+      <source>Counted: {cases} case(s): {where}.</source>
+      <translation>Comptés : {cases} dossier(s) : {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="268" />
       <source>Choose two different dimensions.</source>
       <translation>Choisissez deux dimensions différentes.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="247" />
+      <location filename="../ui/statistics_view.py" line="275" />
       <source>Not published: it would single out a case.</source>
       <translation>Non publié : il permettrait d'isoler un dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="261" />
-      <location filename="../ui/statistics_view.py" line="279" />
+      <location filename="../ui/statistics_view.py" line="289" />
+      <location filename="../ui/statistics_view.py" line="307" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="337" />
+      <location filename="../ui/statistics_view.py" line="365" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>

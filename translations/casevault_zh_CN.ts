@@ -3332,73 +3332,79 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="66" />
+      <location filename="../ui/statistics_view.py" line="68" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="83" />
+      <location filename="../ui/statistics_view.py" line="86" />
       <source>Cross-table of two dimensions</source>
       <translation>两个维度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="92" />
+      <location filename="../ui/statistics_view.py" line="95" />
       <source>As published (small numbers hidden)</source>
       <translation>按公开版本显示（隐藏小数字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="115" />
+      <location filename="../ui/statistics_view.py" line="118" />
       <source>Click a bar or a number to list the cases behind it.</source>
       <translation>点击条形或数字，列出其所依据的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="129" />
+      <location filename="../ui/statistics_view.py" line="132" />
       <source>Open case</source>
       <translation>打开案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="132" />
+      <location filename="../ui/statistics_view.py" line="135" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="225" />
+      <location filename="../ui/statistics_view.py" line="247" />
+      <location filename="../ui/statistics_view.py" line="270" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="228" />
+      <location filename="../ui/statistics_view.py" line="250" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表当前显示的案件（按其搜索和筛选条件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="229" />
+      <location filename="../ui/statistics_view.py" line="251" />
       <source>every case in the vault</source>
       <translation>保险库中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="230" />
+      <location filename="../ui/statistics_view.py" line="253" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已统计：{cases} 个案件，{incidents} 个事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="242" />
+      <location filename="../ui/statistics_view.py" line="256" />
+      <source>Counted: {cases} case(s): {where}.</source>
+      <translation>已统计：{cases} 个案件：{where}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="268" />
       <source>Choose two different dimensions.</source>
       <translation>请选择两个不同的维度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="247" />
+      <location filename="../ui/statistics_view.py" line="275" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公开：可据此识别出个别案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="261" />
-      <location filename="../ui/statistics_view.py" line="279" />
+      <location filename="../ui/statistics_view.py" line="289" />
+      <location filename="../ui/statistics_view.py" line="307" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="337" />
+      <location filename="../ui/statistics_view.py" line="365" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
     </message>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop import operations_case as case_ops
 from desktop import operations_statistics as stat_ops
 from desktop.i18n import current_language
-from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, publish
+from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, needs, publish
 from exporters.statistics_texts import dimension_label, shown_text, table_title, value_label
 from ui.case_table_model import CaseTableModel
 
@@ -53,10 +53,12 @@ def report_language():
 
 
 class StatisticsView(QDialog):
-    """Signals: case_chosen(str case_id) to open a case; counted(int cases) each time counts arrive
-    (tests and the benchmark wait on it); cases_listed(int n) when the cases behind a number are shown."""
+    """Signals: case_chosen(str case_id) to open a case; first_shown(int cases) when the table shown
+    has been counted, counted(int cases) when every table has (tests and the benchmark wait on
+    them); cases_listed(int n) when the cases behind a number are shown."""
 
     case_chosen = Signal(str)
+    first_shown = Signal(int)
     counted = Signal(int)
     cases_listed = Signal(int)
 
@@ -68,6 +70,7 @@ class StatisticsView(QDialog):
         self.case_list = case_list
         self.language = report_language()
         self.stats = None
+        self._partial = None  # counts of the first table only, while the rest are read
         self._serial = 0
         self._rows = []  # the row keys of the table shown, in chart order
         self._table = None
@@ -187,14 +190,26 @@ class StatisticsView(QDialog):
         serial = self._serial
         query = self.case_list.query()
 
+        def shown(stats):  # the table shown, read and counted first; the database thread runs them in order
+            if serial == self._serial:
+                self.stats = self._partial = stats
+                self._show()
+                self.first_shown.emit(stats.cases)
+
         def done(stats):
             if serial == self._serial:
-                self.stats = stats
+                self.stats, self._partial = stats, None
                 self._show()
                 self.counted.emit(stats.cases)
 
-        first = [self._key()] if self._key() else []
-        stat_ops.statistics(self.session, query, self.crosses(), first).success(done).failure(self._failed).run()
+        key, crosses = self._key(), self.crosses()
+        if key:
+            unit, row, col = next(((u, r, c) for u, r, c in crosses if key == f"{u}_by_{r}_and_{c}"), None) or \
+                next((u, d, "") for k, u, d in STANDARD if k == key)
+            stat_ops.statistics(self.session, query, crosses, [key], needs(unit, row, col)) \
+                .success(shown).failure(self._failed).run()
+        stat_ops.statistics(self.session, query, crosses, [key] if key else []).success(done) \
+            .failure(self._failed).run()
 
     def _failed(self, exc):
         self.summary.setText(str(exc))
@@ -203,7 +218,8 @@ class StatisticsView(QDialog):
         cross = self.table_choice.currentData() == CROSS
         self.row_dim.setVisible(cross)
         self.col_dim.setVisible(cross)
-        if cross and (self.stats is None or self.current_table() is None):
+        key = self._key()
+        if cross and key and self.stats is not None and key not in {spec[0] for spec in self.stats.specs}:
             self.refresh()  # a new pair of dimensions: count it
         else:
             self._show()
@@ -233,8 +249,12 @@ class StatisticsView(QDialog):
         query = self.case_list.query()
         where = self.tr("the cases the case list shows (its search and filters)") if query.is_filtered() \
             else self.tr("every case in the vault")
-        self.summary.setText(self.tr("Counted: {cases} case(s), {incidents} incident(s): {where}.").format(
-            cases=self.stats.cases, incidents=self.stats.incidents, where=where))
+        if "incidents" in self.stats.facts.parts:
+            self.summary.setText(self.tr("Counted: {cases} case(s), {incidents} incident(s): {where}.").format(
+                cases=self.stats.cases, incidents=self.stats.incidents, where=where))
+        else:  # the first table's count, which read no incident
+            self.summary.setText(self.tr("Counted: {cases} case(s): {where}.").format(cases=self.stats.cases,
+                                                                                      where=where))
         table = self.current_table()
         self._table = table
         self.chart.removeAllSeries()
@@ -246,6 +266,8 @@ class StatisticsView(QDialog):
         if table is None:
             if self.table_choice.currentData() == CROSS and not self.crosses():
                 self.summary.setText(self.tr("Choose two different dimensions."))
+            else:
+                self.chart.setTitle(self.tr("Counting…"))
             return
         disclosure = Disclosure("public" if self.published.isChecked() else "internal")
         shown = publish(table, disclosure)
@@ -357,7 +379,7 @@ class StatisticsView(QDialog):
     def discard(self):
         """Drop every count and case line (locking)."""
         self._serial += 1
-        self.stats = None
+        self.stats = self._partial = None
         self._table = None
         self.cases.clear()
         self.numbers.clear()

@@ -248,3 +248,15 @@ def test_an_empty_vault_counts_nothing(tmp_path: Path):
     with Vault.create(tmp_path / "empty.cvault", PASSPHRASE, author="t") as v:
         stats = compute(load(v, Selection()))
     assert stats.cases == 0 and all(t.total == 0 and not t.rows for t in stats.tables)
+
+
+def test_a_count_from_some_parts_gives_only_the_tables_they_hold(stats_vault):
+    vault, doc = stats_vault
+    full = compute(load(vault, Selection()), CROSSES)
+    cases_only = compute(load(vault, Selection(), frozenset()), CROSSES)
+    assert cases_only.has("cases_by_host_country") and not cases_only.has("cases_by_year")
+    assert not cases_only.has("persons_by_role") and not cases_only.has("cases_by_year_and_host_country")
+    assert cases_only.table("cases_by_host_country").counts == full.table("cases_by_host_country").counts
+    some = compute(load(vault, Selection(), frozenset({"incidents"})), CROSSES)
+    assert some.has("cases_by_year_and_host_country") and not some.has("returns_by_year")
+    assert some.table("cases_by_tactic").counts == full.table("cases_by_tactic").counts

@@ -44,7 +44,7 @@ def stats_window(qtbot, window, stats_template, tmp_path):
 def open_view(qtbot, window):
     window.statistics_action.trigger()
     view = window.findChild(StatisticsView, "statisticsView")
-    qtbot.waitUntil(lambda: view.stats is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.stats is not None and view._partial is None, timeout=TIMEOUT)
     return view
 
 
@@ -86,6 +86,16 @@ def cases_in_vault_sync(qtbot, window, sql, args=()):
         .success(lambda _r: done.append(True)).run()
     qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
     return found
+
+
+def test_the_table_shown_comes_first_then_every_table(qtbot, stats_window):
+    window = stats_window
+    window.statistics_action.trigger()
+    view = window.findChild(StatisticsView, "statisticsView")
+    with qtbot.waitSignals([view.first_shown, view.counted], order="strict", timeout=TIMEOUT):
+        pass
+    assert view._partial is None and view.stats.has("persons_by_role") and view.stats.has("cases_by_year")
+    assert view.numbers.rowCount() == len(view.stats.table("cases_by_year").rows)
 
 
 def test_counts_follow_the_case_list_filters(qtbot, stats_window):
