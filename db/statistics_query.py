@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from db import caselist
@@ -161,17 +162,24 @@ def _load(conn: Any, filtered: bool, few: bool, parts: frozenset[str]) -> Facts:
     inc_case_ids, inc_tactic, inc_year, inc_involvement = (list(c) for c in (zip(*rows, strict=True) if rows
                                                                              else [()] * 4))
     inc_case = list(map(position.__getitem__, inc_case_ids))
+    # A case's year, from the search index's incident spans (db.search_schema): the first day of
+    # each span is the first day of the incident's start (or end) date, and the index is far
+    # narrower to read than the incidents.
     year = [""] * len(case_ids)
-    for c, y in zip(inc_case, inc_year, strict=True):
-        if y and (not year[c] or y < year[c]):
-            year[c] = y
+    years: dict[int, str] = {}
+    for case_id, first in conn.execute(
+            "SELECT d.case_id, min(x.lo) FROM search_span x JOIN search_doc d ON d.docid = x.docid "
+            f"WHERE 1{only('d.case_id')} GROUP BY x.docid"):
+        if first not in years:
+            years[first] = f"{date.fromordinal(first).year:04d}"
+        year[position[case_id]] = years[first]
     roles, people, categories = _roles(conn, src, few, position) if "roles" in parts else ([], {}, {})
     returned: dict[int, str] = {}
     if "returns" in parts:
-        for case_id, date in conn.execute(
+        for case_id, when in conn.execute(
                 f"SELECT o.case_id, o.date FROM outcomes o WHERE o.outcome LIKE 'returned%'{only('o.case_id')} "
                 "ORDER BY o.case_id, o.date IS NULL, o.date"):
-            returned.setdefault(position[case_id], _year(date))  # ordered: the first dated return first
+            returned.setdefault(position[case_id], _year(when))  # ordered: the first dated return first
         for c, value in enumerate(outcome):
             if value.startswith("returned"):
                 returned.setdefault(c, "")

@@ -402,7 +402,7 @@ def needs(unit: str, row_dim: str, col_dim: str = "") -> frozenset[str]:
         return frozenset({"mass"})
     if unit == "persons":
         return frozenset({"roles"})
-    part = {"year": "incidents", "tactic": "incidents", "pace": "incidents", "involvement": "incidents",
+    part = {"tactic": "incidents", "pace": "incidents", "involvement": "incidents",
             "target_category": "roles", "return_year": "returns"}
     return frozenset(part[d] for d in (row_dim, col_dim) if d in part)
 
