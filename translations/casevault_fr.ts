@@ -3222,6 +3222,76 @@
     </message>
   </context>
   <context>
+    <name>RelationshipView</name>
+    <message>
+      <location filename="../ui/relationship_view.py" line="86" />
+      <source>Who acts in these cases</source>
+      <translation>Qui agit dans ces dossiers</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="101" />
+      <source>In at least </source>
+      <translation>Dans au moins </translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="102" />
+      <source> case(s)</source>
+      <translation> dossier(s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="110" />
+      <source>Save image…</source>
+      <translation>Enregistrer l'image…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="113" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="134" />
+      <source>Reading…</source>
+      <translation>Lecture…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="149" />
+      <source>{n} case(s): {name}</source>
+      <translation>{n} dossier(s) : {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="194" />
+      <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
+      <translation>Aucun acteur n'apparaît dans {n} dossier(s) ou plus parmi ceux qu'affiche la liste.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="197" />
+      <source>{actors} actor(s) in {cases} case(s).</source>
+      <translation>{actors} acteur(s) dans {cases} dossier(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="199" />
+      <source>{n} more case(s) not drawn.</source>
+      <translation>{n} autre(s) dossier(s) non dessiné(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="234" />
+      <location filename="../ui/relationship_view.py" line="241" />
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Save the graph as</source>
+      <translation>Enregistrer le graphe sous</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="235" />
+      <source>PNG images (*.png)</source>
+      <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Saved {name}. The image shows names and is not encrypted.</source>
+      <translation>{name} enregistré. L'image montre des noms et n'est pas chiffrée.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../ui/settings_dialog.py" line="39" />
@@ -3359,53 +3429,58 @@
     </message>
     <message>
       <location filename="../ui/statistics_view.py" line="135" />
+      <source>Who acts in these cases…</source>
+      <translation>Qui agit dans ces dossiers…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="138" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="247" />
-      <location filename="../ui/statistics_view.py" line="270" />
+      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Counting…</source>
       <translation>Décompte en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="250" />
+      <location filename="../ui/statistics_view.py" line="254" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="255" />
       <source>every case in the vault</source>
       <translation>tous les dossiers du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="253" />
+      <location filename="../ui/statistics_view.py" line="257" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="256" />
+      <location filename="../ui/statistics_view.py" line="260" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="268" />
+      <location filename="../ui/statistics_view.py" line="272" />
       <source>Choose two different dimensions.</source>
       <translation>Choisissez deux dimensions différentes.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="275" />
+      <location filename="../ui/statistics_view.py" line="279" />
       <source>Not published: it would single out a case.</source>
       <translation>Non publié : il permettrait d'isoler un dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="289" />
-      <location filename="../ui/statistics_view.py" line="307" />
+      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="311" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="365" />
+      <location filename="../ui/statistics_view.py" line="369" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>

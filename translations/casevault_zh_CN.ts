@@ -3221,6 +3221,76 @@
     </message>
   </context>
   <context>
+    <name>RelationshipView</name>
+    <message>
+      <location filename="../ui/relationship_view.py" line="86" />
+      <source>Who acts in these cases</source>
+      <translation>这些案件中的行为方</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="101" />
+      <source>In at least </source>
+      <translation>至少出现在 </translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="102" />
+      <source> case(s)</source>
+      <translation> 个案件中</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="110" />
+      <source>Save image…</source>
+      <translation>保存图片…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="113" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="134" />
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="149" />
+      <source>{n} case(s): {name}</source>
+      <translation>{n} 个案件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="194" />
+      <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
+      <translation>在列表显示的案件中，没有行为方出现在 {n} 个或更多案件中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="197" />
+      <source>{actors} actor(s) in {cases} case(s).</source>
+      <translation>{actors} 个行为方，涉及 {cases} 个案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="199" />
+      <source>{n} more case(s) not drawn.</source>
+      <translation>另有 {n} 个案件未绘出。</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="234" />
+      <location filename="../ui/relationship_view.py" line="241" />
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Save the graph as</source>
+      <translation>将关系图另存为</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="235" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Saved {name}. The image shows names and is not encrypted.</source>
+      <translation>已保存 {name}。该图片显示姓名，且未加密。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../ui/settings_dialog.py" line="39" />
@@ -3358,53 +3428,58 @@
     </message>
     <message>
       <location filename="../ui/statistics_view.py" line="135" />
+      <source>Who acts in these cases…</source>
+      <translation>这些案件中的行为方…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="138" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="247" />
-      <location filename="../ui/statistics_view.py" line="270" />
+      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="250" />
+      <location filename="../ui/statistics_view.py" line="254" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表当前显示的案件（按其搜索和筛选条件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="255" />
       <source>every case in the vault</source>
       <translation>保险库中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="253" />
+      <location filename="../ui/statistics_view.py" line="257" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已统计：{cases} 个案件，{incidents} 个事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="256" />
+      <location filename="../ui/statistics_view.py" line="260" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已统计：{cases} 个案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="268" />
+      <location filename="../ui/statistics_view.py" line="272" />
       <source>Choose two different dimensions.</source>
       <translation>请选择两个不同的维度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="275" />
+      <location filename="../ui/statistics_view.py" line="279" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公开：可据此识别出个别案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="289" />
-      <location filename="../ui/statistics_view.py" line="307" />
+      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="311" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="365" />
+      <location filename="../ui/statistics_view.py" line="369" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
     </message>

@@ -132,6 +132,9 @@ class StatisticsView(QDialog):
         self.open_button = QPushButton(self.tr("Open case"), self)
         self.open_button.setObjectName("openCaseBehind")
         self.open_button.clicked.connect(lambda: self._open(self.cases_view.currentIndex().row()))
+        self.relations_button = QPushButton(self.tr("Who acts in these cases…"), self)
+        self.relations_button.setObjectName("showRelationships")
+        self.relations_button.clicked.connect(self.show_relationships)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
 
@@ -158,6 +161,7 @@ class StatisticsView(QDialog):
         split.setStretchFactor(1, 2)
         split.setSizes([440, 220])
         buttons = QHBoxLayout()
+        buttons.addWidget(self.relations_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(close)
@@ -375,6 +379,17 @@ class StatisticsView(QDialog):
         case_id = self.cases.case_id(row)
         if case_id:
             self.case_chosen.emit(case_id)
+
+    def show_relationships(self):
+        """The relationship view over the same cases (ui.relationship_view)."""
+        from ui.relationship_view import RelationshipView  # noqa: PLC0415
+
+        view = RelationshipView(self.session, self.case_list, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.resize(view.sizeHint())
+        view.show()
+        view.refresh()
+        return view
 
     def discard(self):
         """Drop every count and case line (locking)."""

@@ -180,3 +180,43 @@ def test_the_view_in_chinese(qtbot, qapp, stats_window, tmp_path):
         view.grab().save(str(tmp_path / "statistics-zh.png"))
     finally:
         i18n.apply_language(qapp, "en")
+
+
+def test_who_acts_in_these_cases(qtbot, stats_window, tmp_path, dialogs):
+    from ui.relationship_view import RelationshipView, layout
+
+    window = stats_window
+    view = open_view(qtbot, window)
+    qtbot.mouseClick(view.relations_button, Qt.MouseButton.LeftButton)
+    graph_view = view.findChild(RelationshipView, "relationshipView")
+    qtbot.waitUntil(lambda: graph_view.graph is not None and bool(graph_view.actor_nodes), timeout=TIMEOUT)
+    # Every bureau and station acting in two cases or more is drawn, with its number of cases.
+    rows = cases_in_vault_sync(qtbot, window, "SELECT a.organisation_id || '|' || count(DISTINCT i.case_id) "
+                               "FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
+                               "WHERE a.organisation_id IS NOT NULL GROUP BY a.organisation_id")
+    expected = {r.split("|")[0]: int(r.split("|")[1]) for r in rows}
+    assert set(graph_view.actor_nodes) == {o for o, n in expected.items() if n >= 2}
+    fuzhou = next(a for a in graph_view.graph.actors.values() if a.name == "Fuzhou Public Security Bureau")
+    assert len(graph_view.graph.cases_of(fuzhou.id)) == expected[fuzhou.id]
+    station = next(a for a in graph_view.graph.actors.values() if a.name.startswith("Station"))
+    assert "(" in graph_view._actor_text(station, 1)  # a station names the bureau that runs it
+    # A click on an actor highlights its cases.
+    node = graph_view.actor_nodes[fuzhou.id]
+    pos = graph_view.view.mapFromScene(node.sceneBoundingRect().center())
+    qtbot.mouseClick(graph_view.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert graph_view.chosen == fuzhou.id and "Fuzhou" in graph_view.chosen_label.text()
+    # Fewer actors when only those in many cases are kept; the layout caps what it draws.
+    with qtbot.waitSignal(graph_view.drawn, timeout=TIMEOUT):
+        graph_view.min_cases.setValue(max(expected.values()))
+    assert len(graph_view.actor_nodes) == sum(1 for n in expected.values() if n == max(expected.values()))
+    actors, cases, hidden, _ = layout(graph_view.graph, 1, max_actors=3, max_cases=5)
+    assert len(actors) == 3 and len(cases) == 5 and hidden > 0
+    # Saved as a PNG the user names.
+    out = tmp_path / "graph.png"
+    dialogs.set_next_answer(str(out))
+    qtbot.mouseClick(graph_view.save_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"\x89PNG") and dialogs.shown[-1][0] == "info"
+    graph_view.min_cases.setValue(2)
+    graph_view.resize(1000, 700)
+    QApplication.processEvents()
+    graph_view.grab().save(str(tmp_path / "relationships.png"))
