@@ -5,8 +5,8 @@ over the cases a Selection picks (the same ids as the case list or `casevault se
     stats = compute(facts, crosses=[("cases", "year", "host_country")])
     shown = publish(stats.table("cases_by_year"), Disclosure("public"))
 
-Each CountTable keeps, for every cell, the ids of the cases behind it (`cases_behind`), so that a
-number can be traced back to its cases. What a table counts:
+Each CountTable can say which cases are behind any of its numbers (`cases_behind`, worked out
+from the facts when asked), so that a number can be traced back to its cases. What a table counts:
 - cases: each selected case once per value it has. A case's year is the year of its earliest dated
   incident; its tactics, PACE methods and host-state parts are those of its incidents, so a case
   appears in several rows of those tables (they are not "exclusive"); its target categories are
@@ -39,7 +39,6 @@ from exporters.statistics_disclosure import (
     protect,
 )
 
-UNITS = ("cases", "incidents", "persons", "events")
 # Kinds of source a public report may name (a station's source); others print as their kind only.
 PUBLISHED_SOURCES = ("news_article", "ngo_report", "official_chinese_source", "court_record")
 PROFILES = ("internal", "public")
