@@ -219,9 +219,10 @@ def _mass(conn: Any, only: Callable[[str], str]) -> list[tuple[str, str, str, st
     from db.search_index import MASS_EVENT  # noqa: PLC0415 - its rule, and its facet
 
     return conn.execute(
-        f"SELECT i.case_id, {_YEAR}, i.tactic, i.host_involvement, sum({_PEOPLE}) FROM search_facet f "
-        "JOIN search_facet_name n ON n.code = f.code JOIN search_doc d ON d.docid = f.docid "
-        "JOIN incidents i ON i.case_id = d.case_id JOIN incident_targets t "
+        # CROSS JOIN keeps SQLite to this order: the facet first, then only those cases' incidents.
+        f"SELECT i.case_id, {_YEAR}, i.tactic, i.host_involvement, sum({_PEOPLE}) FROM search_facet_name n "
+        "CROSS JOIN search_facet f ON f.code = n.code CROSS JOIN search_doc d ON d.docid = f.docid "
+        "CROSS JOIN incidents i ON i.case_id = d.case_id JOIN incident_targets t "
         f"ON t.incident_id = i.id JOIN persons p ON p.id = t.person_id WHERE n.facet = 'mass:yes'{only('d.case_id')} "
         f"GROUP BY i.id HAVING sum({_PEOPLE}) >= ? ORDER BY i.case_id, i.rowid", (MASS_EVENT,)).fetchall()
 
@@ -230,8 +231,9 @@ def _stations(conn: Any, only: str) -> list[StationFact]:
     found: dict[str, dict[str, Any]] = {}
     for org_id, case_id, incident_date, source_date, kind, title, outlet, citation in conn.execute(
             "SELECT a.organisation_id, i.case_id, coalesce(i.date_start, i.date_end), s2.date, s2.kind, s2.title, "
-            "s2.outlet, s2.citation FROM incident_actors a JOIN organisations o ON o.id = a.organisation_id "
-            "JOIN incidents i ON i.id = a.incident_id "
+            # The stations first (few), then their incidents (CROSS JOIN keeps SQLite to this order).
+            "s2.outlet, s2.citation FROM organisations o CROSS JOIN incident_actors a ON a.organisation_id = o.id "
+            "CROSS JOIN incidents i ON i.id = a.incident_id "
             "LEFT JOIN incident_sources x ON x.incident_id = i.id LEFT JOIN sources s2 ON s2.id = x.source_id "
             f"WHERE o.kind = ?{only}", (STATION_KIND,)):
         entry = found.setdefault(org_id, {"cases": set(), "best": None})
