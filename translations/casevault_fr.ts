@@ -2882,150 +2882,155 @@
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
+      <location filename="../ui/main_window.py" line="152" />
+      <source>S&amp;tatistics…</source>
+      <translation>S&amp;tatistiques…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="154" />
+      <location filename="../ui/main_window.py" line="156" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
-      <location filename="../ui/main_window.py" line="192" />
+      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="209" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="195" />
+      <location filename="../ui/main_window.py" line="212" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="223" />
+      <location filename="../ui/main_window.py" line="240" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="235" />
+      <location filename="../ui/main_window.py" line="252" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="239" />
+      <location filename="../ui/main_window.py" line="256" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="247" />
+      <location filename="../ui/main_window.py" line="264" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="249" />
+      <location filename="../ui/main_window.py" line="266" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="251" />
+      <location filename="../ui/main_window.py" line="268" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="253" />
+      <location filename="../ui/main_window.py" line="270" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="255" />
+      <location filename="../ui/main_window.py" line="272" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
-      <location filename="../ui/main_window.py" line="364" />
-      <location filename="../ui/main_window.py" line="463" />
+      <location filename="../ui/main_window.py" line="314" />
+      <location filename="../ui/main_window.py" line="381" />
+      <location filename="../ui/main_window.py" line="480" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="298" />
+      <location filename="../ui/main_window.py" line="315" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="352" />
+      <location filename="../ui/main_window.py" line="369" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="355" />
+      <location filename="../ui/main_window.py" line="372" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="365" />
+      <location filename="../ui/main_window.py" line="382" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="406" />
+      <location filename="../ui/main_window.py" line="423" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="455" />
+      <location filename="../ui/main_window.py" line="472" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="463" />
+      <location filename="../ui/main_window.py" line="480" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -3436,6 +3441,76 @@
     </message>
   </context>
   <context>
+    <name>RelationshipView</name>
+    <message>
+      <location filename="../ui/relationship_view.py" line="86" />
+      <source>Who acts in these cases</source>
+      <translation>Qui agit dans ces dossiers</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="101" />
+      <source>In at least </source>
+      <translation>Dans au moins </translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="102" />
+      <source> case(s)</source>
+      <translation> dossier(s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="110" />
+      <source>Save image…</source>
+      <translation>Enregistrer l'image…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="113" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="134" />
+      <source>Reading…</source>
+      <translation>Lecture…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="149" />
+      <source>{n} case(s): {name}</source>
+      <translation>{n} dossier(s) : {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="194" />
+      <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
+      <translation>Aucun acteur n'apparaît dans {n} dossier(s) ou plus parmi ceux qu'affiche la liste.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="197" />
+      <source>{actors} actor(s) in {cases} case(s).</source>
+      <translation>{actors} acteur(s) dans {cases} dossier(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="199" />
+      <source>{n} more case(s) not drawn.</source>
+      <translation>{n} autre(s) dossier(s) non dessiné(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="234" />
+      <location filename="../ui/relationship_view.py" line="241" />
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Save the graph as</source>
+      <translation>Enregistrer le graphe sous</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="235" />
+      <source>PNG images (*.png)</source>
+      <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Saved {name}. The image shows names and is not encrypted.</source>
+      <translation>{name} enregistré. L'image montre des noms et n'est pas chiffrée.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../ui/settings_dialog.py" line="39" />
@@ -3542,6 +3617,91 @@
       <location filename="../ui/settings_dialog.py" line="163" />
       <source>After {n} wrong passphrases in a row, CaseVault will overwrite and delete {file}. Nothing can bring it back. Turn this on?</source>
       <translation>Après {n} phrases secrètes erronées d’affilée, CaseVault écrasera et supprimera {file}. Rien ne pourra le faire revenir. Activer ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsView</name>
+    <message>
+      <location filename="../ui/statistics_view.py" line="68" />
+      <source>Statistics</source>
+      <translation>Statistiques</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="86" />
+      <source>Cross-table of two dimensions</source>
+      <translation>Tableau croisé de deux dimensions</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="95" />
+      <source>As published (small numbers hidden)</source>
+      <translation>Tel que publié (petits nombres masqués)</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="118" />
+      <source>Click a bar or a number to list the cases behind it.</source>
+      <translation>Cliquez sur une barre ou un nombre pour voir les dossiers qui le composent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="132" />
+      <source>Open case</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="135" />
+      <source>Who acts in these cases…</source>
+      <translation>Qui agit dans ces dossiers…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="138" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="274" />
+      <source>Counting…</source>
+      <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="254" />
+      <source>the cases the case list shows (its search and filters)</source>
+      <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="255" />
+      <source>every case in the vault</source>
+      <translation>tous les dossiers du coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="257" />
+      <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
+      <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="260" />
+      <source>Counted: {cases} case(s): {where}.</source>
+      <translation>Comptés : {cases} dossier(s) : {where}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="272" />
+      <source>Choose two different dimensions.</source>
+      <translation>Choisissez deux dimensions différentes.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="279" />
+      <source>Not published: it would single out a case.</source>
+      <translation>Non publié : il permettrait d'isoler un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="311" />
+      <source>Count</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="369" />
+      <source>{n} case(s) behind “{what}” in “{table}”:</source>
+      <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>
   </context>
   <context>

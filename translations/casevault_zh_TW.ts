@@ -2878,150 +2878,155 @@
       <translation>組織(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
+      <location filename="../ui/main_window.py" line="152" />
+      <source>S&amp;tatistics…</source>
+      <translation>統計(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Settings…</source>
       <translation>設置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="154" />
+      <location filename="../ui/main_window.py" line="156" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>&amp;Edit</source>
       <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
-      <location filename="../ui/main_window.py" line="192" />
+      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="209" />
       <source>&amp;Undo</source>
       <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>&amp;Delete case…</source>
       <translation>刪除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Export dossier…</source>
       <translation>導出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;Help</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>&amp;About CaseVault</source>
       <translation>關於 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="195" />
+      <location filename="../ui/main_window.py" line="212" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤銷(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="223" />
+      <location filename="../ui/main_window.py" line="240" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再輸錯 {n} 次口令，本保險庫將被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="235" />
+      <location filename="../ui/main_window.py" line="252" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令錯誤次數過多：保險庫 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="239" />
+      <location filename="../ui/main_window.py" line="256" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令錯誤次數過多，但無法抹除保險庫：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="247" />
+      <location filename="../ui/main_window.py" line="264" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令錯誤。請檢查大寫鎖定和鍵盤佈局後重試。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="249" />
+      <location filename="../ui/main_window.py" line="266" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保險庫已在另一個 CaseVault 窗口中打開，請先在那裡關閉。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="251" />
+      <location filename="../ui/main_window.py" line="268" />
       <source>There is no file at this location.</source>
       <translation>此位置沒有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="253" />
+      <location filename="../ui/main_window.py" line="270" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保險庫。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="255" />
+      <location filename="../ui/main_window.py" line="272" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保險庫由更新版本的 CaseVault 寫入。請更新 CaseVault 後再打開。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
-      <location filename="../ui/main_window.py" line="364" />
-      <location filename="../ui/main_window.py" line="463" />
+      <location filename="../ui/main_window.py" line="314" />
+      <location filename="../ui/main_window.py" line="381" />
+      <location filename="../ui/main_window.py" line="480" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="298" />
+      <location filename="../ui/main_window.py" line="315" />
       <source>Save your changes before locking?</source>
       <translation>鎖定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="352" />
+      <location filename="../ui/main_window.py" line="369" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保險庫已自動鎖定，但部分未保存的修改無法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="355" />
+      <location filename="../ui/main_window.py" line="372" />
       <source>The vault is locked.</source>
       <translation>保險庫已鎖定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="365" />
+      <location filename="../ui/main_window.py" line="382" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打開其他案件前保存對此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="406" />
+      <location filename="../ui/main_window.py" line="423" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="455" />
+      <location filename="../ui/main_window.py" line="472" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="463" />
+      <location filename="../ui/main_window.py" line="480" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -3432,6 +3437,76 @@
     </message>
   </context>
   <context>
+    <name>RelationshipView</name>
+    <message>
+      <location filename="../ui/relationship_view.py" line="86" />
+      <source>Who acts in these cases</source>
+      <translation>這些案件中的行為方</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="101" />
+      <source>In at least </source>
+      <translation>至少出現在 </translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="102" />
+      <source> case(s)</source>
+      <translation> 個案件中</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="110" />
+      <source>Save image…</source>
+      <translation>保存圖片…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="113" />
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="134" />
+      <source>Reading…</source>
+      <translation>正在讀取…</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="149" />
+      <source>{n} case(s): {name}</source>
+      <translation>{n} 個案件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="194" />
+      <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
+      <translation>在列表顯示的案件中，沒有行為方出現在 {n} 個或更多案件中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="197" />
+      <source>{actors} actor(s) in {cases} case(s).</source>
+      <translation>{actors} 個行為方，涉及 {cases} 個案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="199" />
+      <source>{n} more case(s) not drawn.</source>
+      <translation>另有 {n} 個案件未繪出。</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="234" />
+      <location filename="../ui/relationship_view.py" line="241" />
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Save the graph as</source>
+      <translation>將關係圖另存為</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="235" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="243" />
+      <source>Saved {name}. The image shows names and is not encrypted.</source>
+      <translation>已保存 {name}。該圖片顯示姓名，且未加密。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../ui/settings_dialog.py" line="39" />
@@ -3538,6 +3613,91 @@
       <location filename="../ui/settings_dialog.py" line="163" />
       <source>After {n} wrong passphrases in a row, CaseVault will overwrite and delete {file}. Nothing can bring it back. Turn this on?</source>
       <translation>連續輸錯口令 {n} 次後，CaseVault 將覆蓋並刪除 {file}，且無法恢復。確定開啟嗎？</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatisticsView</name>
+    <message>
+      <location filename="../ui/statistics_view.py" line="68" />
+      <source>Statistics</source>
+      <translation>統計</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="86" />
+      <source>Cross-table of two dimensions</source>
+      <translation>兩個維度的交叉表</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="95" />
+      <source>As published (small numbers hidden)</source>
+      <translation>按公開版本顯示（隱藏小數字）</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="118" />
+      <source>Click a bar or a number to list the cases behind it.</source>
+      <translation>點擊條形或數字，列出其所依據的案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="132" />
+      <source>Open case</source>
+      <translation>打開案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="135" />
+      <source>Who acts in these cases…</source>
+      <translation>這些案件中的行為方…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="138" />
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="274" />
+      <source>Counting…</source>
+      <translation>正在統計…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="254" />
+      <source>the cases the case list shows (its search and filters)</source>
+      <translation>案件列表當前顯示的案件（按其搜索和篩選條件）</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="255" />
+      <source>every case in the vault</source>
+      <translation>保險庫中的全部案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="257" />
+      <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
+      <translation>已統計：{cases} 個案件，{incidents} 個事件：{where}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="260" />
+      <source>Counted: {cases} case(s): {where}.</source>
+      <translation>已統計：{cases} 個案件：{where}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="272" />
+      <source>Choose two different dimensions.</source>
+      <translation>請選擇兩個不同的維度。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="279" />
+      <source>Not published: it would single out a case.</source>
+      <translation>不予公開：可據此識別出個別案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="311" />
+      <source>Count</source>
+      <translation>數量</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="369" />
+      <source>{n} case(s) behind “{what}” in “{table}”:</source>
+      <translation>“{table}”中“{what}”所依據的 {n} 個案件：</translation>
     </message>
   </context>
   <context>

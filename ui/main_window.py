@@ -149,6 +149,8 @@ class MainWindow(QMainWindow, VaultActions):
         vault_menu.addSeparator()
         self.organisations_action = self._action(vault_menu, self.tr("&Organisations…"), self.organisations,
                                                  None, "organisationsAction")
+        self.statistics_action = self._action(vault_menu, self.tr("S&tatistics…"), self.show_statistics,
+                                              "Ctrl+Shift+S", "statisticsAction")
         vault_menu.addSeparator()
         self._action(vault_menu, self.tr("&Settings…"), self.edit_settings, None, "settingsAction")
         self._action(vault_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -174,10 +176,25 @@ class MainWindow(QMainWindow, VaultActions):
 
         AboutDialog(self).open()
 
+    def show_statistics(self):
+        """Counts over the cases the list shows (ui.statistics_view); a case opened there opens here."""
+        from ui.statistics_view import StatisticsView  # noqa: PLC0415
+
+        if self.workspace is None:
+            return
+        view = StatisticsView(self.session, self.workspace.case_list, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.case_chosen.connect(self._case_selected)
+        view.resize(view.sizeHint())
+        view.show()
+        view.refresh()
+        return view
+
     def _update_actions(self, *_):
         unlocked = self.workspace is not None
         has_case = unlocked and self.workspace.case_view.case_id is not None
-        for action in (self.lock_action, self.organisations_action, self.find_action, self.new_case_action,
+        for action in (self.lock_action, self.organisations_action, self.statistics_action, self.find_action,
+                       self.new_case_action,
                        self.backup_action, self.export_bundle_action, self.import_bundle_action,
                        self.conflicts_action):
             action.setEnabled(unlocked)

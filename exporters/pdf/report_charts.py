@@ -1,0 +1,65 @@
+"""Vector bar charts for the statistics report, drawn with ReportLab's graphics (Rect and String in
+a Drawing, which the PDF holds as paths and text, not pixels).
+
+A hidden count (public profile) gets no bar: its row says "fewer than 5" or "withheld" where the
+number would stand, so the chart never shows more than the table.
+
+Thread rule: as the report, one document per thread."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from db.normalise import printable
+from exporters.pdf.fonts import FontSet
+
+BAR = colors.Color(0.20, 0.38, 0.58)
+BAR_HIDDEN = colors.Color(0.80, 0.82, 0.86)
+AXIS = colors.Color(0.55, 0.58, 0.62)
+LABEL = colors.Color(0.12, 0.16, 0.22)
+ROW = 13.0  # points per bar
+FONT_SIZE = 7.5
+MAX_LABEL = 46  # characters of a label before it is cut
+
+
+def font_for_text(fonts: FontSet, text: str) -> str:
+    """The name of a font that has every character of `text` (the base font when none has them all)."""
+    for font in fonts.chain:
+        if all(font.covers(ch) for ch in text if not ch.isspace()):
+            return font.fontName
+    for ch in text:  # else the font of its first character outside the base font
+        font = fonts.font_for(ch)
+        if font is not None and font is not fonts.base:
+            return font.fontName
+    return fonts.base.fontName
+
+
+def bar_chart(fonts: FontSet, rows: list[tuple[str, int | None, str]], width: float) -> Drawing:
+    """Horizontal bars: `rows` are (label, count or None when hidden, text printed after the bar)."""
+    rows = [(printable(label), value, printable(shown)) for label, value, shown in rows]
+    labels = [label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "\u2026" for label, _, _ in rows]
+    label_fonts = [font_for_text(fonts, label) for label in labels]
+    label_width = min(max((stringWidth(lb, f, FONT_SIZE) for lb, f in zip(labels, label_fonts, strict=True)),
+                          default=0) + 6, width * 0.42)
+    shown_fonts = [font_for_text(fonts, shown) for _, _, shown in rows]
+    number_width = max((stringWidth(s, f, FONT_SIZE) for (_, _, s), f in zip(rows, shown_fonts, strict=True)),
+                       default=0) + 6
+    plot = max(width - label_width - number_width, 20)
+    top = max((v for _, v, _ in rows if v is not None), default=0) or 1
+    height = ROW * len(rows) + 6
+    d = Drawing(width, height)
+    d.add(Line(label_width, 2, label_width, height - 2, strokeColor=AXIS, strokeWidth=0.5))
+    for n, ((_, value, shown), label, lf, sf) in enumerate(zip(rows, labels, label_fonts, shown_fonts, strict=True)):
+        y = height - ROW * (n + 1)
+        d.add(String(label_width - 4, y + 3, label, fontName=lf, fontSize=FONT_SIZE, fillColor=LABEL, textAnchor="end"))
+        if value is None:
+            bar = 0.0
+            d.add(Rect(label_width, y + 2, 4, ROW - 5, fillColor=BAR_HIDDEN, strokeColor=None))
+        else:
+            bar = plot * value / top
+            if bar > 0:
+                d.add(Rect(label_width, y + 2, bar, ROW - 5, fillColor=BAR, strokeColor=None))
+        d.add(String(label_width + max(bar, 4) + 3, y + 3, shown, fontName=sf, fontSize=FONT_SIZE, fillColor=LABEL))
+    return d

@@ -1,0 +1,222 @@
+"""The statistics view on a real vault in the real window: its counts follow the case list's
+filters, a click on a bar lists exactly the cases behind it (checked against the vault), opening one
+shows it in the main window, a click on a number in a cross-table does the same, "as published"
+hides small numbers, and locking throws the view away. Record text on the axis shows as typed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from db.models import Case, Incident
+from db.vault import Vault
+from desktop.operations import Op
+from tests.conftest import PASSPHRASE
+from tests.exporters.statistics_vault import build
+from tests.ui.conftest import TIMEOUT, unlock
+from ui.statistics_view import StatisticsView
+
+MARKUP_REGION = "<b>Fujian</b> & co"
+
+
+@pytest.fixture(scope="module")
+def stats_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = build(tmp_path_factory.mktemp("statsview") / "stats.cvault", PASSPHRASE, cases=40)
+    with Vault.open(path, PASSPHRASE) as v, v.write():
+        case = Case(reference="ST-MARKUP", title="markup", region=MARKUP_REGION, host_country="CA")
+        v.repos.cases.add(case)
+        v.repos.incidents.add(Incident(case_id=case.id, tactic="exit_ban", date_start="2016"))
+    return path
+
+
+@pytest.fixture
+def stats_window(qtbot, window, stats_template, tmp_path):
+    path = tmp_path / "stats.cvault"
+    shutil.copyfile(stats_template, path)
+    unlock(qtbot, window, path)
+    return window
+
+
+def open_view(qtbot, window):
+    window.statistics_action.trigger()
+    view = window.findChild(StatisticsView, "statisticsView")
+    qtbot.waitUntil(lambda: view.stats is not None and view._partial is None, timeout=TIMEOUT)
+    return view
+
+
+def choose(view, key):
+    view.table_choice.setCurrentIndex(view.table_choice.findData(key))
+
+
+def click_bar(qtbot, view, row_key):
+    """Click the middle of the bar of `row_key` in the chart."""
+    index = view._rows.index(row_key)
+    value = view.bars.at(index)
+    point = view.chart.mapToPosition(QPointF(value / 2, index), view.series)
+    pos = view.chart_view.mapFromScene(view.chart.mapToScene(point))
+    with qtbot.waitSignal(view.cases_listed, timeout=TIMEOUT):
+        qtbot.mouseClick(view.chart_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_clicking_a_bar_lists_the_cases_behind_it_and_opens_one(qtbot, stats_window):
+    window = stats_window
+    view = open_view(qtbot, window)
+    choose(view, "cases_by_host_country")
+    assert view.stats.cases == window.workspace.case_list.model.rowCount()
+    click_bar(qtbot, view, "FR")
+    expected = set(cases_in_vault_sync(qtbot, window, "SELECT id FROM cases WHERE host_country = 'FR'"))
+    assert set(view.cases.ids()) == expected and len(expected) == view.bars.at(view._rows.index("FR"))
+    assert "FR" in view.behind_label.text()
+    qtbot.waitUntil(lambda: view.cases.cached_row(view.cases.ids()[0]) is not None, timeout=TIMEOUT)
+    first = view.cases.ids()[0]
+    with qtbot.waitSignal(window.workspace.case_view.loaded, timeout=TIMEOUT):
+        view.cases_view.setCurrentIndex(view.cases.index(0, 0))
+        qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.case_view.case_id == first
+
+
+def cases_in_vault_sync(qtbot, window, sql, args=()):
+    """Ids the vault itself gives for `sql`, read on its thread."""
+    found, done = [], []
+    Op(window.session, lambda v: found.extend(r[0] for r in v.conn.execute(sql, args))) \
+        .success(lambda _r: done.append(True)).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    return found
+
+
+def test_the_table_shown_comes_first_then_every_table(qtbot, stats_window):
+    window = stats_window
+    window.statistics_action.trigger()
+    view = window.findChild(StatisticsView, "statisticsView")
+    with qtbot.waitSignals([view.first_shown, view.counted], order="strict", timeout=TIMEOUT):
+        pass
+    assert view._partial is None and view.stats.has("persons_by_role") and view.stats.has("cases_by_year")
+    assert view.numbers.rowCount() == len(view.stats.table("cases_by_year").rows)
+
+
+def test_counts_follow_the_case_list_filters(qtbot, stats_window):
+    window = stats_window
+    view = open_view(qtbot, window)
+    everything = view.stats.cases
+    case_list = window.workspace.case_list
+    with qtbot.waitSignal(view.counted, timeout=TIMEOUT):
+        case_list.status_filter.setCurrentIndex(case_list.status_filter.findData("open"))
+    shown = case_list.model.rowCount()
+    assert view.stats.cases == shown < everything
+    assert "the cases the case list shows" in view.summary.text()
+    choose(view, "cases_by_tactic")
+    tactic = max(view._rows, key=lambda r: view.bars.at(view._rows.index(r)))
+    click_bar(qtbot, view, tactic)
+    expected = cases_in_vault_sync(qtbot, window, "SELECT DISTINCT c.id FROM cases c JOIN incidents i "
+                                   "ON i.case_id = c.id WHERE c.status = 'open' AND i.tactic = ?", (tactic,))
+    assert set(view.cases.ids()) == set(expected) and set(expected) <= set(case_list.model.ids())
+
+
+def test_a_number_of_a_cross_table_lists_its_cases(qtbot, stats_window):
+    window = stats_window
+    view = open_view(qtbot, window)
+    choose(view, "cross")
+    view.row_dim.setCurrentIndex(view.row_dim.findData("campaign"))
+    with qtbot.waitSignal(view.counted, timeout=TIMEOUT):
+        view.col_dim.setCurrentIndex(view.col_dim.findData("host_country"))
+    table = view.current_table()
+    assert table.key == "cases_by_campaign_and_host_country"
+    row = table.rows.index("fox_hunt")
+    col = table.cols.index("CA") + 1
+    rect = view.numbers.visualItemRect(view.numbers.item(row, col))
+    with qtbot.waitSignal(view.cases_listed, timeout=TIMEOUT):
+        qtbot.mouseClick(view.numbers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    expected = cases_in_vault_sync(qtbot, window, "SELECT id FROM cases WHERE campaign = 'fox_hunt' "
+                                   "AND host_country = 'CA'")
+    assert set(view.cases.ids()) == set(expected)
+    assert view.numbers.item(row, col).text() == str(len(expected))
+
+
+def test_as_published_hides_small_numbers_and_locking_discards_the_view(qtbot, stats_window, tmp_path):
+    window = stats_window
+    view = open_view(qtbot, window)
+    choose(view, "cases_by_year")
+    exact = {view.numbers.item(r, 0).text(): view.numbers.item(r, 1).text() for r in range(view.numbers.rowCount())}
+    view.published.setChecked(True)
+    published = {view.numbers.item(r, 0).text(): view.numbers.item(r, 1).text()
+                 for r in range(view.numbers.rowCount())}
+    small = [k for k, v in exact.items() if 0 < int(v) < 5]
+    assert small and all(published[k] == "fewer than 5" for k in small)
+    assert all(published[k] == v for k, v in exact.items() if int(v) >= 5 and published[k] != "withheld")
+    # Record text on the chart's axis shows as typed, not as markup.
+    choose(view, "cases_by_region")
+    view.published.setChecked(False)
+    axis = next(a for a in view.chart.axes(Qt.Orientation.Vertical))
+    assert "&lt;b&gt;Fujian&lt;/b&gt; &amp; co" in axis.categories()
+    view.resize(1100, 720)
+    QApplication.processEvents()  # the chart lays itself out in the event loop
+    image = view.grab()
+    image.save(str(tmp_path / "statistics.png"))
+    window.lock()
+    qtbot.waitUntil(lambda: window.workspace is None, timeout=TIMEOUT)
+    assert view.stats is None and view._table is None  # the counts and the cases behind them dropped
+
+
+def test_the_view_in_chinese(qtbot, qapp, stats_window, tmp_path):
+    from desktop import i18n
+
+    window = stats_window
+    i18n.apply_language(qapp, "zh_CN")
+    try:
+        view = open_view(qtbot, window)
+        assert view.windowTitle() == "统计" and view.language == "zh"
+        choose(view, "cases_by_campaign")
+        assert view.table_choice.currentText() == "按行动统计的案件"
+        assert view.numbers.item(0, 0).text() == "天网"
+        click_bar(qtbot, view, "sky_net")
+        assert view.behind_label.text().startswith("“按行动统计的案件”中“天网”所依据的")
+        view.resize(1100, 720)
+        qtbot.waitUntil(lambda: view.cases.cached_row(view.cases.ids()[0]) is not None, timeout=TIMEOUT)
+        QApplication.processEvents()
+        view.grab().save(str(tmp_path / "statistics-zh.png"))
+    finally:
+        i18n.apply_language(qapp, "en")
+
+
+def test_who_acts_in_these_cases(qtbot, stats_window, tmp_path, dialogs):
+    from ui.relationship_view import RelationshipView, layout
+
+    window = stats_window
+    view = open_view(qtbot, window)
+    qtbot.mouseClick(view.relations_button, Qt.MouseButton.LeftButton)
+    graph_view = view.findChild(RelationshipView, "relationshipView")
+    qtbot.waitUntil(lambda: graph_view.graph is not None and bool(graph_view.actor_nodes), timeout=TIMEOUT)
+    # Every bureau and station acting in two cases or more is drawn, with its number of cases.
+    rows = cases_in_vault_sync(qtbot, window, "SELECT a.organisation_id || '|' || count(DISTINCT i.case_id) "
+                               "FROM incident_actors a JOIN incidents i ON i.id = a.incident_id "
+                               "WHERE a.organisation_id IS NOT NULL GROUP BY a.organisation_id")
+    expected = {r.split("|")[0]: int(r.split("|")[1]) for r in rows}
+    assert set(graph_view.actor_nodes) == {o for o, n in expected.items() if n >= 2}
+    fuzhou = next(a for a in graph_view.graph.actors.values() if a.name == "Fuzhou Public Security Bureau")
+    assert len(graph_view.graph.cases_of(fuzhou.id)) == expected[fuzhou.id]
+    station = next(a for a in graph_view.graph.actors.values() if a.name.startswith("Station"))
+    assert "(" in graph_view._actor_text(station, 1)  # a station names the bureau that runs it
+    # A click on an actor highlights its cases.
+    node = graph_view.actor_nodes[fuzhou.id]
+    pos = graph_view.view.mapFromScene(node.sceneBoundingRect().center())
+    qtbot.mouseClick(graph_view.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert graph_view.chosen == fuzhou.id and "Fuzhou" in graph_view.chosen_label.text()
+    # Fewer actors when only those in many cases are kept; the layout caps what it draws.
+    with qtbot.waitSignal(graph_view.drawn, timeout=TIMEOUT):
+        graph_view.min_cases.setValue(max(expected.values()))
+    assert len(graph_view.actor_nodes) == sum(1 for n in expected.values() if n == max(expected.values()))
+    actors, cases, hidden, _ = layout(graph_view.graph, 1, max_actors=3, max_cases=5)
+    assert len(actors) == 3 and len(cases) == 5 and hidden > 0
+    # Saved as a PNG the user names.
+    out = tmp_path / "graph.png"
+    dialogs.set_next_answer(str(out))
+    qtbot.mouseClick(graph_view.save_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"\x89PNG") and dialogs.shown[-1][0] == "info"
+    graph_view.min_cases.setValue(2)
+    graph_view.resize(1000, 700)
+    QApplication.processEvents()
+    graph_view.grab().save(str(tmp_path / "relationships.png"))
