@@ -162,7 +162,8 @@ class _Row:
         if not text:
             return []
         out = []
-        for part in split_list(text) if name in LIST_FIELDS else [text]:
+        whole = self.b.index(name).find(text)  # a label may hold a comma
+        for part in split_list(text) if name in LIST_FIELDS and whole is None else [text]:
             key = self.b.index(name).find(part)
             if key is None:
                 self.b.unmatched.setdefault((name, part), []).append(self.number)
@@ -302,9 +303,10 @@ class _Builder:
         if row.text("incident.date_end"):
             end = row.date("incident.date_end")[0]
         incident_key = row.text("incident.key") or (str(ordinal) if m.rows == "incident" else "")
+        given = row.text("incident.id")
         for n, tactic in enumerate(tactics):
             part = f"{incident_key}\x1f{n}" if incident_key else tactic
-            incident_id = stable_id(ns, "incident", key, part)
+            incident_id = given if given and n == 0 else stable_id(ns, "incident", key, part)
             self.put(Incident, incident_id, row, {
                 "case_id": case_id, "tactic": tactic, "date_start": start, "date_end": end,
                 "date_qualifier": qualifier, "places": places, "description": row.text("incident.description"),

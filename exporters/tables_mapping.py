@@ -68,6 +68,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "target.kind": ("target kind", "type of target", "type de cible", "对象类型"),
     "target.group_size": ("number of people", "number of targets", "people", "nombre de personnes",
                           "人数"),
+    "incident.id": ("incident uuid", "casevault incident id"),
     "incident.key": ("incident id", "incident no", "incident number", "n° d'incident", "事件编号"),
     "incident.tactic": ("tactic", "method", "methods", "tactics", "act", "type", "tactique", "méthode",
                         "méthodes", "手段", "方法", "策略"),
@@ -229,4 +230,4 @@ def ready_mapping(name: str) -> Mapping:
     return load_mapping(Path(__file__).with_name("mappings") / f"{name}.json")
 
 
-READY = ("safeguard_defenders_returns", "freedom_house_incidents")
+READY = ("safeguard_defenders_returns", "freedom_house_incidents", "casevault_cases", "casevault_incidents")

@@ -7,7 +7,8 @@ for what cannot be read. Nothing here touches a vault.
   Dates typed as dates keep the precision their cell format shows (a "mmm yyyy" cell is a month).
 - An encrypted workbook (or an old .xls, both OLE2 files), a file that is not a ZIP, a ZIP that is
   not a workbook or would unpack to more than MAX_UNPACKED are refused before any row is read.
-- CSV: UTF-8 with or without BOM, UTF-16 with BOM, GB18030 (Chinese Excel's default) or
+- CSV: an apostrophe before a leading =, +, -, @ (how CaseVault's exports keep a cell from
+  becoming a formula) is removed. UTF-8 with or without BOM, UTF-16 with BOM, GB18030 (Chinese Excel's default) or
   Windows-1252 (French Excel's), detected in that order and said in the result; the delimiter is
   one of , ; tab |, found from the first lines. NUL bytes mean a binary file, refused.
 - At most MAX_BYTES of file, MAX_ROWS rows, MAX_COLUMNS columns and MAX_CELL characters a cell.
@@ -32,6 +33,7 @@ MAX_UNPACKED = 1 << 30  # what an XLSX may unpack to
 MAX_ROWS = 500_000
 MAX_COLUMNS = 256
 MAX_CELL = 32_767  # Excel's own limit on a cell's text
+_RISKY = ("=", "+", "-", "@", "\t", "\r")  # a leading apostrophe before these guards a CSV cell (exports write it)
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 Progress = Callable[[int], object]
 
@@ -274,6 +276,23 @@ def decode_csv(data: bytes) -> tuple[str, str]:
     return data.decode("cp1252", errors="replace"), "Windows-1252 (Western European)"
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter of the header line: the most frequent of , ; tab | outside quotes (csv.Sniffer
+    guesses wrong on rows with quoted commas and quotes)."""
+    counts = dict.fromkeys(",;\t|", 0)
+    quoted = False
+    for ch in text[:65536]:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            if ch in "\r\n":
+                break
+            if ch in counts:
+                counts[ch] += 1
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] else ","
+
+
 def _is_gb2312(ch: str) -> bool:
     try:
         ch.encode("gb2312")
@@ -290,15 +309,11 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
         message = str(exc) if isinstance(exc, ValueError) and not isinstance(exc, UnicodeDecodeError) else \
             "is not text in an encoding CaseVault reads (UTF-8, UTF-16, GB18030, Windows-1252)"
         raise ValidationError(path.name, message) from None
-    sample = text[:65536]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    delimiter = _delimiter(text)
     raw: list[tuple[int, list[str]]] = []
     notes: list[Note] = []
     csv.field_size_limit(MAX_CELL * 4 + 16)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     try:
         for number, row in enumerate(reader, 1):
             if len(row) > MAX_COLUMNS:
@@ -307,6 +322,7 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
                                                             f"at most {MAX_COLUMNS}")
                 row = row[:MAX_COLUMNS]
             if any(c.strip() for c in row):
+                row = [c[1:] if c[:1] == "'" and c[1:2] in _RISKY else c for c in row]
                 raw.append((number, row))
                 if len(raw) > MAX_ROWS + 1:
                     raise ValidationError("", f"the sheet has more than {MAX_ROWS:,} rows; CaseVault imports at "
