@@ -7,9 +7,9 @@ Two steps, so that nothing is written before the user has seen what will be:
   map once, proposes persons that are the same person spelt differently (谢卫东, 謝衛東, Xie Weidong,
   XIE Wei-dong: db.names, the search's normalisation), and counts what would be created, changed or
   left as it is. It writes nothing.
-- `apply_import` turns the plan into an interchange document and imports it
-  (exporters.interchange.import_document: the merge rules, audit trail and search index of every
-  other import) in one transaction. A plan with errors is refused whole.
+- `apply_import` merges the plan's records in one transaction through db.merge, the import of
+  interchange files and bundles (its rules, audit entry and search index). A plan with errors is
+  refused whole.
 
 Records get ids derived from the mapping's namespace and the row's key (UUID 5), so running the same
 sheet again updates the same records and never duplicates them. A record already in the vault takes
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
-from db.repository import record_dict, record_digest
+from db.repository import record_digest
 from exporters.tables_mapping import LIST_FIELDS, Mapping
 from exporters.tables_read import Table
 from exporters.tables_values import (
@@ -107,6 +107,7 @@ class ImportPlan:
     updated: dict[str, int] = field(default_factory=dict)  # entity -> records whose fields change
     unchanged: int = 0
     merged: int = 0  # sheet persons folded into another one
+    digest: str = ""  # SHA-256 of the sheet file, recorded in the audit trail
 
     @property
     def errors(self) -> list[Problem]:
@@ -204,7 +205,7 @@ class _Builder:
         self.vault = vault
         self.table = table
         self.mapping = mapping
-        self.plan = ImportPlan(mapping, len(table.rows))
+        self.plan = ImportPlan(mapping, len(table.rows), digest=table.digest)
         self.unmatched: dict[tuple[str, str], list[int]] = {}
         self._indexes: dict[str, VocabIndex] = {}
         self.values: dict[str, dict[str, Any]] = {}  # record id -> fields set from the sheet
@@ -460,6 +461,9 @@ class _Builder:
         rows = self.rows_of.get(rid, [0])
         if old is not None:
             data = old.to_dict()
+            for k, v in values.items():  # cells are read trimmed: spaces around a stored value are no edit
+                if isinstance(v, str) and isinstance(data.get(k), str) and data[k].strip() == v:
+                    values[k] = data[k]
             if isinstance(old, Person) and "aliases" in values:
                 values["aliases"] = unique([*old.aliases, *values["aliases"]])
             data.update(values)
@@ -551,59 +555,35 @@ def plan_import(vault: Vault, table: Table, mapping: Mapping, merge: set[int] | 
     return b.plan
 
 
-def document(vault: Vault, plan: ImportPlan) -> dict[str, Any]:
-    """The plan as an interchange document (exporters.interchange): a record the vault holds comes
-    as an edit of its current version."""
-    from exporters.interchange import CHILDREN, FORMAT_VERSION  # noqa: PLC0415
-
-    by_entity: dict[str, list[Record]] = {}
-    for r in plan.records:
-        by_entity.setdefault(r.entity, []).append(r)
-    revisions: dict[str, dict[str, Any]] = {}
-    for entity, records in by_entity.items():
-        held = [r.id for r in records if r.id in plan.existing]
-        if held:
-            table = vault.repos.by_entity()[entity].table
-            for rid, vector in vault.versions.vectors(table, held).items():
-                revisions[rid] = {"vector": vector, "digest": record_digest(plan.existing[rid])}
-
-    def out(r: Record, child: bool = False) -> dict[str, Any]:
-        d = record_dict(r)
-        if child:
-            d.pop("case_id", None)
-        if r.id in revisions:
-            d["revision"] = revisions[r.id]
-        return d
-
-    cases = []
-    children = {cls.entity: key for key, cls, _ in CHILDREN}
-    kids: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for r in plan.records:
-        if r.entity in children:
-            kids.setdefault(r.case_id, {}).setdefault(children[r.entity], []).append(out(r, True))  # type: ignore
-    for c in by_entity.get("case", []):
-        entry = out(c)
-        for key, _, _ in CHILDREN:
-            entry[key] = kids.get(c.id, {}).get(key, [])
-        cases.append(entry)
-    missing = set(kids) - {c.id for c in by_entity.get("case", [])}
-    for case_id in sorted(missing):  # cannot happen: every row builds its case
-        raise ValidationError("", f"records of case {case_id} without the case")
-    return {"format": "casevault", "version": FORMAT_VERSION, "exported_at": _now(), "cases": cases,
-            "persons": [out(p) for p in by_entity.get("person", [])], "organisations": []}
-
-
 def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
-    """Write the plan in one transaction (exporters.interchange.import_document). A plan with
-    errors is refused and nothing is written."""
-    from exporters.interchange import import_document  # noqa: PLC0415
+    """Write the plan in one transaction through db.merge (the import of interchange files and
+    bundles: its rules, audit entry and search index). A record the vault holds comes as an edit of
+    its current version. A plan with errors is refused and nothing is written."""
+    from db.merge import BundleContent, Incoming, merge  # noqa: PLC0415
+    from exporters.interchange import check_entities  # noqa: PLC0415
 
     if not plan.ok:
         raise ValidationError(str(plan.errors[0]), f"{len(plan.errors)} problem(s) in the sheet; nothing was "
                                                    "imported (run a dry run to see them all)")
-    doc = document(vault, plan)
-    result = import_document(vault, doc)
-    return ImportOutcome(result.cases, result.written, result.conflicts, plan.merged)
+    check_entities(vault, plan.records)
+    vectors: dict[str, dict[str, int]] = {}
+    by_entity: dict[str, list[str]] = {}
+    for r in plan.records:
+        if r.id in plan.existing:
+            by_entity.setdefault(r.entity, []).append(r.id)
+    for entity, ids in by_entity.items():
+        vectors.update(vault.versions.vectors(vault.repos.by_entity()[entity].table, ids))
+    items = []
+    for r in plan.records:
+        digest = record_digest(r)
+        old = plan.existing.get(r.id)
+        edited = old is not None and digest != record_digest(old)
+        items.append(Incoming(r.entity, r.id, getattr(r, "case_id", None), r, vectors.get(r.id), r.author,
+                              r.updated_at, edited=edited, digest=digest))
+    content = BundleContent(plan.digest or "sheet", "sheet", plan.digest, items, {}, kind="file")
+    report = merge(vault, content)
+    cases = sum(1 for r in plan.records if r.entity == "case")
+    return ImportOutcome(cases, report.created + report.updated + report.deleted, len(report.conflicts), plan.merged)
 
 
 def _now() -> str:

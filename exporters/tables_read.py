@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 import zipfile
@@ -57,6 +58,7 @@ class Table:
     encoding: str = ""  # CSV only
     sheet: str = ""  # XLSX only
     sheets: list[str] = field(default_factory=list)
+    digest: str = ""  # SHA-256 of the file
 
 
 def column_letter(index: int) -> str:
@@ -84,8 +86,19 @@ def read_table(path: str | Path, sheet: str | None = None, progress: Progress | 
     if head.startswith(OLE2):
         raise ValidationError(path.name, _ole2_message(path))
     if path.suffix.lower() in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, head, sheet, progress)
-    return _read_csv(path, progress)
+        table = _read_xlsx(path, head, sheet, progress)
+    else:
+        table = _read_csv(path, progress)
+    table.digest = _digest(path)
+    return table
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def _ole2_message(path: Path) -> str:
