@@ -547,7 +547,7 @@ def plan_import(vault: Vault, table: Table, mapping: Mapping, merge: set[int] | 
     `merge`: indexes of plan.duplicates to merge into one person (their first vault person, or the
     first of the sheet), which a first call (merge None) proposes."""
     b = _Builder(vault, table, mapping)
-    b.plan.problems += [Problem(n.row, n.column, n.message, error=False) for n in table.notes]
+    b.plan.problems += [Problem(n.row, n.column, n.message, error=n.error) for n in table.notes]
     b.read(progress)
     b.find_duplicates()
     b.build(merge or set())
@@ -565,6 +565,8 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
     if not plan.ok:
         raise ValidationError(str(plan.errors[0]), f"{len(plan.errors)} problem(s) in the sheet; nothing was "
                                                    "imported (run a dry run to see them all)")
+    if not plan.created and not plan.updated and not plan.merged:  # the vault holds the sheet already
+        return ImportOutcome(sum(1 for r in plan.records if r.entity == "case"), 0, 0, 0)
     check_entities(vault, plan.records)
     vectors: dict[str, dict[str, int]] = {}
     by_entity: dict[str, list[str]] = {}

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import ValidationError
+from db.normalise import printable
 
 MAX_BYTES = 256 << 20  # a sheet file; a group's whole history fits in a few MB
 MAX_UNPACKED = 1 << 30  # what an XLSX may unpack to
@@ -47,6 +48,7 @@ class Note:
     row: int
     column: str
     message: str
+    error: bool = False  # True: the import cannot go on until the sheet is fixed
 
 
 @dataclass
@@ -197,7 +199,7 @@ def _cell_text(cell: object, notes: list[Note], row: int, col: int) -> str:
     if getattr(cell, "data_type", "") == "f" or (isinstance(value, str) and value.startswith("=")
                                                    and getattr(cell, "data_type", "") != "s"):
         notes.append(Note(row, f"#{col}", "holds a formula; formulas are not evaluated or imported: "
-                                          "replace it by its value"))
+                                          "replace it by its value (copy, then paste values only)", error=True))
         return ""
     if isinstance(value, dt.datetime | dt.date):
         fmt = (getattr(cell, "number_format", "") or "").lower()
@@ -361,7 +363,7 @@ def _table(raw: list[tuple[int, list[str]]], notes: list[Note]) -> Table:
         width -= 1
     headers: list[str] = []
     for k, h in enumerate(header_cells[:width]):
-        name = " ".join(h.split()) or column_letter(k)
+        name = " ".join(printable(h).split()) or column_letter(k)  # invisible and bidi characters dropped
         base, n = name, 2
         while name in headers:
             name, n = f"{base} ({n})", n + 1
@@ -375,11 +377,11 @@ def _table(raw: list[tuple[int, list[str]]], notes: list[Note]) -> Table:
         for k, c in enumerate(cells):
             if len(c) > MAX_CELL:
                 notes.append(Note(number, headers[k], f"holds {len(c):,} characters; a cell may hold at most "
-                                                      f"{MAX_CELL:,}: the rest is not read"))
+                                                      f"{MAX_CELL:,}", error=True))
                 cells[k] = c[:MAX_CELL]
         rows.append(cells)
         numbers.append(number)
     named = {f"#{k + 1}": h for k, h in enumerate(headers)}
-    fixed = [Note(n.row, named.get(n.column, n.column), n.message) for n in notes]
+    fixed = [Note(n.row, named.get(n.column, n.column), n.message, n.error) for n in notes]
     notes[:] = [n for n in fixed if n.row != header_number]
     return Table(headers, rows, numbers, notes)
