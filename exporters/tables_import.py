@@ -24,6 +24,8 @@ Thread rule: call on the thread that opened the vault (off the GUI thread: big s
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
+from db.normalise import fold
 from db.repository import record_digest
 from exporters.tables_mapping import LIST_FIELDS, Mapping
 from exporters.tables_read import Table
@@ -43,6 +46,9 @@ from exporters.tables_values import (
     parse_date,
     split_list,
     unique,
+)
+from exporters.tables_values import (
+    forget as forget_values,
 )
 
 if TYPE_CHECKING:
@@ -163,9 +169,9 @@ class _Row:
         if not text:
             return []
         out = []
-        whole = self.b.index(name).find(text)  # a label may hold a comma
+        whole = self.b.find(name, text)  # a label may hold a comma
         for part in split_list(text) if name in LIST_FIELDS and whole is None else [text]:
-            key = self.b.index(name).find(part)
+            key = self.b.find(name, part)
             if key is None:
                 self.b.unmatched.setdefault((name, part), []).append(self.number)
                 self.problem(name, f"{part!r} is not in the list of {name.split('.')[1].replace('_', ' ')} values; "
@@ -213,7 +219,16 @@ class _Builder:
         self.rows_of: dict[str, list[int]] = {}  # record id -> rows it came from
         self.order: list[str] = []
         self.spellings: dict[str, list[str]] = {}  # person id -> names from the sheet
+        self.target_of: dict[str, str] = {}  # case id -> its first target's person id
+        self.repos = vault.repos.by_entity()
+        self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
         self.now = _now()
+
+    def find(self, name: str, text: str) -> str | None:
+        known = self.found.get((name, text), "\x00")
+        if known == "\x00":
+            known = self.found[(name, text)] = self.index(name).find(text)
+        return known
 
     def index(self, name: str) -> VocabIndex:
         if name not in self._indexes:
@@ -325,7 +340,7 @@ class _Builder:
         if not name and not original:
             return None
         ns = self.mapping.namespace
-        person_id = stable_id(ns, "person", key, min(name_keys(name or original) or {name or original}))
+        person_id = stable_id(ns, "person", key, " ".join(fold(name or original).split()))
         size_text = row.text("target.group_size")
         size = None
         if size_text:
@@ -346,6 +361,7 @@ class _Builder:
             "kind": kind, "group_size": size if kind == "group" else None})
         self.spellings.setdefault(person_id, [])
         self.spellings[person_id] = unique([*self.spellings[person_id], name, original])
+        self.target_of.setdefault(case_id, person_id)
         self.put(Role, stable_id(ns, "role", key, person_id, "target"), row,
                  {"case_id": case_id, "person_id": person_id, "role": "target"})
         return person_id
@@ -379,7 +395,7 @@ class _Builder:
             return x
 
         def keys_of(spellings: list[str]) -> set[str]:
-            return {k for s in spellings if s for k in name_keys(s)}
+            return {k for s in spellings if s for k in _name_keys(s)}
 
         sheet_ids = [i for i in self.order if self.kinds[i] is Person]
         for pid in sheet_ids:
@@ -458,32 +474,39 @@ class _Builder:
         self.plan.records = _dedupe(records)
 
     def record(self, cls: type[Record], rid: str, values: dict[str, Any], old: Record | None) -> Record | None:
+        """The record to write: new, or the vault's with the sheet's values over it (the vault's own
+        object when they change nothing, so that unchanged rows cost no check and no digest)."""
         rows = self.rows_of.get(rid, [0])
         if old is not None:
-            data = old.to_dict()
-            for k, v in values.items():  # cells are read trimmed: spaces around a stored value are no edit
-                if isinstance(v, str) and isinstance(data.get(k), str) and data[k].strip() == v:
-                    values[k] = data[k]
-            if isinstance(old, Person) and "aliases" in values:
-                values["aliases"] = unique([*old.aliases, *values["aliases"]])
-            data.update(values)
+            changed = {}
+            for k, v in values.items():
+                held = getattr(old, k)
+                if isinstance(v, str) and isinstance(held, str) and held.strip() == v:
+                    continue  # cells are read trimmed: spaces around a stored value are no edit
+                if k == "aliases" and isinstance(old, Person):
+                    v = unique([*old.aliases, *v])
+                if v != held:
+                    changed[k] = v
+            if not changed:
+                return old
+            data = {f.name: _copy(getattr(old, f.name)) for f in _fields(cls)}
+            data.update(changed)
         else:
-            data = {"id": rid, **values}
+            data = {"id": rid, **{k: v for k, v in values.items() if v is not None}}
             if cls is Case:
                 key = self.values[rid].get("_key", "")
                 data.setdefault("reference", f"{self.mapping.reference_prefix}{key}")
                 data.setdefault("title", self._title(rid) or data["reference"])
             if cls is Incident:
                 data.setdefault("tactic", "other")
-        data = {k: v for k, v in data.items() if v is not None or k in _NULLABLE}
         try:
-            record = cls.from_dict(data)
+            record = cls(**data)  # type: ignore[arg-type] - every key is a field; places are Place already
             if old is None:
                 record.created_at = record.updated_at = self.now
-                record.author = self.vault.author
-            elif record_digest(record) != record_digest(old):
-                record.updated_at, record.author = self.now, self.vault.author
-            self.vault.repos.by_entity()[cls.entity].check(record)
+            else:
+                record.updated_at = self.now
+            record.author = self.vault.author
+            self.repos[cls.entity].check(record)
         except ValidationError as exc:
             self.plan.problems.append(Problem(rows[0], "", f"the {cls.entity}'s {exc.where}: {exc.what}"))
             return None
@@ -493,13 +516,9 @@ class _Builder:
         return record
 
     def _title(self, case_id: str) -> str:
-        for rid in self.order:
-            if self.kinds[rid] is Role and self.values[rid].get("case_id") == case_id:
-                p = self.values.get(self.values[rid]["person_id"], {})
-                name = " ".join(x for x in (p.get("name", ""), p.get("name_original", "")) if x)
-                if name:
-                    return name
-        return ""
+        """A new case's title when no column gives one: its (first) target's names."""
+        p = self.values.get(self.target_of.get(case_id, ""), {})
+        return " ".join(x for x in (p.get("name", ""), p.get("name_original", "")) if x)
 
     def count(self) -> None:
         plan = self.plan
@@ -507,13 +526,25 @@ class _Builder:
             old = plan.existing.get(r.id)
             if old is None:
                 plan.created[r.entity] = plan.created.get(r.entity, 0) + 1
-            elif record_digest(old) != record_digest(r):
+            elif r is not old:
                 plan.updated[r.entity] = plan.updated.get(r.entity, 0) + 1
             else:
                 plan.unchanged += 1
 
 
-_NULLABLE = {"date_start", "date_end", "birth_date", "date", "group_size", "number"}
+@functools.cache
+def _fields(cls: type[Record]) -> tuple[dataclasses.Field, ...]:  # type: ignore[type-arg]
+    return dataclasses.fields(cls)
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_keys(spelling: str) -> frozenset[str]:
+    """db.names.name_keys, remembered: a list names the same people many times."""
+    return frozenset(name_keys(spelling))
 
 
 def _renamed(values: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
@@ -548,44 +579,69 @@ def plan_import(vault: Vault, table: Table, mapping: Mapping, merge: set[int] | 
     first of the sheet), which a first call (merge None) proposes."""
     b = _Builder(vault, table, mapping)
     b.plan.problems += [Problem(n.row, n.column, n.message, error=n.error) for n in table.notes]
-    b.read(progress)
-    b.find_duplicates()
-    b.build(merge or set())
-    b.count()
+    try:
+        b.read(progress)
+        b.find_duplicates()
+        b.build(merge or set())
+        b.count()
+    finally:
+        forget()
     return b.plan
 
 
+def forget() -> None:
+    """Drop the names and dates remembered while planning (case data)."""
+    _name_keys.cache_clear()
+    forget_values()
+
+
 def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
-    """Write the plan in one transaction through db.merge (the import of interchange files and
-    bundles: its rules, audit entry and search index). A record the vault holds comes as an edit of
-    its current version. A plan with errors is refused and nothing is written."""
-    from db.merge import BundleContent, Incoming, merge  # noqa: PLC0415
+    """Write the plan in one transaction. Records new to the vault go in through the repositories'
+    bulk insert (their checks, versions, audit entries and search index); records the vault holds
+    or once deleted go through db.merge, the import of interchange files and bundles, as edits of
+    the vault's current version (a deleted one is the merge's to decide, never silently revived).
+    One audit entry names the sheet by its SHA-256. A plan with errors is refused and nothing is
+    written; a plan that changes nothing opens no write."""
+    from db.merge import WRITE_ORDER, BundleContent, Incoming, merge  # noqa: PLC0415
     from exporters.interchange import check_entities  # noqa: PLC0415
 
     if not plan.ok:
         raise ValidationError(str(plan.errors[0]), f"{len(plan.errors)} problem(s) in the sheet; nothing was "
                                                    "imported (run a dry run to see them all)")
-    if not plan.created and not plan.updated and not plan.merged:  # the vault holds the sheet already
-        return ImportOutcome(sum(1 for r in plan.records if r.entity == "case"), 0, 0, 0)
-    check_entities(vault, plan.records)
-    vectors: dict[str, dict[str, int]] = {}
-    by_entity: dict[str, list[str]] = {}
-    for r in plan.records:
-        if r.id in plan.existing:
-            by_entity.setdefault(r.entity, []).append(r.id)
-    for entity, ids in by_entity.items():
-        vectors.update(vault.versions.vectors(vault.repos.by_entity()[entity].table, ids))
-    items = []
-    for r in plan.records:
-        digest = record_digest(r)
-        old = plan.existing.get(r.id)
-        edited = old is not None and digest != record_digest(old)
-        items.append(Incoming(r.entity, r.id, getattr(r, "case_id", None), r, vectors.get(r.id), r.author,
-                              r.updated_at, edited=edited, digest=digest))
-    content = BundleContent(plan.digest or "sheet", "sheet", plan.digest, items, {}, kind="file")
-    report = merge(vault, content)
     cases = sum(1 for r in plan.records if r.entity == "case")
-    return ImportOutcome(cases, report.created + report.updated + report.deleted, len(report.conflicts), plan.merged)
+    new = [r for r in plan.records if r.id not in plan.existing]
+    changed = [r for r in plan.records if r.id in plan.existing and r is not plan.existing[r.id]]
+    if not new and not changed:  # the vault holds the sheet already
+        return ImportOutcome(cases, 0, 0, plan.merged)
+    written = conflicts = 0
+    with vault.write():
+        check_entities(vault, new + changed)
+        stones = vault.versions.tombstones(r.id for r in new)
+        fresh: dict[str, list[Record]] = {}
+        for r in new:
+            if r.id not in stones:
+                fresh.setdefault(r.entity, []).append(r)
+        repos = vault.repos.by_entity()
+        for entity in WRITE_ORDER:
+            if fresh.get(entity):
+                repos[entity].add_many(fresh[entity])
+                written += len(fresh[entity])
+        rest = changed + [r for r in new if r.id in stones]
+        if rest:
+            vectors: dict[str, dict[str, int]] = {}
+            by_entity: dict[str, list[str]] = {}
+            for r in changed:
+                by_entity.setdefault(r.entity, []).append(r.id)
+            for entity, ids in by_entity.items():
+                vectors.update(vault.versions.vectors(repos[entity].table, ids))
+            items = [Incoming(r.entity, r.id, getattr(r, "case_id", None), r, vectors.get(r.id), r.author,
+                              r.updated_at, edited=r.id in vectors, digest=record_digest(r)) for r in rest]
+            report = merge(vault, BundleContent(plan.digest or "sheet", "sheet", plan.digest, items, {}, kind="file"))
+            written += report.created + report.updated + report.deleted
+            conflicts = len(report.conflicts)
+        else:
+            vault.repos.audit.append_many([("merge", "file", plan.digest or "sheet", None, plan.digest, None)], _now())
+    return ImportOutcome(cases, written, conflicts, plan.merged)
 
 
 def _now() -> str:

@@ -105,6 +105,11 @@ def _parse_date(text: str, day_first: bool) -> DateValue:
     return _range(start, end, qualifier, raw)
 
 
+def forget() -> None:
+    """Drop the remembered dates (they are case data)."""
+    _parse_date.cache_clear()
+
+
 def _range(start: str, end: str, qualifier: str, raw: str) -> DateValue:
     if end < start[: len(end)]:
         raise ValueError(f"{raw!r}: the range ends before it starts")
