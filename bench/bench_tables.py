@@ -91,8 +91,8 @@ def main() -> None:
             plan = plan_import(vault, table, mapping)
             result = apply_import(vault, plan)
             t_real = time.perf_counter() - t0
-            print(f"real run:   {t_real:6.2f} s  {args.rows / t_real:8,.0f} rows/s  ({result.written:,} records written "
-                  "in one transaction)")
+            print(f"real run:   {t_real:6.2f} s  {args.rows / t_real:8,.0f} rows/s  "
+                  f"({result.written:,} records written in one transaction)")
             t0 = time.perf_counter()
             plan = plan_import(vault, read_table(sheet), mapping)
             again = apply_import(vault, plan)
