@@ -12,7 +12,8 @@ the mappings casevault_cases and casevault_incidents) and rows are matched, not 
   contact details, addresses, exact places and internal case details are left out, and exhibits
   the dossier would withhold are listed by number, type and hash only.
 - No formula injection: XLSX cells are written as text cells; in CSV, a value that begins with
-  =, +, -, @, a tab or a carriage return gets a leading apostrophe (which the importer removes).
+  =, +, -, @, a tab, a carriage return or an apostrophe gets a leading apostrophe (which the
+  importer removes).
 - The files are plaintext: the caller warns the user, as for JSON.
 
 Thread rule: call on the thread that opened the vault (slow for big vaults: off the GUI thread)."""
@@ -110,8 +111,9 @@ def date_text(start: str | None, end: str | None, qualifier: str = "") -> str:
 
 
 def safe_csv(value: str) -> str:
-    """A CSV cell that no spreadsheet runs as a formula."""
-    return "'" + value if value.startswith(_RISKY) else value
+    """A CSV cell that no spreadsheet runs as a formula: an apostrophe before a risky first
+    character (and before an apostrophe, so that the importer's removal of one is exact)."""
+    return "'" + value if value.startswith(_RISKY + ("'",)) else value
 
 
 class _Rows:

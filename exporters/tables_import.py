@@ -153,6 +153,9 @@ class _Row:
         value = cell[1].strip() if cell else ""
         return value or self.b.mapping.defaults.get(name, "").strip()
 
+    def list(self, name: str) -> list[str]:
+        return split_list(self.text(name), self.b.mapping.separator)
+
     def header(self, name: str) -> str:
         cell = self.cells.get(name)
         return cell[0] if cell else f"(default {name})"
@@ -170,7 +173,8 @@ class _Row:
             return []
         out = []
         whole = self.b.find(name, text)  # a label may hold a comma
-        for part in split_list(text) if name in LIST_FIELDS and whole is None else [text]:
+        listed = name in LIST_FIELDS and whole is None
+        for part in split_list(text, self.b.mapping.separator) if listed else [text]:
             key = self.b.find(name, part)
             if key is None:
                 self.b.unmatched.setdefault((name, part), []).append(self.number)
@@ -183,7 +187,7 @@ class _Row:
     def country(self, name: str) -> list[str]:
         text = self.text(name)
         out = []
-        for part in split_list(text) if name in LIST_FIELDS else [text]:
+        for part in split_list(text, self.b.mapping.separator) if name in LIST_FIELDS else [text]:
             try:
                 code = country(part, self.b.mapping.countries)
             except ValueError as exc:
@@ -306,7 +310,7 @@ class _Builder:
             "confidentiality": row.vocab("case.confidentiality"), "campaign": row.vocab("case.campaign"),
             "origin_country": origin[0] if origin else "", "host_country": host[0] if host else "",
             "region": row.text("case.region"), "summary": row.text("case.summary"),
-            "outcome": row.vocab("case.outcome") or outcome, "tags": split_list(row.text("case.tags"))})
+            "outcome": row.vocab("case.outcome") or outcome, "tags": row.list("case.tags")})
         self.values[case_id].setdefault("_key", key)
         target = self.person(row, key, case_id)
         sources = self.sources(row, key, case_id)
@@ -354,7 +358,7 @@ class _Builder:
         birth = row.date("target.birth_date")[0]
         self.put(Person, person_id, row, {
             "name": name or original, "name_original": original if name else "",
-            "aliases": split_list(row.text("target.aliases")), "sex": row.vocab("target.sex"),
+            "aliases": row.list("target.aliases"), "sex": row.vocab("target.sex"),
             "birth_date": birth, "citizenships": row.country("target.citizenships"),
             "residence_status": row.vocab("target.residence_status"), "occupation": row.text("target.occupation"),
             "consent": row.vocab("target.consent"), "categories": row.vocabs("target.categories"),
@@ -367,7 +371,7 @@ class _Builder:
         return person_id
 
     def sources(self, row: _Row, key: str, case_id: str) -> list[str]:
-        citations = split_list(row.text("source.citation"))
+        citations = row.list("source.citation")
         url = row.text("source.url")
         if url and not citations:
             citations = [url]
@@ -483,6 +487,9 @@ class _Builder:
                 held = getattr(old, k)
                 if isinstance(v, str) and isinstance(held, str) and held.strip() == v:
                     continue  # cells are read trimmed: spaces around a stored value are no edit
+                if isinstance(v, list) and isinstance(held, list) and v == [
+                        x.strip() if isinstance(x, str) else x for x in held if not isinstance(x, str) or x.strip()]:
+                    continue
                 if k == "aliases" and isinstance(old, Person):
                     v = unique([*old.aliases, *v])
                 if v != held:

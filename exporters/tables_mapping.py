@@ -9,6 +9,7 @@ headers, in English, French or Chinese.
      "namespace": "my-group-list",       ids are derived from it and the key: the same row, the same records
      "reference_prefix": "SD-",          a case's reference when no column gives one: prefix + key
      "day_first": true,                  12/06/2015 is 12 June
+     "separator": ";",                   between the values of a list cell (default: ; ； 、 | line break)
      "columns": {"Header": "case.title", ...},
      "values": {"incident.tactic": {"Persuaded to return": "persuasion_meeting"}, ...},
      "defaults": {"case.campaign": "fox_hunt"}}
@@ -120,12 +121,13 @@ class Mapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> typed value -> key
     defaults: dict[str, str] = field(default_factory=dict)  # field -> value when no column gives one
     countries: dict[str, str] = field(default_factory=dict)  # typed name -> ISO code
+    separator: str = ""  # between the values of a list cell; "": any of ; ； 、 | or a line break
 
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "name": self.name, "rows": self.rows, "key": self.key,
                 "namespace": self.namespace, "reference_prefix": self.reference_prefix, "day_first": self.day_first,
                 "columns": self.columns, "values": self.values, "defaults": self.defaults,
-                "countries": self.countries}
+                "countries": self.countries, "separator": self.separator}
 
     def fields(self) -> set[str]:
         return set(self.columns.values()) | set(self.defaults)
@@ -193,12 +195,15 @@ def parse_mapping(data: Any) -> Mapping:
     for n, v in texts.items():
         if not isinstance(v, str) or len(v) > 200:
             raise ValidationError(n, "must be a short text")
+    separator = data.get("separator", "")
+    if not isinstance(separator, str) or len(separator) > 3 or separator.isspace():
+        raise ValidationError("separator", "must be a short text such as \";\" (or \"\" for the usual ones)")
     if not isinstance(data.get("day_first", True), bool):
         raise ValidationError("day_first", "must be true or false")
     return Mapping(name=texts["name"], rows=rows, key=key, namespace=texts["namespace"] or texts["name"],
                    reference_prefix=texts["reference_prefix"], day_first=data.get("day_first", True),
                    columns=columns, values=checked_values, defaults=defaults,
-                   countries=_text_map(data.get("countries", {}), "countries"))
+                   countries=_text_map(data.get("countries", {}), "countries"), separator=separator)
 
 
 def load_mapping(path: str | Path) -> Mapping:

@@ -2,15 +2,17 @@
 for what cannot be read. Nothing here touches a vault.
 
 - XLSX through openpyxl in read-only (streaming) mode. Formulas are never evaluated: a formula
-  cell is reported and read as empty. Merged cells give every cell of the range the value of its
-  first cell (a key column merged over a case's incident rows is the usual reason), and say so.
+  cell is an error (its row and column named) and reads as empty. Merged cells give every cell of
+  the range the value of its first cell (a key column merged over a case's incident rows is the
+  usual reason), and say so.
   Dates typed as dates keep the precision their cell format shows (a "mmm yyyy" cell is a month).
 - An encrypted workbook (or an old .xls, both OLE2 files), a file that is not a ZIP, a ZIP that is
   not a workbook or would unpack to more than MAX_UNPACKED are refused before any row is read.
-- CSV: an apostrophe before a leading =, +, -, @ (how CaseVault's exports keep a cell from
-  becoming a formula) is removed. UTF-8 with or without BOM, UTF-16 with BOM, GB18030 (Chinese Excel's default) or
+- CSV: UTF-8 with or without BOM, UTF-16 with BOM, GB18030 (Chinese Excel's default) or
   Windows-1252 (French Excel's), detected in that order and said in the result; the delimiter is
-  one of , ; tab |, found from the first lines. NUL bytes mean a binary file, refused.
+  one of , ; tab |, read from the header line. NUL bytes mean a binary file, refused. An
+  apostrophe before a leading =, +, -, @, tab, carriage return or apostrophe (how CaseVault's
+  exports keep a cell from becoming a formula) is removed.
 - At most MAX_BYTES of file, MAX_ROWS rows, MAX_COLUMNS columns and MAX_CELL characters a cell.
 
 Thread rule: any thread; slow for big sheets (call off the GUI thread)."""
@@ -35,7 +37,7 @@ MAX_UNPACKED = 1 << 30  # what an XLSX may unpack to
 MAX_ROWS = 500_000
 MAX_COLUMNS = 256
 MAX_CELL = 32_767  # Excel's own limit on a cell's text
-_RISKY = ("=", "+", "-", "@", "\t", "\r")  # a leading apostrophe before these guards a CSV cell (exports write it)
+_GUARDED = "=+-@\t\r'"  # a leading apostrophe before these guards a CSV cell (exports write it)
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 Progress = Callable[[int], object]
 
@@ -337,7 +339,7 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
                                                             f"at most {MAX_COLUMNS}")
                 row = row[:MAX_COLUMNS]
             if any(c.strip() for c in row):
-                row = [c[1:] if c[:1] == "'" and c[1:2] in _RISKY else c for c in row]
+                row = [c[1:] if c[:1] == "'" and c[1:2] and c[1:2] in _GUARDED else c for c in row]
                 raw.append((number, row))
                 if len(raw) > MAX_ROWS + 1:
                     raise ValidationError("", f"the sheet has more than {MAX_ROWS:,} rows; CaseVault imports at "

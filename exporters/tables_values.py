@@ -256,9 +256,12 @@ def country(text: str, extra: Mapping[str, str] | None = None) -> str:
     return code
 
 
-def split_list(text: str) -> list[str]:
-    """A cell holding several values: separated by ';', '；', '、', '|' or new lines (commas too
-    when no other separator is used, since names may hold commas)."""
+def split_list(text: str, separator: str = "") -> list[str]:
+    """A cell holding several values: separated by `separator` when the mapping names one, else by
+    ';', '；', '、', '|' or new lines (commas too when no other separator is used, since names may
+    hold commas)."""
+    if separator:
+        return [p.strip() for p in text.split(separator) if p.strip()]
     parts = re.split(r"[;；、|\n]+", text)
     if len(parts) == 1:
         parts = re.split(r"[,，]+", text)
