@@ -59,7 +59,8 @@ def test_an_edited_cell_comes_back_as_an_update_of_that_record(demo_vault, tmp_p
     assert demo_vault.repos.cases.count() == 5
 
 
-HOSTILE = ["=HYPERLINK(\"http://example.invalid\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "=1+1"]
+HOSTILE = ["=HYPERLINK(\"http://example.invalid\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "=1+1",
+           "'=1+1", "'quoted"]
 
 
 def test_cells_that_look_like_formulas_are_written_as_text(vault, tmp_path):
@@ -76,12 +77,21 @@ def test_cells_that_look_like_formulas_are_written_as_text(vault, tmp_path):
     titles = [(c.value, c.data_type) for c in wb["Cases"]["C"][1:]]
     assert sorted(v for v, _ in titles) == sorted(HOSTILE) and {t for _, t in titles} == {"s"}
     csv_text = (tmp_path / "csv" / "cases.csv").read_text(encoding="utf-8-sig")
-    for text in HOSTILE:
-        assert not re.search(rf"(^|,){re.escape(text)}", csv_text, re.M)
+    for text in HOSTILE:  # no cell begins with a formula character
+        if text[0] in "=+-@\t":
+            assert not re.search(rf"(^|,){re.escape(text)}", csv_text, re.M)
+    assert not re.search(r"(^|,)[=+\-@]", csv_text, re.M)
     # and both come back as the text they were
     for table in (read_table(tmp_path / "out.xlsx", "Cases"), read_table(tmp_path / "csv" / "cases.csv")):
         plan = plan_import(vault, table, ready_mapping("casevault_cases"))
         assert plan.ok and not plan.updated and not plan.created, [str(p) for p in plan.problems]
+
+
+def test_tags_holding_other_separators_come_back_whole(vault, tmp_path):
+    case = vault.repos.cases.add(Case(reference="T-1", title="t", tags=["a|b", "家属、工作", "x, y"]))
+    export_tables(vault, tmp_path / "csv")
+    plan = plan_import(vault, read_table(tmp_path / "csv" / "cases.csv"), ready_mapping("casevault_cases"))
+    assert plan.ok and not plan.updated, [r.tags for r in plan.records if r.id == case.id]
 
 
 def test_labels_in_the_chosen_language(demo_vault, tmp_path):
