@@ -3,7 +3,7 @@ a Chinese and a pinyin name, host country by name, a typed date, two tactics, an
 source) imported into a new vault with the Safeguard Defenders-style mapping; prints rows per
 second for the dry run (read + plan) and the real run (read + plan + one-transaction merge), then
 for a second real run of the same sheet (nothing to change). Target on the 2-core reference
-machine: at least 5,000 rows/s, dry run and real.
+machine: at least 5,000 rows/s, dry run and real (not met: see docs/tables.md, "Speed").
 
     python bench/bench_tables.py                      # 50,000 rows, CSV
     python bench/bench_tables.py --rows 5000 --xlsx   # a quick run, XLSX

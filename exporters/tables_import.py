@@ -419,11 +419,8 @@ class _Builder:
         for pid in sheet_ids:
             groups.setdefault(root(pid), []).append(pid)
         for r, members in groups.items():
-            existing = sorted(vault_match.get(r, set()) - set(members))
-            in_vault_same = set(vault_match.get(r, set())) & set(members)
-            if len(members) + len(existing) < 2 or (len(members) == 1 and not existing):
-                continue
-            if not existing and len(members) == 1 and in_vault_same:
+            existing = sorted(vault_match.get(r, set()) - set(members))  # a member may be in the vault already
+            if len(members) == 1 and not existing:
                 continue
             names = unique([s for pid in members for s in self.spellings.get(pid, []) if s])
             rows = sorted({n for pid in members for n in self.rows_of.get(pid, [])})
