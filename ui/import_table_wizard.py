@@ -271,7 +271,7 @@ class CheckPage(QWizardPage):
         self.again.clicked.connect(self.check)
         save = QPushButton(tr("&Save mapping…"), self)
         save.setObjectName("tableMappingSave2")
-        save.clicked.connect(lambda: self.w.columns_page.save())
+        save.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(save)
@@ -290,6 +290,10 @@ class CheckPage(QWizardPage):
 
     def initializePage(self):  # noqa: N802 - Qt override
         self.check()
+
+    def save(self):
+        self._take_values()  # the values chosen since the last check go into the saved mapping too
+        self.w.columns_page.save()
 
     def merge(self):
         return {n for n in range(self.duplicates.count())
@@ -446,8 +450,8 @@ def open_import_wizard(window):
 
 def export_spreadsheet(window, profile):
     """Vault > Export spreadsheet… (profile "internal") or Export public spreadsheet… ("public"):
-    every case as an XLSX workbook, labels in the window's language, after a warning that the file
-    is not encrypted."""
+    the cases the list shows (its search and filters) as an XLSX workbook, labels in the window's
+    language, after a warning that the file is not encrypted."""
     if window.workspace is None:
         return
     suggested = "casevault-public.xlsx" if profile == "public" else "casevault.xlsx"
@@ -464,7 +468,8 @@ def export_spreadsheet(window, profile):
     if Dialogs.ask(window, tr("Export spreadsheet"), warning, Button.Ok | Button.Cancel, Button.Cancel) != Button.Ok:
         return
     language = {"fr": "fr", "zh": "zh"}.get(QLocale().name()[:2], "en")
-    tables.export_table(window.session, path, None, profile, language) \
+    case_ids = window.workspace.case_list.model.ids()
+    tables.export_table(window.session, path, case_ids, profile, language) \
         .success(lambda result: Dialogs.info(window, tr("Spreadsheet written"), tr(
             "Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).").format(
             path=path, cases=result.counts["cases"], persons=result.counts["persons"],

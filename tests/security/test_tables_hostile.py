@@ -251,3 +251,20 @@ def test_any_cells_give_a_plan_and_a_dry_run_writes_nothing(tmp_path, vault, row
     assert vault.repos.audit.head() == head
     for p in plan.errors:
         assert p.row >= 1
+
+
+def test_hostile_mapping_files(tmp_path, settled_vault, capsys):
+    from exporters.tables_mapping import load_mapping
+
+    cases = {"binary.json": os.urandom(2000), "array.json": b"[1, 2, 3]", "deep.json": b"[" * 100_000,
+             "huge.json": b" " * (2 << 20), "latin1.json": "{\"name\": \"é\"}".encode("latin-1")}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(ValidationError) as err:
+            load_mapping(tmp_path / name)
+        assert name in str(err.value)
+    before = digest(settled_vault)
+    code = main(["import-table", str(settled_vault), str(Path(__file__).parents[1] / "data" / "sheets" /
+                                                         "fh_incidents.csv"), "--mapping", str(tmp_path / "deep.json")])
+    assert code == 2 and "is not a JSON mapping file" in capsys.readouterr().err
+    assert digest(settled_vault) == before

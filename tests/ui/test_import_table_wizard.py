@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWizard
 
-from exporters.tables_mapping import ready_mapping, save_mapping
+from exporters.tables_mapping import load_mapping, ready_mapping, save_mapping
 from tests.ui.conftest import TIMEOUT, unlock
 from ui.messages import Button
 
@@ -78,7 +78,7 @@ def test_a_sheet_with_a_saved_mapping_through_every_page(qtbot, window, demo_pat
     qtbot.waitUntil(lambda: window.workspace.case_list.model.rowCount() == before + 6, timeout=TIMEOUT)
 
 
-def test_bad_rows_block_the_import_until_their_values_are_mapped(qtbot, window, demo_path, dialogs):
+def test_bad_rows_block_the_import_until_their_values_are_mapped(qtbot, window, demo_path, tmp_path, dialogs):
     unlock(qtbot, window, demo_path)
     wizard = open_wizard(qtbot, window)
     choose_sheet(qtbot, wizard, dialogs, SHEETS / "bad_rows.csv")
@@ -103,6 +103,10 @@ def test_bad_rows_block_the_import_until_their_values_are_mapped(qtbot, window, 
     assert {p.row for p in check.plan.errors} == {3, 6, 9}  # dates and the missing key stay: fix the sheet
     assert not finish.isEnabled()
     assert wizard.mapping.values["incident.tactic"]["Telepathy"]  # the choice is in the mapping, to save
+    dialogs.set_next_answer(str(tmp_path / "saved.json"))
+    qtbot.mouseClick(wizard.findChild(QPushButton, "tableMappingSave2"), LEFT)
+    saved = load_mapping(tmp_path / "saved.json")
+    assert saved.countries["Atlantis"] and saved.values["incident.tactic"]["Telepathy"]
 
 
 def test_duplicate_persons_are_merged_when_ticked(qtbot, window, demo_path, dialogs):
@@ -136,6 +140,7 @@ def test_export_warns_that_the_file_is_not_encrypted(qtbot, window, demo_path, t
     asked = [text for kind, title, text in dialogs.shown if kind == "ask"]
     assert asked and "will NOT be encrypted" in asked[0] and "pseudonyms" in asked[0]
     qtbot.waitUntil(lambda: dialogs.shown[-1][1] == "Spreadsheet written", timeout=TIMEOUT)
+    assert "5 case(s)" in dialogs.shown[-1][2]  # the cases the list shows
     cancelled = tmp_path / "no.xlsx"
     dialogs.set_next_answer(str(cancelled))
     dialogs.set_next_answer(Button.Cancel)
