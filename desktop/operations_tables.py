@@ -8,7 +8,7 @@ thread. An import is one transaction and cannot be undone (it ends the last chan
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,12 +38,21 @@ def read_sheet(session: Session, path: str | os.PathLike[str], sheet: str | None
     return Op(session, lambda _vault: read_table(target, sheet))
 
 
+ROWS_STAGE = "rows"  # progress stages are "rows:N:TOTAL": N rows of TOTAL read (session.worker.progress)
+
+
+def _rows(report: Callable[[str], None]) -> Callable[[int, int], None]:
+    return lambda n, total: report(f"{ROWS_STAGE}:{n}:{total}")
+
+
 def plan_table(session: Session, table: Table, mapping: Mapping, merge: Iterable[int] = ()) -> Op[Planned]:
-    """What importing `table` through `mapping` would do, with every problem: writes nothing."""
+    """What importing `table` through `mapping` would do, with every problem: writes nothing.
+    Reports its progress as ROWS_STAGE stages."""
     from exporters.tables_import import plan_import  # noqa: PLC0415
 
     chosen = set(merge)
-    return Op(session, lambda vault: Planned(table, plan_import(vault, table, mapping, chosen)))
+    return Op(session, lambda vault, report: Planned(table, plan_import(vault, table, mapping, chosen, _rows(report))),
+              reports_stages=True)
 
 
 def import_table(session: Session, table: Table, mapping: Mapping, merge: Iterable[int] = ()) -> Op[ImportOutcome]:
@@ -53,10 +62,12 @@ def import_table(session: Session, table: Table, mapping: Mapping, merge: Iterab
 
     chosen = set(merge)
 
-    def run(vault: Vault) -> Changed[ImportOutcome]:
-        return Changed(apply_import(vault, plan_import(vault, table, mapping, chosen)), None)
+    def run(vault: Vault, report: Callable[[str], None]) -> Changed[ImportOutcome]:
+        plan = plan_import(vault, table, mapping, chosen, _rows(report))
+        report(f"{ROWS_STAGE}:{plan.rows}:{plan.rows}")
+        return Changed(apply_import(vault, plan), None)
 
-    return Op(session, run)  # type: ignore[arg-type]
+    return Op(session, run, reports_stages=True)  # type: ignore[arg-type]
 
 
 def export_table(session: Session, path: str | os.PathLike[str], case_ids: list[str] | None, profile: str,

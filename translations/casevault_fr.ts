@@ -2786,7 +2786,7 @@
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="117" />
-      <location filename="../ui/import_table_wizard.py" line="379" />
+      <location filename="../ui/import_table_wizard.py" line="383" />
       <source>Import spreadsheet</source>
       <translation>Importer un tableur</translation>
     </message>
@@ -2924,93 +2924,99 @@
       <translation>Personnes qui sont peut-être une seule personne (cochez pour les fusionner) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="302" />
+      <location filename="../ui/import_table_wizard.py" line="306" />
       <source>Checking every row…</source>
       <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="320" />
+      <location filename="../ui/import_table_wizard.py" line="324" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} ligne(s) : {created} fiche(s) à créer, {updated} à modifier, {unchanged} inchangée(s) ; {errors} erreur(s), {warnings} avertissement(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="325" />
+      <location filename="../ui/import_table_wizard.py" line="329" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>Corrigez le tableur ou faites correspondre les valeurs ci-dessous, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="342" />
+      <location filename="../ui/import_table_wizard.py" line="346" />
       <source>(choose)</source>
       <translation>(choisir)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="358" />
+      <location filename="../ui/import_table_wizard.py" line="362" />
       <source>(rows {rows})</source>
       <translation>(lignes {rows})</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="360" />
+      <location filename="../ui/import_table_wizard.py" line="364" />
       <source>— already in the vault</source>
       <translation>— déjà dans le coffre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="390" />
+      <location filename="../ui/import_table_wizard.py" line="394" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="405" />
+      <location filename="../ui/import_table_wizard.py" line="420" />
       <source>Importing…</source>
       <translation>Importation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="414" />
+      <location filename="../ui/import_table_wizard.py" line="405" />
+      <source>Checking row {n} of {total}…</source>
+      <translation>Vérification de la ligne {n} sur {total}…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="429" />
       <source>Nothing was imported: {error}</source>
       <translation>Rien n'a été importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="422" />
+      <location filename="../ui/import_table_wizard.py" line="437" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>{cases} dossier(s) importé(s) : {written} fiche(s) créée(s) ou modifiée(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="425" />
+      <location filename="../ui/import_table_wizard.py" line="440" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} personne(s) fusionnée(s) avec une autre.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="427" />
+      <location filename="../ui/import_table_wizard.py" line="442" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} conflit(s) attendent votre choix (Coffre &gt; Conflits).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="439" />
+      <location filename="../ui/import_table_wizard.py" line="454" />
       <source>Spreadsheet imported</source>
       <translation>Tableur importé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
-      <location filename="../ui/import_table_wizard.py" line="464" />
+      <location filename="../ui/import_table_wizard.py" line="469" />
+      <location filename="../ui/import_table_wizard.py" line="479" />
       <source>Export spreadsheet</source>
       <translation>Exporter un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="459" />
+      <location filename="../ui/import_table_wizard.py" line="474" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>Le classeur ne sera PAS chiffré : quiconque obtient le fichier peut le lire. Gardez-le sur un disque chiffré et supprimez-le après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="462" />
+      <location filename="../ui/import_table_wizard.py" line="477" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>Profil public : les personnes qui n'ont pas consenti à la publication apparaissent sous un pseudonyme ; coordonnées, lieux exacts et détails internes des dossiers sont omis.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="484" />
       <source>Spreadsheet written</source>
       <translation>Tableur écrit</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="484" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>{path} écrit : {cases} dossier(s), {persons} personne(s), {incidents} incident(s).</translation>
     </message>

@@ -2785,7 +2785,7 @@
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="117" />
-      <location filename="../ui/import_table_wizard.py" line="379" />
+      <location filename="../ui/import_table_wizard.py" line="383" />
       <source>Import spreadsheet</source>
       <translation>导入电子表格</translation>
     </message>
@@ -2923,93 +2923,99 @@
       <translation>可能为同一人的人员（勾选以合并）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="302" />
+      <location filename="../ui/import_table_wizard.py" line="306" />
       <source>Checking every row…</source>
       <translation>正在检查每一行…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="320" />
+      <location filename="../ui/import_table_wizard.py" line="324" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} 行：将新建 {created} 条记录，修改 {updated} 条，{unchanged} 条不变；{errors} 个错误，{warnings} 个警告。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="325" />
+      <location filename="../ui/import_table_wizard.py" line="329" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>请修正表格或映射下列值，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="342" />
+      <location filename="../ui/import_table_wizard.py" line="346" />
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="358" />
+      <location filename="../ui/import_table_wizard.py" line="362" />
       <source>(rows {rows})</source>
       <translation>（第 {rows} 行）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="360" />
+      <location filename="../ui/import_table_wizard.py" line="364" />
       <source>— already in the vault</source>
       <translation>— 已在保险库中</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="390" />
+      <location filename="../ui/import_table_wizard.py" line="394" />
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="405" />
+      <location filename="../ui/import_table_wizard.py" line="420" />
       <source>Importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="414" />
+      <location filename="../ui/import_table_wizard.py" line="405" />
+      <source>Checking row {n} of {total}…</source>
+      <translation>正在检查第 {n} 行（共 {total} 行）…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="429" />
       <source>Nothing was imported: {error}</source>
       <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="422" />
+      <location filename="../ui/import_table_wizard.py" line="437" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>已导入 {cases} 个案件：新建或修改了 {written} 条记录。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="425" />
+      <location filename="../ui/import_table_wizard.py" line="440" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} 人已合并到另一人。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="427" />
+      <location filename="../ui/import_table_wizard.py" line="442" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} 个冲突等待您的选择（保险库 &gt; 冲突）。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="439" />
+      <location filename="../ui/import_table_wizard.py" line="454" />
       <source>Spreadsheet imported</source>
       <translation>电子表格已导入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
-      <location filename="../ui/import_table_wizard.py" line="464" />
+      <location filename="../ui/import_table_wizard.py" line="469" />
+      <location filename="../ui/import_table_wizard.py" line="479" />
       <source>Export spreadsheet</source>
       <translation>导出电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="459" />
+      <location filename="../ui/import_table_wizard.py" line="474" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>该工作簿不会加密：任何拿到文件的人都能读取。请将其存放在加密磁盘上，用后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="462" />
+      <location filename="../ui/import_table_wizard.py" line="477" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>公开版：未同意公开的人员以化名显示；联系方式、确切地点和案件内部细节均被略去。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="484" />
       <source>Spreadsheet written</source>
       <translation>电子表格已写入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="484" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>已写入 {path}：{cases} 个案件，{persons} 人，{incidents} 个事件。</translation>
     </message>

@@ -394,6 +394,17 @@ class ImportTableWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Import"))
         self.resize(900, 620)  # fits a 1366 x 768 laptop with the window's frame
         self._working = False
+        session.worker.progress.connect(self._progress)
+
+    def _progress(self, stage):
+        """Rows read so far, while a check or the import runs (the window's status bar shows it is busy)."""
+        parts = stage.split(":")
+        if len(parts) != 3 or parts[0] != tables.ROWS_STAGE:
+            return
+        done, total = int(parts[1]), int(parts[2])
+        text = tr("Importing…") if self._working and done == total else tr("Checking row {n} of {total}…").format(
+            n=f"{done:,}", total=f"{total:,}")
+        self.check_page.summary.setText(text)
 
     def name(self):
         from pathlib import Path  # noqa: PLC0415
