@@ -150,3 +150,13 @@ def test_lists_split_on_semicolons_first():
     assert split_list("劝返、家属施压") == ["劝返", "家属施压"]
     assert split_list("Zhang, Wei; Li Na") == ["Zhang, Wei", "Li Na"]
     assert split_list("a, b") == ["a", "b"]
+
+
+@given(st.text(max_size=20), st.lists(st.text(max_size=20), max_size=4))
+def test_stable_ids_are_uuid5_of_the_namespace_and_key(namespace, parts):
+    import uuid
+
+    from exporters.tables_import import NAMESPACE, stable_id
+
+    expected = uuid.uuid5(NAMESPACE, "\x1f".join((namespace, *parts)))
+    assert stable_id(namespace, *parts) == str(expected) and expected.version == 5
