@@ -24,7 +24,8 @@ from db.vault import Vault, storage_error
 
 # Modules adding their own sub-commands through register(subparsers); each owns one feature.
 COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_search", "desktop.cli_bundle", "desktop.cli_dossier",
-                                    "desktop.cli_sql", "desktop.cli_report")
+                                    "desktop.cli_sql", "desktop.cli_report",
+                                    "desktop.cli_tables")
 
 Handler = Callable[[argparse.Namespace], int]
 

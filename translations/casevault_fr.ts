@@ -2722,6 +2722,520 @@
     </message>
   </context>
   <context>
+    <name>ImportTableWizard</name>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="45" />
+      <source>(not imported)</source>
+      <translation>(non importée)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="45" />
+      <source>Case: key (groups the rows of one case)</source>
+      <translation>Dossier : clé (regroupe les lignes d'un dossier)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="46" />
+      <source>Case: CaseVault id</source>
+      <translation>Dossier : identifiant CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="46" />
+      <source>Case: reference</source>
+      <translation>Dossier : référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="46" />
+      <source>Case: title</source>
+      <translation>Dossier : titre</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="47" />
+      <source>Case: status</source>
+      <translation>Dossier : statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="47" />
+      <source>Case: priority</source>
+      <translation>Dossier : priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="48" />
+      <source>Case: confidentiality</source>
+      <translation>Dossier : confidentialité</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="48" />
+      <source>Case: origin state</source>
+      <translation>Dossier : État d'origine</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="49" />
+      <source>Case: host country</source>
+      <translation>Dossier : pays d'accueil</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="49" />
+      <source>Case: region</source>
+      <translation>Dossier : région</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="50" />
+      <source>Case: campaign</source>
+      <translation>Dossier : campagne</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="50" />
+      <source>Case: summary</source>
+      <translation>Dossier : résumé</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="50" />
+      <source>Case: outcome</source>
+      <translation>Dossier : issue</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="51" />
+      <source>Case: tags</source>
+      <translation>Dossier : étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="51" />
+      <source>Target: name (Latin script)</source>
+      <translation>Cible : nom (alphabet latin)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="52" />
+      <source>Target: name (original script)</source>
+      <translation>Cible : nom (écriture d'origine)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="52" />
+      <source>Target: other names</source>
+      <translation>Cible : autres noms</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="53" />
+      <source>Target: sex</source>
+      <translation>Cible : sexe</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="53" />
+      <source>Target: date of birth</source>
+      <translation>Cible : date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="54" />
+      <source>Target: citizenships</source>
+      <translation>Cible : nationalités</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="54" />
+      <source>Target: residence status</source>
+      <translation>Cible : statut de résidence</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="55" />
+      <source>Target: occupation</source>
+      <translation>Cible : profession</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="55" />
+      <source>Target: category</source>
+      <translation>Cible : catégorie</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="56" />
+      <source>Target: consent</source>
+      <translation>Cible : consentement</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="56" />
+      <source>Target: individual or group</source>
+      <translation>Cible : personne ou groupe</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="57" />
+      <source>Target: number of people</source>
+      <translation>Cible : nombre de personnes</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="57" />
+      <source>Incident: CaseVault id</source>
+      <translation>Incident : identifiant CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="58" />
+      <source>Incident: key</source>
+      <translation>Incident : clé</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="58" />
+      <source>Incident: tactic</source>
+      <translation>Incident : tactique</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="59" />
+      <source>Incident: date</source>
+      <translation>Incident : date</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="59" />
+      <source>Incident: end date</source>
+      <translation>Incident : date de fin</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="60" />
+      <source>Incident: country</source>
+      <translation>Incident : pays</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="60" />
+      <source>Incident: city</source>
+      <translation>Incident : ville</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="61" />
+      <source>Incident: description</source>
+      <translation>Incident : description</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="61" />
+      <source>Incident: verification</source>
+      <translation>Incident : vérification</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="62" />
+      <source>Incident: host state's part</source>
+      <translation>Incident : rôle de l'État d'accueil</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="62" />
+      <source>Source: citation</source>
+      <translation>Source : référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Source: URL</source>
+      <translation>Source : URL</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Source: kind</source>
+      <translation>Source : type</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Source: date</source>
+      <translation>Source : date</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="64" />
+      <source>Outcome</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="64" />
+      <source>Outcome: date</source>
+      <translation>Issue : date</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="69" />
+      <source>Safeguard Defenders-style list of returns</source>
+      <translation>Liste de retours (modèle Safeguard Defenders)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="70" />
+      <source>Freedom House-style list of incidents</source>
+      <translation>Liste d'incidents (modèle Freedom House)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="71" />
+      <source>CaseVault workbook: Cases sheet</source>
+      <translation>Classeur CaseVault : feuille Dossiers</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="72" />
+      <source>CaseVault workbook: Incidents sheet</source>
+      <translation>Classeur CaseVault : feuille Incidents</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="81" />
+      <source>Choose a spreadsheet</source>
+      <translation>Choisir un tableur</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="82" />
+      <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
+      <translation>Un fichier CSV ou XLSX, et comment ses colonnes deviennent des dossiers. Rien n'est écrit avant la dernière étape.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="87" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="99" />
+      <source>Guess from the column headers</source>
+      <translation>Deviner d'après les en-têtes de colonnes</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="102" />
+      <source>&amp;Open a saved mapping…</source>
+      <translation>&amp;Ouvrir une correspondance enregistrée…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="111" />
+      <source>File:</source>
+      <translation>Fichier :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="112" />
+      <source>Sheet:</source>
+      <translation>Feuille :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="113" />
+      <source>Mapping:</source>
+      <translation>Correspondance :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="117" />
+      <location filename="../ui/import_table_wizard.py" line="383" />
+      <source>Import spreadsheet</source>
+      <translation>Importer un tableur</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="125" />
+      <source>Reading…</source>
+      <translation>Lecture…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="135" />
+      <source>{rows} row(s), {columns} column(s).</source>
+      <translation>{rows} ligne(s), {columns} colonne(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="137" />
+      <source>Read as {encoding} text.</source>
+      <translation>Lu comme texte {encoding}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="142" />
+      <source>This file cannot be imported: {error}</source>
+      <translation>Ce fichier ne peut pas être importé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="147" />
+      <location filename="../ui/import_table_wizard.py" line="153" />
+      <source>Open a mapping</source>
+      <translation>Ouvrir une correspondance</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="178" />
+      <source>Match the columns</source>
+      <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="179" />
+      <source>Choose what each column holds. The key column names the case of each row.</source>
+      <translation>Indiquez ce que contient chaque colonne. La colonne clé désigne le dossier de chaque ligne.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="182" />
+      <source>One row per case</source>
+      <translation>Une ligne par dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="183" />
+      <source>One row per incident, grouped into cases by the key</source>
+      <translation>Une ligne par incident, regroupées en dossiers par la clé</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="188" />
+      <location filename="../ui/import_table_wizard.py" line="258" />
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="188" />
+      <source>First value</source>
+      <translation>Première valeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="188" />
+      <source>Imported as</source>
+      <translation>Importée comme</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="192" />
+      <location filename="../ui/import_table_wizard.py" line="272" />
+      <source>&amp;Save mapping…</source>
+      <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="196" />
+      <source>Rows:</source>
+      <translation>Lignes :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="197" />
+      <source>Key column:</source>
+      <translation>Colonne clé :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="237" />
+      <source>Save mapping</source>
+      <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="252" />
+      <source>Check before importing</source>
+      <translation>Vérifier avant d'importer</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="253" />
+      <source>A dry run: nothing has been written yet.</source>
+      <translation>Un essai à blanc : rien n'a encore été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="258" />
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="258" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="264" />
+      <source>Value in the sheet</source>
+      <translation>Valeur dans le tableur</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="264" />
+      <source>Import as</source>
+      <translation>Importer comme</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="269" />
+      <source>Check &amp;again</source>
+      <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="281" />
+      <source>Problems, by row and column:</source>
+      <translation>Problèmes, par ligne et par colonne :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="283" />
+      <source>Values to map once (saved in the mapping):</source>
+      <translation>Valeurs à faire correspondre une fois (enregistrées dans la correspondance) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="285" />
+      <source>Persons who may be one person (tick to merge them):</source>
+      <translation>Personnes qui sont peut-être une seule personne (cochez pour les fusionner) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="306" />
+      <source>Checking every row…</source>
+      <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="324" />
+      <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
+      <translation>{rows} ligne(s) : {created} fiche(s) à créer, {updated} à modifier, {unchanged} inchangée(s) ; {errors} erreur(s), {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="329" />
+      <source>Fix the sheet or map the values below, then check again.</source>
+      <translation>Corrigez le tableur ou faites correspondre les valeurs ci-dessous, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="346" />
+      <source>(choose)</source>
+      <translation>(choisir)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="362" />
+      <source>(rows {rows})</source>
+      <translation>(lignes {rows})</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="364" />
+      <source>— already in the vault</source>
+      <translation>— déjà dans le coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="394" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importer</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="405" />
+      <location filename="../ui/import_table_wizard.py" line="420" />
+      <source>Importing…</source>
+      <translation>Importation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="405" />
+      <source>Checking row {n} of {total}…</source>
+      <translation>Vérification de la ligne {n} sur {total}…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="429" />
+      <source>Nothing was imported: {error}</source>
+      <translation>Rien n'a été importé : {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="437" />
+      <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
+      <translation>{cases} dossier(s) importé(s) : {written} fiche(s) créée(s) ou modifiée(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="440" />
+      <source>{n} person(s) merged into another.</source>
+      <translation>{n} personne(s) fusionnée(s) avec une autre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="442" />
+      <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
+      <translation>{n} conflit(s) attendent votre choix (Coffre &gt; Conflits).</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="454" />
+      <source>Spreadsheet imported</source>
+      <translation>Tableur importé</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="469" />
+      <location filename="../ui/import_table_wizard.py" line="479" />
+      <source>Export spreadsheet</source>
+      <translation>Exporter un tableur</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="474" />
+      <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
+      <translation>Le classeur ne sera PAS chiffré : quiconque obtient le fichier peut le lire. Gardez-le sur un disque chiffré et supprimez-le après usage.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="477" />
+      <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
+      <translation>Profil public : les personnes qui n'ont pas consenti à la publication apparaissent sous un pseudonyme ; coordonnées, lieux exacts et détails internes des dossiers sont omis.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="484" />
+      <source>Spreadsheet written</source>
+      <translation>Tableur écrit</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="484" />
+      <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
+      <translation>{path} écrit : {cases} dossier(s), {persons} personne(s), {incidents} incident(s).</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../ui/labels.py" line="130" />
@@ -2842,195 +3356,210 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="148" />
+      <source>Import &amp;spreadsheet…</source>
+      <translation>Importer un &amp;tableur…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="150" />
+      <source>Export sp&amp;readsheet…</source>
+      <translation>Exporter un ta&amp;bleur…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="152" />
+      <source>Export &amp;public spreadsheet…</source>
+      <translation>Exporter un tableur &amp;public…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>S&amp;tatistics…</source>
       <translation>S&amp;tatistiques…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="163" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="158" />
-      <location filename="../ui/main_window.py" line="209" />
+      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="221" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="168" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="177" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="212" />
+      <location filename="../ui/main_window.py" line="224" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="240" />
+      <location filename="../ui/main_window.py" line="252" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="252" />
+      <location filename="../ui/main_window.py" line="264" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="256" />
+      <location filename="../ui/main_window.py" line="268" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="264" />
+      <location filename="../ui/main_window.py" line="276" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="266" />
+      <location filename="../ui/main_window.py" line="278" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="268" />
+      <location filename="../ui/main_window.py" line="280" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="270" />
+      <location filename="../ui/main_window.py" line="282" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="272" />
+      <location filename="../ui/main_window.py" line="284" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="314" />
-      <location filename="../ui/main_window.py" line="381" />
-      <location filename="../ui/main_window.py" line="480" />
+      <location filename="../ui/main_window.py" line="326" />
+      <location filename="../ui/main_window.py" line="393" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="315" />
+      <location filename="../ui/main_window.py" line="327" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="369" />
+      <location filename="../ui/main_window.py" line="381" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="372" />
+      <location filename="../ui/main_window.py" line="384" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="382" />
+      <location filename="../ui/main_window.py" line="394" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="423" />
+      <location filename="../ui/main_window.py" line="435" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="472" />
+      <location filename="../ui/main_window.py" line="484" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="480" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>

@@ -2718,6 +2718,520 @@
     </message>
   </context>
   <context>
+    <name>ImportTableWizard</name>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="45" />
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="45" />
+      <source>Case: key (groups the rows of one case)</source>
+      <translation>案件：键（将同一案件的行归为一组）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="46" />
+      <source>Case: CaseVault id</source>
+      <translation>案件：CaseVault 标识</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="46" />
+      <source>Case: reference</source>
+      <translation>案件：编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="46" />
+      <source>Case: title</source>
+      <translation>案件：标题</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="47" />
+      <source>Case: status</source>
+      <translation>案件：状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="47" />
+      <source>Case: priority</source>
+      <translation>案件：优先级</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="48" />
+      <source>Case: confidentiality</source>
+      <translation>案件：保密级别</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="48" />
+      <source>Case: origin state</source>
+      <translation>案件：来源国</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="49" />
+      <source>Case: host country</source>
+      <translation>案件：所在国</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="49" />
+      <source>Case: region</source>
+      <translation>案件：地区</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="50" />
+      <source>Case: campaign</source>
+      <translation>案件：行动</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="50" />
+      <source>Case: summary</source>
+      <translation>案件：摘要</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="50" />
+      <source>Case: outcome</source>
+      <translation>案件：结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="51" />
+      <source>Case: tags</source>
+      <translation>案件：标签</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="51" />
+      <source>Target: name (Latin script)</source>
+      <translation>目标人物：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="52" />
+      <source>Target: name (original script)</source>
+      <translation>目标人物：姓名（原文）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="52" />
+      <source>Target: other names</source>
+      <translation>目标人物：其他姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="53" />
+      <source>Target: sex</source>
+      <translation>目标人物：性别</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="53" />
+      <source>Target: date of birth</source>
+      <translation>目标人物：出生日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="54" />
+      <source>Target: citizenships</source>
+      <translation>目标人物：国籍</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="54" />
+      <source>Target: residence status</source>
+      <translation>目标人物：居留身份</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="55" />
+      <source>Target: occupation</source>
+      <translation>目标人物：职业</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="55" />
+      <source>Target: category</source>
+      <translation>目标人物：类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="56" />
+      <source>Target: consent</source>
+      <translation>目标人物：同意</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="56" />
+      <source>Target: individual or group</source>
+      <translation>目标人物：个人或群体</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="57" />
+      <source>Target: number of people</source>
+      <translation>目标人物：人数</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="57" />
+      <source>Incident: CaseVault id</source>
+      <translation>事件：CaseVault 标识</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="58" />
+      <source>Incident: key</source>
+      <translation>事件：键</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="58" />
+      <source>Incident: tactic</source>
+      <translation>事件：手段</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="59" />
+      <source>Incident: date</source>
+      <translation>事件：日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="59" />
+      <source>Incident: end date</source>
+      <translation>事件：结束日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="60" />
+      <source>Incident: country</source>
+      <translation>事件：国家</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="60" />
+      <source>Incident: city</source>
+      <translation>事件：城市</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="61" />
+      <source>Incident: description</source>
+      <translation>事件：描述</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="61" />
+      <source>Incident: verification</source>
+      <translation>事件：核实</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="62" />
+      <source>Incident: host state's part</source>
+      <translation>事件：东道国的角色</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="62" />
+      <source>Source: citation</source>
+      <translation>来源：引文</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Source: URL</source>
+      <translation>来源：网址</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Source: kind</source>
+      <translation>来源：类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Source: date</source>
+      <translation>来源：日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="64" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="64" />
+      <source>Outcome: date</source>
+      <translation>结果：日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="69" />
+      <source>Safeguard Defenders-style list of returns</source>
+      <translation>遣返名单（Safeguard Defenders 格式）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="70" />
+      <source>Freedom House-style list of incidents</source>
+      <translation>事件名单（Freedom House 格式）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="71" />
+      <source>CaseVault workbook: Cases sheet</source>
+      <translation>CaseVault 工作簿：案件表</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="72" />
+      <source>CaseVault workbook: Incidents sheet</source>
+      <translation>CaseVault 工作簿：事件表</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="81" />
+      <source>Choose a spreadsheet</source>
+      <translation>选择电子表格</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="82" />
+      <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
+      <translation>CSV 或 XLSX 文件，以及其各列如何成为案件。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="87" />
+      <source>&amp;Choose…</source>
+      <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="99" />
+      <source>Guess from the column headers</source>
+      <translation>根据列标题推测</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="102" />
+      <source>&amp;Open a saved mapping…</source>
+      <translation>打开已保存的映射(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="111" />
+      <source>File:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="112" />
+      <source>Sheet:</source>
+      <translation>工作表：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="113" />
+      <source>Mapping:</source>
+      <translation>映射：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="117" />
+      <location filename="../ui/import_table_wizard.py" line="383" />
+      <source>Import spreadsheet</source>
+      <translation>导入电子表格</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="125" />
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="135" />
+      <source>{rows} row(s), {columns} column(s).</source>
+      <translation>{rows} 行，{columns} 列。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="137" />
+      <source>Read as {encoding} text.</source>
+      <translation>按 {encoding} 文本读取。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="142" />
+      <source>This file cannot be imported: {error}</source>
+      <translation>无法导入此文件：{error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="147" />
+      <location filename="../ui/import_table_wizard.py" line="153" />
+      <source>Open a mapping</source>
+      <translation>打开映射</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="178" />
+      <source>Match the columns</source>
+      <translation>匹配各列</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="179" />
+      <source>Choose what each column holds. The key column names the case of each row.</source>
+      <translation>选择每一列的内容。键列指明每一行所属的案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="182" />
+      <source>One row per case</source>
+      <translation>每个案件一行</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="183" />
+      <source>One row per incident, grouped into cases by the key</source>
+      <translation>每个事件一行，按键归入案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="188" />
+      <location filename="../ui/import_table_wizard.py" line="258" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="188" />
+      <source>First value</source>
+      <translation>首个值</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="188" />
+      <source>Imported as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="192" />
+      <location filename="../ui/import_table_wizard.py" line="272" />
+      <source>&amp;Save mapping…</source>
+      <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="196" />
+      <source>Rows:</source>
+      <translation>行：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="197" />
+      <source>Key column:</source>
+      <translation>键列：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="237" />
+      <source>Save mapping</source>
+      <translation>保存映射</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="252" />
+      <source>Check before importing</source>
+      <translation>导入前检查</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="253" />
+      <source>A dry run: nothing has been written yet.</source>
+      <translation>试运行：尚未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="258" />
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="258" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="264" />
+      <source>Value in the sheet</source>
+      <translation>表格中的值</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="264" />
+      <source>Import as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="269" />
+      <source>Check &amp;again</source>
+      <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="281" />
+      <source>Problems, by row and column:</source>
+      <translation>问题（按行和列）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="283" />
+      <source>Values to map once (saved in the mapping):</source>
+      <translation>需要映射一次的值（保存在映射中）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="285" />
+      <source>Persons who may be one person (tick to merge them):</source>
+      <translation>可能为同一人的人员（勾选以合并）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="306" />
+      <source>Checking every row…</source>
+      <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="324" />
+      <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
+      <translation>{rows} 行：将新建 {created} 条记录，修改 {updated} 条，{unchanged} 条不变；{errors} 个错误，{warnings} 个警告。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="329" />
+      <source>Fix the sheet or map the values below, then check again.</source>
+      <translation>请修正表格或映射下列值，然后重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="346" />
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="362" />
+      <source>(rows {rows})</source>
+      <translation>（第 {rows} 行）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="364" />
+      <source>— already in the vault</source>
+      <translation>— 已在保险库中</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="394" />
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="405" />
+      <location filename="../ui/import_table_wizard.py" line="420" />
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="405" />
+      <source>Checking row {n} of {total}…</source>
+      <translation>正在检查第 {n} 行（共 {total} 行）…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="429" />
+      <source>Nothing was imported: {error}</source>
+      <translation>未导入任何内容：{error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="437" />
+      <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
+      <translation>已导入 {cases} 个案件：新建或修改了 {written} 条记录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="440" />
+      <source>{n} person(s) merged into another.</source>
+      <translation>{n} 人已合并到另一人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="442" />
+      <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
+      <translation>{n} 个冲突等待您的选择（保险库 &gt; 冲突）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="454" />
+      <source>Spreadsheet imported</source>
+      <translation>电子表格已导入</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="469" />
+      <location filename="../ui/import_table_wizard.py" line="479" />
+      <source>Export spreadsheet</source>
+      <translation>导出电子表格</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="474" />
+      <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
+      <translation>该工作簿不会加密：任何拿到文件的人都能读取。请将其存放在加密磁盘上，用后删除。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="477" />
+      <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
+      <translation>公开版：未同意公开的人员以化名显示；联系方式、确切地点和案件内部细节均被略去。</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="484" />
+      <source>Spreadsheet written</source>
+      <translation>电子表格已写入</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="484" />
+      <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
+      <translation>已写入 {path}：{cases} 个案件，{persons} 人，{incidents} 个事件。</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../ui/labels.py" line="130" />
@@ -2838,195 +3352,210 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="148" />
+      <source>Import &amp;spreadsheet…</source>
+      <translation>导入电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="150" />
+      <source>Export sp&amp;readsheet…</source>
+      <translation>导出电子表格(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="152" />
+      <source>Export &amp;public spreadsheet…</source>
+      <translation>导出公开电子表格(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>S&amp;tatistics…</source>
       <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="163" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="158" />
-      <location filename="../ui/main_window.py" line="209" />
+      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="221" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="168" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="177" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="212" />
+      <location filename="../ui/main_window.py" line="224" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="240" />
+      <location filename="../ui/main_window.py" line="252" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="252" />
+      <location filename="../ui/main_window.py" line="264" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="256" />
+      <location filename="../ui/main_window.py" line="268" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="264" />
+      <location filename="../ui/main_window.py" line="276" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="266" />
+      <location filename="../ui/main_window.py" line="278" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="268" />
+      <location filename="../ui/main_window.py" line="280" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="270" />
+      <location filename="../ui/main_window.py" line="282" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="272" />
+      <location filename="../ui/main_window.py" line="284" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="314" />
-      <location filename="../ui/main_window.py" line="381" />
-      <location filename="../ui/main_window.py" line="480" />
+      <location filename="../ui/main_window.py" line="326" />
+      <location filename="../ui/main_window.py" line="393" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="315" />
+      <location filename="../ui/main_window.py" line="327" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="369" />
+      <location filename="../ui/main_window.py" line="381" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="372" />
+      <location filename="../ui/main_window.py" line="384" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="382" />
+      <location filename="../ui/main_window.py" line="394" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="423" />
+      <location filename="../ui/main_window.py" line="435" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="472" />
+      <location filename="../ui/main_window.py" line="484" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="480" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>

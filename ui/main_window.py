@@ -3,8 +3,8 @@ while unlocked. The workspace is built at each unlock and destroyed at each lock
 form or viewer holding decrypted data outlives the lock (KeePassXC throws them away too).
 
 Menus and shortcuts: Vault (Lock Ctrl+L, Lock and minimise Ctrl+Shift+L, Back up, Export bundle,
-Import bundle, Conflicts, Organisations, Settings, Quit), Case (New case Ctrl+N, New incident Ctrl+I,
-Delete case, Export dossier), Edit (Undo Ctrl+Z, Find Ctrl+F).
+Import bundle, Import and export spreadsheets, Conflicts, Organisations, Settings, Quit), Case (New
+case Ctrl+N, New incident Ctrl+I, Delete case, Export dossier), Edit (Undo Ctrl+Z, Find Ctrl+F).
 
 Locking without asking: the idle timer, the screen locker or suspend (desktop.screen_lock, wired in
 desktop.app) and the panic key save what can be saved and lock at once; the panic key also minimises
@@ -27,6 +27,7 @@ from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.fields import case_fields
 from ui.forms import ComboTyping, FocusRing, RecordDialog
+from ui.import_table_wizard import export_spreadsheet, open_import_wizard
 from ui.messages import Button, Dialogs
 from ui.panic import PANIC_KEY, PanicFilter
 from ui.unlock_view import UnlockView
@@ -144,6 +145,13 @@ class MainWindow(QMainWindow, VaultActions):
                                                  "exportBundleAction")
         self.import_bundle_action = self._action(vault_menu, self.tr("&Import bundle…"), self.import_bundle, None,
                                                  "importBundleAction")
+        self.import_table_action = self._action(vault_menu, self.tr("Import &spreadsheet…"), self.import_table, None,
+                                                "importTableAction")
+        self.export_table_action = self._action(vault_menu, self.tr("Export sp&readsheet…"),
+                                                lambda: export_spreadsheet(self, "internal"), None, "exportTableAction")
+        self.export_public_table_action = self._action(vault_menu, self.tr("Export &public spreadsheet…"),
+                                                       lambda: export_spreadsheet(self, "public"), None,
+                                                       "exportPublicTableAction")
         self.conflicts_action = self._action(vault_menu, self.tr("&Conflicts…"), self.show_conflicts, None,
                                              "conflictsAction")
         vault_menu.addSeparator()
@@ -171,6 +179,9 @@ class MainWindow(QMainWindow, VaultActions):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About CaseVault"), self.about, None, "aboutAction")
 
+    def import_table(self):
+        return open_import_wizard(self)
+
     def about(self):
         from ui.about_dialog import AboutDialog  # noqa: PLC0415
 
@@ -196,7 +207,8 @@ class MainWindow(QMainWindow, VaultActions):
         for action in (self.lock_action, self.organisations_action, self.statistics_action, self.find_action,
                        self.new_case_action,
                        self.backup_action, self.export_bundle_action, self.import_bundle_action,
-                       self.conflicts_action):
+                       self.conflicts_action, self.import_table_action, self.export_table_action,
+                       self.export_public_table_action):
             action.setEnabled(unlocked)
         for action in (self.new_incident_action, self.delete_case_action, self.export_action):
             action.setEnabled(has_case)

@@ -1,0 +1,665 @@
+"""Importing a sheet (exporters.tables_read) into cases, their target persons, incidents, sources
+and outcomes, through a mapping (exporters.tables_mapping).
+
+Two steps, so that nothing is written before the user has seen what will be:
+- `plan_import` reads every row, reports every problem by row and column (a value no vocabulary
+  knows, a country or a date that cannot be read, a case whose rows disagree), lists the values to
+  map once, proposes persons that are the same person spelt differently (谢卫东, 謝衛東, Xie Weidong,
+  XIE Wei-dong: db.names, the search's normalisation), and counts what would be created, changed or
+  left as it is. It writes nothing.
+- `apply_import` merges the plan's records in one transaction through db.merge, the import of
+  interchange files and bundles (its rules, audit entry and search index). A plan with errors is
+  refused whole.
+
+Records get ids derived from the mapping's namespace and the row's key (UUID 5), so running the same
+sheet again updates the same records and never duplicates them. A record already in the vault takes
+only the fields this mapping fills; what the vault holds in the others is kept. It is imported as an
+edit of the vault's current version, so a changed cell becomes a new version of the record (shown in
+its history) rather than a conflict.
+
+Incidents are keyed by the incident key column, or else by their place among the case's rows
+(one row per incident) or by their tactic (one row per case, one incident per tactic listed).
+
+Thread rule: call on the thread that opened the vault (off the GUI thread: big sheets take seconds)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from db.errors import ValidationError
+from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
+from db.names import name_keys
+from db.normalise import fold
+from db.repository import record_digest
+from exporters.tables_mapping import LIST_FIELDS, Mapping
+from exporters.tables_read import Table
+from exporters.tables_values import (
+    FIELD_SYNONYMS,
+    FIELD_VOCABULARIES,
+    VocabIndex,
+    country,
+    parse_date,
+    split_list,
+    unique,
+)
+from exporters.tables_values import (
+    forget as forget_values,
+)
+
+if TYPE_CHECKING:
+    from db.vault import Vault
+
+NAMESPACE = uuid.UUID("6f1f5b8e-0c7a-5d2e-9b33-7a1c2e4d9f10")  # of every id a sheet import derives
+Progress = Callable[[int, int], object]
+
+
+def stable_id(namespace: str, *parts: str) -> str:
+    """uuid.uuid5(NAMESPACE, the parts joined), written out directly: an import makes hundreds of
+    thousands of them, and uuid.UUID's checks were a tenth of a dry run."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "\x1f".join((namespace, *parts)).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    x = digest.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+
+
+_NAMESPACE_BYTES = NAMESPACE.bytes
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int  # the sheet's row number (0: the whole sheet)
+    column: str  # the column's header ("" for the whole row)
+    message: str
+    error: bool = True  # False: a warning; the import can go on
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" if self.row else "sheet"
+        where += f", column {self.column!r}" if self.column else ""
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Unmatched:
+    """A value of a vocabulary field that matched no key nor label: the user maps it once
+    (Mapping.values) and imports again."""
+
+    field: str
+    value: str
+    rows: list[int]
+
+
+@dataclass
+class Duplicate:
+    """Persons that may be one person: their names are the same under db.names (scripts, tones,
+    order, case, hyphens). `existing` ids are already in the vault."""
+
+    names: list[str]
+    rows: list[int]
+    person_ids: list[str]
+    existing: list[str]
+
+    @property
+    def keep_id(self) -> str:
+        return (self.existing or self.person_ids)[0]
+
+
+@dataclass
+class ImportPlan:
+    mapping: Mapping
+    rows: int
+    problems: list[Problem] = field(default_factory=list)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)  # everything to write, references first
+    existing: dict[str, Record] = field(default_factory=dict)  # the vault's versions of records it holds
+    created: dict[str, int] = field(default_factory=dict)  # entity -> records new to the vault
+    updated: dict[str, int] = field(default_factory=dict)  # entity -> records whose fields change
+    unchanged: int = 0
+    merged: int = 0  # sheet persons folded into another one
+    digest: str = ""  # SHA-256 of the sheet file, recorded in the audit trail
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        def counts(d: dict[str, int]) -> str:
+            return ", ".join(f"{n} {entity}(s)" for entity, n in sorted(d.items())) or "nothing"
+        return (f"{self.rows} row(s): would create {counts(self.created)}; would change {counts(self.updated)}; "
+                f"{self.unchanged} record(s) unchanged; {len(self.errors)} error(s), "
+                f"{len(self.problems) - len(self.errors)} warning(s), {len(self.duplicates)} possible duplicate "
+                f"person(s)")
+
+
+@dataclass
+class ImportOutcome:
+    cases: int
+    written: int
+    conflicts: int
+    merged_persons: int
+
+
+class _Row:
+    """One row's cells by field, and the problems found reading it."""
+
+    def __init__(self, builder: _Builder, number: int, cells: dict[str, tuple[str, str]]) -> None:
+        self.b = builder
+        self.number = number
+        self.cells = cells  # field -> (header, text)
+        self.texts = {**builder.defaults, **{f: t for f, (_, text) in cells.items() if (t := text.strip())}}
+
+    def text(self, name: str) -> str:
+        """The cell's text, trimmed, or the mapping's default for the field ("" for none)."""
+        return self.texts.get(name, "")
+
+    def list(self, name: str) -> list[str]:
+        return split_list(self.text(name), self.b.mapping.separator)
+
+    def header(self, name: str) -> str:
+        cell = self.cells.get(name)
+        return cell[0] if cell else f"(default {name})"
+
+    def problem(self, name: str, message: str, error: bool = True) -> None:
+        self.b.plan.problems.append(Problem(self.number, self.header(name) if name else "", message, error))
+
+    def vocab(self, name: str) -> str | None:
+        values = [v for v in self.vocabs(name)]
+        return values[0] if values else None
+
+    def vocabs(self, name: str) -> list[str]:
+        text = self.text(name)
+        if not text:
+            return []
+        out = []
+        whole = self.b.find(name, text)  # a label may hold a comma
+        listed = name in LIST_FIELDS and whole is None
+        for part in split_list(text, self.b.mapping.separator) if listed else [text]:
+            key = self.b.find(name, part)
+            if key is None:
+                self.b.unmatched.setdefault((name, part), []).append(self.number)
+                self.problem(name, f"{part!r} is not in the list of {name.split('.')[1].replace('_', ' ')} values; "
+                                   "map it to one (the mapping's \"values\")")
+            elif key:
+                out.append(key)
+        return unique(out)
+
+    def country(self, name: str) -> list[str]:
+        text = self.text(name)
+        out = []
+        for part in split_list(text, self.b.mapping.separator) if name in LIST_FIELDS else [text]:
+            try:
+                code = country(part, self.b.mapping.countries)
+            except ValueError as exc:
+                self.b.unmatched.setdefault((name, part.strip()), []).append(self.number)
+                self.problem(name, str(exc))
+                continue
+            if code:
+                out.append(code)
+        return unique(out)
+
+    def date(self, name: str) -> tuple[str | None, str | None, str]:
+        text = self.text(name)
+        if not text:
+            return None, None, ""
+        try:
+            d = parse_date(text, self.b.mapping.day_first)
+        except ValueError as exc:
+            self.problem(name, str(exc))
+            return None, None, ""
+        return d.start, d.end, d.qualifier
+
+
+class _Builder:
+    def __init__(self, vault: Vault, table: Table, mapping: Mapping) -> None:
+        self.vault = vault
+        self.table = table
+        self.mapping = mapping
+        self.plan = ImportPlan(mapping, len(table.rows), digest=table.digest)
+        self.unmatched: dict[tuple[str, str], list[int]] = {}
+        self._indexes: dict[str, VocabIndex] = {}
+        self.values: dict[str, dict[str, Any]] = {}  # record id -> fields set from the sheet
+        self.kinds: dict[str, type[Record]] = {}
+        self.rows_of: dict[str, list[int]] = {}  # record id -> rows it came from
+        self.order: list[str] = []
+        self.spellings: dict[str, list[str]] = {}  # person id -> names from the sheet
+        self.target_of: dict[str, str] = {}  # case id -> its first target's person id
+        self.repos = vault.repos.by_entity()
+        self.defaults = {f: t for f, v in mapping.defaults.items() if (t := v.strip())}
+        self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
+        self.now = _now()
+
+    def find(self, name: str, text: str) -> str | None:
+        known = self.found.get((name, text), "\x00")
+        if known == "\x00":
+            known = self.found[(name, text)] = self.index(name).find(text)
+        return known
+
+    def index(self, name: str) -> VocabIndex:
+        if name not in self._indexes:
+            extra = {**FIELD_SYNONYMS.get(name, {}), **self.mapping.values.get(name, {})}
+            self._indexes[name] = VocabIndex(FIELD_VOCABULARIES[name], extra)
+        return self._indexes[name]
+
+    def put(self, cls: type[Record], record_id: str, row: _Row, values: dict[str, Any]) -> None:
+        """Fields of one record from one row; a second row of the same record fills what is still
+        empty and is warned about where it disagrees."""
+        if record_id not in self.values:
+            self.values[record_id] = {}
+            self.kinds[record_id] = cls
+            self.order.append(record_id)
+        held = self.values[record_id]
+        for name, value in values.items():
+            if value in (None, "", []):
+                continue
+            if name not in held or held[name] in (None, "", []):
+                held[name] = value
+            elif isinstance(value, list) and isinstance(held[name], list):
+                held[name] = unique([*held[name], *value])
+            elif held[name] != value and cls is Case:
+                row.problem("", f"the case's {name.replace('_', ' ')} is {value!r} here but {held[name]!r} in an "
+                                "earlier row of the case; the earlier value is kept", error=False)
+        self.rows_of.setdefault(record_id, []).append(row.number)
+
+    # -- reading rows --------------------------------------------------------------------------
+
+    def read(self, progress: Progress | None) -> None:
+        m = self.mapping
+        headers = self.table.headers
+        wanted = {h: f for h, f in m.columns.items() if f != "ignore"}
+        missing = [h for h in wanted if h not in headers]
+        for h in missing:
+            self.plan.problems.append(Problem(0, h, "the mapping names this column but the sheet has none", False))
+        if m.key not in headers:
+            raise ValidationError("key", f"the key column {m.key!r} is not in the sheet (its columns: "
+                                         f"{', '.join(headers)})")
+        positions = [(headers.index(h), h, f) for h, f in wanted.items() if h in headers]
+        key_at = headers.index(m.key)
+        ordinal: dict[str, int] = {}
+        total = len(self.table.rows)
+        for n, (number, cells) in enumerate(zip(self.table.row_numbers, self.table.rows, strict=True)):
+            row = _Row(self, number, {f: (h, cells[k]) for k, h, f in positions})
+            key = " ".join(cells[key_at].split())
+            if not key:
+                row.problem("", f"has no value in the key column {m.key!r}; the row is not imported")
+                continue
+            ordinal[key] = ordinal.get(key, 0) + 1
+            self.row(row, key, ordinal[key])
+            if progress is not None and n % 2000 == 0:
+                progress(n, total)
+        self.plan.unmatched = [Unmatched(f, v, rows) for (f, v), rows in self.unmatched.items()]
+
+    def row(self, row: _Row, key: str, ordinal: int) -> None:
+        m, ns = self.mapping, self.mapping.namespace
+        case_id = row.text("case.id") or stable_id(ns, "case", key)
+        try:
+            uuid.UUID(case_id)
+        except ValueError:
+            row.problem("case.id", f"{case_id!r} is not a CaseVault id")
+            return
+        host = row.country("case.host_country")
+        places = [Place(country=c, city=row.text("incident.city")) for c in row.country("incident.country")]
+        if not places and row.text("incident.city"):
+            places = [Place(city=row.text("incident.city"))]
+        if not host and "case.host_country" not in m.fields():  # where the incidents took place
+            host = [p.country for p in places if p.country][:1]
+        origin = row.country("case.origin_country")
+        outcome = row.vocab("outcome.outcome")
+        self.put(Case, case_id, row, {
+            "reference": row.text("case.reference"), "title": row.text("case.title"),
+            "status": row.vocab("case.status"), "priority": row.vocab("case.priority"),
+            "confidentiality": row.vocab("case.confidentiality"), "campaign": row.vocab("case.campaign"),
+            "origin_country": origin[0] if origin else "", "host_country": host[0] if host else "",
+            "region": row.text("case.region"), "summary": row.text("case.summary"),
+            "outcome": row.vocab("case.outcome") or outcome, "tags": row.list("case.tags")})
+        self.values[case_id].setdefault("_key", key)
+        target = self.person(row, key, case_id)
+        sources = self.sources(row, key, case_id)
+        tactics = row.vocabs("incident.tactic")
+        if m.rows == "incident" and not row.text("incident.tactic"):
+            row.problem("incident.tactic" if "incident.tactic" in row.cells else "",
+                        "has no tactic; the incident is recorded as \"other\"", error=False)
+            tactics = ["other"]
+        start, end, qualifier = row.date("incident.date")
+        if row.text("incident.date_end"):
+            end = row.date("incident.date_end")[0]
+        incident_key = row.text("incident.key") or (str(ordinal) if m.rows == "incident" else "")
+        given = row.text("incident.id")
+        for n, tactic in enumerate(tactics):
+            part = f"{incident_key}\x1f{n}" if incident_key else tactic
+            incident_id = given if given and n == 0 else stable_id(ns, "incident", key, part)
+            self.put(Incident, incident_id, row, {
+                "case_id": case_id, "tactic": tactic, "date_start": start, "date_end": end,
+                "date_qualifier": qualifier, "places": places, "description": row.text("incident.description"),
+                "verification": row.vocab("incident.verification"),
+                "host_involvement": row.vocab("incident.host_involvement"),
+                "target_ids": [target] if target else [], "source_ids": sources})
+        if outcome:
+            o_start, _, o_qualifier = row.date("outcome.date")
+            self.put(Outcome, stable_id(ns, "outcome", key, outcome), row, {
+                "case_id": case_id, "outcome": outcome, "date": o_start, "date_qualifier": o_qualifier,
+                "source_ids": sources})
+
+    def person(self, row: _Row, key: str, case_id: str) -> str | None:
+        name, original = row.text("target.name"), row.text("target.name_original")
+        if not name and not original:
+            return None
+        ns = self.mapping.namespace
+        person_id = stable_id(ns, "person", key, " ".join(fold(name or original).split()))
+        size_text = row.text("target.group_size")
+        size = None
+        if size_text:
+            try:
+                size = int(float(size_text))
+                if size < 1:
+                    raise ValueError
+            except ValueError:
+                row.problem("target.group_size", f"{size_text!r} is not a number of people")
+        kind = row.vocab("target.kind") or ("group" if size and size > 1 else None)
+        birth = row.date("target.birth_date")[0]
+        self.put(Person, person_id, row, {
+            "name": name or original, "name_original": original if name else "",
+            "aliases": row.list("target.aliases"), "sex": row.vocab("target.sex"),
+            "birth_date": birth, "citizenships": row.country("target.citizenships"),
+            "residence_status": row.vocab("target.residence_status"), "occupation": row.text("target.occupation"),
+            "consent": row.vocab("target.consent"), "categories": row.vocabs("target.categories"),
+            "kind": kind, "group_size": size if kind == "group" else None})
+        self.spellings.setdefault(person_id, [])
+        self.spellings[person_id] = unique([*self.spellings[person_id], name, original])
+        self.target_of.setdefault(case_id, person_id)
+        self.put(Role, stable_id(ns, "role", key, person_id, "target"), row,
+                 {"case_id": case_id, "person_id": person_id, "role": "target"})
+        return person_id
+
+    def sources(self, row: _Row, key: str, case_id: str) -> list[str]:
+        citations = row.list("source.citation")
+        url = row.text("source.url")
+        if url and not citations:
+            citations = [url]
+        out = []
+        date = row.date("source.date")[0] if row.text("source.date") else None
+        kind = row.vocab("source.kind") or "document"
+        for citation in citations:
+            source_id = stable_id(self.mapping.namespace, "source", key, " ".join(citation.split()).casefold())
+            self.put(Source, source_id, row, {"case_id": case_id, "citation": citation, "kind": kind, "date": date,
+                                              "url": url if len(citations) == 1 else ""})
+            out.append(source_id)
+        return out
+
+    # -- duplicates ----------------------------------------------------------------------------
+
+    def find_duplicates(self) -> None:
+        """Group the sheet's persons whose spellings share a name key, with the vault's persons."""
+        owner: dict[str, str] = {}
+        parent: dict[str, str] = {}
+
+        def root(x: str) -> str:
+            while parent.setdefault(x, x) != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def keys_of(spellings: list[str]) -> set[str]:
+            return {k for s in spellings if s for k in _name_keys(s)}
+
+        sheet_ids = [i for i in self.order if self.kinds[i] is Person]
+        for pid in sheet_ids:
+            for k in keys_of(self.spellings.get(pid, [])):
+                if k in owner and root(owner[k]) != root(pid):
+                    parent[root(pid)] = root(owner[k])
+                owner.setdefault(k, pid)
+        vault_match: dict[str, set[str]] = {}
+        if owner:
+            for p in self.vault.repos.persons.all():
+                if p.kind != "individual":
+                    continue
+                for k in keys_of([p.name, p.name_original, *p.aliases]):
+                    if k in owner:
+                        vault_match.setdefault(root(owner[k]), set()).add(p.id)
+        groups: dict[str, list[str]] = {}
+        for pid in sheet_ids:
+            groups.setdefault(root(pid), []).append(pid)
+        for r, members in groups.items():
+            existing = sorted(vault_match.get(r, set()) - set(members))  # a member may be in the vault already
+            if len(members) == 1 and not existing:
+                continue
+            names = unique([s for pid in members for s in self.spellings.get(pid, []) if s])
+            rows = sorted({n for pid in members for n in self.rows_of.get(pid, [])})
+            self.plan.duplicates.append(Duplicate(names, rows, members, existing))
+
+    # -- records -------------------------------------------------------------------------------
+
+    def build(self, merge: set[int]) -> None:
+        """The records to write: the vault's version of each with the sheet's fields over it."""
+        renamed: dict[str, str] = {}
+        for n, dup in enumerate(self.plan.duplicates):
+            if n in merge:
+                for pid in dup.person_ids:
+                    if pid != dup.keep_id:
+                        renamed[pid] = dup.keep_id
+        repos = self.vault.repos
+        by_kind: dict[type[Record], list[str]] = {}
+        for rid in self.order:
+            by_kind.setdefault(self.kinds[rid], []).append(rid)
+        existing: dict[str, Record] = {}
+        for cls, ids in by_kind.items():
+            repo = repos.by_entity()[cls.entity]
+            existing.update(repo.get_many(ids))
+        kept = [pid for pid in {*renamed.values()} if pid not in existing and pid not in self.values]
+        existing.update(repos.persons.get_many(kept))
+        self.plan.existing = existing
+        self.plan.merged = len(renamed)
+        records: list[Record] = []
+        extra_aliases: dict[str, list[str]] = {}
+        for old, new in renamed.items():
+            extra_aliases.setdefault(new, []).extend(self.spellings.get(old, []))
+        for pid in extra_aliases:  # a merged person kept in the vault and not in the sheet
+            if pid not in self.values:
+                self.values[pid] = {}
+                self.kinds[pid] = Person
+                self.order.insert(0, pid)
+        for rid in self.order:
+            if rid in renamed:
+                continue
+            cls = self.kinds[rid]
+            values = {k: v for k, v in self.values[rid].items() if not k.startswith("_")}
+            values = _renamed(values, renamed)
+            if rid in extra_aliases:
+                record = existing.get(rid)
+                have = {s for s in ((record.name, record.name_original, *record.aliases) if record else
+                                    (values.get("name", ""), values.get("name_original", "")))}
+                values["aliases"] = unique([*values.get("aliases", []), *(s for s in extra_aliases[rid]
+                                                                          if s and s not in have)])
+            record = self.record(cls, rid, values, existing.get(rid))
+            if record is not None:
+                records.append(record)
+        self.plan.records = _dedupe(records)
+
+    def record(self, cls: type[Record], rid: str, values: dict[str, Any], old: Record | None) -> Record | None:
+        """The record to write: new, or the vault's with the sheet's values over it (the vault's own
+        object when they change nothing, so that unchanged rows cost no check and no digest)."""
+        rows = self.rows_of.get(rid, [0])
+        if old is not None:
+            changed = {}
+            for k, v in values.items():
+                held = getattr(old, k)
+                if isinstance(v, str) and isinstance(held, str) and held.strip() == v:
+                    continue  # cells are read trimmed: spaces around a stored value are no edit
+                if isinstance(v, list) and isinstance(held, list) and v == [
+                        x.strip() if isinstance(x, str) else x for x in held if not isinstance(x, str) or x.strip()]:
+                    continue
+                if k == "aliases" and isinstance(old, Person):
+                    v = unique([*old.aliases, *v])
+                if v != held:
+                    changed[k] = v
+            if not changed:
+                return old
+            data = {f.name: _copy(getattr(old, f.name)) for f in _fields(cls)}
+            data.update(changed)
+        else:
+            data = {"id": rid, **{k: v for k, v in values.items() if v is not None}}
+            if cls is Case:
+                key = self.values[rid].get("_key", "")
+                data.setdefault("reference", f"{self.mapping.reference_prefix}{key}")
+                data.setdefault("title", self._title(rid) or data["reference"])
+            if cls is Incident:
+                data.setdefault("tactic", "other")
+        try:
+            record = cls(**data)  # type: ignore[arg-type] - every key is a field; places are Place already
+            if old is None:
+                record.created_at = record.updated_at = self.now
+            else:
+                record.updated_at = self.now
+            record.author = self.vault.author
+            self.repos[cls.entity].check(record)
+        except ValidationError as exc:
+            self.plan.problems.append(Problem(rows[0], "", f"the {cls.entity}'s {exc.where}: {exc.what}"))
+            return None
+        except (TypeError, ValueError) as exc:
+            self.plan.problems.append(Problem(rows[0], "", f"the {cls.entity} cannot be built: {exc}"))
+            return None
+        return record
+
+    def _title(self, case_id: str) -> str:
+        """A new case's title when no column gives one: its (first) target's names."""
+        p = self.values.get(self.target_of.get(case_id, ""), {})
+        return " ".join(x for x in (p.get("name", ""), p.get("name_original", "")) if x)
+
+    def count(self) -> None:
+        plan = self.plan
+        for r in plan.records:
+            old = plan.existing.get(r.id)
+            if old is None:
+                plan.created[r.entity] = plan.created.get(r.entity, 0) + 1
+            elif r is not old:
+                plan.updated[r.entity] = plan.updated.get(r.entity, 0) + 1
+            else:
+                plan.unchanged += 1
+
+
+@functools.cache
+def _fields(cls: type[Record]) -> tuple[dataclasses.Field, ...]:  # type: ignore[type-arg]
+    return dataclasses.fields(cls)
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_keys(spelling: str) -> frozenset[str]:
+    """db.names.name_keys, remembered: a list names the same people many times."""
+    return frozenset(name_keys(spelling))
+
+
+def _renamed(values: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
+    if not renamed:
+        return values
+    out = dict(values)
+    if out.get("person_id") in renamed:
+        out["person_id"] = renamed[out["person_id"]]
+    if "target_ids" in out:
+        out["target_ids"] = unique(renamed.get(t, t) for t in out["target_ids"])
+    return out
+
+
+def _dedupe(records: list[Record]) -> list[Record]:
+    """Roles of two merged persons in one case are one role."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for r in records:
+        if isinstance(r, Role):
+            k = (r.case_id, r.person_id, r.role)
+            if k in seen:
+                continue
+            seen.add(k)
+        out.append(r)
+    return out
+
+
+def plan_import(vault: Vault, table: Table, mapping: Mapping, merge: set[int] | None = None,
+                progress: Progress | None = None) -> ImportPlan:
+    """Everything the import would do, and every problem, by row and column; writes nothing.
+    `merge`: indexes of plan.duplicates to merge into one person (their first vault person, or the
+    first of the sheet), which a first call (merge None) proposes."""
+    b = _Builder(vault, table, mapping)
+    b.plan.problems += [Problem(n.row, n.column, n.message, error=n.error) for n in table.notes]
+    try:
+        b.read(progress)
+        b.find_duplicates()
+        b.build(merge or set())
+        b.count()
+    finally:
+        forget()
+    return b.plan
+
+
+def forget() -> None:
+    """Drop the names and dates remembered while planning (case data)."""
+    _name_keys.cache_clear()
+    forget_values()
+
+
+def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
+    """Write the plan in one transaction. Records new to the vault go in through the repositories'
+    bulk insert (their checks, versions, audit entries and search index); records the vault holds
+    or once deleted go through db.merge, the import of interchange files and bundles, as edits of
+    the vault's current version (a deleted one is the merge's to decide, never silently revived).
+    One audit entry names the sheet by its SHA-256. A plan with errors is refused and nothing is
+    written; a plan that changes nothing opens no write."""
+    from db.merge import WRITE_ORDER, BundleContent, Incoming, merge  # noqa: PLC0415
+    from exporters.interchange import check_entities  # noqa: PLC0415
+
+    if not plan.ok:
+        raise ValidationError(str(plan.errors[0]), f"{len(plan.errors)} problem(s) in the sheet; nothing was "
+                                                   "imported (run a dry run to see them all)")
+    cases = sum(1 for r in plan.records if r.entity == "case")
+    new = [r for r in plan.records if r.id not in plan.existing]
+    changed = [r for r in plan.records if r.id in plan.existing and r is not plan.existing[r.id]]
+    if not new and not changed:  # the vault holds the sheet already
+        return ImportOutcome(cases, 0, 0, plan.merged)
+    written = conflicts = 0
+    with vault.write():
+        check_entities(vault, new + changed)
+        stones = vault.versions.tombstones(r.id for r in new)
+        fresh: dict[str, list[Record]] = {}
+        for r in new:
+            if r.id not in stones:
+                fresh.setdefault(r.entity, []).append(r)
+        repos = vault.repos.by_entity()
+        for entity in WRITE_ORDER:
+            if fresh.get(entity):
+                repos[entity].add_many(fresh[entity])
+                written += len(fresh[entity])
+        rest = changed + [r for r in new if r.id in stones]
+        if rest:
+            vectors: dict[str, dict[str, int]] = {}
+            by_entity: dict[str, list[str]] = {}
+            for r in changed:
+                by_entity.setdefault(r.entity, []).append(r.id)
+            for entity, ids in by_entity.items():
+                vectors.update(vault.versions.vectors(repos[entity].table, ids))
+            items = [Incoming(r.entity, r.id, getattr(r, "case_id", None), r, vectors.get(r.id), r.author,
+                              r.updated_at, edited=r.id in vectors, digest=record_digest(r)) for r in rest]
+            report = merge(vault, BundleContent(plan.digest or "sheet", "sheet", plan.digest, items, {}, kind="file"))
+            written += report.created + report.updated + report.deleted
+            conflicts = len(report.conflicts)
+        else:
+            vault.repos.audit.append_many([("merge", "file", plan.digest or "sheet", None, plan.digest, None)], _now())
+    return ImportOutcome(cases, written, conflicts, plan.merged)
+
+
+def _now() -> str:
+    from db.vault import now  # noqa: PLC0415
+
+    return now()

@@ -1,0 +1,238 @@
+"""A sheet's mapping: which column fills which field of a case, its target person, an incident, a
+source or an outcome, how rows become cases, and the user's own reading of values the vocabularies
+do not know. Saved as a small JSON file (docs/tables.md) and reused; `guess` proposes one from the
+headers, in English, French or Chinese.
+
+    {"format": "casevault-table-mapping", "version": 1, "name": "...",
+     "rows": "case" | "incident",        one row per case, or per incident grouped by the key
+     "key": "Case no.",                  the column that names the case (required)
+     "namespace": "my-group-list",       ids are derived from it and the key: the same row, the same records
+     "reference_prefix": "SD-",          a case's reference when no column gives one: prefix + key
+     "day_first": true,                  12/06/2015 is 12 June
+     "separator": ";",                   between the values of a list cell (default: ; ； 、 | line break)
+     "columns": {"Header": "case.title", ...},
+     "values": {"incident.tactic": {"Persuaded to return": "persuasion_meeting"}, ...},
+     "defaults": {"case.campaign": "fox_hunt"}}
+
+Pure data and functions; safe from any thread."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.errors import ValidationError
+from db.normalise import fold
+from exporters.tables_values import FIELD_VOCABULARIES
+
+FORMAT = "casevault-table-mapping"
+VERSION = 1
+MAX_MAPPING = 1 << 20  # bytes: a mapping is a few kilobytes
+
+# Every field a column can fill, with the header words that suggest it (English, French, Chinese;
+# compared folded, punctuation ignored). "id" fields take a CaseVault id as it was exported.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "case.key": ("case id", "case no", "case number", "case key", "no", "n", "n°", "numero", "numéro",
+                 "numero du dossier", "id du dossier", "编号", "案件编号", "序号", "案例编号"),
+    "case.id": ("case uuid", "casevault case id"),
+    "case.reference": ("reference", "ref", "référence", "réf", "参考编号", "档案号"),
+    "case.title": ("title", "case title", "titre", "intitulé", "标题", "案件标题"),
+    "case.status": ("status", "case status", "statut", "état", "状态", "案件状态"),
+    "case.priority": ("priority", "priorité", "优先级"),
+    "case.confidentiality": ("confidentiality", "confidentialité", "保密级别"),
+    "case.origin_country": ("origin", "origin state", "origin country", "country of origin", "pays d'origine",
+                            "état d'origine", "来源国", "原籍国"),
+    "case.host_country": ("host country", "host state", "country", "pays", "pays d'accueil", "état d'accueil",
+                          "destination", "所在国", "东道国", "居住国", "国家"),
+    "case.region": ("region", "province", "région", "地区", "省份"),
+    "case.campaign": ("campaign", "operation", "campagne", "opération", "行动", "专项行动"),
+    "case.summary": ("summary", "notes", "remarks", "résumé", "remarques", "摘要", "备注", "案情"),
+    "case.outcome": ("outcome", "result", "status of return", "issue", "résultat", "结果", "结局"),
+    "case.tags": ("tags", "keywords", "étiquettes", "mots-clés", "标签"),
+    "target.name": ("name", "name pinyin", "pinyin", "target", "target name", "nom", "cible", "nom de la cible",
+                    "拼音", "姓名拼音", "英文名"),
+    "target.name_original": ("chinese name", "name chinese", "name in chinese", "hanzi", "nom chinois",
+                             "nom en chinois", "姓名", "中文名", "中文姓名", "名字"),
+    "target.aliases": ("aliases", "alias", "other names", "autres noms", "别名"),
+    "target.sex": ("sex", "gender", "sexe", "genre", "性别"),
+    "target.birth_date": ("date of birth", "birth date", "born", "dob", "date de naissance", "né le",
+                          "出生日期", "生日"),
+    "target.citizenships": ("citizenship", "nationality", "citizenships", "nationalité", "国籍"),
+    "target.residence_status": ("residence status", "immigration status", "statut de résidence", "居留身份"),
+    "target.occupation": ("occupation", "position", "sector", "profession", "job", "fonction", "secteur",
+                          "职业", "职务", "身份"),
+    "target.categories": ("target category", "category", "catégorie", "catégorie de cible", "类别", "目标类别"),
+    "target.consent": ("consent", "consentement", "同意"),
+    "target.kind": ("target kind", "type of target", "type de cible", "对象类型"),
+    "target.group_size": ("number of people", "number of targets", "people", "nombre de personnes",
+                          "人数"),
+    "incident.id": ("incident uuid", "casevault incident id"),
+    "incident.key": ("incident id", "incident no", "incident number", "n° d'incident", "事件编号"),
+    "incident.tactic": ("tactic", "method", "methods", "tactics", "act", "type", "tactique", "méthode",
+                        "méthodes", "手段", "方法", "策略"),
+    "incident.date": ("date", "year", "incident date", "when", "année", "date de l'incident", "日期",
+                      "年份", "时间"),
+    "incident.date_end": ("end date", "until", "date de fin", "结束日期"),
+    "incident.country": ("incident country", "where", "place country", "lieu", "pays de l'incident",
+                         "发生国", "地点"),
+    "incident.city": ("city", "ville", "城市"),
+    "incident.description": ("description", "details", "what happened", "détails", "faits", "描述", "经过",
+                             "详情"),
+    "incident.verification": ("verification", "verified", "vérification", "核实"),
+    "incident.host_involvement": ("host state involvement", "host involvement", "cooperation",
+                                  "implication de l'état d'accueil", "东道国参与"),
+    "source.citation": ("source", "sources", "citation", "reference source", "源", "来源", "出处"),
+    "source.url": ("url", "link", "lien", "链接", "网址"),
+    "source.kind": ("source type", "source kind", "type de source", "来源类型"),
+    "source.date": ("source date", "date of source", "date de la source", "来源日期"),
+    "outcome.outcome": ("return", "returned", "retour", "遣返", "回国情况"),
+    "outcome.date": ("date of return", "return date", "returned on", "date du retour", "遣返日期", "回国日期"),
+    "ignore": (),
+}
+ROWS = ("case", "incident")
+LIST_FIELDS = frozenset({"case.tags", "target.aliases", "target.citizenships", "target.categories",
+                         "incident.tactic", "source.citation"})
+DATE_FIELDS = frozenset({"target.birth_date", "incident.date", "incident.date_end", "source.date", "outcome.date"})
+COUNTRY_FIELDS = frozenset({"case.origin_country", "case.host_country", "target.citizenships", "incident.country"})
+
+
+def header_key(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", fold(str(text))).split())
+
+
+_HEADER_INDEX: dict[str, str] = {}
+for _field, _words in FIELDS.items():
+    for _word in (*_words, _field, _field.split(".", 1)[-1]):
+        _HEADER_INDEX.setdefault(header_key(_word), _field)
+
+
+@dataclass
+class Mapping:
+    name: str = ""
+    rows: str = "case"
+    key: str = ""
+    namespace: str = ""
+    reference_prefix: str = ""
+    day_first: bool = True
+    columns: dict[str, str] = field(default_factory=dict)  # header -> field
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> typed value -> key
+    defaults: dict[str, str] = field(default_factory=dict)  # field -> value when no column gives one
+    countries: dict[str, str] = field(default_factory=dict)  # typed name -> ISO code
+    separator: str = ""  # between the values of a list cell; "": any of ; ； 、 | or a line break
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, "name": self.name, "rows": self.rows, "key": self.key,
+                "namespace": self.namespace, "reference_prefix": self.reference_prefix, "day_first": self.day_first,
+                "columns": self.columns, "values": self.values, "defaults": self.defaults,
+                "countries": self.countries, "separator": self.separator}
+
+    def fields(self) -> set[str]:
+        return set(self.columns.values()) | set(self.defaults)
+
+
+def guess(headers: list[str]) -> dict[str, str]:
+    """Header -> field for each header that names one (the first header naming a field wins)."""
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for header in headers:
+        found = _HEADER_INDEX.get(header_key(header))
+        if found and found not in taken:
+            out[header] = found
+            taken.add(found)
+    return out
+
+
+def guess_mapping(headers: list[str], name: str = "") -> Mapping:
+    """A first mapping for a sheet: columns guessed from the headers, the key column if one is
+    recognised, one row per case."""
+    columns = guess(headers)
+    key = next((h for h, f in columns.items() if f in ("case.key", "case.id", "case.reference")), "")
+    return Mapping(name=name, key=key, namespace=header_key(name) or "sheet", columns=columns)
+
+
+def _text_map(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValidationError(where, "must be an object of text values")
+    return dict(value)
+
+
+def parse_mapping(data: Any) -> Mapping:
+    """Check a mapping as read from JSON; ValidationError names the field and what is wrong."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError("format", f"is not a CaseVault table mapping (\"format\": \"{FORMAT}\" is missing)")
+    if data.get("version") != VERSION:
+        raise ValidationError("version", f"is {data.get('version')!r}; this CaseVault reads mappings of version "
+                                         f"{VERSION}")
+    columns = _text_map(data.get("columns", {}), "columns")
+    for header, target in columns.items():
+        if target not in FIELDS:
+            raise ValidationError(f"columns.{header}", f"{target!r} is not a field (see docs/tables.md)")
+    values = data.get("values", {})
+    if not isinstance(values, dict):
+        raise ValidationError("values", "must be an object")
+    checked_values = {}
+    for name, table in values.items():
+        if name not in FIELD_VOCABULARIES:
+            raise ValidationError(f"values.{name}", "is not a field that takes a vocabulary")
+        checked_values[name] = _text_map(table, f"values.{name}")
+        for typed, key in checked_values[name].items():
+            if key and key not in FIELD_VOCABULARIES[name]:
+                raise ValidationError(f"values.{name}.{typed}", f"{key!r} is not a key of this vocabulary")
+    defaults = _text_map(data.get("defaults", {}), "defaults")
+    for name in defaults:
+        if name not in FIELDS:
+            raise ValidationError(f"defaults.{name}", "is not a field")
+    rows = data.get("rows", "case")
+    if rows not in ROWS:
+        raise ValidationError("rows", f"must be one of {', '.join(ROWS)}")
+    key = data.get("key", "")
+    if not isinstance(key, str) or not key:
+        raise ValidationError("key", "must name the column that identifies each case")
+    texts = {n: data.get(n, "") for n in ("name", "namespace", "reference_prefix")}
+    for n, v in texts.items():
+        if not isinstance(v, str) or len(v) > 200:
+            raise ValidationError(n, "must be a short text")
+    separator = data.get("separator", "")
+    if not isinstance(separator, str) or len(separator) > 3 or separator.isspace():
+        raise ValidationError("separator", "must be a short text such as \";\" (or \"\" for the usual ones)")
+    if not isinstance(data.get("day_first", True), bool):
+        raise ValidationError("day_first", "must be true or false")
+    return Mapping(name=texts["name"], rows=rows, key=key, namespace=texts["namespace"] or texts["name"],
+                   reference_prefix=texts["reference_prefix"], day_first=data.get("day_first", True),
+                   columns=columns, values=checked_values, defaults=defaults,
+                   countries=_text_map(data.get("countries", {}), "countries"), separator=separator)
+
+
+def load_mapping(path: str | Path) -> Mapping:
+    """Read and check a mapping file; ValidationError (with the file named) when it cannot be used."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_MAPPING:
+            raise ValidationError(str(path), f"is larger than {MAX_MAPPING >> 10} KB: not a mapping")
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as exc:
+        raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ValidationError(str(path), "is not a JSON mapping file") from None
+    try:
+        return parse_mapping(data)
+    except ValidationError as exc:
+        raise ValidationError(f"{path.name}: {exc.where}", exc.what) from None
+
+
+def save_mapping(mapping: Mapping, path: str | Path) -> None:
+    from exporters.atomic import atomic_write  # noqa: PLC0415
+
+    atomic_write(Path(path), json.dumps(mapping.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def ready_mapping(name: str) -> Mapping:
+    """One of the mappings shipped in exporters/mappings ("safeguard_defenders_returns",
+    "freedom_house_incidents")."""
+    return load_mapping(Path(__file__).with_name("mappings") / f"{name}.json")
+
+
+READY = ("safeguard_defenders_returns", "freedom_house_incidents", "casevault_cases", "casevault_incidents")

@@ -1,0 +1,250 @@
+"""Importing sheets into a real encrypted vault: the two ready mappings with their sample sheets, a
+sheet with every kind of bad row (the dry run names each row and column and writes nothing), the
+same sheet twice (updates, never duplicates), persons spelt four ways proposed as one, and header
+guessing in three languages."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from db.errors import ValidationError
+from db.search import search
+from exporters.tables_import import apply_import, plan_import
+from exporters.tables_mapping import guess, guess_mapping, load_mapping, parse_mapping, ready_mapping, save_mapping
+from exporters.tables_read import read_table
+
+SHEETS = Path(__file__).parents[1] / "data" / "sheets"
+
+
+def counts(vault) -> dict[str, int]:
+    return {t: vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("cases", "persons", "roles", "incidents", "sources", "outcomes")}
+
+
+def test_sample_sheets_are_the_committed_output_of_their_script(tmp_path, monkeypatch):
+    import tests.data.make_sheets as make
+
+    monkeypatch.setattr(make, "HERE", tmp_path)
+    make.main()
+    for name in ("fh_incidents.csv", "bad_rows.csv", "duplicates.csv"):
+        assert (tmp_path / name).read_bytes() == (SHEETS / name).read_bytes(), name
+    fresh, committed = read_table(tmp_path / "sd_returns.xlsx"), read_table(SHEETS / "sd_returns.xlsx")
+    assert (fresh.headers, fresh.rows) == (committed.headers, committed.rows)
+
+
+def test_safeguard_defenders_list_of_returns(vault):
+    table = read_table(SHEETS / "sd_returns.xlsx")
+    plan = plan_import(vault, table, ready_mapping("safeguard_defenders_returns"))
+    assert plan.ok, plan.problems
+    assert plan.created["case"] == 6 and plan.created["person"] == 6
+    apply_import(vault, plan)
+    cases = {c.reference: c for c in vault.repos.cases.all()}
+    xie = cases["SD-1"]
+    assert (xie.host_country, xie.origin_country, xie.campaign, xie.outcome) == ("CA", "CN", "fox_hunt",
+                                                                                  "returned_persuaded")
+    assert xie.title == "Xie Weidong 谢卫东"
+    assert cases["SD-2"].host_country == "AU"  # "Australie"
+    assert cases["SD-2"].campaign == "sky_net"  # "天网", the Chinese label
+    assert cases["SD-3"].host_country == "US"  # "美国"
+    assert cases["SD-5"].campaign == "fox_hunt"  # "猎狐"
+    cf = vault.repos.load_case_file(xie.id)
+    assert sorted(i.tactic for i in cf.incidents) == ["family_pressure", "persuasion_meeting"]
+    target = next(p for p in cf.persons.values())
+    assert (target.name, target.name_original, target.sex, target.categories) == (
+        "Xie Weidong", "谢卫东", "male", ["state_enterprise"])
+    assert [(o.outcome, o.date) for o in cf.outcomes] == [("returned_persuaded", "2016-03")]
+    gao = vault.repos.load_case_file(cases["SD-3"].id)
+    assert [(o.outcome, o.date, o.date_qualifier) for o in gao.outcomes] == [("returned_extradited", "2018", "circa")]
+    assert {i.tactic: [p.country for p in i.places] for i in gao.incidents} == {
+        "luring_third_country": ["FJ"], "interpol_notice": ["FJ"]}
+    assert len(gao.sources) == 2 and all(s.kind == "ngo_report" for s in gao.sources)
+    assert [(o.date) for o in vault.repos.load_case_file(cases["SD-2"].id).outcomes] == ["2017-06"]  # juin 2017
+    assert [(o.date) for o in vault.repos.load_case_file(cases["SD-5"].id).outcomes] == ["2019-05"]  # 2019年5月
+    # the search index and audit trail saw the import like any other
+    assert [h.reference for h in search(vault, "謝衛東")] == ["SD-1"]
+    assert vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0] > 0
+
+
+def test_freedom_house_list_of_incidents_grouped_into_cases(vault):
+    plan = plan_import(vault, read_table(SHEETS / "fh_incidents.csv"), ready_mapping("freedom_house_incidents"))
+    assert plan.ok, plan.problems
+    apply_import(vault, plan)
+    cases = {c.reference: c for c in vault.repos.cases.all()}
+    assert sorted(cases) == ["FH-A", "FH-B", "FH-C", "FH-D", "FH-E"]
+    a = vault.repos.load_case_file(cases["FH-A"].id)
+    assert [(i.tactic, i.date_start, i.host_involvement, i.verification) for i in a.incidents] == [
+        ("detention_host_country", "2016", "cooperation", "corroborated"),
+        ("deportation", "2016", "cooperation", "corroborated")]
+    assert len(a.persons) == 1 and len(a.sources) == 1  # one target and one source shared by both rows
+    assert cases["FH-C"].host_country == "KH" and cases["FH-C"].origin_country == "CN"  # 柬埔寨, 中国
+    assert cases["FH-B"].origin_country == "CN" and cases["FH-B"].host_country == "TR"  # Chine, Turquie
+    group = next(iter(vault.repos.load_case_file(cases["FH-B"].id).persons.values()))
+    assert (group.kind, group.group_size, group.categories) == ("group", 12, ["ethnic_minority"])
+
+
+def test_second_run_updates_and_never_duplicates(vault, tmp_path):
+    mapping = ready_mapping("freedom_house_incidents")
+    apply_import(vault, plan_import(vault, read_table(SHEETS / "fh_incidents.csv"), mapping))
+    before = counts(vault)
+    again = plan_import(vault, read_table(SHEETS / "fh_incidents.csv"), mapping)
+    assert not again.created and not again.updated
+    assert apply_import(vault, again).written == 0
+    assert counts(vault) == before
+    # a corrected cell updates that record, as a new version, and nothing is added
+    text = (SHEETS / "fh_incidents.csv").read_text(encoding="utf-8").replace("Fictional dissident E\",\"1",
+                                                                               "Fictional dissident E\",\"1")
+    text = text.replace("2022,China,Serbia", "2021,China,Serbia")
+    (tmp_path / "fixed.csv").write_text(text, encoding="utf-8")
+    fixed = plan_import(vault, read_table(tmp_path / "fixed.csv"), mapping)
+    assert fixed.updated == {"incident": 1} and not fixed.created
+    result = apply_import(vault, fixed)
+    assert result.conflicts == 0
+    assert counts(vault) == before
+    e = next(c for c in vault.repos.cases.all() if c.reference == "FH-E")
+    assert [i.date_start for i in vault.repos.load_case_file(e.id).incidents] == ["2021"]
+
+
+def test_an_edit_in_the_vault_is_kept_where_the_sheet_says_nothing(vault):
+    mapping = ready_mapping("safeguard_defenders_returns")
+    apply_import(vault, plan_import(vault, read_table(SHEETS / "sd_returns.xlsx"), mapping))
+    case = next(c for c in vault.repos.cases.all() if c.reference == "SD-4")
+    case.priority, case.region = "high", "Auckland"
+    vault.repos.cases.update(case)
+    plan = plan_import(vault, read_table(SHEETS / "sd_returns.xlsx"), mapping)
+    assert not plan.updated and not plan.created
+    apply_import(vault, plan)
+    kept = vault.repos.cases.get(case.id)
+    assert (kept.priority, kept.region) == ("high", "Auckland")
+
+
+def test_every_bad_row_is_named_by_row_and_column_and_nothing_is_written(vault):
+    table = read_table(SHEETS / "bad_rows.csv")  # UTF-8 with a BOM, semicolons
+    before = counts(vault)
+    head = vault.repos.audit.head()
+    plan = plan_import(vault, table, ready_mapping("safeguard_defenders_returns"))
+    errors = {(p.row, p.column) for p in plan.errors}
+    assert errors == {(3, "Returned"), (4, "Host country"), (5, "Methods"), (6, ""), (7, "Sex"), (8, "Outcome"),
+                      (9, "Returned")}
+    messages = {p.row: p.message for p in plan.errors}
+    assert "no day 31" in messages[3]
+    assert "'Atlantis' is not a country" in messages[4]
+    assert "'Telepathy'" in messages[5] and "map it" in messages[5]
+    assert "key column" in messages[6]
+    assert "'sometime soon' is not a date" in messages[9]
+    assert {(u.field, u.value, tuple(u.rows)) for u in plan.unmatched} == {
+        ("case.host_country", "Atlantis", (4,)), ("incident.tactic", "Telepathy", (5,)), ("target.sex", "X?", (7,)),
+        ("outcome.outcome", "Vanished into thin air", (8,))}
+    with pytest.raises(ValidationError, match="nothing was imported"):
+        apply_import(vault, plan)
+    assert counts(vault) == before and vault.repos.audit.head() == head
+
+
+def test_unmatched_values_mapped_once_then_import(vault, tmp_path):
+    mapping = ready_mapping("safeguard_defenders_returns")
+    mapping.values["incident.tactic"]["Telepathy"] = "other"
+    mapping.values.setdefault("target.sex", {})["X?"] = "unknown"
+    mapping.values["outcome.outcome"]["Vanished into thin air"] = "missing"
+    mapping.countries["Atlantis"] = "GR"
+    save_mapping(mapping, tmp_path / "mine.json")
+    again = load_mapping(tmp_path / "mine.json")
+    plan = plan_import(vault, read_table(SHEETS / "bad_rows.csv"), again)
+    assert {p.row for p in plan.errors} == {3, 6, 9}  # dates and the missing key stay errors
+    assert not plan.unmatched
+
+
+def test_duplicate_persons_across_scripts_and_spellings_are_proposed_before_writing(vault):
+    mapping = ready_mapping("safeguard_defenders_returns")
+    head = vault.repos.audit.head()
+    plan = plan_import(vault, read_table(SHEETS / "duplicates.csv"), mapping)
+    assert vault.repos.audit.head() == head
+    assert [sorted(d.names) for d in plan.duplicates] == [sorted(["谢卫东", "謝衛東", "Xie Weidong", "XIE Wei-dong"])]
+    assert plan.duplicates[0].rows == [2, 3, 4, 5]
+    merged = plan_import(vault, read_table(SHEETS / "duplicates.csv"), mapping, merge={0})
+    assert merged.created["person"] == 2 and merged.merged == 3
+    apply_import(vault, merged)
+    persons = {p.name: p for p in vault.repos.persons.all()}
+    xie = persons["谢卫东"]
+    assert sorted(xie.aliases) == sorted(["謝衛東", "Xie Weidong", "XIE Wei-dong"])
+    roles = vault.conn.execute("SELECT count(*) FROM roles WHERE person_id = ?", (xie.id,)).fetchone()[0]
+    assert roles == 4  # one person, target in the four cases
+    # the next sheet that names him again proposes the person already in the vault
+    plan = plan_import(vault, read_table(SHEETS / "sd_returns.xlsx"), mapping)
+    lin = persons["Lin Meihua"]
+    assert sorted(d.existing for d in plan.duplicates) == sorted([[xie.id], [lin.id]])
+
+
+def test_separate_persons_when_not_merged(vault):
+    plan = plan_import(vault, read_table(SHEETS / "duplicates.csv"), ready_mapping("safeguard_defenders_returns"))
+    apply_import(vault, plan)
+    assert counts(vault)["persons"] == 5
+
+
+def test_headers_guessed_in_english_french_and_chinese():
+    assert guess(["Case no.", "Name", "Chinese name", "Host country", "Date", "Tactic", "Source"]) == {
+        "Case no.": "case.key", "Name": "target.name", "Chinese name": "target.name_original",
+        "Host country": "case.host_country", "Date": "incident.date", "Tactic": "incident.tactic",
+        "Source": "source.citation"}
+    assert guess(["Numéro", "Nom", "Nom chinois", "Pays d'accueil", "Date", "Tactique", "Résultat"]) == {
+        "Numéro": "case.key", "Nom": "target.name", "Nom chinois": "target.name_original",
+        "Pays d'accueil": "case.host_country", "Date": "incident.date", "Tactique": "incident.tactic",
+        "Résultat": "case.outcome"}
+    assert guess(["编号", "姓名", "拼音", "性别", "所在国", "日期", "手段", "来源"]) == {
+        "编号": "case.key", "姓名": "target.name_original", "拼音": "target.name", "性别": "target.sex",
+        "所在国": "case.host_country", "日期": "incident.date", "手段": "incident.tactic", "来源": "source.citation"}
+    m = guess_mapping(["编号", "姓名", "所在国"], "我的名单")
+    assert m.key == "编号" and m.columns["所在国"] == "case.host_country"
+
+
+def test_a_guessed_mapping_imports_a_chinese_sheet(vault, tmp_path):
+    path = tmp_path / "名单.csv"
+    path.write_text("编号,姓名,拼音,性别,所在国,日期,手段\n1,谢卫东,Xie Weidong,男,加拿大,2015年6月,劝返\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    mapping = guess_mapping(table.headers, "名单")
+    mapping.values["incident.tactic"] = {"劝返": "persuasion_meeting"}
+    plan = plan_import(vault, table, mapping)
+    assert plan.ok, plan.problems
+    apply_import(vault, plan)
+    case = next(vault.repos.cases.all())
+    cf = vault.repos.load_case_file(case.id)
+    assert case.host_country == "CA" and [(i.tactic, i.date_start) for i in cf.incidents] == [
+        ("persuasion_meeting", "2015-06")]
+    assert next(iter(cf.persons.values())).sex == "male"
+
+
+@pytest.mark.parametrize("data, where", [
+    ({"format": "other"}, "format"),
+    ({"format": "casevault-table-mapping", "version": 2, "key": "x"}, "version"),
+    ({"format": "casevault-table-mapping", "version": 1}, "key"),
+    ({"format": "casevault-table-mapping", "version": 1, "key": "a", "columns": {"a": "case.nothing"}}, "columns.a"),
+    ({"format": "casevault-table-mapping", "version": 1, "key": "a",
+      "values": {"incident.tactic": {"x": "not_a_tactic"}}}, "values.incident.tactic.x"),
+    ({"format": "casevault-table-mapping", "version": 1, "key": "a", "rows": "sheet"}, "rows"),
+])
+def test_bad_mappings_are_refused_with_their_place(data, where):
+    with pytest.raises(ValidationError) as err:
+        parse_mapping(data)
+    assert err.value.where == where
+
+
+def test_ready_mappings_load_and_their_sample_sheets_have_every_column():
+    for name, sheet in (("safeguard_defenders_returns", "sd_returns.xlsx"),
+                        ("freedom_house_incidents", "fh_incidents.csv")):
+        mapping = ready_mapping(name)
+        assert set(mapping.columns) == set(read_table(SHEETS / sheet).headers)
+
+
+def test_dry_run_leaves_the_vault_file_byte_identical(vault_path):
+    from db.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(vault_path, PASSPHRASE, author="t").close()
+    Vault.open(vault_path, PASSPHRASE).close()  # whatever opening itself settles
+    before = hashlib.sha256(vault_path.read_bytes()).hexdigest()
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        plan = plan_import(v, read_table(SHEETS / "sd_returns.xlsx"), ready_mapping("safeguard_defenders_returns"))
+        assert plan.ok and plan.created["case"] == 6
+    assert hashlib.sha256(vault_path.read_bytes()).hexdigest() == before
