@@ -128,3 +128,24 @@ def test_note_without_text_is_refused_with_the_field_named(qtbot, session):
     with pytest.raises(ValidationError) as caught:
         run(qtbot, ops.save_records(session, [Note(case_id=cid, body="  ")]))
     assert caught.value.where == "body"
+
+
+def test_an_import_ends_the_undo_of_the_edit_before_it(qtbot, session, demo_path, tmp_path):
+    """Ctrl+Z after a bundle import must not undo the edit made before it (fails on the code before
+    version vectors, 55ddf53^): that would put the old text back over what the import brought, and the revert would then
+    travel to the other laptop as the newest version."""
+    from db.vault import Vault
+    from desktop import operations_exchange as ox
+    from exporters.bundle import export_bundle
+    from tests.db.test_merge import BUNDLE_PASS, FAST_KDF
+
+    other = tmp_path / "other.cvault"
+    cid = case_id(qtbot, session, "CV-2024-001")
+    before = run(qtbot, case_ops.load_case(session, cid)).file.case
+    run(qtbot, ops.save_records(session, [Case(**{**before.to_dict(), "title": "edited here"})]))
+    assert session.undo is not None, "the edit can be undone, until something else is written"
+    with Vault.create(other, PASSPHRASE) as v:
+        v.repos.cases.add(Case(reference="CV-OTHER", title="from the other laptop"))
+        export_bundle(v, tmp_path / "b.cvb", BUNDLE_PASS, log_n=FAST_KDF)
+    run(qtbot, ox.import_bundle(session, tmp_path / "b.cvb", BUNDLE_PASS))
+    assert session.undo is None, "after an import, Ctrl+Z has nothing to undo"
