@@ -77,8 +77,8 @@ def build(path: Path, cases: int, incidents_per_case: int = 10) -> None:
                              places=[Place(country=case.host_country)], target_ids=[target.id], source_ids=[source.id]),
                 ]
                 incidents += [Incident(case_id=case.id, tactic=rng.choice(tactics),
-                                       date_start=f"{2014 + (n + k) % 10}-{1 + k % 12:02}", country="CN",
-                                       city="Fuzhou", targeted_person_id=relative.id,
+                                       date_start=f"{2014 + (n + k) % 10}-{1 + k % 12:02}",
+                                       places=[Place(country="CN", city="Fuzhou")], target_ids=[relative.id],
                                        description=f"Further pressure on the family, step {k} of case {n}. "
                                                    "家属再次被约谈。")
                               for k in range(incidents_per_case - 2)]

@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from db import caselist
+from db.audit_storage import unpack_time
 from db.caselist import CaseQuery
 from db.repository import chunks
 from db.search_filter import SearchFilters
@@ -267,4 +268,4 @@ def vault_state(vault: Vault) -> tuple[int, str, str]:
     date of the data a report counts."""
     seq, digest = vault.repos.audit.head()
     row = vault.conn.execute("SELECT at FROM audit WHERE seq = ?", (seq,)).fetchone()
-    return seq, digest, row[0] if row else ""
+    return seq, digest, unpack_time(row[0]) if row else ""  # stored compactly (db.audit_storage)
