@@ -106,6 +106,7 @@ class _Task:
     result: Any = None
     error: BaseException | None = None
     skipped: bool = field(default=False)
+    stopped: bool = field(default=False)  # stop(number): this task alone, its outcome still delivered
 
 
 class DbWorker(QObject):
@@ -127,6 +128,7 @@ class DbWorker(QObject):
         self._holder = VaultHolder()
         self._generation = 0
         self._outstanding = 0
+        self._queued: dict[int, _Task] = {}  # task number -> task, until delivered
         self._numbers = itertools.count(1)
         self._finished.connect(self._deliver)
         self._reported.connect(self._relay)
@@ -143,11 +145,20 @@ class DbWorker(QObject):
                on_error: Callback | None = None, *, always_run: bool = False) -> int:
         """Queue `fn(holder)`; return a task number. Callbacks run on the GUI thread."""
         task = _Task(fn, on_done, on_error, self._generation, always_run, next(self._numbers))
+        self._queued[task.number] = task
         self._outstanding += 1
         if self._outstanding == 1:
             self.busy_changed.emit(True)
         self._queue.put(task)
         return task.number
+
+    def stop(self, number: int) -> None:
+        """Stop one task at its next safe point, its transaction rolled back (or skip it if it has
+        not started). Unlike cancel_pending, its outcome is still delivered: Cancelled if it was
+        stopped, its result if it had finished first, so the submitter can say which."""
+        task = self._queued.get(number)
+        if task is not None:
+            task.stopped = True
 
     def cancel_pending(self) -> None:
         """Skip every queued task (except `always_run` ones) and drop results still to come."""
@@ -164,6 +175,7 @@ class DbWorker(QObject):
 
     def _deliver(self, task: _Task) -> None:
         self._outstanding -= 1
+        self._queued.pop(task.number, None)
         try:
             if task.generation != self._generation and not task.always_run:
                 return
@@ -203,11 +215,13 @@ class DbWorker(QObject):
             # one more task runs and its result is then dropped by _deliver.
             if task.generation != self._generation and not task.always_run:
                 task.skipped = True
+            elif task.stopped:
+                task.error = Cancelled()
             else:
                 holder = self._holder
 
                 def cancelled(task: _Task = task) -> bool:
-                    return task.generation != self._generation and not task.always_run
+                    return (task.generation != self._generation and not task.always_run) or task.stopped
 
                 def report(stage: str, task: _Task = task) -> None:
                     self._holder.check()

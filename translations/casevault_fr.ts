@@ -2724,513 +2724,523 @@
   <context>
     <name>ImportTableWizard</name>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="45" />
+      <location filename="../ui/import_table_wizard.py" line="46" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="45" />
+      <location filename="../ui/import_table_wizard.py" line="46" />
       <source>Case: key (groups the rows of one case)</source>
       <translation>Dossier : clé (regroupe les lignes d'un dossier)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="47" />
       <source>Case: CaseVault id</source>
       <translation>Dossier : identifiant CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="47" />
       <source>Case: reference</source>
       <translation>Dossier : référence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="47" />
       <source>Case: title</source>
       <translation>Dossier : titre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="48" />
       <source>Case: status</source>
       <translation>Dossier : statut</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="48" />
       <source>Case: priority</source>
       <translation>Dossier : priorité</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="49" />
       <source>Case: confidentiality</source>
       <translation>Dossier : confidentialité</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="49" />
       <source>Case: origin state</source>
       <translation>Dossier : État d'origine</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="50" />
       <source>Case: host country</source>
       <translation>Dossier : pays d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="50" />
       <source>Case: region</source>
       <translation>Dossier : région</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="51" />
       <source>Case: campaign</source>
       <translation>Dossier : campagne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="51" />
       <source>Case: summary</source>
       <translation>Dossier : résumé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="51" />
       <source>Case: outcome</source>
       <translation>Dossier : issue</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="52" />
       <source>Case: tags</source>
       <translation>Dossier : étiquettes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="52" />
       <source>Target: name (Latin script)</source>
       <translation>Cible : nom (alphabet latin)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="53" />
       <source>Target: name (original script)</source>
       <translation>Cible : nom (écriture d'origine)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="53" />
       <source>Target: other names</source>
       <translation>Cible : autres noms</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="54" />
       <source>Target: sex</source>
       <translation>Cible : sexe</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="54" />
       <source>Target: date of birth</source>
       <translation>Cible : date de naissance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="55" />
       <source>Target: citizenships</source>
       <translation>Cible : nationalités</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="55" />
       <source>Target: residence status</source>
       <translation>Cible : statut de résidence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="56" />
       <source>Target: occupation</source>
       <translation>Cible : profession</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="56" />
       <source>Target: category</source>
       <translation>Cible : catégorie</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="57" />
       <source>Target: consent</source>
       <translation>Cible : consentement</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="57" />
       <source>Target: individual or group</source>
       <translation>Cible : personne ou groupe</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>Target: number of people</source>
       <translation>Cible : nombre de personnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>Incident: CaseVault id</source>
       <translation>Incident : identifiant CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Incident: key</source>
       <translation>Incident : clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Incident: tactic</source>
       <translation>Incident : tactique</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Incident: date</source>
       <translation>Incident : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Incident: end date</source>
       <translation>Incident : date de fin</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Incident: country</source>
       <translation>Incident : pays</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Incident: city</source>
       <translation>Incident : ville</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Incident: description</source>
       <translation>Incident : description</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Incident: verification</source>
       <translation>Incident : vérification</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Incident: host state's part</source>
       <translation>Incident : rôle de l'État d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Source: citation</source>
       <translation>Source : référence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Source: URL</source>
       <translation>Source : URL</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Source: kind</source>
       <translation>Source : type</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Source: date</source>
       <translation>Source : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Outcome: date</source>
       <translation>Issue : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>Liste de retours (modèle Safeguard Defenders)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Freedom House-style list of incidents</source>
       <translation>Liste d'incidents (modèle Freedom House)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>Classeur CaseVault : feuille Dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="72" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>Classeur CaseVault : feuille Incidents</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="81" />
+      <location filename="../ui/import_table_wizard.py" line="82" />
       <source>Choose a spreadsheet</source>
       <translation>Choisir un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="82" />
+      <location filename="../ui/import_table_wizard.py" line="83" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>Un fichier CSV ou XLSX, et comment ses colonnes deviennent des dossiers. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="87" />
+      <location filename="../ui/import_table_wizard.py" line="88" />
       <source>&amp;Choose…</source>
       <translation>&amp;Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="99" />
+      <location filename="../ui/import_table_wizard.py" line="100" />
       <source>Guess from the column headers</source>
       <translation>Deviner d'après les en-têtes de colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="102" />
+      <location filename="../ui/import_table_wizard.py" line="103" />
       <source>&amp;Open a saved mapping…</source>
       <translation>&amp;Ouvrir une correspondance enregistrée…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="111" />
+      <location filename="../ui/import_table_wizard.py" line="112" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="112" />
+      <location filename="../ui/import_table_wizard.py" line="113" />
       <source>Sheet:</source>
       <translation>Feuille :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="113" />
+      <location filename="../ui/import_table_wizard.py" line="114" />
       <source>Mapping:</source>
       <translation>Correspondance :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="117" />
-      <location filename="../ui/import_table_wizard.py" line="383" />
+      <location filename="../ui/import_table_wizard.py" line="118" />
+      <location filename="../ui/import_table_wizard.py" line="384" />
       <source>Import spreadsheet</source>
       <translation>Importer un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="125" />
+      <location filename="../ui/import_table_wizard.py" line="126" />
       <source>Reading…</source>
       <translation>Lecture…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="135" />
+      <location filename="../ui/import_table_wizard.py" line="136" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} ligne(s), {columns} colonne(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="137" />
+      <location filename="../ui/import_table_wizard.py" line="138" />
       <source>Read as {encoding} text.</source>
       <translation>Lu comme texte {encoding}.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="142" />
+      <location filename="../ui/import_table_wizard.py" line="143" />
       <source>This file cannot be imported: {error}</source>
       <translation>Ce fichier ne peut pas être importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="147" />
-      <location filename="../ui/import_table_wizard.py" line="153" />
+      <location filename="../ui/import_table_wizard.py" line="148" />
+      <location filename="../ui/import_table_wizard.py" line="154" />
       <source>Open a mapping</source>
       <translation>Ouvrir une correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="178" />
+      <location filename="../ui/import_table_wizard.py" line="179" />
       <source>Match the columns</source>
       <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="179" />
+      <location filename="../ui/import_table_wizard.py" line="180" />
       <source>Choose what each column holds. The key column names the case of each row.</source>
       <translation>Indiquez ce que contient chaque colonne. La colonne clé désigne le dossier de chaque ligne.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="182" />
+      <location filename="../ui/import_table_wizard.py" line="183" />
       <source>One row per case</source>
       <translation>Une ligne par dossier</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="183" />
+      <location filename="../ui/import_table_wizard.py" line="184" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>Une ligne par incident, regroupées en dossiers par la clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="188" />
-      <location filename="../ui/import_table_wizard.py" line="258" />
+      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="259" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="188" />
+      <location filename="../ui/import_table_wizard.py" line="189" />
       <source>First value</source>
       <translation>Première valeur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="188" />
+      <location filename="../ui/import_table_wizard.py" line="189" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="192" />
-      <location filename="../ui/import_table_wizard.py" line="272" />
+      <location filename="../ui/import_table_wizard.py" line="193" />
+      <location filename="../ui/import_table_wizard.py" line="273" />
       <source>&amp;Save mapping…</source>
       <translation>&amp;Enregistrer la correspondance…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="196" />
+      <location filename="../ui/import_table_wizard.py" line="197" />
       <source>Rows:</source>
       <translation>Lignes :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="197" />
+      <location filename="../ui/import_table_wizard.py" line="198" />
       <source>Key column:</source>
       <translation>Colonne clé :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="237" />
+      <location filename="../ui/import_table_wizard.py" line="238" />
       <source>Save mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="252" />
+      <location filename="../ui/import_table_wizard.py" line="253" />
       <source>Check before importing</source>
       <translation>Vérifier avant d'importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="253" />
+      <location filename="../ui/import_table_wizard.py" line="254" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>Un essai à blanc : rien n'a encore été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="258" />
+      <location filename="../ui/import_table_wizard.py" line="259" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="258" />
+      <location filename="../ui/import_table_wizard.py" line="259" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="264" />
+      <location filename="../ui/import_table_wizard.py" line="265" />
       <source>Value in the sheet</source>
       <translation>Valeur dans le tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="264" />
+      <location filename="../ui/import_table_wizard.py" line="265" />
       <source>Import as</source>
       <translation>Importer comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="269" />
+      <location filename="../ui/import_table_wizard.py" line="270" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="281" />
+      <location filename="../ui/import_table_wizard.py" line="282" />
       <source>Problems, by row and column:</source>
       <translation>Problèmes, par ligne et par colonne :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="283" />
+      <location filename="../ui/import_table_wizard.py" line="284" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>Valeurs à faire correspondre une fois (enregistrées dans la correspondance) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="285" />
+      <location filename="../ui/import_table_wizard.py" line="286" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>Personnes qui sont peut-être une seule personne (cochez pour les fusionner) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="306" />
+      <location filename="../ui/import_table_wizard.py" line="307" />
       <source>Checking every row…</source>
       <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="324" />
+      <location filename="../ui/import_table_wizard.py" line="325" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} ligne(s) : {created} fiche(s) à créer, {updated} à modifier, {unchanged} inchangée(s) ; {errors} erreur(s), {warnings} avertissement(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="329" />
+      <location filename="../ui/import_table_wizard.py" line="330" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>Corrigez le tableur ou faites correspondre les valeurs ci-dessous, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="346" />
+      <location filename="../ui/import_table_wizard.py" line="347" />
       <source>(choose)</source>
       <translation>(choisir)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="362" />
+      <location filename="../ui/import_table_wizard.py" line="363" />
       <source>(rows {rows})</source>
       <translation>(lignes {rows})</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="364" />
+      <location filename="../ui/import_table_wizard.py" line="365" />
       <source>— already in the vault</source>
       <translation>— déjà dans le coffre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="394" />
+      <location filename="../ui/import_table_wizard.py" line="395" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="405" />
-      <location filename="../ui/import_table_wizard.py" line="420" />
+      <location filename="../ui/import_table_wizard.py" line="407" />
+      <location filename="../ui/import_table_wizard.py" line="432" />
       <source>Importing…</source>
       <translation>Importation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="405" />
+      <location filename="../ui/import_table_wizard.py" line="407" />
       <source>Checking row {n} of {total}…</source>
       <translation>Vérification de la ligne {n} sur {total}…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="429" />
+      <location filename="../ui/import_table_wizard.py" line="424" />
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="441" />
+      <source>Cancelled: nothing was imported.</source>
+      <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="442" />
       <source>Nothing was imported: {error}</source>
       <translation>Rien n'a été importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="437" />
+      <location filename="../ui/import_table_wizard.py" line="451" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>{cases} dossier(s) importé(s) : {written} fiche(s) créée(s) ou modifiée(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="440" />
+      <location filename="../ui/import_table_wizard.py" line="454" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} personne(s) fusionnée(s) avec une autre.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="442" />
+      <location filename="../ui/import_table_wizard.py" line="456" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} conflit(s) attendent votre choix (Coffre &gt; Conflits).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
+      <location filename="../ui/import_table_wizard.py" line="468" />
       <source>Spreadsheet imported</source>
       <translation>Tableur importé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="469" />
-      <location filename="../ui/import_table_wizard.py" line="479" />
+      <location filename="../ui/import_table_wizard.py" line="483" />
+      <location filename="../ui/import_table_wizard.py" line="493" />
       <source>Export spreadsheet</source>
       <translation>Exporter un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="474" />
+      <location filename="../ui/import_table_wizard.py" line="488" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>Le classeur ne sera PAS chiffré : quiconque obtient le fichier peut le lire. Gardez-le sur un disque chiffré et supprimez-le après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="477" />
+      <location filename="../ui/import_table_wizard.py" line="491" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>Profil public : les personnes qui n'ont pas consenti à la publication apparaissent sous un pseudonyme ; coordonnées, lieux exacts et détails internes des dossiers sont omis.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="484" />
+      <location filename="../ui/import_table_wizard.py" line="498" />
       <source>Spreadsheet written</source>
       <translation>Tableur écrit</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="484" />
+      <location filename="../ui/import_table_wizard.py" line="498" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>{path} écrit : {cases} dossier(s), {persons} personne(s), {incidents} incident(s).</translation>
     </message>

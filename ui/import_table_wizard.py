@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import operations_tables as tables
+from desktop.worker import Cancelled
 from exporters.tables_mapping import FIELDS, Mapping, guess_mapping, load_mapping, ready_mapping, save_mapping
 from exporters.tables_values import FIELD_VOCABULARIES
 from ui.labels import isolate, plain_label, vocab_items
@@ -394,6 +395,7 @@ class ImportTableWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Import"))
         self.resize(900, 620)  # fits a 1366 x 768 laptop with the window's frame
         self._working = False
+        self._task = None  # the import's task number while it runs (DbWorker.stop)
         session.worker.progress.connect(self._progress)
 
     def _progress(self, stage):
@@ -411,6 +413,16 @@ class ImportTableWizard(QWizard):
 
         return Path(self.file_page.path.text()).stem or "sheet"
 
+    def reject(self):
+        """Cancel: while the import runs, stop it (its transaction rolls back at the next safe
+        point) and stay open to say how it ended; otherwise close."""
+        if not self._working:
+            super().reject()
+            return
+        if self._task is not None:
+            self.session.worker.stop(self._task)
+            self.check_page.summary.setText(tr("Cancelling…"))
+
     def accept(self):
         """Import (after planning again, against the vault as it is now); close when written."""
         if self._working:
@@ -420,16 +432,18 @@ class ImportTableWizard(QWizard):
         self.check_page.summary.setText(tr("Importing…"))
 
         def done(outcome):
-            self._working = False
+            self._working, self._task = False, None
             self.imported.emit(outcome)
             super(ImportTableWizard, self).accept()
 
         def failed(exc):
-            self._working = False
-            self.check_page.summary.setText(tr("Nothing was imported: {error}").format(error=str(exc)))
+            self._working, self._task = False, None
+            text = tr("Cancelled: nothing was imported.") if isinstance(exc, Cancelled) else \
+                tr("Nothing was imported: {error}").format(error=str(exc))
+            self.check_page.summary.setText(text)
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 
-        tables.import_table(self.session, self.table, self.mapping, self.check_page.merge()) \
+        self._task = tables.import_table(self.session, self.table, self.mapping, self.check_page.merge()) \
             .success(done).failure(failed).run()
 
 

@@ -76,6 +76,39 @@ def test_cancel_skips_queued_tasks_but_not_always_run_ones(qtbot, worker):
     assert delivered == [None], "results of cancelled work are dropped, never delivered to torn-down views"
 
 
+def test_stop_ends_one_task_and_still_says_how_it_ended(qtbot, worker):
+    """stop(number) stops that task at its next safe point and delivers Cancelled (or its result,
+    if it had finished first); other tasks run and deliver as usual."""
+    from desktop.worker import Cancelled
+
+    started, gate = threading.Event(), threading.Event()
+    outcomes = []
+
+    def endless(holder):
+        started.set()
+        while True:  # long Python work with safe points, as an import's checks
+            holder.check()
+
+    def finished_first(_holder):
+        gate.wait(5)
+        return "done"
+
+    looping = worker.submit(endless, lambda r: outcomes.append(("loop", r)), lambda e: outcomes.append(("loop", e)))
+    done = worker.submit(finished_first, lambda r: outcomes.append(("done", r)))
+    never = worker.submit(lambda h: "never", lambda r: outcomes.append(("never", r)),
+                          lambda e: outcomes.append(("never", e)))
+    assert started.wait(5)
+    worker.stop(looping)
+    worker.stop(never)  # stopped before it starts: it does not run, and says so
+    qtbot.waitUntil(lambda: len(outcomes) == 1, timeout=TIMEOUT)
+    assert outcomes[0][0] == "loop" and isinstance(outcomes[0][1], Cancelled)
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=TIMEOUT)
+    worker.stop(done)  # after it was delivered: nothing happens
+    assert outcomes[1] == ("done", "done")
+    assert outcomes[2][0] == "never" and isinstance(outcomes[2][1], Cancelled)
+
+
 def test_errors_reach_the_gui_thread_and_unexpected_ones_hide_their_message(qtbot, worker):
     errors = []
     worker.submit(lambda h: (_ for _ in ()).throw(ValidationError("title", "is required")), None, errors.append)

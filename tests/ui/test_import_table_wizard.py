@@ -146,3 +146,35 @@ def test_export_warns_that_the_file_is_not_encrypted(qtbot, window, demo_path, t
     dialogs.set_next_answer(Button.Cancel)
     window.export_table_action.trigger()
     assert not cancelled.exists()
+
+
+def test_cancel_stops_a_running_import_and_says_nothing_was_imported(qtbot, window, demo_path, tmp_path, dialogs):
+    from bench.bench_tables import write_sheet
+
+    unlock(qtbot, window, demo_path)
+    before = window.workspace.case_list.model.rowCount()
+    sheet = tmp_path / "returns.csv"
+    write_sheet(sheet, 3000)  # seconds of work: checking, then writing ~23,000 records
+    save_mapping(ready_mapping("safeguard_defenders_returns"), tmp_path / "returns.json")
+    wizard = open_wizard(qtbot, window)
+    choose_sheet(qtbot, wizard, dialogs, sheet)
+    dialogs.set_next_answer(str(tmp_path / "returns.json"))
+    qtbot.mouseClick(wizard.findChild(QPushButton, "tableMappingOpen"), LEFT)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=60_000)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, LEFT)
+    qtbot.waitUntil(lambda: "row" in check.summary.text().lower() or "import" in check.summary.text().lower(),
+                    timeout=TIMEOUT)
+    qtbot.wait(300)  # well inside the import
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    qtbot.waitUntil(lambda: check.summary.text() == "Cancelled: nothing was imported.", timeout=TIMEOUT)
+    assert wizard.isVisible() and finish.isEnabled(), "the wizard stays open, ready to import again"
+    window.workspace.case_list.refresh(data_changed=True)
+    qtbot.waitUntil(lambda: not window.session.worker.busy, timeout=TIMEOUT)
+    assert window.workspace.case_list.model.rowCount() == before
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=TIMEOUT)
