@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.cli import CliError, add_force_argument, allow_replacing, note, open_vault
-from desktop.cli_search import _values
+from desktop.cli_search import add_filter_arguments, filters_from
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -39,8 +39,7 @@ def _crosses(items: list[str] | None) -> list[tuple[str, str, str]]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from db.search import SearchFilters  # noqa: PLC0415 - ReportLab and the search are slow to import
-    from db.statistics_query import Selection  # noqa: PLC0415
+    from db.statistics_query import Selection  # noqa: PLC0415 - ReportLab and the counts are slow to import
     from exporters.pdf.report import ReportOptions, render_report, report_data  # noqa: PLC0415
     from exporters.statistics_files import sheets, write_tables  # noqa: PLC0415
     from exporters.statistics_texts import filter_text_lines  # noqa: PLC0415
@@ -49,10 +48,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError("--threshold must be at least 3: smaller counts identify people")
     options = ReportOptions(profile=args.profile, language=args.language, threshold=args.threshold,
                             font_file=Path(args.font) if args.font else None)
-    selection = Selection(args.query, SearchFilters(
-        status=_values(args.status), campaign=_values(args.campaign), tactic=_values(args.tactic),
-        host_country=_values(args.host_country), outcome=_values(args.outcome), tags=_values(args.tag, split=False),
-        date_from=args.date_from, date_to=args.date_to))
+    selection = Selection(args.query, filters_from(args))
     crosses = _crosses(args.cross)
     allow_replacing(args, args.out)
     with open_vault(args) as vault:
@@ -82,14 +78,7 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
     p = command("report", cmd_report, "write counts across cases (tables, charts, method) as a PDF report")
     p.add_argument("out", metavar="OUT.pdf", help="the PDF to write (an existing one only with --force)")
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="count only cases matching these words")
-    p.add_argument("--status", action="append", metavar="S", help="open, monitoring or closed")
-    p.add_argument("--campaign", action="append", metavar="C", help="sky_net, fox_hunt, sky_net_other, unknown")
-    p.add_argument("--tactic", action="append", metavar="T", help="a case with an incident of this tactic")
-    p.add_argument("--host-country", action="append", metavar="CC", help="host country code, e.g. CA")
-    p.add_argument("--outcome", action="append", metavar="O", help="case outcome, e.g. not_returned")
-    p.add_argument("--tag", action="append", metavar="TAG", help="a tag the case must carry; repeatable")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="an incident on or after DATE (YYYY[-MM[-DD]])")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="an incident on or before DATE (YYYY[-MM[-DD]])")
+    add_filter_arguments(p)
     p.add_argument("--profile", choices=("internal", "public"), default="internal",
                    help="internal: exact numbers (default); public: small numbers hidden, for publication")
     p.add_argument("--threshold", type=int, default=5, metavar="N",

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.cli import CliError, add_force_argument, allow_replacing, note, one_line, open_vault, out
+from desktop.cli_search import add_filter_arguments, filters_from
 
 Command = Callable[..., argparse.ArgumentParser]
 SHOWN = 200  # problems printed at most (the count says how many more)
@@ -89,8 +90,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_export_table(args: argparse.Namespace) -> int:
-    from db.search import SearchFilters, matching_case_ids  # noqa: PLC0415
-    from desktop.cli_search import _values  # noqa: PLC0415
+    from db.search import matching_case_ids  # noqa: PLC0415
     from exporters.tables_export import export_tables  # noqa: PLC0415
 
     target = Path(args.out)
@@ -98,10 +98,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
         allow_replacing(args, args.out)
     elif target.suffix:
         raise CliError(f"{args.out}: give a .xlsx file, or a folder for CSV files")
-    filters = SearchFilters(
-        status=_values(args.status), campaign=_values(args.campaign), tactic=_values(args.tactic),
-        host_country=_values(args.host_country), outcome=_values(args.outcome), tags=_values(args.tag, split=False),
-        date_from=args.date_from, date_to=args.date_to)
+    filters = filters_from(args)
     with open_vault(args) as vault:
         if args.case:
             case_ids: list[str] | None = [vault.repos.cases.resolve(k).id for k in args.case]
@@ -134,12 +131,5 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
                    help="public: the public dossier's redaction (default: internal, everything)")
     p.add_argument("--language", choices=("en", "fr", "zh"), default="en", help="language of the labels")
     p.add_argument("--case", action="append", help="only this case (id or reference); repeatable")
-    p.add_argument("--status", action="append", metavar="S", help="open, monitoring or closed")
-    p.add_argument("--campaign", action="append", metavar="C", help="sky_net, fox_hunt, sky_net_other, unknown")
-    p.add_argument("--tactic", action="append", metavar="T", help="a case with an incident of this tactic")
-    p.add_argument("--host-country", action="append", metavar="CC", help="host country code, e.g. CA")
-    p.add_argument("--outcome", action="append", metavar="O", help="case outcome, e.g. not_returned")
-    p.add_argument("--tag", action="append", metavar="TAG", help="a tag the case must carry; repeatable")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="an incident on or after DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="an incident on or before DATE")
+    add_filter_arguments(p)
     add_force_argument(p)
