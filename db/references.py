@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,12 +45,36 @@ _SIMPLE_FIELDS = (*((name, "person") for name in _PERSON_FIELDS),
                   ("based_on_id", "source"), ("derived_from_id", "exhibit"), ("concerns_id", "concern"))
 
 
+_NESTED_FIELDS = (("actors", (("person_id", "person"), ("organisation_id", "organisation"))),
+                  ("custody", (("by_id", "person"), ("to_id", "person"))))
+
+
 @functools.cache
-def _shape(cls: type) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], bool, bool]:
-    """The link fields a kind of record has: (simple ones, lists, has actors, has custody)."""
+def _shape(cls: type) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The link fields a kind of record has: (simple ones, lists, lists of small records)."""
     names = {f.name for f in dataclasses.fields(cls)}
     return (tuple((n, k) for n, k in _SIMPLE_FIELDS if n in names),
-            tuple((n, k) for n, k in _LIST_FIELDS if n in names), "actors" in names, "custody" in names)
+            tuple((n, k) for n, k in _LIST_FIELDS if n in names),
+            tuple((n, f) for n, f in _NESTED_FIELDS if n in names))  # type: ignore[misc]
+
+
+def _walk(record: Record, paths: bool) -> Iterator[tuple[str, str, str]]:
+    """(field path, or "" without `paths`, id, what it points to) for every link `record` holds."""
+    simple, lists, nested = _shape(type(record))
+    for name, kind in simple:
+        value = getattr(record, name)
+        if value:
+            yield name, value, kind
+    for attr, kind in lists:
+        for k, value in enumerate(getattr(record, attr) or ()):
+            if value:
+                yield (f"{attr}[{k}]" if paths else ""), value, kind
+    for attr, fields in nested:
+        for k, item in enumerate(getattr(record, attr)):
+            for name, kind in fields:
+                value = getattr(item, name)
+                if value:
+                    yield (f"{attr}[{k}].{name}" if paths else ""), value, kind
 
 
 def named_links(record: Record) -> list[tuple[str, str, str]]:
@@ -58,47 +82,15 @@ def named_links(record: Record) -> list[tuple[str, str, str]]:
     ("actors[1].person_id") for messages. What: person, organisation, source or exhibit (of the
     same case), or concern (an Interpol notice or extradition request of the same case). An undated
     incident's `placed_after` is only an ordering hint and is not a link."""
-    simple, lists, actors, custody = _shape(type(record))
-    out = [(name, value, kind) for name, kind in simple if (value := getattr(record, name))]
-    for attr, kind in lists:
-        out += [(f"{attr}[{k}]", value, kind) for k, value in enumerate(getattr(record, attr) or ()) if value]
-    if actors:
-        for k, a in enumerate(record.actors):  # type: ignore[attr-defined]
-            if a.person_id:
-                out.append((f"actors[{k}].person_id", a.person_id, "person"))
-            if a.organisation_id:
-                out.append((f"actors[{k}].organisation_id", a.organisation_id, "organisation"))
-    if custody:
-        for k, c in enumerate(record.custody):  # type: ignore[attr-defined]
-            if c.by_id:
-                out.append((f"custody[{k}].by_id", c.by_id, "person"))
-            if c.to_id:
-                out.append((f"custody[{k}].to_id", c.to_id, "person"))
-    return out
+    return list(_walk(record, True))
 
 
 def links(record: Record) -> Links:
-    """Every id `record` refers to (its case_id aside), by what it points to (named_links without
-    the field paths: merges and exports ask this of every record)."""
-    simple, lists, actors, custody = _shape(type(record))
+    """Every id `record` refers to (its case_id aside), by what it points to."""
     found = Links()
-    persons, organisations, in_case = found.persons, found.organisations, found.in_case
-    for name, kind in simple:
-        value = getattr(record, name)
-        if value:
-            (persons if kind == "person" else organisations if kind == "organisation" else in_case).append(value)
-    for attr, kind in lists:
-        values = [v for v in getattr(record, attr) or () if v]
-        (persons if kind == "person" else in_case).extend(values)
-    if actors:
-        for a in record.actors:  # type: ignore[attr-defined]
-            if a.person_id:
-                persons.append(a.person_id)
-            if a.organisation_id:
-                organisations.append(a.organisation_id)
-    if custody:
-        for c in record.custody:  # type: ignore[attr-defined]
-            persons += [x for x in (c.by_id, c.to_id) if x]
+    lists = {"person": found.persons, "organisation": found.organisations}
+    for _, value, kind in _walk(record, False):
+        lists.get(kind, found.in_case).append(value)
     return found
 
 
