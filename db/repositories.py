@@ -235,22 +235,24 @@ class PersonRepository(Repository[Person]):
             raise ValidationError("", f"{p.display_name()} is still part of {uses} role(s), incident(s), exhibit(s), "
                                       "filing(s), notice(s) or group(s); remove those first")
 
-    def _load_links(self, records: list[Person]) -> None:
-        by_id = {p.id: p for p in records}
-        for part in chunks(list(by_id)):
+    def _members(self, person_ids: list[str]) -> dict[str, list[str]]:
+        """Each group's members as stored, in order (persons without members left out)."""
+        out: dict[str, list[str]] = {}
+        for part in chunks(person_ids):
             for person_id, member_id in self.conn.execute(
                     f"SELECT person_id, member_id FROM person_members WHERE person_id IN ({_marks(part)}) "
                     "ORDER BY person_id, position", part):
-                by_id[person_id].member_ids.append(member_id)
+                out.setdefault(person_id, []).append(member_id)
+        return out
+
+    def _load_links(self, records: list[Person]) -> None:
+        members = self._members([p.id for p in records])
+        for p in records:
+            p.member_ids.extend(members.get(p.id, ()))
 
     def _write_links(self, records: Sequence[Person], replace: bool) -> None:
         if replace:
-            before: dict[str, list[str]] = {}
-            for part in chunks([p.id for p in records]):
-                for person_id, member_id in self.conn.execute(
-                        f"SELECT person_id, member_id FROM person_members WHERE person_id IN ({_marks(part)}) "
-                        "ORDER BY person_id, position", part):
-                    before.setdefault(person_id, []).append(member_id)
+            before = self._members([p.id for p in records])
             # A group whose members changed: its cases now mention other persons (db.search_index).
             self.vault.touch_many("relink", [(p.id, None) for p in records if before.get(p.id, []) != p.member_ids])
             self.conn.executemany("DELETE FROM person_members WHERE person_id = ?", [(p.id,) for p in records])
