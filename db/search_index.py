@@ -215,18 +215,22 @@ def _link(conn: Any, docids: dict[str, int]) -> None:
                      ((entity[e], docids[c]) for c, e in mentioned if e in entity))
 
 
-def _relink(conn: Any, entity_ids: set[str]) -> None:
+def _relink(conn: Any, entity_ids: set[str], linked: set[str]) -> None:
     """Rewrite the links of every case that mentions these persons or organisations, whose members
-    or parent body changed (so their cases now mention others through them)."""
+    or parent body changed (so their cases now mention others through them); `linked`: cases whose
+    links this commit rewrote already."""
     cases: set[str] = set()
     for part in chunks(sorted(entity_ids)):
         cases.update(r[0] for r in conn.execute(
             "SELECT d.case_id FROM search_entity e JOIN search_link l ON l.entity_docid = e.docid "
             f"JOIN search_doc d ON d.docid = l.case_docid WHERE e.entity_id IN ({_marks(part)})", list(part)))
     cases |= references.cases_mentioning(conn, entity_ids, entity_ids)
-    for part in chunks(sorted(cases)):
-        _link(conn, dict(conn.execute(f"SELECT case_id, docid FROM search_doc WHERE case_id IN ({_marks(part)})",
-                                      list(part))))
+    for part in chunks(sorted(cases - linked)):
+        docids = dict(conn.execute(f"SELECT case_id, docid FROM search_doc WHERE case_id IN ({_marks(part)})",
+                                   list(part)))
+        if docids:
+            _link(conn, docids)
+
 
 def _day_span(start: str | None, end: str | None) -> tuple[int, int] | None:
     """An incident's dates as [first day, last day] ordinals, as wide as their precision."""
@@ -361,7 +365,7 @@ def _on_commit(vault: Vault, touched: dict[str, set[str]]) -> None:
     if touched.get("case"):
         update_cases(vault.conn, touched["case"])
     if touched.get("relink"):
-        _relink(vault.conn, touched["relink"] - touched.get("case", set()))
+        _relink(vault.conn, touched["relink"], touched.get("case", set()))
 
 
 def forget() -> None:
