@@ -198,7 +198,6 @@ def read_document(fh: IO[bytes]) -> Iterator[tuple[str, Any, Any]]:
 
 
 BATCH = 500  # cases checked and merged together
-_EARLIER = tuple(v for v in READS if v != FORMAT_VERSION)
 _ELEMENTS = {key: SCHEMA["properties"][key]["items"] for key in LISTS}
 
 
@@ -301,10 +300,8 @@ def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
                 _check_early(fields)
                 continue
             counts[kind] += 1
-            if whole is None and fields.get("version") not in (None, *_EARLIER):
-                whole = False
-            elif whole is None:  # an earlier version, read whole and upgraded (exporters.interchange.upgraded)
-                whole = True
+            if whole is None:  # an earlier version (or none said yet) is read whole and upgraded (interchange.upgraded)
+                whole = "version" not in fields or earlier_version(fields)
             if whole:
                 fields.setdefault(kind, [])
                 fields[kind].append(value)
