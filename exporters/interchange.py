@@ -249,13 +249,18 @@ def json_path(parts: Any) -> str:
     return out
 
 
+def refuse_newer(version: Any, where: str) -> None:
+    """Refuse a document written by a newer CaseVault, saying which versions this one reads."""
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ValidationError(where, f"version {version} was written by a newer CaseVault; this one reads "
+                                     f"versions {', '.join(map(str, READS))}")
+
+
 def check_document(doc: Any, where: str = "$") -> None:
     """Refuse (ValidationError naming the JSON path and saying what is wrong) a document this
     CaseVault cannot read. A document of version 1 or 2 is checked as it reads once upgraded."""
-    if isinstance(doc, dict) and doc.get("format") == "casevault" and isinstance(doc.get("version"), int) \
-            and doc["version"] > FORMAT_VERSION:
-        raise ValidationError(f"{where}.version", f"version {doc['version']} was written by a newer CaseVault; "
-                                                  f"this one reads versions {', '.join(map(str, READS))}")
+    if isinstance(doc, dict) and doc.get("format") == "casevault":
+        refuse_newer(doc.get("version"), f"{where}.version")
     error = first_error(VALIDATOR, FAST_CHECK, upgraded(doc)[0] if earlier_version(doc) else doc)
     if error is not None:
         raise ValidationError(where + json_path(error.absolute_path)[1:], explain(error))

@@ -31,10 +31,11 @@ from exporters.interchange import (
     import_document,
     json_path,
     people_of,
+    refuse_newer,
     revised,
 )
 from exporters.interchange_explain import explain
-from exporters.interchange_schema import FORMAT_VERSION, READS
+from exporters.interchange_schema import FORMAT_VERSION
 from exporters.taxonomy import taxonomy
 
 if TYPE_CHECKING:
@@ -241,10 +242,7 @@ def _check_early(fields: dict[str, Any]) -> None:
     bring confusing messages)."""
     if "format" in fields and fields["format"] != "casevault":
         raise ValidationError("$.format", "this is not a CaseVault interchange file")
-    version = fields.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise ValidationError("$.version", f"version {version} was written by a newer CaseVault; this one reads "
-                                           f"versions {', '.join(map(str, READS))}")
+    refuse_newer(fields.get("version"), "$.version")
 
 
 def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
