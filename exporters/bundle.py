@@ -60,10 +60,6 @@ def _quiet(stage: str) -> None:
     """The progress callback when nobody listens."""
 
 
-def _no_stop() -> None:
-    """The safe point when nothing needs to stop the work."""
-
-
 @dataclass
 class BundleSummary:
     bundle_id: str
@@ -171,7 +167,7 @@ def expansion_limit(file_size: int) -> int:
 
 
 def read_bundle(path: str | os.PathLike[str], passphrase: str,
-                safe_point: SafePoint = _no_stop) -> tuple[Any, str]:
+                safe_point: SafePoint = json_parts.no_stop) -> tuple[Any, str]:
     """Decrypt and authenticate the whole file, then parse it: (payload, SHA-256 of the payload).
     Raises a BundleError (not a bundle, wrong passphrase, modified, cut off) before returning anything.
     `safe_point()` is called between pieces of the work (a lock may stop it there by raising)."""
@@ -225,7 +221,8 @@ def _head(value: Any, where: str) -> tuple[int, str]:
     return value[0], value[1]
 
 
-def parse_payload(vault: Vault, payload: Any, payload_digest: str, safe_point: SafePoint = _no_stop) -> BundleContent:
+def parse_payload(vault: Vault, payload: Any, payload_digest: str,
+                  safe_point: SafePoint = json_parts.no_stop) -> BundleContent:
     """Check a decrypted payload completely (envelope, interchange document, links, exhibit bytes)
     and turn it into what db.merge takes. Raises ValidationError naming the JSON path."""
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
@@ -308,7 +305,7 @@ def anchors_in(vault: Vault, path: str | os.PathLike[str], passphrase: str) -> l
 
 def import_bundle(vault: Vault, path: str | os.PathLike[str], passphrase: str,
                   on_conflict: str = "keep-both", *, progress: Progress | None = None,
-                  safe_point: SafePoint = _no_stop) -> MergeReport:
+                  safe_point: SafePoint = json_parts.no_stop) -> MergeReport:
     """Decrypt, authenticate and check the whole bundle, then merge it in one transaction. Any
     problem raises a VaultError subclass before the vault is touched. `progress`, if given, is
     called with each stage as it starts: "read" (decrypt and parse), "check", "merge" (which

@@ -17,11 +17,11 @@ _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _nothing() -> None:
-    """The safe point when nobody needs one."""
+def no_stop() -> None:
+    """The safe point when nothing needs to stop the work."""
 
 
-def loads(text: str, safe_point: Callable[[], None] = _nothing, depth: int = 3) -> Any:
+def loads(text: str, safe_point: Callable[[], None] = no_stop, depth: int = 3) -> Any:
     """`json.loads(text)`, calling `safe_point()` before each value below the outer `depth` levels."""
 
     def skip(pos: int) -> int:
