@@ -252,12 +252,7 @@ def _rows_of(ws: object, merged: list[tuple[int, int, int, int]], progress: Prog
                     texts += [""] * (c - len(texts))
                     texts[c - 1] = firsts.get(origin, "")
         if any(t.strip() for t in texts):
-            raw.append((number, texts))
-            if len(raw) > MAX_ROWS + 1:
-                raise ValidationError("", f"the sheet has more than {MAX_ROWS:,} rows; CaseVault imports at most "
-                                          f"{MAX_ROWS:,} at once (split it)")
-            if progress is not None and len(raw) % 5000 == 0:
-                progress(len(raw))
+            _keep(raw, number, texts, progress)
     table = _table(raw, notes)
     for r1, c1, r2, _c2 in merged:
         if r2 > r1 and c1 - 1 < len(table.headers):
@@ -340,12 +335,7 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
                 row = row[:MAX_COLUMNS]
             if any(c.strip() for c in row):
                 row = [c[1:] if c[:1] == "'" and c[1:2] and c[1:2] in _GUARDED else c for c in row]
-                raw.append((number, row))
-                if len(raw) > MAX_ROWS + 1:
-                    raise ValidationError("", f"the sheet has more than {MAX_ROWS:,} rows; CaseVault imports at "
-                                              f"most {MAX_ROWS:,} at once (split it)")
-                if progress is not None and len(raw) % 5000 == 0:
-                    progress(len(raw))
+                _keep(raw, number, row, progress)
     except csv.Error as exc:
         raise ValidationError(f"line {reader.line_num}", f"is not valid CSV ({exc})") from None
     table = _table(raw, notes)
@@ -354,6 +344,17 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
 
 
 # -- both ------------------------------------------------------------------------------------------
+
+
+def _keep(raw: list[tuple[int, list[str]]], number: int, texts: list[str],
+          progress: Progress | None) -> None:
+    """Keep a row that holds something, within MAX_ROWS, telling `progress` every 5,000 rows."""
+    raw.append((number, texts))
+    if len(raw) > MAX_ROWS + 1:
+        raise ValidationError("", f"the sheet has more than {MAX_ROWS:,} rows; CaseVault imports at most "
+                                  f"{MAX_ROWS:,} at once (split it)")
+    if progress is not None and len(raw) % 5000 == 0:
+        progress(len(raw))
 
 
 def _table(raw: list[tuple[int, list[str]]], notes: list[Note]) -> Table:
