@@ -27,7 +27,6 @@ from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.fields import case_fields
 from ui.forms import ComboTyping, FocusRing, RecordDialog
-from ui.import_table_wizard import export_spreadsheet, open_import_wizard
 from ui.messages import Button, Dialogs
 from ui.panic import PANIC_KEY, PanicFilter
 from ui.unlock_view import UnlockView
@@ -148,9 +147,9 @@ class MainWindow(QMainWindow, VaultActions):
         self.import_table_action = self._action(vault_menu, self.tr("Import &spreadsheet…"), self.import_table, None,
                                                 "importTableAction")
         self.export_table_action = self._action(vault_menu, self.tr("Export sp&readsheet…"),
-                                                lambda: export_spreadsheet(self, "internal"), None, "exportTableAction")
+                                                lambda: self.export_table("internal"), None, "exportTableAction")
         self.export_public_table_action = self._action(vault_menu, self.tr("Export &public spreadsheet…"),
-                                                       lambda: export_spreadsheet(self, "public"), None,
+                                                       lambda: self.export_table("public"), None,
                                                        "exportPublicTableAction")
         self.conflicts_action = self._action(vault_menu, self.tr("&Conflicts…"), self.show_conflicts, None,
                                              "conflictsAction")
@@ -180,7 +179,14 @@ class MainWindow(QMainWindow, VaultActions):
         self._action(help_menu, self.tr("&About CaseVault"), self.about, None, "aboutAction")
 
     def import_table(self):
+        from ui.import_table_wizard import open_import_wizard  # noqa: PLC0415 - loaded when first asked for
+
         return open_import_wizard(self)
+
+    def export_table(self, profile):
+        from ui.import_table_wizard import export_spreadsheet  # noqa: PLC0415 - loaded when first asked for
+
+        return export_spreadsheet(self, profile)
 
     def about(self):
         from ui.about_dialog import AboutDialog  # noqa: PLC0415
