@@ -109,13 +109,15 @@ def _load() -> list[Migration]:
         list_schema,
         search_entities_schema,
         search_schema,
+        statistics_schema,
         sync_schema,
         versions_schema,
     )
 
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
             exhibit_persons_schema.MIGRATION, list_schema.MIGRATION, search_entities_schema.MIGRATION,
-            audit_compact_schema.MIGRATION, last_change_schema.MIGRATION, case_model_schema.MIGRATION]
+            audit_compact_schema.MIGRATION, last_change_schema.MIGRATION, case_model_schema.MIGRATION,
+            statistics_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

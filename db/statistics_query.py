@@ -13,6 +13,7 @@ temporary in-memory table holds the selected ids)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,12 +24,19 @@ from db.audit_storage import unpack_time
 from db.caselist import CaseQuery
 from db.repository import chunks
 from db.search_filter import SearchFilters
+from db.statistics_schema import COUNTED_PERSONS
 
 if TYPE_CHECKING:
     from db.vault import Vault
 
 AFFECTED_ROLES = ("target", "relative", "associate")  # persons counted as affected by a case
-PARTS = frozenset({"incidents", "roles", "returns", "mass", "stations"})  # what load reads besides the cases
+# What load can read besides the cases. "counts": incidents by tactic, host-state part and year,
+# cases by tactic and PACE method, persons by role and the targets' categories, each counted in
+# SQL from narrow indexes (db.statistics_schema); "incidents" and "roles": every incident and role
+# as a row, which cross-tables by an incident's values and the cases behind those counts need.
+PARTS = frozenset({"counts", "returns", "mass", "stations"})  # enough for every one-way table
+ROWS = frozenset({"incidents", "roles"})
+ALL_PARTS = PARTS | ROWS
 STATION_KIND = "overseas_police_station"
 
 
@@ -62,15 +70,18 @@ class StationFact:
 @dataclass
 class Facts:
     """What the tables count, in columns (lists of the same length) rather than one object per
-    record: 100,000 cases and their incidents load in a fraction of a second this way.
+    record, or as counts made in SQL where a table needs no more than counts.
 
     Cases: `case_ids` with `host`, `region`, `campaign`, `status`, `outcome` (current) and `year`
     (of the earliest dated incident, "" when none) at the same positions; `returned` maps each case
     (by position) whose outcome history (or current outcome) records a return to the year of its
     first dated return ("" unknown); `categories` the categories of each case's targets (cases with
-    any). Incidents: `inc_case` (a position in case_ids), `inc_tactic`, `inc_year`,
-    `inc_involvement`. `mass`: incidents aimed at MASS_EVENT people or more, as (case position,
-    year, tactic, host-state part, people). `roles`: (case id, person id, role) for targets,
+    any). Incidents, when read as rows: `inc_case` (a position in case_ids), `inc_tactic`,
+    `inc_year`, `inc_involvement`. Counted in SQL ("counts"): `incident_counts` by (tactic, host-state
+    part, year), `incidents` in all; `case_counts` the cases per tactic and per PACE method ("" for
+    cases without incidents); `role_counts` the persons per role (a person once per role, a group as
+    its size) and `role_total` the persons in all. `mass`: incidents aimed at MASS_EVENT people or
+    more, as (case position, year, tactic, host-state part, people). `roles`: (case id, person id, role) for targets,
     relatives and associates; `people`: the persons who count as more than one (groups: their
     size, at least 2 when unknown). `cache` keeps what the tables derive from these columns."""
 
@@ -92,7 +103,12 @@ class Facts:
     people: dict[str, int]
     stations: list[StationFact]
     filtered: bool  # False: every case of the vault
-    parts: frozenset[str] = PARTS  # what was read besides the cases (load)
+    parts: frozenset[str] = ALL_PARTS  # what was read besides the cases (load)
+    incident_counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    incidents: int = 0
+    case_counts: dict[str, Counter[str]] = field(default_factory=dict)
+    role_counts: Counter[str] = field(default_factory=Counter)
+    role_total: int = 0
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -127,11 +143,8 @@ def _year(date: str | None) -> str:
 
 
 # A group counts as its recorded size, at least 2 when unknown (as db.search_index counts mass events).
-_PEOPLE = "CASE WHEN p.kind = 'group' THEN max(coalesce(p.group_size, 2), 1) ELSE 1 END"
-
-
-_YEAR = ("CASE WHEN coalesce(i.date_start, i.date_end) GLOB '[0-9][0-9][0-9][0-9]*' "
-         "THEN substr(coalesce(i.date_start, i.date_end), 1, 4) ELSE '' END")
+_WEIGHT = "max(coalesce(nullif(p.group_size, 0), 2), 1)"
+_PEOPLE = f"CASE WHEN p.kind = 'group' THEN {_WEIGHT} ELSE 1 END"
 
 
 def _count_cases(vault: Vault) -> int:
@@ -158,11 +171,16 @@ def _load(conn: Any, filtered: bool, few: bool, parts: frozenset[str]) -> Facts:
                                                                               else [()] * 6))
     region = [r if r.strip() == r and "  " not in r else " ".join(r.split()) for r in region]
     position = {case_id: n for n, case_id in enumerate(case_ids)}
-    rows = conn.execute(f"SELECT i.case_id, i.tactic, {_YEAR}, i.host_involvement FROM "
-                        f"{src('incidents i', 'i.case_id')}").fetchall() if "incidents" in parts else []
-    inc_case_ids, inc_tactic, inc_year, inc_involvement = (list(c) for c in (zip(*rows, strict=True) if rows
-                                                                             else [()] * 4))
-    inc_case = list(map(position.__getitem__, inc_case_ids))
+    inc_case: list[int] = []
+    inc_tactic: list[str] = []
+    inc_year: list[str] = []
+    inc_involvement: list[str] = []
+    if "incidents" in parts:
+        rows = conn.execute(f"SELECT i.case_id, i.tactic, i.year, i.host_involvement FROM "
+                            f"{src('incidents i', 'i.case_id')}").fetchall()
+        if rows:
+            inc_case_ids, inc_tactic, inc_year, inc_involvement = (list(c) for c in zip(*rows, strict=True))
+            inc_case = list(map(position.__getitem__, inc_case_ids))
     # A case's year, from the search index's incident spans (db.search_schema): the first day of
     # each span is the first day of the incident's start (or end) date, and the index is far
     # narrower to read than the incidents.
@@ -174,7 +192,12 @@ def _load(conn: Any, filtered: bool, few: bool, parts: frozenset[str]) -> Facts:
         if first not in years:
             years[first] = f"{date.fromordinal(first).year:04d}"
         year[position[case_id]] = years[first]
-    roles, people, categories = _roles(conn, src, few, position) if "roles" in parts else ([], {}, {})
+    roles, people = _roles(conn, src) if "roles" in parts else ([], {})
+    counted = _Counted()
+    categories: dict[int, frozenset[str]] = {}
+    if "counts" in parts:
+        counted = _counts(conn, src, only, few, _without_incidents(conn, case_ids, year))
+        categories = _categories(conn, only, few, position)
     returned: dict[int, str] = {}
     if "returns" in parts:
         for case_id, when in conn.execute(
@@ -188,31 +211,104 @@ def _load(conn: Any, filtered: bool, few: bool, parts: frozenset[str]) -> Facts:
             in _mass(conn, only)] if "mass" in parts else []
     stations = _stations(conn, only("i.case_id")) if "stations" in parts else []
     return Facts(case_ids, host, region, campaign, status, outcome, year, returned, categories, inc_case, inc_tactic,
-                 inc_year, inc_involvement, mass, roles, people, stations, filtered, frozenset(parts))
+                 inc_year, inc_involvement, mass, roles, people, stations, filtered, frozenset(parts),
+                 counted.incidents, sum(counted.incidents.values()), counted.cases, counted.roles,
+                 counted.role_total)
 
 
-def _roles(conn: Any, src: Callable[[str, str], str], few: bool, position: dict[str, int]) \
-        -> tuple[list[tuple[str, str, str]], dict[str, int], dict[int, frozenset[str]]]:
-    """The roles that make a person affected; the persons that count as more than one (groups);
-    the categories of each case's targets."""
+def _roles(conn: Any, src: Callable[[str, str], str]) -> tuple[list[tuple[str, str, str]], dict[str, int]]:
+    """The roles that make a person affected, and the persons among them that count as more than
+    one (groups, by size)."""
     roles = conn.execute(f"SELECT r.case_id, r.person_id, r.role FROM {src('roles r', 'r.case_id')} "
-                         f"WHERE r.role IN ({','.join('?' * len(AFFECTED_ROLES))})", AFFECTED_ROLES).fetchall()
-    people: dict[str, int] = {}
-    person_categories: dict[str, list[str]] = {}
-    persons_sql = (f"SELECT DISTINCT p.id, p.kind, p.group_size, p.categories FROM {src('roles r', 'r.case_id')} "
-                   "JOIN persons p ON p.id = r.person_id" if few else
-                   "SELECT p.id, p.kind, p.group_size, p.categories FROM persons p")
-    for person_id, kind, size, cats in conn.execute(f"{persons_sql} WHERE (p.kind = 'group' OR p.categories != '[]')"):
-        if kind == "group":
-            people[person_id] = max(size or 2, 1)
-        if cats != "[]":
-            person_categories[person_id] = json.loads(cats)
+                         f"WHERE r.role IN ({_marks(AFFECTED_ROLES)})", AFFECTED_ROLES).fetchall()
+    people = dict(conn.execute(f"SELECT p.id, {_WEIGHT} FROM persons p WHERE ({COUNTED_PERSONS}) AND p.kind = 'group'"))
+    return roles, people
+
+
+@dataclass
+class _Counted:
+    incidents: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    cases: dict[str, Counter[str]] = field(default_factory=dict)
+    roles: Counter[str] = field(default_factory=Counter)
+    role_total: int = 0
+
+
+def _counts(conn: Any, src: Callable[[str, str], str], only: Callable[[str], str], few: bool,
+            without_incidents: int) -> _Counted:
+    """Incidents by (tactic, host-state part, year), cases by tactic and PACE method, persons by
+    role: counted by SQLite from indexes (db.statistics_schema) and the search facets, without
+    reading a row per incident or role. A few selected cases are looked up through `src`; for
+    more, whole indexes are read and `only` keeps the selected cases."""
+    out = _Counted()
+    for tactic, involvement, year, n in conn.execute(
+            f"SELECT i.tactic, i.host_involvement, i.year, count(*) FROM {src('incidents i', 'i.case_id')} "
+            "GROUP BY 1, 2, 3"):
+        out.incidents[(tactic, involvement, year)] = n
+    # A case has a tactic (and a PACE method) for each of its incidents' tactics: the search
+    # index keeps exactly these as facets, one row per case and value (db.search_index).
+    if few:
+        facets = (f"{src('search_doc d', 'd.case_id')} CROSS JOIN search_facet f ON f.docid = d.docid "
+                  "CROSS JOIN search_facet_name n ON n.code = f.code WHERE 1")
+    else:
+        facets = ("search_facet_name n CROSS JOIN search_facet f ON f.code = n.code "
+                  f"{'JOIN search_doc d ON d.docid = f.docid ' if only('') else ''}WHERE 1{only('d.case_id')}")
+    tactics: Counter[str] = Counter()
+    pace: Counter[str] = Counter()
+    for facet, n in conn.execute(f"SELECT n.facet, count(*) FROM {facets} AND (n.facet GLOB 'tactic:*' OR "
+                                 "n.facet GLOB 'pace:*') GROUP BY n.code"):
+        kind, _, value = facet.partition(":")
+        if kind == "tactic":
+            tactics[value] += n
+        else:
+            pace["" if value == "none" else value] += n
+    for counter in (tactics, pace):
+        counter[""] += without_incidents
+    out.cases = {"tactic": +tactics, "pace": +pace}
+    # Persons by role: each person once per role and once in all, in one pass over the roles
+    # ordered by person (the person index holds the role); a group then adds its size less one.
+    marks = _marks(AFFECTED_ROLES)
+    total, *per_role = conn.execute(
+        f"SELECT count(*), {', '.join(f'coalesce(sum(r{n}), 0)' for n in range(len(AFFECTED_ROLES)))} FROM "
+        f"(SELECT {', '.join(f'max(r.role = ?) AS r{n}' for n in range(len(AFFECTED_ROLES)))} FROM "
+        f"{src('roles r', 'r.case_id')} WHERE r.role IN ({marks}) GROUP BY r.person_id)",
+        AFFECTED_ROLES + AFFECTED_ROLES).fetchone()
+    out.roles = Counter(dict(zip(AFFECTED_ROLES, per_role, strict=True)))
+    groups: dict[str, int] = {}
+    for person_id, role, weight in conn.execute(
+            f"SELECT DISTINCT r.person_id, r.role, {_WEIGHT} FROM persons p CROSS JOIN roles r ON r.person_id = p.id "
+            f"WHERE ({COUNTED_PERSONS}) AND p.kind = 'group' AND r.role IN ({marks}){only('r.case_id')}",
+            AFFECTED_ROLES):
+        out.roles[role] += weight - 1
+        groups[person_id] = weight
+    out.role_total = total + sum(w - 1 for w in groups.values())
+    return out
+
+
+def _without_incidents(conn: Any, case_ids: list[str], year: list[str]) -> int:
+    """How many of the cases have no incident: of those without a dated one (no year), the ones
+    the incidents' case index has nothing for."""
+    undated = [case_id for case_id, y in zip(case_ids, year, strict=True) if not y]
+    having = 0
+    for part in chunks(undated):
+        having += conn.execute(f"SELECT count(DISTINCT case_id) FROM incidents WHERE case_id IN ({_marks(part)})",
+                               part).fetchone()[0]
+    return len(undated) - having
+
+
+def _categories(conn: Any, only: Callable[[str], str], few: bool, position: dict[str, int]) \
+        -> dict[int, frozenset[str]]:
+    """The categories of each case's targets (cases with any)."""
     categories: dict[int, set[str]] = {}
-    if person_categories:
-        for case_id, person_id, role in roles:
-            if role == "target" and person_id in person_categories:
-                categories.setdefault(position[case_id], set()).update(person_categories[person_id])
-    return roles, people, {c: frozenset(v) for c, v in categories.items()}
+    for case_id, cats in conn.execute(
+            # Few persons have categories (a partial index holds them); their roles are then looked up.
+            "SELECT r.case_id, p.categories FROM persons p CROSS JOIN roles r ON r.person_id = p.id "
+            f"WHERE ({COUNTED_PERSONS}) AND p.categories != '[]' AND r.role = 'target'{only('r.case_id')}"):
+        categories.setdefault(position[case_id], set()).update(json.loads(cats))
+    return {c: frozenset(v) for c, v in categories.items()}
+
+
+def _marks(values: tuple[str, ...] | list[str]) -> str:
+    return ",".join("?" * len(values))
 
 
 def _mass(conn: Any, only: Callable[[str], str]) -> list[tuple[str, str, str, str, int]]:
@@ -221,7 +317,7 @@ def _mass(conn: Any, only: Callable[[str], str]) -> list[tuple[str, str, str, st
 
     return conn.execute(
         # CROSS JOIN keeps SQLite to this order: the facet first, then only those cases' incidents.
-        f"SELECT i.case_id, {_YEAR}, i.tactic, i.host_involvement, sum({_PEOPLE}) FROM search_facet_name n "
+        f"SELECT i.case_id, i.year, i.tactic, i.host_involvement, sum({_PEOPLE}) FROM search_facet_name n "
         "CROSS JOIN search_facet f ON f.code = n.code CROSS JOIN search_doc d ON d.docid = f.docid "
         "CROSS JOIN incidents i ON i.case_id = d.case_id JOIN incident_targets t "
         f"ON t.incident_id = i.id JOIN persons p ON p.id = t.person_id WHERE n.facet = 'mass:yes'{only('d.case_id')} "

@@ -12,22 +12,39 @@ from typing import TYPE_CHECKING
 from db import relations_query
 from db.caselist import CaseQuery
 from db.relations_query import ActorGraph
-from db.statistics_query import PARTS, Selection, load
+from db.statistics_query import Selection, load
 from desktop.operations import Op
-from exporters.statistics import Statistics, compute
+from exporters.statistics import Statistics, compute, parts_for
 
 if TYPE_CHECKING:
+    from db.vault import Vault
     from desktop.session import Session
 
 
 def statistics(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, str, str]] = (),
-               first: Sequence[str] = (), parts: frozenset[str] = PARTS) -> Op[Statistics]:
+               first: Sequence[str] = (), parts: frozenset[str] | None = None) -> Op[Statistics]:
     """The tables (and these cross-tables) over the cases matching the case list's `query`, from
-    the `parts` of the vault's data that db.statistics_query.load reads (all by default; fewer
-    give a first table sooner); those in `first` are counted on the database thread, the others
-    when the GUI asks for them (from memory)."""
+    the `parts` of the vault's data that db.statistics_query.load reads (by default what every
+    table counts from; fewer give a first table sooner, more list the cases behind numbers counted
+    in SQL, exporters.statistics.needs_to_list); those in `first` are counted on the database
+    thread, the others when the GUI asks for them (from memory)."""
     crosses, first = list(crosses), list(first)
+    parts = parts_for(crosses) if parts is None else parts
     return Op(session, lambda v: compute(load(v, Selection(query=query), parts), crosses, first))
+
+
+def cases_behind(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, str, str]], key: str, row: str,
+                 col: str, parts: frozenset[str]) -> Op[tuple[Statistics, frozenset[str]]]:
+    """The ids of the cases behind one number of table `key`, counted again from `parts` (with the
+    rows that numbers counted in SQL do not keep, exporters.statistics.RowsNeeded); and that count,
+    which lists the cases behind any other number from memory."""
+    crosses = list(crosses)
+
+    def run(v: Vault) -> tuple[Statistics, frozenset[str]]:
+        stats = compute(load(v, Selection(query=query), parts), crosses, [key])
+        return stats, stats.table(key).cases_behind(row, col)
+
+    return Op(session, run)
 
 
 def actor_graph(session: Session, query: CaseQuery) -> Op[ActorGraph]:

@@ -59,7 +59,8 @@ TABLES: dict[str, str] = {
     "incidents": "Acts of a case: a tactic of repression, when (`date_qualifier`: early, circa, before...; "
                  "`duration`: how long, ISO 8601 such as P6Y), how well it is verified, the host state's part, "
                  "and for an undated incident the one it follows in the chronology (`placed_after`, or "
-                 "'start').",
+                 "'start'). `year` is the year it counts in for the statistics: of `date_start`, else of "
+                 "`date_end`, '' when neither is known.",
     "incident_targets": "Whom an incident was aimed at: persons, groups or unidentified persons, in order.",
     "incident_places": "Where an incident happened, or each end of it: where it took place, where the person "
                        "aimed at was, a third country.",
@@ -171,8 +172,8 @@ EXAMPLES = """## Example queries
 -- Cases per status
 SELECT status, count(*) FROM cases GROUP BY status;
 
--- Incidents per tactic and year (the year is the first four characters of a partial date)
-SELECT tactic, substr(date_start, 1, 4) AS year, count(*) FROM incidents GROUP BY 1, 2 ORDER BY 2, 3 DESC;
+-- Incidents per tactic and year (of the start date, else of the end date), as the statistics count them
+SELECT tactic, year, count(*) FROM incidents GROUP BY 1, 2 ORDER BY 2, 3 DESC;
 
 -- Persons affected by each incident, counting a group as its size (at least 2 when unknown)
 SELECT i.id, i.tactic, sum(CASE WHEN p.kind = 'group' THEN coalesce(p.group_size, 2) ELSE 1 END) AS people
@@ -220,6 +221,8 @@ def _table_section(conn, table: str) -> list[str]:
             notes.append(f"vocabulary [{vocabulary}](#{vocabulary.lower()})")
         if default is not None:
             notes.append(f"default {default}")
+        if hidden == 2:  # a virtual generated column
+            notes.append("generated (computed when read, not stored)")
         lines.append(f"| `{name}` | {ctype or '—'} | {'yes' if notnull or pk else 'no'} | {'; '.join(notes)} |")
     indexes = [row[1] for row in conn.execute(f"PRAGMA index_list({table})") if not row[1].startswith("sqlite_")]
     if indexes:

@@ -50,12 +50,22 @@ def _pace(tactic: str) -> str:
     return PACE.get(tactic, "")
 
 
+class RowsNeeded(LookupError):
+    """A number was counted in SQL (db.statistics_query "counts"), so the cases behind it are not
+    in memory: count again with `parts` (the rows it was counted from) to list them."""
+
+    def __init__(self, parts: frozenset[str]) -> None:
+        super().__init__(f"the cases behind this number need the vault's {', '.join(sorted(parts))}")
+        self.parts = parts
+
+
 @dataclass
 class Dimension:
     """The values of one dimension for every unit: `column` when each unit has exactly one (a list
     aligned with the units), else (unit, value) pairs, distinct, where a unit without any value has
     the value "". Pairs of many units are kept as integers, unit * KEY + the value's place in
-    `values`, which Python sets and counts at C speed."""
+    `values`, which Python sets and counts at C speed. `totals`: only the units per value, counted
+    in SQL (no pairs: the units behind a value need the rows, `rows`)."""
 
     exclusive: bool
     column: list[str] | None = None
@@ -63,8 +73,12 @@ class Dimension:
     keys: set[int] | None = None
     values: list[str] = field(default_factory=list)
     units: int = 0
+    totals: Counter[str] | None = None
+    rows: frozenset[str] = frozenset()
 
     def pairs_of(self) -> Iterable[tuple[int, str]]:
+        if self.totals is not None:
+            raise RowsNeeded(self.rows)
         if self.column is not None:
             return enumerate(self.column)
         if self.keys is not None:
@@ -83,6 +97,8 @@ class Dimension:
                 yield unit, ""
 
     def counts(self) -> Counter[str]:
+        if self.totals is not None:
+            return Counter(self.totals)
         if self.column is not None:
             return Counter(self.column)
         if self.keys is None:
@@ -95,6 +111,8 @@ class Dimension:
 
     def counted(self) -> int:
         """How many units have a value."""
+        if self.totals is not None:
+            return self.units
         if self.column is not None or self.keys is not None:
             return len(self.column) if self.column is not None else self.units
         return len(set(map(itemgetter(0), self.pairs or ())))
@@ -130,6 +148,10 @@ def _case_dimension(facts: Facts, dim: str) -> Dimension:
         if dim == "target_category":
             pairs = {(c, v) for c, cats in facts.categories.items() for v in cats}
             return _keyed([c for c, _ in pairs], [v for _, v in pairs], n)
+        if "incidents" not in facts.parts:
+            if dim in facts.case_counts:  # counted in SQL: each case once per value, "" without incidents
+                return Dimension(False, totals=facts.case_counts[dim], units=n, rows=frozenset({"incidents"}))
+            raise RowsNeeded(frozenset({"incidents"}))
         values = {"tactic": facts.inc_tactic, "involvement": facts.inc_involvement}.get(dim)
         if dim == "pace":
             values = list(map(_pace, facts.inc_tactic))
@@ -141,6 +163,14 @@ def _case_dimension(facts: Facts, dim: str) -> Dimension:
 
 
 def _incident_dimension(facts: Facts, dim: str) -> Dimension:
+    if "incidents" not in facts.parts:  # counted in SQL, by (tactic, host-state part, year)
+        place = {"tactic": 0, "involvement": 1, "year": 2, "pace": 0}.get(dim)
+        if place is None:
+            raise RowsNeeded(frozenset({"incidents"}))
+        totals: Counter[str] = Counter()
+        for key, n in facts.incident_counts.items():
+            totals[_pace(key[0]) if dim == "pace" else key[place]] += n
+        return Dimension(True, totals=totals, units=facts.incidents, rows=frozenset({"incidents"}))
     columns = {"year": facts.inc_year, "tactic": facts.inc_tactic, "involvement": facts.inc_involvement}
     if dim in columns:
         return Dimension(True, column=columns[dim])
@@ -218,7 +248,7 @@ def units(facts: Facts, unit: str, dim: str) -> Units:
     if unit == "cases":
         return Units(len(facts.case_ids), lambda u: (u,), None, lambda d: _case_dimension(facts, d))
     if unit == "incidents":
-        return Units(len(facts.inc_case), lambda u: (facts.inc_case[u],), None,
+        return Units(incident_count(facts), lambda u: (facts.inc_case[u],), None,
                      lambda d: _incident_dimension(facts, d))
     # mass events ("events"), or the people they were aimed at ("persons")
     mass = facts.mass
@@ -226,8 +256,21 @@ def units(facts: Facts, unit: str, dim: str) -> Units:
                  lambda d: _event_dimension(facts, d))
 
 
+def incident_count(facts: Facts) -> int:
+    return len(facts.inc_case) if "incidents" in facts.parts else facts.incidents
+
+
 def _persons_by_role(facts: Facts, key: str) -> CountTable:
     """Distinct persons by role (a person in several cases counts once, in each role they hold)."""
+    if "roles" not in facts.parts:  # counted in SQL
+        counts = +facts.role_counts
+
+        def listed(_r: str, _c: str) -> list[int]:
+            raise RowsNeeded(frozenset({"roles"}))
+
+        return CountTable(key, "persons", "role", "", order("role", counts), [""],
+                          {(r, ""): n for r, n in counts.items()}, listed, facts.case_ids, facts.role_total,
+                          dict(counts), {}, False, True)
     pairs = set(zip(map(itemgetter(1), facts.roles), map(itemgetter(2), facts.roles), strict=True))
     counts = Counter(map(itemgetter(1), pairs))
     persons = set(map(itemgetter(0), pairs))
@@ -394,16 +437,28 @@ def _sort_key(dim: str, totals: Counter[str]) -> Callable[[str], tuple[int, obje
 
 
 def needs(unit: str, row_dim: str, col_dim: str = "") -> frozenset[str]:
-    """The parts of db.statistics_query.load a table counts from (besides the cases)."""
+    """The parts of db.statistics_query.load a table counts from (besides the cases): one-way
+    tables from SQL counts, cross-tables that pair an incident's values from its rows."""
     if unit == "incidents":
-        return frozenset({"incidents"})
+        return frozenset({"incidents"} if col_dim or row_dim == "host_country" else {"counts"})
     if unit == "events" or (unit == "persons" and row_dim != "role"):
         return frozenset({"mass"})
     if unit == "persons":
-        return frozenset({"roles"})
-    part = {"tactic": "incidents", "pace": "incidents", "involvement": "incidents",
-            "target_category": "roles", "return_year": "returns"}
+        return frozenset({"counts"})
+    by_incident = "incidents" if col_dim else "counts"
+    part = {"tactic": by_incident, "pace": by_incident, "involvement": "incidents", "target_category": "counts",
+            "return_year": "returns"}
     return frozenset(part[d] for d in (row_dim, col_dim) if d in part)
+
+
+def parts_for(crosses: Sequence[tuple[str, str, str]] = ()) -> frozenset[str]:
+    """What load reads for every standard table and these cross-tables."""
+    out: frozenset[str] = frozenset()
+    for _key, unit, dim in STANDARD:
+        out |= needs(unit, dim)
+    for unit, row_dim, col_dim in crosses:
+        out |= needs(unit, row_dim, col_dim)
+    return out
 
 
 def compute(facts: Facts, crosses: Sequence[tuple[str, str, str]] = (), first: Sequence[str] = ()) -> Statistics:
@@ -413,7 +468,7 @@ def compute(facts: Facts, crosses: Sequence[tuple[str, str, str]] = (), first: S
     for unit, row_dim, col_dim in crosses:
         check_cross(unit, row_dim, col_dim)
         specs.append((f"{unit}_by_{row_dim}_and_{col_dim}", unit, row_dim, col_dim))
-    stats = Statistics(facts, specs, facts.stations, len(facts.case_ids), len(facts.inc_case), facts.filtered)
+    stats = Statistics(facts, specs, facts.stations, len(facts.case_ids), incident_count(facts), facts.filtered)
     for key in first:
         stats.table(key)
     return stats
@@ -501,5 +556,5 @@ def selection_shown(count: int, disclosure: Disclosure) -> Shown:
     return Shown(count)
 
 
-__all__ = ["SMALL", "WITHHELD", "CountTable", "Disclosure", "PublishedTable", "Shown", "Statistics", "compute",
-           "count_table", "publish"]
+__all__ = ["SMALL", "WITHHELD", "CountTable", "Disclosure", "PublishedTable", "RowsNeeded", "Shown", "Statistics",
+           "compute", "count_table", "parts_for", "publish"]

@@ -3362,210 +3362,210 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="136" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="141" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="144" />
+      <location filename="../ui/main_window.py" line="143" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="146" />
+      <location filename="../ui/main_window.py" line="145" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="148" />
+      <location filename="../ui/main_window.py" line="147" />
       <source>Import &amp;spreadsheet…</source>
       <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="149" />
       <source>Export sp&amp;readsheet…</source>
       <translation>导出电子表格(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="151" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>导出公开电子表格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="154" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="158" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="159" />
       <source>S&amp;tatistics…</source>
       <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="163" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="163" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
-      <location filename="../ui/main_window.py" line="221" />
+      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="227" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="168" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="174" />
+      <location filename="../ui/main_window.py" line="173" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="177" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="179" />
+      <location filename="../ui/main_window.py" line="178" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="224" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="252" />
+      <location filename="../ui/main_window.py" line="258" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="264" />
+      <location filename="../ui/main_window.py" line="270" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="268" />
+      <location filename="../ui/main_window.py" line="274" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="276" />
+      <location filename="../ui/main_window.py" line="282" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="278" />
+      <location filename="../ui/main_window.py" line="284" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="280" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="282" />
+      <location filename="../ui/main_window.py" line="288" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="290" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="326" />
-      <location filename="../ui/main_window.py" line="393" />
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="332" />
+      <location filename="../ui/main_window.py" line="399" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="327" />
+      <location filename="../ui/main_window.py" line="333" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="381" />
+      <location filename="../ui/main_window.py" line="387" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="384" />
+      <location filename="../ui/main_window.py" line="390" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="394" />
+      <location filename="../ui/main_window.py" line="400" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="435" />
+      <location filename="../ui/main_window.py" line="441" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="484" />
+      <location filename="../ui/main_window.py" line="490" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -4162,79 +4162,84 @@
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="86" />
+      <location filename="../ui/statistics_view.py" line="87" />
       <source>Cross-table of two dimensions</source>
       <translation>两个维度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="95" />
+      <location filename="../ui/statistics_view.py" line="96" />
       <source>As published (small numbers hidden)</source>
       <translation>按公开版本显示（隐藏小数字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="118" />
+      <location filename="../ui/statistics_view.py" line="119" />
       <source>Click a bar or a number to list the cases behind it.</source>
       <translation>点击条形或数字，列出其所依据的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="132" />
+      <location filename="../ui/statistics_view.py" line="133" />
       <source>Open case</source>
       <translation>打开案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="135" />
+      <location filename="../ui/statistics_view.py" line="136" />
       <source>Who acts in these cases…</source>
       <translation>这些案件中的行为方…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="138" />
+      <location filename="../ui/statistics_view.py" line="139" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="251" />
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="253" />
+      <location filename="../ui/statistics_view.py" line="276" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="254" />
+      <location filename="../ui/statistics_view.py" line="256" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表当前显示的案件（按其搜索和筛选条件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="255" />
+      <location filename="../ui/statistics_view.py" line="257" />
       <source>every case in the vault</source>
       <translation>保险库中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="257" />
+      <location filename="../ui/statistics_view.py" line="259" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已统计：{cases} 个案件，{incidents} 个事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="260" />
+      <location filename="../ui/statistics_view.py" line="262" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已统计：{cases} 个案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="272" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Choose two different dimensions.</source>
       <translation>请选择两个不同的维度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="279" />
+      <location filename="../ui/statistics_view.py" line="281" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公开：可据此识别出个别案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="293" />
-      <location filename="../ui/statistics_view.py" line="311" />
+      <location filename="../ui/statistics_view.py" line="295" />
+      <location filename="../ui/statistics_view.py" line="313" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="369" />
+      <location filename="../ui/statistics_view.py" line="383" />
+      <source>Reading the cases behind this number…</source>
+      <translation>正在读取这个数字背后的案件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="393" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
     </message>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop import operations_case as case_ops
 from desktop import operations_statistics as stat_ops
 from desktop.i18n import current_language
-from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, needs, publish
+from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, RowsNeeded, needs, publish
 from exporters.statistics_texts import dimension_label, shown_text, table_title, value_label
 from ui.case_table_model import CaseTableModel
 
@@ -71,6 +71,7 @@ class StatisticsView(QDialog):
         self.language = report_language()
         self.stats = None
         self._partial = None  # counts of the first table only, while the rest are read
+        self._listing = None  # the same counts with the rows that list the cases behind SQL-made numbers
         self._serial = 0
         self._rows = []  # the row keys of the table shown, in chart order
         self._table = None
@@ -191,6 +192,7 @@ class StatisticsView(QDialog):
         """Count again over the case list's current query."""
         self._debounce.stop()
         self._serial += 1
+        self._listing = None
         serial = self._serial
         query = self.case_list.query()
 
@@ -253,7 +255,7 @@ class StatisticsView(QDialog):
         query = self.case_list.query()
         where = self.tr("the cases the case list shows (its search and filters)") if query.is_filtered() \
             else self.tr("every case in the vault")
-        if "incidents" in self.stats.facts.parts:
+        if self.stats.facts.parts & {"incidents", "counts"}:
             self.summary.setText(self.tr("Counted: {cases} case(s), {incidents} incident(s): {where}.").format(
                 cases=self.stats.cases, incidents=self.stats.incidents, where=where))
         else:  # the first table's count, which read no incident
@@ -360,7 +362,29 @@ class StatisticsView(QDialog):
         table = self._table
         if table is None:
             return
-        ids = table.cases_behind(row, col)
+        if self._listing is not None and self._listing.has(table.key):
+            table = self._listing.table(table.key)
+        try:
+            ids = table.cases_behind(row, col)
+        except RowsNeeded as missing:  # counted in SQL: read the rows behind it on the database thread
+            self._list_after_reading(table, row, col, missing.parts)
+            return
+        self._list(table, row, col, ids)
+
+    def _list_after_reading(self, table, row, col, parts):
+        serial = self._serial
+
+        def read(result):
+            stats, ids = result
+            if serial == self._serial:
+                self._listing = stats
+                self._list(table, row, col, ids)
+
+        self.behind_label.setText(self.tr("Reading the cases behind this number…"))
+        stat_ops.cases_behind(self.session, self.case_list.query(), self.crosses(), table.key, row, col,
+                              self.stats.facts.parts | parts).success(read).failure(self._failed).run()
+
+    def _list(self, table, row, col, ids):
         order = {case_id: n for n, case_id in enumerate(self.case_list.model.ids())}
         ids = sorted(ids, key=lambda i: (order.get(i, len(order)), i))  # in the case list's order
         what = value_label(table.row_dim, row, self.language)
@@ -394,7 +418,7 @@ class StatisticsView(QDialog):
     def discard(self):
         """Drop every count and case line (locking)."""
         self._serial += 1
-        self.stats = self._partial = None
+        self.stats = self._partial = self._listing = None
         self._table = None
         self.cases.clear()
         self.numbers.clear()

@@ -2,7 +2,7 @@
 the date of the data and the vault state), every table with a vector bar chart, the overseas
 police stations, and a method note, in English, French or Chinese.
 
-    facts = db.statistics_query.load(vault, selection)      # on the vault's thread
+    facts = db.statistics_query.load(vault, selection, parts_for(crosses))  # on the vault's thread
     data = ReportData(compute(facts, crosses), filter_lines(selection), data_date, state)
     write_report(path, data, ReportOptions(profile="public", language="fr"))
 
@@ -312,9 +312,9 @@ class _Story:
 def report_data(vault: object, selection: Selection, crosses: Sequence[tuple[str, str, str]] = ()) -> ReportData:
     """Load and count the selected cases of an open vault (on its thread)."""
     from db.statistics_query import load, vault_state  # noqa: PLC0415
-    from exporters.statistics import compute  # noqa: PLC0415
+    from exporters.statistics import compute, parts_for  # noqa: PLC0415
 
-    stats = compute(load(vault, selection), crosses)  # type: ignore[arg-type]
+    stats = compute(load(vault, selection, parts_for(crosses)), crosses)  # type: ignore[arg-type]
     seq, digest, at = vault_state(vault)  # type: ignore[arg-type]
     return ReportData(stats, filter_lines(selection), at, (seq, digest))
 

@@ -14,10 +14,10 @@ import pytest
 from db import caselist, vocab
 from db.caselist import CaseQuery
 from db.search_filter import SearchFilters
-from db.statistics_query import Selection, load
+from db.statistics_query import ALL_PARTS, PARTS, Selection, load
 from db.vault import Vault
 from exporters.interchange import export_document
-from exporters.statistics import SMALL, WITHHELD, Disclosure, Statistics, compute, publish
+from exporters.statistics import SMALL, STANDARD, WITHHELD, Disclosure, RowsNeeded, Statistics, compute, publish
 from exporters.statistics_disclosure import derivable
 from tests.conftest import PASSPHRASE
 from tests.exporters.statistics_vault import WORD, build
@@ -113,12 +113,17 @@ def as_counter(stats: Statistics, key: str) -> Counter[Any]:
 
 
 def check_all(vault: Vault, doc: dict[str, Any], selection: Selection, case_ids: set[str]) -> Statistics:
-    stats = compute(load(vault, selection), CROSSES)
+    """Every table, counted in SQL where it can be (the default parts) and from the rows."""
     want = expected(doc, case_ids)
-    assert stats.cases == len(case_ids)
-    for table in stats.tables:
-        assert as_counter(stats, table.key) == +want[table.key], table.key
-    assert {s.id: set(s.case_ids) for s in stats.stations} == expected_stations(doc, case_ids)
+    for parts in (PARTS, ALL_PARTS):
+        stats = compute(load(vault, selection, parts), CROSSES)
+        assert stats.cases == len(case_ids)
+        assert stats.incidents == sum(len(c["incidents"]) for c in doc["cases"] if c["id"] in case_ids)
+        assert all(stats.has(key) for key, _unit, _dim in STANDARD)
+        for key, *_ in stats.specs:
+            if stats.has(key):
+                assert as_counter(stats, key) == +want[key], (key, parts)
+        assert {s.id: set(s.case_ids) for s in stats.stations} == expected_stations(doc, case_ids)
     return stats
 
 
@@ -186,7 +191,7 @@ def test_tables_follow_the_case_list_query(stats_vault):
 
 def test_the_cases_behind_a_cell_are_those_counted(stats_vault):
     vault, doc = stats_vault
-    stats = compute(load(vault, Selection()), CROSSES)
+    stats = compute(load(vault, Selection(), ALL_PARTS), CROSSES)
     by_id = {c["id"]: c for c in doc["cases"]}
     table = stats.table("cases_by_host_country")
     behind = table.cases_behind("FR")
@@ -199,9 +204,26 @@ def test_the_cases_behind_a_cell_are_those_counted(stats_vault):
                                                  if any(i["tactic"] == "exit_ban" for i in c["incidents"])}
 
 
+def test_numbers_counted_in_sql_list_their_cases_once_the_rows_are_read(stats_vault):
+    vault, doc = stats_vault
+    counted = compute(load(vault, Selection()), CROSSES)
+    for key, row, parts in (("incidents_by_tactic", "exit_ban", {"incidents"}),
+                            ("cases_by_tactic", "exit_ban", {"incidents"}), ("persons_by_role", "relative", {"roles"})):
+        table = counted.table(key)
+        with pytest.raises(RowsNeeded) as missing:
+            table.cases_behind(row)
+        assert missing.value.parts == parts
+        read = compute(load(vault, Selection(), PARTS | missing.value.parts), CROSSES).table(key)
+        assert read.counts == table.counts and read.total == table.total
+        assert read.cases_behind(row)
+    with_tactic = {c["id"] for c in doc["cases"] if any(i["tactic"] == "exit_ban" for i in c["incidents"])}
+    assert counted.table("cases_by_host_country").cases_behind("FR")  # from the cases' own columns, no rows
+    assert compute(load(vault, Selection(), ALL_PARTS)).table("cases_by_tactic").cases_behind("exit_ban") == with_tactic
+
+
 def test_public_profile_hides_small_counts_and_nothing_else(stats_vault):
     vault, doc = stats_vault
-    stats = compute(load(vault, Selection()), CROSSES)
+    stats = compute(load(vault, Selection(), ALL_PARTS), CROSSES)
     hidden_somewhere = suppressed = 0
     for threshold in (3, 5, 8):
         disclosure = Disclosure("public", threshold)
@@ -252,10 +274,13 @@ def test_an_empty_vault_counts_nothing(tmp_path: Path):
 
 def test_a_count_from_some_parts_gives_only_the_tables_they_hold(stats_vault):
     vault, doc = stats_vault
-    full = compute(load(vault, Selection()), CROSSES)
+    full = compute(load(vault, Selection(), ALL_PARTS), CROSSES)
     cases_only = compute(load(vault, Selection(), frozenset()), CROSSES)
     assert cases_only.has("cases_by_host_country") and cases_only.has("cases_by_year_and_host_country")
     assert not cases_only.has("persons_by_role") and not cases_only.has("cases_by_tactic")
+    counts = compute(load(vault, Selection()), CROSSES)  # one-way tables from SQL, no incident or role rows
+    assert counts.has("cases_by_tactic") and counts.has("persons_by_role")
+    assert not counts.has("cases_by_tactic_and_campaign") and not counts.has("incidents_by_pace_and_year")
     for key in ("cases_by_host_country", "cases_by_year", "cases_by_year_and_host_country"):
         assert cases_only.table(key).counts == full.table(key).counts
     some = compute(load(vault, Selection(), frozenset({"incidents"})), CROSSES)
