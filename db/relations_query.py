@@ -27,6 +27,7 @@ class Actor:
     name_original: str
     organisation_kind: str = ""  # vocab.ORGANISATION_KIND for an organisation
     parent_id: str | None = None  # the organisation that runs this one
+    consent: str = ""  # a person's consent to be named (vocab.CONSENT)
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,10 @@ def actor_graph(vault: Vault, selection: Selection) -> ActorGraph:
                 f"WHERE id IN ({','.join('?' * len(part))})", list(part)):
             graph.actors[org_id] = Actor(org_id, "organisation", name, original, kind, parent)
     for part in chunks(person_ids):
-        for person_id, name, original in conn.execute(
-                f"SELECT id, name, name_original FROM persons WHERE id IN ({','.join('?' * len(part))})", list(part)):
-            graph.actors[person_id] = Actor(person_id, "person", name, original)
+        for person_id, name, original, consent in conn.execute(
+                f"SELECT id, name, name_original, consent FROM persons WHERE id IN ({','.join('?' * len(part))})",
+                list(part)):
+            graph.actors[person_id] = Actor(person_id, "person", name, original, consent=consent)
     case_ids = sorted({c for _, c in graph.links})
     for part in chunks(case_ids):
         for case_id, reference, title in conn.execute(

@@ -134,6 +134,8 @@ CONSENT = {
     "authorities": "May be named to authorities",
     "public": "May be named in public reports",
 }
+# The consents that let an export made for a profile (legal: for authorities; public) name a person.
+NAMED_CONSENT = {"legal": frozenset({"authorities", "public"}), "public": frozenset({"public"})}
 ROLE = {
     "target": "Target",
     "relative": "Relative",

@@ -3982,71 +3982,95 @@
   <context>
     <name>RelationshipView</name>
     <message>
-      <location filename="../ui/relationship_view.py" line="86" />
+      <location filename="../ui/relationship_view.py" line="98" />
       <source>Who acts in these cases</source>
       <translation>Qui agit dans ces dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="101" />
+      <location filename="../ui/relationship_view.py" line="114" />
       <source>In at least </source>
       <translation>Dans au moins </translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="102" />
+      <location filename="../ui/relationship_view.py" line="115" />
       <source> case(s)</source>
       <translation> dossier(s)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="110" />
+      <location filename="../ui/relationship_view.py" line="125" />
+      <source>Image for legal use: persons named where they consented to authorities</source>
+      <translation>Image à usage juridique : personnes nommées si elles ont consenti envers les autorités</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="127" />
+      <source>Image for publication: only persons who consented to publication</source>
+      <translation>Image pour publication : seules les personnes ayant consenti à la publication</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="129" />
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
+      <translation>Qui l’image enregistrée nomme. Les autres personnes apparaissent comme Personne A, B… ; les dossiers par leur seule référence.</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="131" />
       <source>Save image…</source>
       <translation>Enregistrer l'image…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="113" />
+      <location filename="../ui/relationship_view.py" line="134" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="134" />
+      <location filename="../ui/relationship_view.py" line="156" />
       <source>Reading…</source>
       <translation>Lecture…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="149" />
+      <location filename="../ui/relationship_view.py" line="171" />
       <source>{n} case(s): {name}</source>
       <translation>{n} dossier(s) : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="194" />
+      <location filename="../ui/relationship_view.py" line="178" />
+      <source>Person {letter}</source>
+      <translation>Personne {letter}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="227" />
       <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
       <translation>Aucun acteur n'apparaît dans {n} dossier(s) ou plus parmi ceux qu'affiche la liste.</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="197" />
+      <location filename="../ui/relationship_view.py" line="230" />
       <source>{actors} actor(s) in {cases} case(s).</source>
       <translation>{actors} acteur(s) dans {cases} dossier(s).</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="199" />
+      <location filename="../ui/relationship_view.py" line="232" />
       <source>{n} more case(s) not drawn.</source>
       <translation>{n} autre(s) dossier(s) non dessiné(s).</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="234" />
-      <location filename="../ui/relationship_view.py" line="241" />
-      <location filename="../ui/relationship_view.py" line="243" />
+      <location filename="../ui/relationship_view.py" line="279" />
+      <location filename="../ui/relationship_view.py" line="286" />
+      <location filename="../ui/relationship_view.py" line="288" />
       <source>Save the graph as</source>
       <translation>Enregistrer le graphe sous</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="235" />
+      <location filename="../ui/relationship_view.py" line="280" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="243" />
+      <location filename="../ui/relationship_view.py" line="288" />
+      <source>Saved {name}. It names organisations, and persons only where they consented; it is not encrypted.</source>
+      <translation>{name} enregistré. Il nomme les organisations, et les personnes seulement si elles y ont consenti ; il n’est pas chiffré.</translation>
+    </message>
+    <message>
       <source>Saved {name}. The image shows names and is not encrypted.</source>
-      <translation>{name} enregistré. L'image montre des noms et n'est pas chiffrée.</translation>
+      <translation type="vanished">{name} enregistré. L'image montre des noms et n'est pas chiffrée.</translation>
     </message>
   </context>
   <context>

@@ -3978,71 +3978,95 @@
   <context>
     <name>RelationshipView</name>
     <message>
-      <location filename="../ui/relationship_view.py" line="86" />
+      <location filename="../ui/relationship_view.py" line="98" />
       <source>Who acts in these cases</source>
       <translation>這些案件中的行為方</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="101" />
+      <location filename="../ui/relationship_view.py" line="114" />
       <source>In at least </source>
       <translation>至少出現在 </translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="102" />
+      <location filename="../ui/relationship_view.py" line="115" />
       <source> case(s)</source>
       <translation> 個案件中</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="110" />
+      <location filename="../ui/relationship_view.py" line="125" />
+      <source>Image for legal use: persons named where they consented to authorities</source>
+      <translation>法律用途圖片：同意向當局披露姓名的人員會顯示姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="127" />
+      <source>Image for publication: only persons who consented to publication</source>
+      <translation>公開發布圖片：僅顯示同意公開姓名的人員</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="129" />
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
+      <translation>保存的圖片中顯示誰的姓名。其他人員顯示為人員 A、B……；案件只顯示編號。</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="131" />
       <source>Save image…</source>
       <translation>保存圖片…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="113" />
+      <location filename="../ui/relationship_view.py" line="134" />
       <source>Close</source>
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="134" />
+      <location filename="../ui/relationship_view.py" line="156" />
       <source>Reading…</source>
       <translation>正在讀取…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="149" />
+      <location filename="../ui/relationship_view.py" line="171" />
       <source>{n} case(s): {name}</source>
       <translation>{n} 個案件：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="194" />
+      <location filename="../ui/relationship_view.py" line="178" />
+      <source>Person {letter}</source>
+      <translation>人員 {letter}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="227" />
       <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
       <translation>在列表顯示的案件中，沒有行為方出現在 {n} 個或更多案件中。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="197" />
+      <location filename="../ui/relationship_view.py" line="230" />
       <source>{actors} actor(s) in {cases} case(s).</source>
       <translation>{actors} 個行為方，涉及 {cases} 個案件。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="199" />
+      <location filename="../ui/relationship_view.py" line="232" />
       <source>{n} more case(s) not drawn.</source>
       <translation>另有 {n} 個案件未繪出。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="234" />
-      <location filename="../ui/relationship_view.py" line="241" />
-      <location filename="../ui/relationship_view.py" line="243" />
+      <location filename="../ui/relationship_view.py" line="279" />
+      <location filename="../ui/relationship_view.py" line="286" />
+      <location filename="../ui/relationship_view.py" line="288" />
       <source>Save the graph as</source>
       <translation>將關係圖另存為</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="235" />
+      <location filename="../ui/relationship_view.py" line="280" />
       <source>PNG images (*.png)</source>
       <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="243" />
+      <location filename="../ui/relationship_view.py" line="288" />
+      <source>Saved {name}. It names organisations, and persons only where they consented; it is not encrypted.</source>
+      <translation>已保存 {name}。圖片顯示機構名稱，人員僅在其同意時顯示姓名；圖片未加密。</translation>
+    </message>
+    <message>
       <source>Saved {name}. The image shows names and is not encrypted.</source>
-      <translation>已保存 {name}。該圖片顯示姓名，且未加密。</translation>
+      <translation type="vanished">已保存 {name}。該圖片顯示姓名，且未加密。</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from db.vocab import NAMED_CONSENT
 from desktop import operations_statistics as stat_ops
 from exporters.atomic import atomic_write
 from ui import labels
@@ -38,6 +40,16 @@ PERSON = QColor(176, 96, 32)
 CASE = QColor(96, 104, 116)
 EDGE = QColor(150, 160, 172)
 CHOSEN = QColor(176, 0, 32)
+
+
+def _letters(n):
+    """0 -> A, 25 -> Z, 26 -> AA…"""
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("A") + r) + out
+    return out
 
 
 def layout(graph, min_cases, max_actors=MAX_ACTORS, max_cases=MAX_CASES):
@@ -89,6 +101,7 @@ class RelationshipView(QDialog):
         self.graph = None
         self.chosen = None
         self._serial = 0
+        self._pseudonyms = {}  # actor id -> letter number, while drawing an image
         self.actor_nodes = {}
         self.case_nodes = {}
         self.edges = {}
@@ -107,6 +120,14 @@ class RelationshipView(QDialog):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.chosen_label = labels.plain_label(self, "chosenActor")
+        self.save_profile = QComboBox(self)
+        self.save_profile.setObjectName("graphImageProfile")
+        self.save_profile.addItem(self.tr("Image for legal use: persons named where they consented to authorities"),
+                                  "legal")
+        self.save_profile.addItem(self.tr("Image for publication: only persons who consented to publication"),
+                                  "public")
+        self.save_profile.setToolTip(self.tr("Who the saved image names. Other persons show as Person A, B…; "
+                                             "cases show as their reference only."))
         self.save_button = QPushButton(self.tr("Save image…"), self)
         self.save_button.setObjectName("saveGraphImage")
         self.save_button.clicked.connect(self.save_image)
@@ -117,6 +138,7 @@ class RelationshipView(QDialog):
         top.addWidget(self.min_cases)
         bottom = QHBoxLayout()
         bottom.addWidget(self.chosen_label, 1)
+        bottom.addWidget(self.save_profile)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
         layout_ = QVBoxLayout(self)
@@ -141,14 +163,24 @@ class RelationshipView(QDialog):
         stat_ops.actor_graph(self.session, self.case_list.query()).success(done) \
             .failure(lambda exc: self.summary.setText(str(exc))).run()
 
-    def _actor_text(self, actor, cases):
-        name = actor.name + (f" {actor.name_original}" if actor.name_original else "")
+    def _actor_text(self, actor, cases, profile=None):
+        name = self._name(actor, profile)
         parent = self.graph.actors.get(actor.parent_id) if actor.parent_id else None
         if parent is not None:
             name += f" ({parent.name})"
         return self.tr("{n} case(s): {name}").format(name=labels.isolate(name), n=cases)
 
-    def draw(self):
+    def _name(self, actor, profile):
+        """An actor's name as drawn: on screen every name; in an image saved for `profile`, a person
+        only where they consented to be named for it (else Person A, B… in drawing order)."""
+        if profile is not None and actor.kind == "person" and actor.consent not in NAMED_CONSENT[profile]:
+            letter = self._pseudonyms.setdefault(actor.id, len(self._pseudonyms))
+            return self.tr("Person {letter}").format(letter=_letters(letter))
+        return actor.name + (f" {actor.name_original}" if actor.name_original else "")
+
+    def draw(self, profile=None):
+        """Draw the graph: for the screen, or with `profile` for an image saved for it (see _name)."""
+        self._pseudonyms = {}
         self.scene.clear()
         self.actor_nodes, self.case_nodes, self.edges = {}, {}, {}
         self.chosen = None
@@ -164,8 +196,8 @@ class RelationshipView(QDialog):
             node = QGraphicsRectItem(rect)
             node.setBrush(QBrush(CASE.lighter(210)))
             node.setPen(QPen(CASE, 1))
-            text = metrics.elidedText(f"{case.reference} \u2013 {case.title}", Qt.TextElideMode.ElideRight,
-                                      int(NODE_W - 12))
+            shown = case.reference if profile is not None else f"{case.reference} \u2013 {case.title}"
+            text = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, int(NODE_W - 12))
             label = QGraphicsSimpleTextItem(text, node)
             label.setPos(rect.x() + 6, rect.y() + (rect.height() - label.boundingRect().height()) / 2)
             self.scene.addItem(node)
@@ -179,9 +211,10 @@ class RelationshipView(QDialog):
             height = min(ROW - 6 + 4 * math.log2(count), actor_row - 6)
             rect = QRectF(0, n * actor_row, NODE_W, height)
             color = ORGANISATION if actor.kind == "organisation" else PERSON
-            text = metrics.elidedText(self._actor_text(actor, count), Qt.TextElideMode.ElideRight, int(NODE_W - 12))
+            text = metrics.elidedText(self._actor_text(actor, count, profile), Qt.TextElideMode.ElideRight,
+                                      int(NODE_W - 12))
             node = ActorNode(actor_id, text, color, rect, self.choose)
-            node.setToolTip(labels.tooltip(self._actor_text(actor, count)))
+            node.setToolTip(labels.tooltip(self._actor_text(actor, count, profile)))
             node.setZValue(1)
             self.scene.addItem(node)
             self.actor_nodes[actor_id] = node
@@ -215,8 +248,19 @@ class RelationshipView(QDialog):
         actor = self.graph.actors[actor_id]
         self.chosen_label.setText(self._actor_text(actor, len(cases)))
 
-    def image_bytes(self):
-        """The drawing as PNG bytes (in memory)."""
+    def image_bytes(self, profile="legal"):
+        """The drawing for an image saved for `profile`, as PNG bytes (in memory); the screen keeps
+        its own drawing."""
+        chosen = self.chosen
+        self.draw(profile)
+        try:
+            return self._png()
+        finally:
+            self.draw()
+            if chosen in self.actor_nodes:
+                self.choose(chosen)
+
+    def _png(self):
         rect = self.scene.sceneRect()
         image = QImage(int(rect.width()) + 1, int(rect.height()) + 1, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
@@ -230,18 +274,20 @@ class RelationshipView(QDialog):
         return bytes(buffer.data())
 
     def save_image(self):
-        """Write the drawing as a PNG the user names: it holds names, and it is not encrypted."""
+        """Write the drawing as a PNG the user names, naming persons as the chosen profile allows;
+        it is not encrypted."""
         path = Dialogs.save_file(self, self.tr("Save the graph as"), "relationships.png",
                                  self.tr("PNG images (*.png)"))
         if not path:
             return
         try:
-            atomic_write(path, self.image_bytes())
+            atomic_write(path, self.image_bytes(self.save_profile.currentData()))
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is half-written
             Dialogs.error(self, self.tr("Save the graph as"), str(exc))
             return
         Dialogs.info(self, self.tr("Save the graph as"), self.tr(
-            "Saved {name}. The image shows names and is not encrypted.").format(name=path))
+            "Saved {name}. It names organisations, and persons only where they consented; it is not "
+            "encrypted.").format(name=path))
 
     def discard(self):
         self._serial += 1

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from string import ascii_uppercase
 from typing import Any
 
+from db import vocab
 from db.models import CaseFile, Exhibit, Person, Role
 from db.names import Mention, NameMatcher
 from db.normalise import printable
@@ -53,7 +54,6 @@ PROFILES = {
     "public": "Public: only persons who consented to publication are named; contact details, exact places "
               "and internal case details are left out",
 }
-NAMED_CONSENT = {"legal": {"authorities", "public"}, "public": {"public"}}
 FIELD_CAP = 20_000  # characters of one field a document prints (about six pages of a table column)
 LINE_CAP = 1_000  # lines of one field a document prints
 _READ = 4 * (FIELD_CAP + 1000)  # characters of a stored field read at most (invisible ones are dropped)
@@ -183,7 +183,7 @@ class Redaction:
         self.profile = profile
         self.rules = RULES[profile]
         self._source = case_file
-        named = NAMED_CONSENT[profile]
+        named = vocab.NAMED_CONSENT[profile]
         order = _cast_order(case_file)
         hidden = [pid for pid in order if case_file.persons[pid].consent not in named
                   and case_file.persons[pid].kind == "individual"]

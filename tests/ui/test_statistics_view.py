@@ -222,3 +222,53 @@ def test_who_acts_in_these_cases(qtbot, stats_window, tmp_path, dialogs):
     graph_view.resize(1000, 700)
     QApplication.processEvents()
     graph_view.grab().save(str(tmp_path / "relationships.png"))
+
+
+def test_a_saved_graph_names_persons_only_as_they_consented(qtbot, stats_window, tmp_path, dialogs):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from db.models import Actor, Person
+    from ui.relationship_view import RelationshipView
+
+    window = stats_window
+    secret, public = "Secretagent 秘密特工", "Publicagent"
+
+    def add(v):  # two agents, each acting in the same two cases
+        case_ids = [r[0] for r in v.conn.execute("SELECT id FROM cases ORDER BY reference LIMIT 2")]
+        with v.write():
+            for name, consent in ((secret, "none"), (public, "public")):
+                person = Person(name=name, consent=consent)
+                v.repos.persons.add(person)
+                for case_id in case_ids:
+                    v.repos.incidents.add(Incident(case_id=case_id, tactic="threat_in_person", date_start="2019",
+                                                   actors=[Actor("carried_out", person_id=person.id)]))
+        return [r[0] for r in v.conn.execute(f"SELECT title FROM cases WHERE id IN ('{case_ids[0]}', "
+                                             f"'{case_ids[1]}')")]
+
+    titles = []
+    Op(window.session, add).success(titles.extend).run()
+    qtbot.waitUntil(lambda: bool(titles), timeout=TIMEOUT)
+    view = open_view(qtbot, window)
+    qtbot.mouseClick(view.relations_button, Qt.MouseButton.LeftButton)
+    graph_view = view.findChild(RelationshipView, "relationshipView")
+    qtbot.waitUntil(lambda: graph_view.graph is not None and bool(graph_view.actor_nodes), timeout=TIMEOUT)
+
+    def texts():
+        return " ".join(i.text() for i in graph_view.scene.items() if isinstance(i, QGraphicsSimpleTextItem))
+
+    assert secret in texts() and public in texts()  # the screen shows every name
+    for profile, named in (("legal", {public}), ("public", {public})):
+        graph_view.draw(profile)
+        drawn = texts()
+        assert secret not in drawn and "Person A" in drawn and all(n in drawn for n in named), profile
+        assert not any(title in drawn for title in titles)  # cases by reference only
+    graph_view.draw()
+    chosen = next(iter(graph_view.actor_nodes))
+    graph_view.choose(chosen)
+    assert graph_view.image_bytes("public").startswith(b"\x89PNG")
+    assert secret in texts() and graph_view.chosen == chosen  # the screen's drawing is back
+    out = tmp_path / "public.png"
+    graph_view.save_profile.setCurrentIndex(graph_view.save_profile.findData("public"))
+    dialogs.set_next_answer(str(out))
+    qtbot.mouseClick(graph_view.save_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"\x89PNG") and "persons only where they consented" in dialogs.shown[-1][2]
