@@ -40,14 +40,16 @@ log = logging.getLogger(__name__)
 class LockedError(VaultError):
     """A task needed the vault while it was locked (closed)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *_context: object) -> None:
+        # ReportLab re-raises an error inside a page action as type(error)(its context): the
+        # context is dropped, so the error stays this one, with its own message.
         super().__init__("The vault is locked.")
 
 
 class Cancelled(VaultError):
     """The task was cancelled (a lock) and stopped at a safe point; its transaction rolled back."""
 
-    def __init__(self) -> None:
+    def __init__(self, *_context: object) -> None:  # see LockedError
         super().__init__("Cancelled; nothing was changed.")
 
 

@@ -352,3 +352,20 @@ def test_a_safe_point_that_raises_leaves_the_vault_as_it_was(vault_path, big_bun
             assert (v.repos.cases.count(), v.repos.audit.head()) == (0, head)
         vault_path.unlink()
         calls.clear()
+
+
+@pytest.mark.parametrize("error", ["Cancelled", "LockedError"])
+def test_a_cancel_inside_a_reportlab_page_action_stays_a_cancel(error):
+    """ReportLab re-raises an error from a page action (a page break, a template change) as
+    type(error)(context); a cancel or a lock at a safe point there must stay what it is."""
+    from reportlab.lib.utils import annotateException
+
+    import desktop.worker
+
+    kind = getattr(desktop.worker, error)
+    with pytest.raises(kind) as raised:
+        try:
+            raise kind()
+        except kind:
+            annotateException("\nhandle_pageBegin args=()")
+    assert str(raised.value) == str(kind())
