@@ -452,8 +452,8 @@ def needs(unit: str, row_dim: str, col_dim: str = "") -> frozenset[str]:
 
 
 def parts_for(crosses: Sequence[tuple[str, str, str]] = ()) -> frozenset[str]:
-    """What load reads for every standard table and these cross-tables."""
-    out: frozenset[str] = frozenset()
+    """What load reads for every standard table, these cross-tables and the stations table."""
+    out = frozenset({"stations"})
     for _key, unit, dim in STANDARD:
         out |= needs(unit, dim)
     for unit, row_dim, col_dim in crosses:
