@@ -359,6 +359,31 @@ def _source_text(title: str | None, outlet: str | None, date: str | None, citati
 
 
 
+def cases_behind(vault: Vault, selection: Selection, unit: str, dim: str, value: str) -> frozenset[str]:
+    """Ids of the selected cases behind one number of a one-way table counted in SQL (the counts
+    part: incidents by tactic, PACE method, host-state part or year; cases by tactic or PACE
+    method; persons by role), found in SQL without reading every row: a tactic, a PACE method or a
+    host-state part from the search facets, a year or "no host-state part" from one pass over
+    the incidents' case index."""
+    if unit == "persons" and dim == "role":
+        sql, args = "SELECT case_id FROM roles WHERE role = ?", [value]
+    elif unit in ("incidents", "cases") and (dim in ("tactic", "pace") or (dim, unit) == ("involvement", "incidents")
+                                             and value):
+        facet = f"{dim}:{value or 'none'}" if dim == "pace" else f"{dim}:{value}"
+        sql, args = ("SELECT d.case_id FROM search_facet_name n CROSS JOIN search_facet f ON f.code = n.code "
+                     "CROSS JOIN search_doc d ON d.docid = f.docid WHERE n.facet = ?", [facet])
+        if unit == "cases" and not value:  # "": also the cases without any incident
+            sql += " UNION SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.case_id = c.id)"
+    elif unit == "incidents" and dim in ("year", "involvement"):
+        column = "year" if dim == "year" else "host_involvement"
+        sql, args = f"SELECT case_id FROM incidents INDEXED BY incidents_case WHERE {column} = ?", [value]
+    else:
+        raise ValueError(f"{unit} by {dim} is not counted in SQL")
+    found = {case_id for (case_id,) in vault.conn.execute(sql, args)}
+    ids = selected_ids(vault, selection)
+    return frozenset(found if ids is None else found.intersection(ids))
+
+
 def vault_state(vault: Vault) -> tuple[int, str, str]:
     """The audit head (sequence number, SHA-256 hex) and when it was written: the state and the
     date of the data a report counts."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from db import relations_query
+from db import relations_query, statistics_query
 from db.caselist import CaseQuery
 from db.relations_query import ActorGraph
 from db.statistics_query import Selection, load
@@ -17,7 +17,6 @@ from desktop.operations import Op
 from exporters.statistics import Statistics, compute, parts_for
 
 if TYPE_CHECKING:
-    from db.vault import Vault
     from desktop.session import Session
 
 
@@ -33,18 +32,10 @@ def statistics(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, 
     return Op(session, lambda v: compute(load(v, Selection(query=query), parts), crosses, first))
 
 
-def cases_behind(session: Session, query: CaseQuery, crosses: Sequence[tuple[str, str, str]], key: str, row: str,
-                 col: str, parts: frozenset[str]) -> Op[tuple[Statistics, frozenset[str]]]:
-    """The ids of the cases behind one number of table `key`, counted again from `parts` (with the
-    rows that numbers counted in SQL do not keep, exporters.statistics.RowsNeeded); and that count,
-    which lists the cases behind any other number from memory."""
-    crosses = list(crosses)
-
-    def run(v: Vault) -> tuple[Statistics, frozenset[str]]:
-        stats = compute(load(v, Selection(query=query), parts), crosses, [key])
-        return stats, stats.table(key).cases_behind(row, col)
-
-    return Op(session, run)
+def cases_behind(session: Session, query: CaseQuery, unit: str, dim: str, value: str) -> Op[frozenset[str]]:
+    """The ids of the cases behind one number of a one-way table counted in SQL (where
+    exporters.statistics.RowsNeeded is raised), among those matching the case list's `query`."""
+    return Op(session, lambda v: statistics_query.cases_behind(v, Selection(query=query), unit, dim, value))
 
 
 def actor_graph(session: Session, query: CaseQuery) -> Op[ActorGraph]:

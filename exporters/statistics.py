@@ -52,7 +52,8 @@ def _pace(tactic: str) -> str:
 
 class RowsNeeded(LookupError):
     """A number was counted in SQL (db.statistics_query "counts"), so the cases behind it are not
-    in memory: count again with `parts` (the rows it was counted from) to list them."""
+    in memory: db.statistics_query.cases_behind finds them (or count again with `parts`, the rows
+    it was counted from)."""
 
     def __init__(self, parts: frozenset[str]) -> None:
         super().__init__(f"the cases behind this number need the vault's {', '.join(sorted(parts))}")

@@ -4190,86 +4190,90 @@
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="87" />
+      <location filename="../ui/statistics_view.py" line="86" />
       <source>Cross-table of two dimensions</source>
       <translation>Tableau croisé de deux dimensions</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="96" />
+      <location filename="../ui/statistics_view.py" line="95" />
       <source>As published (small numbers hidden)</source>
       <translation>Tel que publié (petits nombres masqués)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="119" />
+      <location filename="../ui/statistics_view.py" line="118" />
       <source>Click a bar or a number to list the cases behind it.</source>
       <translation>Cliquez sur une barre ou un nombre pour voir les dossiers qui le composent.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="133" />
+      <location filename="../ui/statistics_view.py" line="132" />
       <source>Open case</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="136" />
+      <location filename="../ui/statistics_view.py" line="135" />
       <source>Who acts in these cases…</source>
       <translation>Qui agit dans ces dossiers…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="139" />
+      <location filename="../ui/statistics_view.py" line="138" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="253" />
-      <location filename="../ui/statistics_view.py" line="276" />
+      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Counting…</source>
       <translation>Décompte en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="256" />
+      <location filename="../ui/statistics_view.py" line="254" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="257" />
+      <location filename="../ui/statistics_view.py" line="255" />
       <source>every case in the vault</source>
       <translation>tous les dossiers du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="259" />
+      <location filename="../ui/statistics_view.py" line="257" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="262" />
+      <location filename="../ui/statistics_view.py" line="260" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="272" />
       <source>Choose two different dimensions.</source>
       <translation>Choisissez deux dimensions différentes.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="281" />
+      <location filename="../ui/statistics_view.py" line="279" />
       <source>Not published: it would single out a case.</source>
       <translation>Non publié : il permettrait d'isoler un dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="295" />
-      <location filename="../ui/statistics_view.py" line="313" />
+      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="311" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="383" />
-      <source>Reading the cases behind this number…</source>
-      <translation>Lecture des dossiers derrière ce nombre…</translation>
+      <location filename="../ui/statistics_view.py" line="372" />
+      <source>Finding the cases behind this number…</source>
+      <translation>Recherche des dossiers derrière ce nombre…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="393" />
+      <location filename="../ui/statistics_view.py" line="384" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
+    </message>
+    <message>
+      <source>Reading the cases behind this number…</source>
+      <translation type="vanished">Lecture des dossiers derrière ce nombre…</translation>
     </message>
   </context>
   <context>

@@ -4186,86 +4186,90 @@
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="87" />
+      <location filename="../ui/statistics_view.py" line="86" />
       <source>Cross-table of two dimensions</source>
       <translation>两个维度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="96" />
+      <location filename="../ui/statistics_view.py" line="95" />
       <source>As published (small numbers hidden)</source>
       <translation>按公开版本显示（隐藏小数字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="119" />
+      <location filename="../ui/statistics_view.py" line="118" />
       <source>Click a bar or a number to list the cases behind it.</source>
       <translation>点击条形或数字，列出其所依据的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="133" />
+      <location filename="../ui/statistics_view.py" line="132" />
       <source>Open case</source>
       <translation>打开案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="136" />
+      <location filename="../ui/statistics_view.py" line="135" />
       <source>Who acts in these cases…</source>
       <translation>这些案件中的行为方…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="139" />
+      <location filename="../ui/statistics_view.py" line="138" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="253" />
-      <location filename="../ui/statistics_view.py" line="276" />
+      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="256" />
+      <location filename="../ui/statistics_view.py" line="254" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表当前显示的案件（按其搜索和筛选条件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="257" />
+      <location filename="../ui/statistics_view.py" line="255" />
       <source>every case in the vault</source>
       <translation>保险库中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="259" />
+      <location filename="../ui/statistics_view.py" line="257" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已统计：{cases} 个案件，{incidents} 个事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="262" />
+      <location filename="../ui/statistics_view.py" line="260" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已统计：{cases} 个案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="272" />
       <source>Choose two different dimensions.</source>
       <translation>请选择两个不同的维度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="281" />
+      <location filename="../ui/statistics_view.py" line="279" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公开：可据此识别出个别案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="295" />
-      <location filename="../ui/statistics_view.py" line="313" />
+      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="311" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="383" />
-      <source>Reading the cases behind this number…</source>
-      <translation>正在读取这个数字背后的案件…</translation>
+      <location filename="../ui/statistics_view.py" line="372" />
+      <source>Finding the cases behind this number…</source>
+      <translation>正在查找这个数字背后的案件…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="393" />
+      <location filename="../ui/statistics_view.py" line="384" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
+    </message>
+    <message>
+      <source>Reading the cases behind this number…</source>
+      <translation type="vanished">正在读取这个数字背后的案件…</translation>
     </message>
   </context>
   <context>

@@ -4186,86 +4186,90 @@
       <translation>統計</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="87" />
+      <location filename="../ui/statistics_view.py" line="86" />
       <source>Cross-table of two dimensions</source>
       <translation>兩個維度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="96" />
+      <location filename="../ui/statistics_view.py" line="95" />
       <source>As published (small numbers hidden)</source>
       <translation>按公開版本顯示（隱藏小數字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="119" />
+      <location filename="../ui/statistics_view.py" line="118" />
       <source>Click a bar or a number to list the cases behind it.</source>
       <translation>點擊條形或數字，列出其所依據的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="133" />
+      <location filename="../ui/statistics_view.py" line="132" />
       <source>Open case</source>
       <translation>打開案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="136" />
+      <location filename="../ui/statistics_view.py" line="135" />
       <source>Who acts in these cases…</source>
       <translation>這些案件中的行為方…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="139" />
+      <location filename="../ui/statistics_view.py" line="138" />
       <source>Close</source>
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="253" />
-      <location filename="../ui/statistics_view.py" line="276" />
+      <location filename="../ui/statistics_view.py" line="251" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Counting…</source>
       <translation>正在統計…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="256" />
+      <location filename="../ui/statistics_view.py" line="254" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表當前顯示的案件（按其搜索和篩選條件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="257" />
+      <location filename="../ui/statistics_view.py" line="255" />
       <source>every case in the vault</source>
       <translation>保險庫中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="259" />
+      <location filename="../ui/statistics_view.py" line="257" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已統計：{cases} 個案件，{incidents} 個事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="262" />
+      <location filename="../ui/statistics_view.py" line="260" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已統計：{cases} 個案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="272" />
       <source>Choose two different dimensions.</source>
       <translation>請選擇兩個不同的維度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="281" />
+      <location filename="../ui/statistics_view.py" line="279" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公開：可據此識別出個別案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="295" />
-      <location filename="../ui/statistics_view.py" line="313" />
+      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="311" />
       <source>Count</source>
       <translation>數量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="383" />
-      <source>Reading the cases behind this number…</source>
-      <translation>正在讀取這個數字背後的案件…</translation>
+      <location filename="../ui/statistics_view.py" line="372" />
+      <source>Finding the cases behind this number…</source>
+      <translation>正在查找這個數字背後的案件…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="393" />
+      <location filename="../ui/statistics_view.py" line="384" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依據的 {n} 個案件：</translation>
+    </message>
+    <message>
+      <source>Reading the cases behind this number…</source>
+      <translation type="vanished">正在讀取這個數字背後的案件…</translation>
     </message>
   </context>
   <context>

@@ -71,7 +71,6 @@ class StatisticsView(QDialog):
         self.language = report_language()
         self.stats = None
         self._partial = None  # counts of the first table only, while the rest are read
-        self._listing = None  # the same counts with the rows that list the cases behind SQL-made numbers
         self._serial = 0
         self._rows = []  # the row keys of the table shown, in chart order
         self._table = None
@@ -192,7 +191,6 @@ class StatisticsView(QDialog):
         """Count again over the case list's current query."""
         self._debounce.stop()
         self._serial += 1
-        self._listing = None
         serial = self._serial
         query = self.case_list.query()
 
@@ -362,27 +360,20 @@ class StatisticsView(QDialog):
         table = self._table
         if table is None:
             return
-        if self._listing is not None and self._listing.has(table.key):
-            table = self._listing.table(table.key)
         try:
             ids = table.cases_behind(row, col)
-        except RowsNeeded as missing:  # counted in SQL: read the rows behind it on the database thread
-            self._list_after_reading(table, row, col, missing.parts)
+        except RowsNeeded:  # counted in SQL: found in SQL too, on the database thread
+            serial = self._serial
+
+            def found(ids):
+                if serial == self._serial:
+                    self._list(table, row, col, ids)
+
+            self.behind_label.setText(self.tr("Finding the cases behind this number…"))
+            stat_ops.cases_behind(self.session, self.case_list.query(), table.unit, table.row_dim, row) \
+                .success(found).failure(self._failed).run()
             return
         self._list(table, row, col, ids)
-
-    def _list_after_reading(self, table, row, col, parts):
-        serial = self._serial
-
-        def read(result):
-            stats, ids = result
-            if serial == self._serial:
-                self._listing = stats
-                self._list(table, row, col, ids)
-
-        self.behind_label.setText(self.tr("Reading the cases behind this number…"))
-        stat_ops.cases_behind(self.session, self.case_list.query(), self.crosses(), table.key, row, col,
-                              self.stats.facts.parts | parts).success(read).failure(self._failed).run()
 
     def _list(self, table, row, col, ids):
         order = {case_id: n for n, case_id in enumerate(self.case_list.model.ids())}
@@ -418,7 +409,7 @@ class StatisticsView(QDialog):
     def discard(self):
         """Drop every count and case line (locking)."""
         self._serial += 1
-        self.stats = self._partial = self._listing = None
+        self.stats = self._partial = None
         self._table = None
         self.cases.clear()
         self.numbers.clear()
