@@ -81,9 +81,10 @@ class Facts:
     part, year), `incidents` in all; `case_counts` the cases per tactic and per PACE method ("" for
     cases without incidents); `role_counts` the persons per role (a person once per role, a group as
     its size) and `role_total` the persons in all. `mass`: incidents aimed at MASS_EVENT people or
-    more, as (case position, year, tactic, host-state part, people). `roles`: (case id, person id, role) for targets,
-    relatives and associates; `people`: the persons who count as more than one (groups: their
-    size, at least 2 when unknown). `cache` keeps what the tables derive from these columns."""
+    more, as (case position, year, tactic, host-state part, people). Roles, when read as rows
+    ("roles"): (case id, person id, role) for targets, relatives and associates; `people`: the
+    persons who count as more than one (groups: their size, at least 2 when unknown). `cache`
+    keeps what the tables derive from these columns."""
 
     case_ids: list[str]
     host: list[str]
@@ -197,7 +198,7 @@ def _load(conn: Any, filtered: bool, few: bool, parts: frozenset[str]) -> Facts:
     categories: dict[int, frozenset[str]] = {}
     if "counts" in parts:
         counted = _counts(conn, src, only, few, _without_incidents(conn, case_ids, year))
-        categories = _categories(conn, only, few, position)
+        categories = _categories(conn, only, position)
     returned: dict[int, str] = {}
     if "returns" in parts:
         for case_id, when in conn.execute(
@@ -295,12 +296,11 @@ def _without_incidents(conn: Any, case_ids: list[str], year: list[str]) -> int:
     return len(undated) - having
 
 
-def _categories(conn: Any, only: Callable[[str], str], few: bool, position: dict[str, int]) \
-        -> dict[int, frozenset[str]]:
+def _categories(conn: Any, only: Callable[[str], str], position: dict[str, int]) -> dict[int, frozenset[str]]:
     """The categories of each case's targets (cases with any)."""
     categories: dict[int, set[str]] = {}
     for case_id, cats in conn.execute(
-            # Few persons have categories (a partial index holds them); their roles are then looked up.
+            # The persons with categories (a partial index holds them), then their roles as targets.
             "SELECT r.case_id, p.categories FROM persons p CROSS JOIN roles r ON r.person_id = p.id "
             f"WHERE ({COUNTED_PERSONS}) AND p.categories != '[]' AND r.role = 'target'{only('r.case_id')}"):
         categories.setdefault(position[case_id], set()).update(json.loads(cats))
