@@ -329,6 +329,7 @@ class StatisticsView(QDialog):
                 label += "\u2009"
             labels.append(label)
         categories = QBarCategoryAxis()
+        categories.setTruncateLabels(False)  # a name cut to "…" says nothing; the chart makes room
         categories.append(labels)
         values = QValueAxis()
         values.setLabelFormat("%d")

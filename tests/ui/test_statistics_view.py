@@ -114,6 +114,8 @@ def test_counts_follow_the_case_list_filters(qtbot, stats_window):
     expected = cases_in_vault_sync(qtbot, window, "SELECT DISTINCT c.id FROM cases c JOIN incidents i "
                                    "ON i.case_id = c.id WHERE c.status = 'open' AND i.tactic = ?", (tactic,))
     assert set(view.cases.ids()) == set(expected) and set(expected) <= set(case_list.model.ids())
+    axis = view.chart.axes(Qt.Orientation.Vertical)[0]
+    assert not axis.truncateLabels() and len(max(axis.categories(), key=len)) > 20  # long names shown whole
     assert "incidents" not in view.stats.facts.parts  # counted in SQL, and the cases behind found in SQL
 
 
