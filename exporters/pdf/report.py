@@ -32,10 +32,11 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, SimpleDoc
 
 from db.search_filter import SearchFilters
 from db.statistics_query import Selection, StationFact
+from exporters import world_map
 from exporters.atomic import atomic_write
 from exporters.pdf.fonts import font_set
 from exporters.pdf.layout import ALERT, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE, SHADE, make_styles
-from exporters.pdf.report_charts import bar_chart
+from exporters.pdf.report_charts import bar_chart, world_map_drawing
 from exporters.pdf.text import Typesetter
 from exporters.statistics import (
     SMALL,
@@ -243,7 +244,30 @@ class _Story:
             bars = [(value_label(t.row_dim, r, lang), shown.shown(r).value, numbers[(r, "")]) for r in t.rows]
             out.append(bar_chart(self.ts.fonts, bars, self.width * 0.9))
             out.append(Spacer(1, 3 * mm))
+        if t.unit == "cases" and t.row_dim == "host_country" and not t.col_dim:
+            out += self.world_map(shown, numbers)
         out.append(self.grid(shown, numbers))
+        return out
+
+    def world_map(self, shown: PublishedTable, numbers: dict[tuple[str, str], str]) -> list[object]:
+        """The host countries shaded by their numbers as printed (exporters.world_map)."""
+        lang = self.lang
+        values = {r: shown.shown(r) for r in shown.table.rows}
+        shades, bounds = world_map.map_shades(values)
+        lowest = min((v.value for v in values.values() if v.value), default=1)
+        legend = [(world_map.NONE, text("map_none", lang))]
+        legend += [(n, text("map_range", lang, low=lo, high=hi) if lo != hi else str(lo))
+                   for n, lo, hi in world_map.legend(bounds, lowest)]
+        if world_map.HIDDEN_SMALL in shades.values():
+            legend.append((world_map.HIDDEN_SMALL, text("fewer_than", lang, n=self.disclosure.threshold)))
+        if world_map.HIDDEN_WITHHELD in shades.values():
+            legend.append((world_map.HIDDEN_WITHHELD, text("withheld", lang)))
+        out = [world_map_drawing(self.ts.fonts, shades, legend, self.width), Spacer(1, 1 * mm)]
+        missing = world_map.not_drawn(shown.table.rows)
+        if missing:
+            items = ", ".join(f"{value_label('host_country', c, lang)} ({numbers[(c, '')]})" for c in missing)
+            out.append(self.p(text("map_missing", lang, items=items), self.st.muted))
+        out += [self.p(text("map_source", lang), self.st.muted), Spacer(1, 3 * mm)]
         return out
 
     def grid(self, shown: PublishedTable, numbers: dict[tuple[str, str], str]) -> Table:

@@ -1,5 +1,5 @@
-"""Vector bar charts for the statistics report, drawn with ReportLab's graphics (Rect and String in
-a Drawing, which the PDF holds as paths and text, not pixels).
+"""Vector bar charts and the host-country map of the statistics report, drawn with ReportLab's
+graphics (Rect, Polygon and String in a Drawing, which the PDF holds as paths and text, not pixels).
 
 A hidden count (public profile) gets no bar: its row says "fewer than 5" or "withheld" where the
 number would stand, so the chart never shows more than the table.
@@ -8,11 +8,12 @@ Thread rule: as the report, one document per thread."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from db.normalise import printable
+from exporters import world_map
 from exporters.pdf.fonts import FontSet
 
 BAR = colors.Color(0.20, 0.38, 0.58)
@@ -62,4 +63,41 @@ def bar_chart(fonts: FontSet, rows: list[tuple[str, int | None, str]], width: fl
             if bar > 0:
                 d.add(Rect(label_width, y + 2, bar, ROW - 5, fillColor=BAR, strokeColor=None))
         d.add(String(label_width + max(bar, 4) + 3, y + 3, shown, fontName=sf, fontSize=FONT_SIZE, fillColor=LABEL))
+    return d
+
+
+# Map shades: no case, then light to dark blue for more cases; hidden numbers get shades of their own.
+MAP_NONE = colors.Color(0.93, 0.94, 0.95)
+MAP_CLASSES = [colors.Color(0.80, 0.87, 0.94), colors.Color(0.60, 0.74, 0.87), colors.Color(0.40, 0.58, 0.78),
+               colors.Color(0.22, 0.42, 0.65), colors.Color(0.10, 0.25, 0.47)]
+MAP_SMALL = colors.Color(0.93, 0.87, 0.70)
+MAP_WITHHELD = colors.Color(0.68, 0.68, 0.68)
+
+
+def map_colour(shade: int) -> colors.Color:
+    if shade == world_map.HIDDEN_SMALL:
+        return MAP_SMALL
+    if shade == world_map.HIDDEN_WITHHELD:
+        return MAP_WITHHELD
+    return MAP_CLASSES[shade - 1] if shade > 0 else MAP_NONE
+
+
+def world_map_drawing(fonts: FontSet, shades: dict[str, int], legend: list[tuple[int, str]], width: float) -> Drawing:
+    """Countries shaded by `shades` (exporters.world_map), with a legend of (shade, its words) below."""
+    map_height = width * world_map.ASPECT
+    key_height = ROW + 4
+    d = Drawing(width, map_height + key_height)
+    for code, rings in world_map.shapes().items():
+        fill = map_colour(shades.get(code, world_map.NONE))
+        for ring in rings:
+            points = [c for lon, lat in ring for c in world_map.project(lon, lat, width)]
+            d.add(Polygon([v if n % 2 == 0 else v + key_height for n, v in enumerate(points)], fillColor=fill,
+                          strokeColor=colors.white, strokeWidth=0.25))
+    x = 0.0
+    for shade, words in legend:
+        words = printable(words)
+        font = font_for_text(fonts, words)
+        d.add(Rect(x, 3, 9, 7, fillColor=map_colour(shade), strokeColor=AXIS, strokeWidth=0.3))
+        d.add(String(x + 12, 3.5, words, fontName=font, fontSize=FONT_SIZE, fillColor=LABEL))
+        x += 12 + stringWidth(words, font, FONT_SIZE) + 10
     return d

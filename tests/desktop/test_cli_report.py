@@ -93,6 +93,7 @@ def test_public_report_hides_small_numbers(vault_file, tmp_path, capsys):
     assert code == 0 and "Do not publish" not in err
     text = text_of(out)
     assert "Public report" in text and "fewer than 4" in text
+    assert "Natural Earth" in text  # the host countries' map, its legend in printed numbers
 
 
 def test_public_report_of_too_few_cases_prints_no_table(vault_file, tmp_path, capsys):
@@ -110,6 +111,7 @@ def test_report_in_french_and_chinese(vault_file, tmp_path, capsys, language, wo
     assert code == 0
     text = text_of(out)
     assert words in text
+    assert "Natural Earth" in text and "1:110m" in text  # the map's source, in the language
     if language == "zh":
         assert "各年案件数" in text and "手段: 禁止出境" in text  # the filter, its value in Chinese
         fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
