@@ -94,6 +94,31 @@ def links(record: Record) -> Links:
     return found
 
 
+def link_ids(record: Record) -> list[str]:
+    """links(record).all(), without building Links: persons, then organisations, then records of
+    the case, each in the order the record holds them (a merge asks this of every record it takes)."""
+    simple, lists, nested = _shape(type(record))
+    persons: list[str] = []
+    organisations: list[str] = []
+    in_case: list[str] = []
+    by_kind = {"person": persons, "organisation": organisations}
+    for name, kind in simple:
+        value = getattr(record, name)
+        if value:
+            by_kind.get(kind, in_case).append(value)
+    for attr, kind in lists:
+        values = getattr(record, attr)
+        if values:
+            by_kind.get(kind, in_case).extend(v for v in values if v)
+    for attr, fields in nested:
+        for item in getattr(record, attr):
+            for name, kind in fields:
+                value = getattr(item, name)
+                if value:
+                    by_kind.get(kind, in_case).append(value)
+    return persons + organisations + in_case
+
+
 def mentioned(records: Iterable[Record]) -> tuple[set[str], set[str]]:
     """(person ids, organisation ids) that these records refer to, with the members of groups and
     the bodies organisations belong to left for the caller to add (they are not case records)."""

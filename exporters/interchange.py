@@ -67,6 +67,7 @@ CHILDREN: tuple[tuple[str, type[Record], str], ...] = (
     ("notes", Note, "notes"),
     ("tasks", Task, "tasks"),
 )
+_CHILD_KEYS = frozenset(key for key, _, _ in CHILDREN)
 OPTIONAL_CHILDREN = ("interpol_notices", "extradition_requests", "outcomes")  # absent before version 3
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 try:
@@ -362,7 +363,7 @@ class Plan:
             if safe_point is not None:
                 safe_point()
             where = f"$.cases[{n}]"
-            fields = {k: v for k, v in c.items() if k not in dict.fromkeys(k for k, _, _ in CHILDREN)}
+            fields = {k: v for k, v in c.items() if k not in _CHILD_KEYS}
             case = self._build(Case, fields, where, repos.cases)
             self._unique(case.id, seen_ids, where)
             self.cases.append(case)
@@ -371,12 +372,12 @@ class Plan:
                 repo = getattr(repos, repo_name)
                 built = []
                 for m, d in enumerate(c.get(key, [])):
-                    d = dict(d)
-                    data = d.pop("data", None)
-                    record = self._build(cls, {**d, "case_id": case.id}, f"{where}.{key}[{m}]", repo)
-                    self._unique(record.id, seen_ids, f"{where}.{key}[{m}]")
+                    at = f"{where}.{key}[{m}]"
+                    record = self._build(cls, d, at, repo, case.id)  # an exhibit's "data" is not a field
+                    self._unique(record.id, seen_ids, at)
+                    data = d.get("data")
                     if data is not None:
-                        self.blobs.append((record.id, self._decode(record, data, f"{where}.{key}[{m}]")))
+                        self.blobs.append((record.id, self._decode(record, data, at)))
                     built.append(record)
                 children[key] = built
                 self.records.setdefault(repo_name, []).extend(built)
@@ -409,8 +410,11 @@ class Plan:
                                 record.author, record.updated_at, edited=edited, digest=digest))
         return out
 
-    def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any) -> Any:
+    def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any, case_id: str | None = None) -> Any:
+        """The record `data` describes (of the case `case_id`, for a record listed inside a case), checked."""
         data = {k: int(v) if type(v) is float and v.is_integer() else v for k, v in data.items()}  # 1.0 is 1
+        if case_id is not None:
+            data["case_id"] = case_id
         revision = data.pop("revision", None)
         wanted = data.get("reference")
         if cls is Case and self.rename_references:
