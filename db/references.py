@@ -85,6 +85,12 @@ def named_links(record: Record) -> list[tuple[str, str, str]]:
     return list(_walk(record, True))
 
 
+def typed_links(record: Record) -> list[tuple[str, str]]:
+    """(id, what it points to) for every link `record` holds: named_links without the fields' paths,
+    in the same order (for checks that name the field only when one fails)."""
+    return [(value, kind) for _, value, kind in _walk(record, False)]
+
+
 def links(record: Record) -> Links:
     """Every id `record` refers to (its case_id aside), by what it points to."""
     found = Links()

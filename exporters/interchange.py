@@ -43,7 +43,7 @@ from db.models import (
     Source,
     Task,
 )
-from db.references import links, mentioned, named_links
+from db.references import links, mentioned, named_links, typed_links
 from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write_with
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
@@ -470,19 +470,24 @@ class Plan:
                     label = f"E-{r.number}" if key == "exhibits" else f"[{r.number}]"
                     raise ValidationError(f"{where}.{key}[{m}].number", f"{label} is used twice in this case")
                 numbers.add(r.number)
+        def problem(value: str, kind: str) -> str | None:
+            if kind == "person" and not self._known("persons", person_ids, value):
+                return f"no person has id {value!r}"
+            if kind == "organisation" and not self._known("organisations", org_ids, value):
+                return f"no organisation has id {value!r}"
+            if kind in in_case and value not in in_case[kind]:
+                return f"no {kind} of this case has id {value!r}"
+            if kind == "concern" and value not in concerns:
+                return f"no Interpol notice or extradition request of this case has id {value!r}"
+            return None
+
         for key, _, _ in CHILDREN:
             for m, record in enumerate(children[key]):
-                at = f"{where}.{key}[{m}]"
-                for name, value, kind in named_links(record):
-                    if kind == "person" and not self._known("persons", person_ids, value):
-                        raise ValidationError(f"{at}.{name}", f"no person has id {value!r}")
-                    if kind == "organisation" and not self._known("organisations", org_ids, value):
-                        raise ValidationError(f"{at}.{name}", f"no organisation has id {value!r}")
-                    if kind in in_case and value not in in_case[kind]:
-                        raise ValidationError(f"{at}.{name}", f"no {kind} of this case has id {value!r}")
-                    if kind == "concern" and value not in concerns:
-                        raise ValidationError(f"{at}.{name}", f"no Interpol notice or extradition request of this "
-                                                              f"case has id {value!r}")
+                if any(problem(value, kind) for value, kind in typed_links(record)):
+                    for name, value, kind in named_links(record):  # again, to name the first broken link
+                        what = problem(value, kind)
+                        if what is not None:
+                            raise ValidationError(f"{where}.{key}[{m}].{name}", what)
 
     def _check_global_links(self, person_ids: set[str], org_ids: set[str]) -> None:
         for n, p in enumerate(self.persons):
