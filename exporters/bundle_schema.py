@@ -162,6 +162,20 @@ def _combined(schema: dict[str, Any], keys: set[str]) -> Check | None:
             return True
 
         return array
+    if keys == {"type", "additionalProperties", "propertyNames"} and kind == "object" \
+            and isinstance(schema["additionalProperties"], dict):
+        # A map (a version vector: replica -> counter): every key and every value checked in one loop.
+        name, value = _compile(schema["propertyNames"]), _compile(schema["additionalProperties"])
+
+        def mapping(x: Any) -> bool:
+            if type(x) is not dict:
+                return False
+            for k, v in x.items():
+                if not name(k) or not value(v):
+                    return False
+            return True
+
+        return mapping
     if keys == {"type", "minimum", "maximum"} and kind in ("integer", ["integer", "null"]) \
             and type(schema["minimum"]) is int and type(schema["maximum"]) is int:
         low, high = schema["minimum"], schema["maximum"]
