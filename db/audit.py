@@ -57,6 +57,7 @@ def entry_hash_v1(prev_hash: str, seq: int, at: str, author: str, action: str, e
 
 _V2 = b"casevault-audit-2\x00"
 _ABSENT = b"\xff\xff\xff\xff"
+_SEQ = struct.Struct(">Q")
 
 
 def _text(value: str | None) -> bytes:
@@ -116,22 +117,37 @@ class AuditLog:
 
     def append_many(self, items: Iterable[tuple[str, str, str, str | None, str | None, str | None]],
                     at: str) -> None:
-        """Append (action, entity, entity_id, case_id, before_digest, after_digest) tuples."""
+        """Append (action, entity, entity_id, case_id, before_digest, after_digest) tuples. Each entry's
+        hash is entry_hash's, with the parts that repeat across the entries (time, author, action and
+        entity, a case's id) encoded once."""
         author = self.vault.author
-        head = self.head()
+        seq, prev_hex = self.head()
+        prev = bytes.fromhex(prev_hex)
         stored_at = pack_time(at)
+        fixed = _text(at) + _text(author)
+        kinds: dict[tuple[str, str], bytes] = {}
+        cases: dict[str | None, tuple[bytes, Any]] = {}
+        sha256, pack_seq, blob = hashlib.sha256, _SEQ.pack, _blob
 
         def rows() -> Iterator[tuple[Any, ...]]:  # made as they are inserted, see Repository._insert_rows
-            nonlocal head
+            nonlocal seq, prev
             for action, entity, entity_id, case_id, before, after in items:
-                seq, prev = head[0] + 1, head[1]
-                h = entry_hash(prev, seq, at, author, action, entity, entity_id, case_id, before, after)
-                yield (seq, stored_at, author, action, entity, pack_id(entity_id), pack_id(case_id), _blob(before),
-                       _blob(after), bytes.fromhex(h))
-                head = (seq, h)
+                seq += 1
+                kind = kinds.get((action, entity))
+                if kind is None:
+                    kind = kinds[(action, entity)] = _text(action) + _text(entity)
+                case = cases.get(case_id)
+                if case is None:
+                    case = cases[case_id] = (_text(case_id), pack_id(case_id))
+                before_blob, after_blob = blob(before), blob(after)
+                h = sha256(b"".join((_V2, prev, pack_seq(seq), fixed, kind, _text(entity_id), case[0],
+                                     b"\x00" if before_blob is None else b"\x01" + before_blob,
+                                     b"\x00" if after_blob is None else b"\x01" + after_blob))).digest()
+                yield (seq, stored_at, author, action, entity, pack_id(entity_id), case[1], before_blob, after_blob, h)
+                prev = h
 
         self.vault.conn.executemany(f"INSERT INTO audit({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
-        self._head = head
+        self._head = (seq, prev.hex())
         self._dirty = True
 
     def hash_at(self, seq: int) -> str | None:

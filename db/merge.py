@@ -26,7 +26,7 @@ from db.errors import ValidationError
 from db.merge_conflicts import NewConflict, OpenConflict, open_conflicts, record_conflicts, resolve_conflict, settle
 from db.merge_rules import CaseOutcome, Decision, Side, case_delete_rule, case_restore_rule, decide, decide_edited
 from db.models import Exhibit, Record
-from db.references import links
+from db.references import link_ids
 from db.repository import chunks, record_digest
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, join, peers, record_peer
 
@@ -112,7 +112,8 @@ def _number_label(record: Record) -> str:
 def _refs(record: Record) -> list[str]:
     """Ids a record points to (its case, and db.references.links: persons, organisations, sources,
     exhibits, notices)."""
-    return [v for v in (getattr(record, "case_id", None),) if v] + links(record).all()
+    case_id = getattr(record, "case_id", None)
+    return [case_id, *link_ids(record)] if case_id else link_ids(record)
 
 
 class _Merge:
@@ -344,9 +345,9 @@ class _Merge:
 
     def _keep_links(self) -> None:
         todo = [i for i in self.decision if self._taken_live(i)]
+        refs = {i: _refs(self.items[i].record) for i in todo}  # type: ignore[arg-type]
         # Records pointed to that this merge does not decide: which of them this vault holds, in a few queries.
-        outside = sorted({ref for i in todo for ref in _refs(self.items[i].record)  # type: ignore[arg-type]
-                          if ref not in self.decision})
+        outside = sorted({ref for found in refs.values() for ref in found if ref not in self.decision})
         self.held: set[str] = set()
         self.looked_up = set(outside)
         for table in _REFERABLE:
@@ -355,7 +356,7 @@ class _Merge:
                     f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(part))})", list(part)))
         while todo:
             it = self.items[todo.pop()]
-            for ref in _refs(it.record):  # type: ignore[arg-type]
+            for ref in refs[it.record_id] if it.record_id in refs else _refs(it.record):  # type: ignore[arg-type]
                 if self._will_live(ref):
                     continue
                 needed = self.items.get(ref)

@@ -185,11 +185,56 @@ SURNAME_READINGS = {
 @functools.lru_cache(maxsize=65536)
 def pinyin_syllables(folded_han: str) -> tuple[str, ...]:
     """Toneless pinyin of a run of (simplified) Han characters, one syllable per character ('' where
-    there is none); ü is written 'v' (lv), as most people type it."""
-    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415 - large dictionaries; only when names have Han
+    there is none); ü is written 'v' (lv), as most people type it. That is pypinyin's reading, which
+    takes each character's usual reading unless a phrase of its dictionary covers it; the run is
+    spelled here from those usual readings at a small part of the cost when no phrase can change one:
+    when no part of the run is a phrase, or when each character has a single toneless reading (which
+    no phrase reads otherwise, see _READ_OTHERWISE). Any other run goes to pypinyin whole."""
+    from pypinyin.constants import PHRASES_DICT  # noqa: PLC0415 - large dictionaries; only when names have Han
+
+    out = []
+    single = True
+    for ch in folded_han:
+        reading = _READINGS.get(ch)
+        if reading is None:
+            reading = _READINGS[ch] = _usual_reading(ch)
+        out.append(reading[0])
+        single = single and reading[1]
+    n = len(folded_han)
+    if not single and (n > _LONGEST or any(folded_han[i:j] in PHRASES_DICT
+                                           for i in range(n - 1) for j in range(i + 2, n + 1))):
+        return _pypinyin_syllables(folded_han)
+    return tuple(out)
+
+
+def _pypinyin_syllables(folded_han: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415 - as above
 
     out = lazy_pinyin(folded_han, style=Style.NORMAL, errors=lambda chars: ["" for _ in chars], v_to_u=False)
     return tuple(s if s.isascii() and s.isalpha() else "" for s in out)
+
+
+_LONGEST = 16  # runs longer than this go to pypinyin (the phrase test grows as the square of the length)
+_READINGS: dict[str, tuple[str, bool]] = {}  # character -> (usual syllable, whether it is its only one)
+# Characters with a single toneless reading that a phrase of pypinyin's still reads otherwise (火燵 tā);
+# tests/db/test_search_names.py checks this list against pypinyin's dictionaries.
+_READ_OTHERWISE = frozenset("燵")
+
+
+def _usual_reading(ch: str) -> tuple[str, bool]:
+    """The usual toneless syllable of `ch` as pypinyin spells it ('' for none), and whether every
+    reading it has is that syllable (and no phrase reads it otherwise)."""
+    from pypinyin.constants import PINYIN_DICT  # noqa: PLC0415 - as above
+
+    readings = PINYIN_DICT.get(ord(ch), "")
+    only = bool(readings) and ch not in _READ_OTHERWISE and len({toneless(r) for r in readings.split(",")}) == 1
+    return _pypinyin_syllables(ch)[0], only
+
+
+def toneless(syllable: str) -> str:
+    """A pinyin syllable without its tone marks (ü as v), to tell whether two readings differ only in tone."""
+    decomposed = unicodedata.normalize("NFD", syllable).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def name_readings(folded_han: str) -> list[tuple[str, ...]]:
@@ -207,5 +252,7 @@ def name_readings(folded_han: str) -> list[tuple[str, ...]]:
 
 
 def forget_texts() -> None:
-    """Drop every remembered piece of decrypted text (runs of Chinese and their pinyin)."""
+    """Drop every remembered piece of decrypted text (runs of Chinese and their pinyin, and which
+    characters were read)."""
     pinyin_syllables.cache_clear()
+    _READINGS.clear()

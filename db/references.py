@@ -85,6 +85,12 @@ def named_links(record: Record) -> list[tuple[str, str, str]]:
     return list(_walk(record, True))
 
 
+def typed_links(record: Record) -> list[tuple[str, str]]:
+    """(id, what it points to) for every link `record` holds: named_links without the fields' paths,
+    in the same order (for checks that name the field only when one fails)."""
+    return [(value, kind) for _, value, kind in _walk(record, False)]
+
+
 def links(record: Record) -> Links:
     """Every id `record` refers to (its case_id aside), by what it points to."""
     found = Links()
@@ -92,6 +98,31 @@ def links(record: Record) -> Links:
     for _, value, kind in _walk(record, False):
         lists.get(kind, found.in_case).append(value)
     return found
+
+
+def link_ids(record: Record) -> list[str]:
+    """links(record).all(), without building Links: persons, then organisations, then records of
+    the case, each in the order the record holds them (a merge asks this of every record it takes)."""
+    simple, lists, nested = _shape(type(record))
+    persons: list[str] = []
+    organisations: list[str] = []
+    in_case: list[str] = []
+    by_kind = {"person": persons, "organisation": organisations}
+    for name, kind in simple:
+        value = getattr(record, name)
+        if value:
+            by_kind.get(kind, in_case).append(value)
+    for attr, kind in lists:
+        values = getattr(record, attr)
+        if values:
+            by_kind.get(kind, in_case).extend(v for v in values if v)
+    for attr, fields in nested:
+        for item in getattr(record, attr):
+            for name, kind in fields:
+                value = getattr(item, name)
+                if value:
+                    by_kind.get(kind, in_case).append(value)
+    return persons + organisations + in_case
 
 
 def mentioned(records: Iterable[Record]) -> tuple[set[str], set[str]]:

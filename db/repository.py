@@ -34,7 +34,7 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 _FIELDS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
-_DIGESTS: dict[tuple[type, tuple[str, ...]], tuple[str, Callable[[Any], Any], int | None]] = {}  # record_digest
+_DIGESTS: dict[tuple[type, tuple[str, ...]], Callable[[Any], str]] = {}  # record_digest, by shape
 _LATER: dict[type, tuple[tuple[str, Any], ...]] = {}  # fields declared with db.models.later, and their defaults
 
 
@@ -69,32 +69,44 @@ def record_dict(record: Record) -> dict[str, Any]:
 def record_digest(record: Record) -> str:
     """SHA-256 of canonical(record_dict(record)), the record's one digest (audit, verify, merge), written fast: the
     general encoder sorts and dispatches on every field of every record, which was most of the cost of
-    digesting a bulk import. Here the keys come pre-sorted in a %-template and the usual values (text,
-    null, lists of text, actors) are encoded as json itself encodes them; anything else goes to it.
-    Fields declared with db.models.later are left out while they hold their default."""
+    digesting a bulk import. Here each shape of record (its class, and which later fields it leaves out)
+    gets a function of its own that reads the fields in sort_keys order into a %-template, encoding the
+    usual values (text, null, lists of text, actors) as json itself encodes them; anything else goes to
+    it. Fields declared with db.models.later are left out while they hold their default."""
     cls = type(record)
     later = _LATER.get(cls)
     if later is None:
         later = _LATER[cls] = tuple((f.name, _default_of(f)) for f in dataclasses.fields(cls)
                                     if f.metadata.get(LATER))
     omitted = tuple(name for name, default in later if getattr(record, name) == default) if later else ()
-    shape = _DIGESTS.get((cls, omitted))
-    if shape is None:
-        names = sorted(n for n in _fields_of(cls)[0] if n not in omitted)  # sort_keys order
-        template = "{" + ",".join(f"{encode_basestring(n)}:%s" for n in names) + "}"
-        actors_at = names.index("actors") if "actors" in names else None
-        plain = operator.attrgetter(*(n for n in names if n != "actors"))
-        shape = _DIGESTS[(cls, omitted)] = (template, plain, actors_at)
-    template, plain, actors_at = shape
-    values = plain(record)
-    if type(values) is not tuple:  # attrgetter of one name returns the value itself
-        values = (values,)
-    encoded = [encode_basestring(v) if type(v) is str else "null" if v is None else _json(v) for v in values]
-    if actors_at is not None:  # an incident's: record_dict writes each actor as a dict
-        actors = record.actors  # type: ignore[attr-defined]
-        encoded.insert(actors_at, "[" + ",".join([_ACTOR % (_json(a.degree), _json(a.organisation_id),
-                                                            _json(a.person_id)) for a in actors]) + "]")
-    return hashlib.sha256((template % tuple(encoded)).encode()).hexdigest()
+    digest = _DIGESTS.get((cls, omitted))
+    if digest is None:
+        digest = _DIGESTS[(cls, omitted)] = _digest_function(cls, omitted)
+    return digest(record)
+
+
+def _digest_function(cls: type, omitted: tuple[str, ...]) -> Callable[[Any], str]:
+    """record_digest for records of `cls` that leave out the fields `omitted`, as one generated
+    function: each field read once, text encoded inline, the rest by _json (actors by _actors)."""
+    names = sorted(n for n in _fields_of(cls)[0] if n not in omitted)  # sort_keys order
+    template = "{" + ",".join(f"{encode_basestring(n)}:%s" for n in names) + "}"
+    values = []
+    for n, name in enumerate(names):
+        if not name.isidentifier():  # (never: dataclass fields are identifiers) keep the generated code plain
+            raise ValueError(name)
+        values.append(f"_actors(record.{name})" if name == "actors" else
+                      f"(_text(v{n}) if (v{n} := record.{name}).__class__ is str else _json(v{n}))")
+    source = (f"def digest(record):\n    return _sha256((_T % ({', '.join(values)},)).encode()).hexdigest()\n")
+    scope: dict[str, Any] = {"_T": template, "_text": encode_basestring, "_json": _json, "_actors": _actors,
+                             "_sha256": hashlib.sha256}
+    exec(source, scope)  # noqa: S102 - code made here from the dataclass's own field names
+    return scope["digest"]  # type: ignore[no-any-return]
+
+
+def _actors(actors: list[Actor]) -> str:
+    """An incident's actors as record_dict writes them: each as a dict, keys sorted."""
+    return "[" + ",".join([_ACTOR % (_json(a.degree), _json(a.organisation_id), _json(a.person_id))
+                           for a in actors]) + "]"
 
 
 def _default_of(f: dataclasses.Field) -> Any:  # type: ignore[type-arg]
@@ -111,30 +123,43 @@ def _json(value: Any) -> str:
         return encode_basestring(value)
     if value is None:
         return "null"
-    if type(value) is list and all(type(v) is str for v in value):
-        return "[" + ",".join(map(encode_basestring, value)) + "]"
-    if type(value) is list and dataclasses.is_dataclass(value[0]):
-        return _nested(value)
+    if type(value) is list:
+        if not value:
+            return "[]"
+        try:  # most lists hold text; encode_basestring refuses anything else
+            return "[" + ",".join(map(encode_basestring, value)) + "]"
+        except TypeError:
+            if dataclasses.is_dataclass(value[0]):
+                return _nested(value)
     return canonical(value)
 
 
-_NESTED_KEYS: dict[type, tuple[str, ...]] = {}
+_NESTED: dict[type, tuple[tuple[str, ...], str, Callable[[Any], tuple[Any, ...]]]] = {}
 
 
 def _nested(values: list[Any]) -> str:
     """canonical([asdict(v) for v in values]) for small records of text and nulls (places, custody
-    steps), written directly; anything else goes to the general encoder."""
+    steps), written directly through a template of their sorted keys; anything else goes to the
+    general encoder."""
     cls = type(values[0])
-    keys = _NESTED_KEYS.get(cls)
-    if keys is None:
-        keys = _NESTED_KEYS[cls] = tuple(sorted(f.name for f in dataclasses.fields(cls)))
+    shape = _NESTED.get(cls)
+    if shape is None:
+        keys = tuple(sorted(f.name for f in dataclasses.fields(cls)))
+        template = "{" + ",".join(f"{encode_basestring(k)}:%s" for k in keys) + "}"
+        shape = _NESTED[cls] = (keys, template, operator.attrgetter(*keys) if len(keys) > 1 else
+                                lambda v, k=keys[0]: (getattr(v, k),))
+    keys, template, fields_of = shape
     parts = []
     for v in values:
-        fields = [getattr(v, k) for k in keys]
-        if type(v) is not cls or not all(type(x) is str or x is None for x in fields):
+        if type(v) is not cls:
             return canonical([dataclasses.asdict(x) for x in values])
-        parts.append("{" + ",".join(f"{encode_basestring(k)}:{'null' if x is None else encode_basestring(x)}"
-                                    for k, x in zip(keys, fields, strict=True)) + "}")
+        fields = fields_of(v)
+        try:  # all text, as most places are
+            parts.append(template % tuple(map(encode_basestring, fields)))
+        except TypeError:
+            if not all(type(x) is str or x is None for x in fields):
+                return canonical([dataclasses.asdict(x) for x in values])
+            parts.append(template % tuple("null" if x is None else encode_basestring(x) for x in fields))
     return "[" + ",".join(parts) + "]"
 
 

@@ -41,6 +41,16 @@ def _compile(schema: dict[str, Any]) -> Check:
     if keys <= {"type", "properties", "required", "additionalProperties"} and schema.get("type") == "object" \
             and schema.get("additionalProperties") is False:
         return _object(schema)
+    if keys <= {"type", "properties", "required", "additionalProperties", "if", "then", "else"} and "if" in keys \
+            and schema.get("type") == "object" and schema.get("additionalProperties") is False:
+        # A record with a rule between its fields: the object's one loop, then the rule.
+        fields = _object({k: schema[k] for k in ("type", "properties", "required", "additionalProperties")
+                          if k in schema})
+        rule = _compile({k: schema[k] for k in ("if", "then", "else") if k in schema})
+        return lambda x: fields(x) and rule(x)
+    combined = _combined(schema, keys)
+    if combined is not None:
+        return combined
     checks: list[Check] = []
     for key, value in schema.items():
         if key in _ANNOTATIONS:
@@ -125,6 +135,54 @@ def _compile(schema: dict[str, Any]) -> Check:
         return True
 
     return check
+
+
+def _combined(schema: dict[str, Any], keys: set[str]) -> Check | None:
+    """One predicate for the commonest small schemas (a text with a pattern, perhaps null; a list of
+    items; a bounded whole number), which the general compiler would make a chain of checks; None
+    for any other schema. Each states the schema exactly: the type test includes what the keyword
+    would let through for other types."""
+    kind = schema.get("type")
+    if keys == {"type", "pattern"} and kind in ("string", ["string", "null"]):
+        search = re.compile(schema["pattern"]).search
+        if kind == "string":
+            return lambda x: type(x) is str and search(x) is not None
+        return lambda x: x is None or (type(x) is str and search(x) is not None)
+    if keys in ({"type", "items"}, {"type", "items", "uniqueItems"}) and kind == "array" \
+            and schema.get("uniqueItems", True) is True:
+        item = _compile(schema["items"])
+        unique = "uniqueItems" in keys
+
+        def array(x: Any) -> bool:
+            if type(x) is not list or (unique and not _unique(x)):
+                return False
+            for i in x:
+                if not item(i):
+                    return False
+            return True
+
+        return array
+    if keys == {"type", "additionalProperties", "propertyNames"} and kind == "object" \
+            and isinstance(schema["additionalProperties"], dict):
+        # A map (a version vector: replica -> counter): every key and every value checked in one loop.
+        name, value = _compile(schema["propertyNames"]), _compile(schema["additionalProperties"])
+
+        def mapping(x: Any) -> bool:
+            if type(x) is not dict:
+                return False
+            for k, v in x.items():
+                if not name(k) or not value(v):
+                    return False
+            return True
+
+        return mapping
+    if keys == {"type", "minimum", "maximum"} and kind in ("integer", ["integer", "null"]) \
+            and type(schema["minimum"]) is int and type(schema["maximum"]) is int:
+        low, high = schema["minimum"], schema["maximum"]
+        if kind == "integer":
+            return lambda x: type(x) is int and low <= x <= high
+        return lambda x: x is None or (type(x) is int and low <= x <= high)
+    return None
 
 
 def _props(x: Any, props: tuple[tuple[str, Check], ...]) -> bool:

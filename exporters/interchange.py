@@ -43,7 +43,7 @@ from db.models import (
     Source,
     Task,
 )
-from db.references import links, mentioned, named_links
+from db.references import links, mentioned, named_links, typed_links
 from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write_with
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
@@ -67,6 +67,7 @@ CHILDREN: tuple[tuple[str, type[Record], str], ...] = (
     ("notes", Note, "notes"),
     ("tasks", Task, "tasks"),
 )
+_CHILD_KEYS = frozenset(key for key, _, _ in CHILDREN)
 OPTIONAL_CHILDREN = ("interpol_notices", "extradition_requests", "outcomes")  # absent before version 3
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 try:
@@ -362,7 +363,7 @@ class Plan:
             if safe_point is not None:
                 safe_point()
             where = f"$.cases[{n}]"
-            fields = {k: v for k, v in c.items() if k not in dict.fromkeys(k for k, _, _ in CHILDREN)}
+            fields = {k: v for k, v in c.items() if k not in _CHILD_KEYS}
             case = self._build(Case, fields, where, repos.cases)
             self._unique(case.id, seen_ids, where)
             self.cases.append(case)
@@ -371,12 +372,12 @@ class Plan:
                 repo = getattr(repos, repo_name)
                 built = []
                 for m, d in enumerate(c.get(key, [])):
-                    d = dict(d)
-                    data = d.pop("data", None)
-                    record = self._build(cls, {**d, "case_id": case.id}, f"{where}.{key}[{m}]", repo)
-                    self._unique(record.id, seen_ids, f"{where}.{key}[{m}]")
+                    at = f"{where}.{key}[{m}]"
+                    record = self._build(cls, d, at, repo, case.id)  # an exhibit's "data" is not a field
+                    self._unique(record.id, seen_ids, at)
+                    data = d.get("data")
                     if data is not None:
-                        self.blobs.append((record.id, self._decode(record, data, f"{where}.{key}[{m}]")))
+                        self.blobs.append((record.id, self._decode(record, data, at)))
                     built.append(record)
                 children[key] = built
                 self.records.setdefault(repo_name, []).extend(built)
@@ -409,8 +410,11 @@ class Plan:
                                 record.author, record.updated_at, edited=edited, digest=digest))
         return out
 
-    def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any) -> Any:
+    def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any, case_id: str | None = None) -> Any:
+        """The record `data` describes (of the case `case_id`, for a record listed inside a case), checked."""
         data = {k: int(v) if type(v) is float and v.is_integer() else v for k, v in data.items()}  # 1.0 is 1
+        if case_id is not None:
+            data["case_id"] = case_id
         revision = data.pop("revision", None)
         wanted = data.get("reference")
         if cls is Case and self.rename_references:
@@ -466,19 +470,24 @@ class Plan:
                     label = f"E-{r.number}" if key == "exhibits" else f"[{r.number}]"
                     raise ValidationError(f"{where}.{key}[{m}].number", f"{label} is used twice in this case")
                 numbers.add(r.number)
+        def problem(value: str, kind: str) -> str | None:
+            if kind == "person" and not self._known("persons", person_ids, value):
+                return f"no person has id {value!r}"
+            if kind == "organisation" and not self._known("organisations", org_ids, value):
+                return f"no organisation has id {value!r}"
+            if kind in in_case and value not in in_case[kind]:
+                return f"no {kind} of this case has id {value!r}"
+            if kind == "concern" and value not in concerns:
+                return f"no Interpol notice or extradition request of this case has id {value!r}"
+            return None
+
         for key, _, _ in CHILDREN:
             for m, record in enumerate(children[key]):
-                at = f"{where}.{key}[{m}]"
-                for name, value, kind in named_links(record):
-                    if kind == "person" and not self._known("persons", person_ids, value):
-                        raise ValidationError(f"{at}.{name}", f"no person has id {value!r}")
-                    if kind == "organisation" and not self._known("organisations", org_ids, value):
-                        raise ValidationError(f"{at}.{name}", f"no organisation has id {value!r}")
-                    if kind in in_case and value not in in_case[kind]:
-                        raise ValidationError(f"{at}.{name}", f"no {kind} of this case has id {value!r}")
-                    if kind == "concern" and value not in concerns:
-                        raise ValidationError(f"{at}.{name}", f"no Interpol notice or extradition request of this "
-                                                              f"case has id {value!r}")
+                if any(problem(value, kind) for value, kind in typed_links(record)):
+                    for name, value, kind in named_links(record):  # again, to name the first broken link
+                        what = problem(value, kind)
+                        if what is not None:
+                            raise ValidationError(f"{where}.{key}[{m}].{name}", what)
 
     def _check_global_links(self, person_ids: set[str], org_ids: set[str]) -> None:
         for n, p in enumerate(self.persons):

@@ -143,6 +143,14 @@ def test_the_list_of_links_covers_every_field_that_holds_an_id():
         found = references.named_links(record)
         named = {n.split("[")[0].split(".")[0] for n, _, _ in found}
         assert _link_fields(cls) | {n for n in NESTED.get(entity, {}) if n != "places"} <= named, entity
+        assert references.link_ids(record) == references.links(record).all(), entity
+
+
+def test_link_ids_keep_the_order_of_links():
+    incident = Incident(case_id="c", tactic="other", target_ids=["p1", "", "p2"], source_ids=["s1"],
+                        exhibit_ids=["e1"], actors=[Actor("carried_out", organisation_id="o1"),
+                                                    Actor("ordered", person_id="p3")])
+    assert references.link_ids(incident) == references.links(incident).all() == ["p1", "p2", "p3", "o1", "s1", "e1"]
 
 
 def test_every_stored_person_or_organisation_column_is_listed(vault):

@@ -5,10 +5,12 @@ version rebuilt with the new tokens when it is opened."""
 from __future__ import annotations
 
 import sqlcipher3
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from db import schema
+from db import normalise, schema
 from db.models import Case, Person, Role
-from db.normalise import fold, name_readings, printable
+from db.normalise import fold, name_readings, pinyin_syllables, printable, toneless
 from db.search import matching_case_ids
 from db.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -24,6 +26,39 @@ def test_surname_readings_are_spellings_of_the_first_character():
         assert any(r[0] == surname for r in readings), (name, readings)
         assert readings[0][0] != surname, "the usual reading stays the first spelling"
     assert name_readings("吕芳") == [("lv", "fang"), ("lu", "fang")]
+
+
+# Name characters, many with several readings (重 长 行 乐 单 解 朝 都), and others that form phrases.
+NAME_CHARACTERS = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+                   "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国晓梅卫东海燕志红玉春重长行乐单解朝都中公安局"
+                   "人民和的了地得会燵火绿女")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(NAME_CHARACTERS, min_size=1, max_size=6))
+def test_a_name_is_read_as_pypinyin_reads_it(run):
+    from pypinyin import Style, lazy_pinyin
+
+    expected = tuple(s if s.isascii() and s.isalpha() else "" for s in lazy_pinyin(
+        run, style=Style.NORMAL, errors=lambda chars: ["" for _ in chars], v_to_u=False))
+    pinyin_syllables.cache_clear()
+    assert pinyin_syllables(run) == expected
+
+
+def test_no_phrase_reads_a_single_reading_character_otherwise_but_those_listed():
+    """pinyin_syllables spells a run of single-reading characters without pypinyin's phrases: that
+    holds for pypinyin's dictionaries as installed, except the characters listed."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    only = {}
+    for code, readings in PINYIN_DICT.items():
+        spellings = {toneless(r) for r in readings.split(",")}
+        if len(spellings) == 1:
+            only[chr(code)] = spellings.pop()
+    otherwise = {ch for phrase, readings in PHRASES_DICT.items() for ch, reading in zip(phrase, readings, strict=False)
+                 if ch in only and toneless(reading[0]) != only[ch]}
+    assert otherwise == set(normalise._READ_OTHERWISE)
+    assert toneless("lǜ") == "lv" != toneless("lù")
 
 
 def test_search_finds_a_chinese_name_by_its_surname_reading(tmp_path):
