@@ -23,6 +23,12 @@ TOP, BOTTOM = 84.0, -57.0  # latitudes drawn: Antarctica left out
 ASPECT = (TOP - BOTTOM) / 360.0  # height / width of the drawing (equirectangular)
 CLASSES = 5  # shades of counted countries
 NONE, HIDDEN_SMALL, HIDDEN_WITHHELD = 0, -1, -2  # shades that are not classes
+# Colours (red, green, blue in 0..1) of the shades: light grey for no case, light to dark blue for
+# more cases, sand for "fewer than N", grey for withheld. The report and the view use these.
+COLOURS: dict[int, tuple[float, float, float]] = {
+    NONE: (0.93, 0.94, 0.95), 1: (0.80, 0.87, 0.94), 2: (0.60, 0.74, 0.87), 3: (0.40, 0.58, 0.78),
+    4: (0.22, 0.42, 0.65), 5: (0.10, 0.25, 0.47), HIDDEN_SMALL: (0.93, 0.87, 0.70), HIDDEN_WITHHELD: (0.68, 0.68, 0.68),
+}
 
 
 @lru_cache(maxsize=1)
@@ -80,5 +86,5 @@ def map_shades(table_values: dict[str, Shown]) -> tuple[dict[str, int], list[int
     return {code: shade(s, bounds) for code, s in table_values.items() if code}, bounds
 
 
-__all__ = ["ASPECT", "CLASSES", "HIDDEN_SMALL", "HIDDEN_WITHHELD", "NONE", "SMALL", "WITHHELD", "breaks", "legend",
-           "map_shades", "not_drawn", "project", "shade", "shapes"]
+__all__ = ["ASPECT", "CLASSES", "COLOURS", "HIDDEN_SMALL", "HIDDEN_WITHHELD", "NONE", "SMALL", "WITHHELD", "breaks",
+           "legend", "map_shades", "not_drawn", "project", "shade", "shapes"]

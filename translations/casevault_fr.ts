@@ -4185,91 +4185,105 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="68" />
+      <location filename="../ui/statistics_view.py" line="71" />
       <source>Statistics</source>
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="86" />
+      <location filename="../ui/statistics_view.py" line="89" />
       <source>Cross-table of two dimensions</source>
       <translation>Tableau croisé de deux dimensions</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="95" />
+      <location filename="../ui/statistics_view.py" line="98" />
       <source>As published (small numbers hidden)</source>
       <translation>Tel que publié (petits nombres masqués)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="118" />
-      <source>Click a bar or a number to list the cases behind it.</source>
-      <translation>Cliquez sur une barre ou un nombre pour voir les dossiers qui le composent.</translation>
+      <location filename="../ui/statistics_view.py" line="103" />
+      <source>Map</source>
+      <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="132" />
+      <location filename="../ui/statistics_view.py" line="105" />
+      <source>Show the host countries on a world map, shaded by their number of cases</source>
+      <translation>Afficher les pays d’accueil sur une carte du monde, teintés selon leur nombre de dossiers</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="130" />
+      <source>Click a bar, a country or a number to list the cases behind it.</source>
+      <translation>Cliquez sur une barre, un pays ou un nombre pour lister les dossiers correspondants.</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="144" />
       <source>Open case</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="135" />
+      <location filename="../ui/statistics_view.py" line="147" />
       <source>Who acts in these cases…</source>
       <translation>Qui agit dans ces dossiers…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="138" />
+      <location filename="../ui/statistics_view.py" line="150" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="251" />
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="264" />
+      <location filename="../ui/statistics_view.py" line="287" />
       <source>Counting…</source>
       <translation>Décompte en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="254" />
+      <location filename="../ui/statistics_view.py" line="267" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="255" />
+      <location filename="../ui/statistics_view.py" line="268" />
       <source>every case in the vault</source>
       <translation>tous les dossiers du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="257" />
+      <location filename="../ui/statistics_view.py" line="270" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="260" />
+      <location filename="../ui/statistics_view.py" line="273" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="272" />
+      <location filename="../ui/statistics_view.py" line="285" />
       <source>Choose two different dimensions.</source>
       <translation>Choisissez deux dimensions différentes.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="279" />
+      <location filename="../ui/statistics_view.py" line="292" />
       <source>Not published: it would single out a case.</source>
       <translation>Non publié : il permettrait d'isoler un dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="293" />
-      <location filename="../ui/statistics_view.py" line="311" />
+      <location filename="../ui/statistics_view.py" line="320" />
+      <location filename="../ui/statistics_view.py" line="338" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="372" />
+      <location filename="../ui/statistics_view.py" line="400" />
       <source>Finding the cases behind this number…</source>
       <translation>Recherche des dossiers derrière ce nombre…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="384" />
+      <location filename="../ui/statistics_view.py" line="412" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
+    </message>
+    <message>
+      <source>Click a bar or a number to list the cases behind it.</source>
+      <translation type="vanished">Cliquez sur une barre ou un nombre pour voir les dossiers qui le composent.</translation>
     </message>
     <message>
       <source>Reading the cases behind this number…</source>

@@ -4181,91 +4181,105 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="68" />
+      <location filename="../ui/statistics_view.py" line="71" />
       <source>Statistics</source>
       <translation>統計</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="86" />
+      <location filename="../ui/statistics_view.py" line="89" />
       <source>Cross-table of two dimensions</source>
       <translation>兩個維度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="95" />
+      <location filename="../ui/statistics_view.py" line="98" />
       <source>As published (small numbers hidden)</source>
       <translation>按公開版本顯示（隱藏小數字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="118" />
-      <source>Click a bar or a number to list the cases behind it.</source>
-      <translation>點擊條形或數字，列出其所依據的案件。</translation>
+      <location filename="../ui/statistics_view.py" line="103" />
+      <source>Map</source>
+      <translation>地圖</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="132" />
+      <location filename="../ui/statistics_view.py" line="105" />
+      <source>Show the host countries on a world map, shaded by their number of cases</source>
+      <translation>在世界地圖上顯示所在國，按案件數量著色</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="130" />
+      <source>Click a bar, a country or a number to list the cases behind it.</source>
+      <translation>點擊柱條、國家或數字，列出其背後的案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/statistics_view.py" line="144" />
       <source>Open case</source>
       <translation>打開案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="135" />
+      <location filename="../ui/statistics_view.py" line="147" />
       <source>Who acts in these cases…</source>
       <translation>這些案件中的行為方…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="138" />
+      <location filename="../ui/statistics_view.py" line="150" />
       <source>Close</source>
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="251" />
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="264" />
+      <location filename="../ui/statistics_view.py" line="287" />
       <source>Counting…</source>
       <translation>正在統計…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="254" />
+      <location filename="../ui/statistics_view.py" line="267" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表當前顯示的案件（按其搜索和篩選條件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="255" />
+      <location filename="../ui/statistics_view.py" line="268" />
       <source>every case in the vault</source>
       <translation>保險庫中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="257" />
+      <location filename="../ui/statistics_view.py" line="270" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已統計：{cases} 個案件，{incidents} 個事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="260" />
+      <location filename="../ui/statistics_view.py" line="273" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已統計：{cases} 個案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="272" />
+      <location filename="../ui/statistics_view.py" line="285" />
       <source>Choose two different dimensions.</source>
       <translation>請選擇兩個不同的維度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="279" />
+      <location filename="../ui/statistics_view.py" line="292" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公開：可據此識別出個別案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="293" />
-      <location filename="../ui/statistics_view.py" line="311" />
+      <location filename="../ui/statistics_view.py" line="320" />
+      <location filename="../ui/statistics_view.py" line="338" />
       <source>Count</source>
       <translation>數量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="372" />
+      <location filename="../ui/statistics_view.py" line="400" />
       <source>Finding the cases behind this number…</source>
       <translation>正在查找這個數字背後的案件…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="384" />
+      <location filename="../ui/statistics_view.py" line="412" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依據的 {n} 個案件：</translation>
+    </message>
+    <message>
+      <source>Click a bar or a number to list the cases behind it.</source>
+      <translation type="vanished">點擊條形或數字，列出其所依據的案件。</translation>
     </message>
     <message>
       <source>Reading the cases behind this number…</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -36,9 +37,11 @@ from PySide6.QtWidgets import (
 from desktop import operations_case as case_ops
 from desktop import operations_statistics as stat_ops
 from desktop.i18n import current_language
+from exporters import world_map
 from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, RowsNeeded, needs, publish
 from exporters.statistics_texts import dimension_label, shown_text, table_title, value_label
 from ui.case_table_model import CaseTableModel
+from ui.world_map_view import WorldMapView
 
 CROSS = "cross"
 REFRESH_DELAY_MS = 300
@@ -97,6 +100,10 @@ class StatisticsView(QDialog):
         for widget in (self.table_choice, self.row_dim, self.col_dim):
             widget.currentIndexChanged.connect(self._choice_changed)
         self.published.toggled.connect(lambda _on: self._show())
+        self.map_box = QCheckBox(self.tr("Map"), self)
+        self.map_box.setObjectName("statisticsShowMap")
+        self.map_box.setToolTip(self.tr("Show the host countries on a world map, shaded by their number of cases"))
+        self.map_box.toggled.connect(lambda _on: self._show())
 
         self.chart = QChart()
         self.chart.legend().hide()
@@ -108,6 +115,11 @@ class StatisticsView(QDialog):
         self.chart_scroll = QScrollArea(self)
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setWidget(self.chart_view)
+        self.map_view = WorldMapView(self)
+        self.map_view.country_clicked.connect(lambda code: self.show_cases(code, ""))
+        self.graphic = QStackedWidget(self)
+        self.graphic.addWidget(self.chart_scroll)
+        self.graphic.addWidget(self.map_view)
         self.numbers = QTableWidget(self)
         self.numbers.setObjectName("statisticsNumbers")
         self.numbers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,7 +127,7 @@ class StatisticsView(QDialog):
         self.numbers.cellClicked.connect(self._cell_clicked)
         self.numbers.currentCellChanged.connect(lambda r, c, _r, _c: self._cell_clicked(r, c))
 
-        self.behind_label = QLabel(self.tr("Click a bar or a number to list the cases behind it."), self)
+        self.behind_label = QLabel(self.tr("Click a bar, a country or a number to list the cases behind it."), self)
         self.behind_label.setObjectName("casesBehindLabel")
         self.behind_label.setTextFormat(Qt.TextFormat.PlainText)
         self.behind_label.setWordWrap(True)
@@ -142,9 +154,10 @@ class StatisticsView(QDialog):
         choose.addWidget(self.table_choice, 3)
         choose.addWidget(self.row_dim, 1)
         choose.addWidget(self.col_dim, 1)
+        choose.addWidget(self.map_box)
         choose.addWidget(self.published)
         upper = QSplitter(Qt.Orientation.Horizontal, self)
-        upper.addWidget(self.chart_scroll)
+        upper.addWidget(self.graphic)
         upper.addWidget(self.numbers)
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 2)
@@ -284,6 +297,20 @@ class StatisticsView(QDialog):
             self._fill_chart(table, shown, disclosure)
         else:
             self.chart_view.setMinimumHeight(0)
+        on_map = table.row_dim == "host_country" and not table.col_dim
+        self.map_box.setVisible(on_map)
+        if on_map and self.map_box.isChecked() and not shown.suppressed:
+            self._fill_map(table, shown, disclosure)
+            self.graphic.setCurrentWidget(self.map_view)
+        else:
+            self.graphic.setCurrentWidget(self.chart_scroll)
+
+    def _fill_map(self, table, shown, disclosure):
+        shades, _bounds = world_map.map_shades({r: shown.shown(r) for r in table.rows})
+        lang = self.language
+        tips = {r: f"{value_label('host_country', r, lang)}: {shown_text(shown.shown(r), disclosure.threshold, lang)}"
+                for r in table.rows if r}
+        self.map_view.show_shades(shades, tips)
 
     def _fill_numbers(self, table, shown, disclosure):
         lang = self.language

@@ -66,20 +66,8 @@ def bar_chart(fonts: FontSet, rows: list[tuple[str, int | None, str]], width: fl
     return d
 
 
-# Map shades: no case, then light to dark blue for more cases; hidden numbers get shades of their own.
-MAP_NONE = colors.Color(0.93, 0.94, 0.95)
-MAP_CLASSES = [colors.Color(0.80, 0.87, 0.94), colors.Color(0.60, 0.74, 0.87), colors.Color(0.40, 0.58, 0.78),
-               colors.Color(0.22, 0.42, 0.65), colors.Color(0.10, 0.25, 0.47)]
-MAP_SMALL = colors.Color(0.93, 0.87, 0.70)
-MAP_WITHHELD = colors.Color(0.68, 0.68, 0.68)
-
-
 def map_colour(shade: int) -> colors.Color:
-    if shade == world_map.HIDDEN_SMALL:
-        return MAP_SMALL
-    if shade == world_map.HIDDEN_WITHHELD:
-        return MAP_WITHHELD
-    return MAP_CLASSES[shade - 1] if shade > 0 else MAP_NONE
+    return colors.Color(*world_map.COLOURS[shade])
 
 
 def world_map_drawing(fonts: FontSet, shades: dict[str, int], legend: list[tuple[int, str]], width: float) -> Drawing:

@@ -273,3 +273,36 @@ def test_a_saved_graph_names_persons_only_as_they_consented(qtbot, stats_window,
     dialogs.set_next_answer(str(out))
     qtbot.mouseClick(graph_view.save_button, Qt.MouseButton.LeftButton)
     assert out.read_bytes().startswith(b"\x89PNG") and "persons only where they consented" in dialogs.shown[-1][2]
+
+
+def test_the_map_shades_host_countries_and_a_click_lists_a_countrys_cases(qtbot, stats_window):
+    from ui.world_map_view import scene_point
+
+    window = stats_window
+    view = open_view(qtbot, window)
+    choose(view, "cases_by_year")
+    assert not view.map_box.isVisibleTo(view)  # only host countries go on a map
+    choose(view, "cases_by_host_country")
+    assert view.map_box.isVisibleTo(view)
+    view.map_box.setChecked(True)
+    assert view.graphic.currentWidget() is view.map_view
+    table = view.current_table()
+    france = view.map_view.countries["FR"]
+    assert "FR" in table.rows and f": {table.count('FR')}" in france.toolTip()
+    assert not view.map_view.countries["BR"].toolTip()  # no case there: no number, no click
+    darkest = max(table.rows, key=table.count)
+    assert view.map_view.countries[darkest].brush().color().lightness() <= france.brush().color().lightness()
+    # A click on France (Paris) lists its cases.
+    pos = view.map_view.mapFromScene(scene_point(2.35, 48.85))
+    with qtbot.waitSignal(view.cases_listed, timeout=TIMEOUT):
+        qtbot.mouseClick(view.map_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    expected = cases_in_vault_sync(qtbot, window, "SELECT id FROM cases WHERE host_country = 'FR'")
+    assert set(view.cases.ids()) == set(expected)
+    # As published, small numbers are shaded as such and their tooltips say "fewer than".
+    view.published.setChecked(True)
+    small = [r for r in table.rows if r and 0 < table.count(r) < 5]
+    assert small
+    for code in small:
+        assert "fewer than" in view.map_view.countries[code].toolTip()
+    view.map_box.setChecked(False)
+    assert view.graphic.currentWidget() is view.chart_scroll
