@@ -262,6 +262,13 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        before, after = vault.compact()
+    note(f"Compacted: {before / 2**20:.1f} MB before, {after / 2**20:.1f} MB now. Nothing in the vault changed.")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from db.verify import verify  # noqa: PLC0415
 
@@ -340,6 +347,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     command("rekey", cmd_rekey, "change the vault passphrase").add_argument(
         "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE's first line")
+    command("compact", cmd_compact, "rewrite the vault file compactly (after large imports or deletions); "
+            "changes no record")
     p = command("verify", cmd_verify, "check encryption, integrity, links, the audit chain and its anchors")
     p.add_argument("--against", action="append", metavar="BACKUP|BUNDLE|SEQ:HASH",
                    help="also check that the history still holds this head of it (repeatable)")

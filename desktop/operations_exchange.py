@@ -49,6 +49,11 @@ class AutoBackup:
     problems: list[str] = field(default_factory=list)  # unsaved edits the vault refused
 
 
+def compact_vault(session: Session) -> Op[tuple[int, int]]:
+    """Rewrite the vault's file compactly (db.vault.Vault.compact): its size before and after."""
+    return Op(session, lambda v: v.compact())
+
+
 def auto_backup(session: Session, folder: str | os.PathLike[str], keep: int,
                 flush: Sequence[FlushTask] = ()) -> Op[AutoBackup]:
     """On close: save pending edits (`flush`, as at a lock), then write a dated backup under the

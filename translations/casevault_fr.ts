@@ -3416,160 +3416,165 @@
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="156" />
+      <source>Co&amp;mpact vault…</source>
+      <translation>Co&amp;mpacter le coffre…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="159" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>S&amp;tatistics…</source>
       <translation>S&amp;tatistiques…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="163" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
-      <location filename="../ui/main_window.py" line="227" />
+      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="229" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="173" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="178" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="179" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="232" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="258" />
+      <location filename="../ui/main_window.py" line="260" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="270" />
+      <location filename="../ui/main_window.py" line="272" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="274" />
+      <location filename="../ui/main_window.py" line="276" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="282" />
+      <location filename="../ui/main_window.py" line="284" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="288" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="290" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="290" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="332" />
-      <location filename="../ui/main_window.py" line="399" />
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="334" />
+      <location filename="../ui/main_window.py" line="401" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="333" />
+      <location filename="../ui/main_window.py" line="335" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="387" />
+      <location filename="../ui/main_window.py" line="389" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="390" />
+      <location filename="../ui/main_window.py" line="392" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="400" />
+      <location filename="../ui/main_window.py" line="402" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="441" />
+      <location filename="../ui/main_window.py" line="443" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="490" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -4480,32 +4485,58 @@
       <translation>{n} conflit(s) attendent votre choix. Les examiner maintenant ?</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="98" />
+      <location filename="../ui/vault_actions.py" line="90" />
+      <location filename="../ui/vault_actions.py" line="102" />
+      <source>Compact vault</source>
+      <translation>Compacter le coffre</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="90" />
+      <source>Rewrite the vault's file compactly? After large imports or deletions this makes it smaller and quicker to open. Nothing in the vault changes.</source>
+      <translation>Réécrire le fichier du coffre de façon compacte ? Après de gros imports ou des suppressions, il devient plus petit et plus rapide à ouvrir. Rien ne change dans le coffre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="92" />
+      <source>It takes about half a minute per gigabyte, and needs free disk space about the size of the vault. If it is interrupted, the vault stays as it was.</source>
+      <translation>Cela prend environ une demi-minute par gigaoctet et demande un espace disque libre de la taille du coffre environ. En cas d’interruption, le coffre reste tel qu’il était.</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="97" />
+      <source>Compacting the vault…</source>
+      <translation>Compactage du coffre…</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="102" />
+      <source>Compacted: {before} MB before, {after} MB now.</source>
+      <translation>Compacté : {before} Mo avant, {after} Mo maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="125" />
       <source>Backing up the vault to {folder} before closing…</source>
       <translation>Sauvegarde du coffre dans {folder} avant la fermeture…</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="104" />
+      <location filename="../ui/vault_actions.py" line="131" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="104" />
+      <location filename="../ui/vault_actions.py" line="131" />
       <source>Some unsaved changes could not be saved: {problems}</source>
       <translation>Certaines modifications non enregistrées n’ont pas pu l’être : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="109" />
+      <location filename="../ui/vault_actions.py" line="136" />
       <source>Automatic backup failed</source>
       <translation>Échec de la sauvegarde automatique</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="110" />
+      <location filename="../ui/vault_actions.py" line="137" />
       <source>The automatic backup could not be written: {error}</source>
       <translation>La sauvegarde automatique n’a pas pu être écrite : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="112" />
+      <location filename="../ui/vault_actions.py" line="139" />
       <source>Close CaseVault anyway? The vault itself is unharmed.</source>
       <translation>Fermer CaseVault quand même ? Le coffre lui-même est intact.</translation>
     </message>

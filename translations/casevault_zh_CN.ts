@@ -3412,160 +3412,165 @@
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="156" />
+      <source>Co&amp;mpact vault…</source>
+      <translation>压缩保险库(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="159" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>S&amp;tatistics…</source>
       <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="163" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
-      <location filename="../ui/main_window.py" line="227" />
+      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="229" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="173" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="178" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="179" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="232" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="258" />
+      <location filename="../ui/main_window.py" line="260" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="270" />
+      <location filename="../ui/main_window.py" line="272" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="274" />
+      <location filename="../ui/main_window.py" line="276" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="282" />
+      <location filename="../ui/main_window.py" line="284" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="288" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="290" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="290" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="332" />
-      <location filename="../ui/main_window.py" line="399" />
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="334" />
+      <location filename="../ui/main_window.py" line="401" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="333" />
+      <location filename="../ui/main_window.py" line="335" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="387" />
+      <location filename="../ui/main_window.py" line="389" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="390" />
+      <location filename="../ui/main_window.py" line="392" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="400" />
+      <location filename="../ui/main_window.py" line="402" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="441" />
+      <location filename="../ui/main_window.py" line="443" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="490" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -4476,32 +4481,58 @@
       <translation>有 {n} 个冲突等待您选择。现在查看吗？</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="98" />
+      <location filename="../ui/vault_actions.py" line="90" />
+      <location filename="../ui/vault_actions.py" line="102" />
+      <source>Compact vault</source>
+      <translation>压缩保险库</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="90" />
+      <source>Rewrite the vault's file compactly? After large imports or deletions this makes it smaller and quicker to open. Nothing in the vault changes.</source>
+      <translation>要紧凑地重写保险库文件吗？在大量导入或删除之后，这会让文件更小、打开更快。保险库中的内容不会改变。</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="92" />
+      <source>It takes about half a minute per gigabyte, and needs free disk space about the size of the vault. If it is interrupted, the vault stays as it was.</source>
+      <translation>每 GB 约需半分钟，并需要与保险库大小相当的可用磁盘空间。如果中途中断，保险库保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="97" />
+      <source>Compacting the vault…</source>
+      <translation>正在压缩保险库…</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="102" />
+      <source>Compacted: {before} MB before, {after} MB now.</source>
+      <translation>已压缩：之前 {before} MB，现在 {after} MB。</translation>
+    </message>
+    <message>
+      <location filename="../ui/vault_actions.py" line="125" />
       <source>Backing up the vault to {folder} before closing…</source>
       <translation>正在关闭前将保险库备份到 {folder}…</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="104" />
+      <location filename="../ui/vault_actions.py" line="131" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="104" />
+      <location filename="../ui/vault_actions.py" line="131" />
       <source>Some unsaved changes could not be saved: {problems}</source>
       <translation>部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="109" />
+      <location filename="../ui/vault_actions.py" line="136" />
       <source>Automatic backup failed</source>
       <translation>自动备份失败</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="110" />
+      <location filename="../ui/vault_actions.py" line="137" />
       <source>The automatic backup could not be written: {error}</source>
       <translation>无法写入自动备份：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/vault_actions.py" line="112" />
+      <location filename="../ui/vault_actions.py" line="139" />
       <source>Close CaseVault anyway? The vault itself is unharmed.</source>
       <translation>仍要关闭 CaseVault 吗？保险库本身不受影响。</translation>
     </message>

@@ -153,6 +153,8 @@ class MainWindow(QMainWindow, VaultActions):
                                                        "exportPublicTableAction")
         self.conflicts_action = self._action(vault_menu, self.tr("&Conflicts…"), self.show_conflicts, None,
                                              "conflictsAction")
+        self.compact_action = self._action(vault_menu, self.tr("Co&mpact vault…"), self.compact_vault, None,
+                                           "compactAction")
         vault_menu.addSeparator()
         self.organisations_action = self._action(vault_menu, self.tr("&Organisations…"), self.organisations,
                                                  None, "organisationsAction")
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow, VaultActions):
                        self.new_case_action,
                        self.backup_action, self.export_bundle_action, self.import_bundle_action,
                        self.conflicts_action, self.import_table_action, self.export_table_action,
-                       self.export_public_table_action):
+                       self.export_public_table_action, self.compact_action):
             action.setEnabled(unlocked)
         for action in (self.new_incident_action, self.delete_case_action, self.export_action):
             action.setEnabled(has_case)

@@ -81,6 +81,33 @@ class VaultActions:
         dialog.failed.connect(self.show_error)
         return self._open_task(dialog)
 
+    # -- compacting -------------------------------------------------------------------------------------
+
+    def compact_vault(self):
+        """Rewrite the vault's file compactly, after asking (it can take a minute on a large vault)."""
+        if self.workspace is None:
+            return
+        answer = Dialogs.ask(self, tr("Compact vault"), tr(
+            "Rewrite the vault's file compactly? After large imports or deletions this makes it smaller "
+            "and quicker to open. Nothing in the vault changes."), Button.Yes | Button.No, Button.No, tr(
+            "It takes about half a minute per gigabyte, and needs free disk space about the size of the vault. "
+            "If it is interrupted, the vault stays as it was."))
+        if answer != Button.Yes:
+            return
+        self.statusBar().showMessage(tr("Compacting the vault…"))
+
+        def done(sizes):
+            self.statusBar().clearMessage()
+            before, after = sizes
+            Dialogs.info(self, tr("Compact vault"), tr("Compacted: {before} MB before, {after} MB now.").format(
+                before=f"{before / 2**20:.1f}", after=f"{after / 2**20:.1f}"))
+
+        def failed(exc):
+            self.statusBar().clearMessage()
+            self.show_error(exc)
+
+        exchange.compact_vault(self.session).success(done).failure(failed).run()
+
     def _open_task(self, dialog):
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()

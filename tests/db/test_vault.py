@@ -189,3 +189,31 @@ def assert_no_marker(paths: list[Path], marker: str) -> None:
             data = p.read_bytes()
             for needle in needles:
                 assert needle not in data, f"{needle!r} found in {p.name}"
+
+
+def test_compact_rewrites_the_file_smaller_and_changes_nothing_inside(tmp_path):
+    from db.models import Incident
+    from db.verify import verify
+
+    path = tmp_path / "big.cvault"
+    with Vault.create(path, PASSPHRASE, author="t") as v:
+        with v.write():
+            cases = [Case(reference=f"C-{n:03d}", title=f"Case {n}", summary="x" * 2000) for n in range(120)]
+            for case in cases:
+                v.repos.cases.add(case)
+                v.repos.incidents.add(Incident(case_id=case.id, tactic="exit_ban", date_start="2019",
+                                               description="y" * 2000))
+        with v.write():
+            for case in cases[:100]:
+                v.repos.cases.delete(case.id)
+        v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        rows = {t: sorted(map(repr, v.conn.execute(f"SELECT * FROM {t}"))) for t in ("cases", "incidents", "audit")}
+        head = v.repos.audit.head()
+        before, after = v.compact()
+        assert before == path.stat().st_size + (before - after) and after < before * 0.7  # the deleted pages are gone
+        assert {t: sorted(map(repr, v.conn.execute(f"SELECT * FROM {t}"))) for t in rows} == rows
+        assert v.repos.audit.head() == head
+    with Vault.open(path, PASSPHRASE) as v:
+        assert verify(v, []).ok and v.repos.cases.count() == 20
+        assert v.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.cvault"]  # no WAL or copy left beside it

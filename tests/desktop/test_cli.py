@@ -158,3 +158,11 @@ def test_a_weak_new_passphrase_is_explained(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("CASEVAULT_PASSPHRASE", PASSPHRASE)
     code, _, err = run(capsys, "init", str(tmp_path / "w.cvault"))
     assert code == 0 and "Warning" not in err
+
+
+def test_compact_rewrites_the_vault_and_keeps_every_case(demo_path, capsys):
+    before = run(capsys, "cases", str(demo_path))[1]
+    code, out, err = run(capsys, "compact", str(demo_path))
+    assert code == 0 and out == "" and "Compacted:" in err and "Nothing in the vault changed" in err
+    assert run(capsys, "cases", str(demo_path))[1] == before
+    assert run(capsys, "verify", str(demo_path))[0] == 0

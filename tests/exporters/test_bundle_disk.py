@@ -101,3 +101,24 @@ def test_creating_a_vault_on_a_full_disk_fails_clearly_and_leaves_nothing(tmp_pa
     """, "-")
     assert result["error"] == "The disk is full; nothing was saved. Free some space and try again."
     assert result["files"] == []
+
+
+def test_compacting_a_vault_on_a_full_disk_fails_clearly_and_changes_nothing(tmp_path, demo_path):
+    # VACUUM writes the whole new file to the vault's log first: a disk with room for little more
+    # than the vault cannot hold it.
+    size = demo_path.stat().st_size // 1024 + 96
+    result = on_small_disk(tmp_path, f"{size}k", """
+        import shutil
+        shutil.copyfile(src, disk / "v.cvault")
+        with Vault.open(disk / "v.cvault", PASSPHRASE) as v:
+            head, cases = v.repos.audit.head(), v.repos.cases.count()
+            try:
+                v.compact()
+            except VaultError as exc:
+                result["error"] = str(exc)
+        with Vault.open(disk / "v.cvault", PASSPHRASE) as v:
+            result["same"] = v.repos.audit.head() == head and v.repos.cases.count() == cases
+            result["ok"] = v.conn.execute("PRAGMA integrity_check").fetchone()[0]
+    """, demo_path)
+    assert result["error"] == "The disk is full; nothing was saved. Free some space and try again."
+    assert result["same"] and result["ok"] == "ok" and result["files"] == ["v.cvault"]

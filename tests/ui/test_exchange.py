@@ -489,3 +489,18 @@ def test_a_case_deleted_on_one_laptop_and_changed_on_the_other_asks_before_it_go
     with Vault.open(b, PASSPHRASE) as v:
         assert v.repos.cases.find(case.id) is None and not v.repos.incidents.for_case(case.id)
         assert verify(v).ok
+
+
+def test_compacting_the_vault_asks_first_then_says_how_much_smaller(qtbot, window, demo_path, dialogs):
+    unlock(qtbot, window, demo_path)
+    size = demo_path.stat().st_size
+    dialogs.set_next_answer(Button.No)
+    window.compact_action.trigger()
+    assert dialogs.shown[-1][0] == "ask" and "Nothing in the vault changes" in dialogs.shown[-1][2]
+    qtbot.wait(50)
+    assert window.session.worker.busy is False and demo_path.stat().st_size == size  # declined: untouched
+    dialogs.set_next_answer(Button.Yes)
+    window.compact_action.trigger()
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "info", timeout=TIMEOUT)
+    assert "Compacted:" in dialogs.shown[-1][2] and "MB now" in dialogs.shown[-1][2]
+    assert window.workspace.case_list.model.rowCount() > 0
