@@ -24,11 +24,13 @@ Thread rule: call on the thread that opened the vault (off the GUI thread: big s
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import gc
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +38,7 @@ from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
 from db.normalise import fold
-from db.repository import record_digest
+from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from exporters.tables_mapping import LIST_FIELDS, Mapping
 from exporters.tables_read import Table
 from exporters.tables_values import (
@@ -59,17 +61,23 @@ NAMESPACE = uuid.UUID("6f1f5b8e-0c7a-5d2e-9b33-7a1c2e4d9f10")  # of every id a s
 Progress = Callable[[int, int], object]
 
 
-def stable_id(namespace: str, *parts: str) -> str:
-    """uuid.uuid5(NAMESPACE, the parts joined), written out directly: an import makes hundreds of
-    thousands of them, and uuid.UUID's checks were a tenth of a dry run."""
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "\x1f".join((namespace, *parts)).encode()).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    x = digest.hex()
-    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+def stable_id(namespace: str, first: str, *parts: str) -> str:
+    """uuid.uuid5(NAMESPACE, namespace and the parts joined by U+001F), written out directly: an
+    import makes hundreds of thousands of them, and uuid.UUID's checks were a tenth of a dry run."""
+    h = _hasher(namespace).copy()
+    h.update("\x1f".join((first, *parts)).encode())
+    x = h.hexdigest()
+    # version 5 in the first digit of the third group, the RFC 4122 variant in that of the fourth
+    return f"{x[:8]}-{x[8:12]}-5{x[13:16]}-{_VARIANT[x[16]]}{x[17:20]}-{x[20:32]}"
 
 
-_NAMESPACE_BYTES = NAMESPACE.bytes
+@functools.lru_cache(maxsize=64)
+def _hasher(namespace: str) -> Any:
+    """SHA-1 over NAMESPACE and `namespace` and the separator, ready to take a record's parts."""
+    return hashlib.sha1(NAMESPACE.bytes + namespace.encode() + b"\x1f")
+
+
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}  # (d & 0x3) | 0x8
 
 
 @dataclass(frozen=True)
@@ -174,7 +182,9 @@ class _Row:
         self.b.plan.problems.append(Problem(self.number, self.header(name) if name else "", message, error))
 
     def vocab(self, name: str) -> str | None:
-        values = [v for v in self.vocabs(name)]
+        if name not in self.texts:
+            return None
+        values = self.vocabs(name)
         return values[0] if values else None
 
     def vocabs(self, name: str) -> list[str]:
@@ -254,13 +264,15 @@ class _Builder:
     def put(self, cls: type[Record], record_id: str, row: _Row, values: dict[str, Any]) -> None:
         """Fields of one record from one row; a second row of the same record fills what is still
         empty and is warned about where it disagrees."""
-        if record_id not in self.values:
-            self.values[record_id] = {}
+        held = self.values.get(record_id)
+        if held is None:  # most records come from one row
+            self.values[record_id] = {name: value for name, value in values.items() if value or value == 0}
             self.kinds[record_id] = cls
             self.order.append(record_id)
-        held = self.values[record_id]
+            self.rows_of[record_id] = [row.number]
+            return
         for name, value in values.items():
-            if value in (None, "", []):
+            if not value and value != 0:  # None, "" or []
                 continue
             if name not in held or held[name] in (None, "", []):
                 held[name] = value
@@ -269,7 +281,7 @@ class _Builder:
             elif held[name] != value and cls is Case:
                 row.problem("", f"the case's {name.replace('_', ' ')} is {value!r} here but {held[name]!r} in an "
                                 "earlier row of the case; the earlier value is kept", error=False)
-        self.rows_of.setdefault(record_id, []).append(row.number)
+        self.rows_of[record_id].append(row.number)
 
     # -- reading rows --------------------------------------------------------------------------
 
@@ -521,7 +533,9 @@ class _Builder:
             else:
                 record.updated_at = self.now
             record.author = self.vault.author
-            self.repos[cls.entity].check(record)
+            if not _within_limits(data if old is None else changed):
+                check_limits(record)  # raises with the repository's own message
+            self.repos[cls.entity].validate(record)
         except ValidationError as exc:
             self.plan.problems.append(Problem(rows[0], "", f"the {cls.entity}'s {exc.where}: {exc.what}"))
             return None
@@ -545,6 +559,33 @@ class _Builder:
                 plan.updated[r.entity] = plan.updated.get(r.entity, 0) + 1
             else:
                 plan.unchanged += 1
+
+
+def _within_limits(values: dict[str, Any]) -> bool:
+    """Whether the values a sheet gives a record are surely within db.repository.check_limits (texts
+    of valid Unicode of at most MAX_TEXT characters, lists of at most MAX_ITEMS entries, numbers
+    within MAX_INT). The record's other fields are empty, or the vault's (checked when written); and
+    the write checks every record again. False sends the record to check_limits itself."""
+    texts = []
+    for value in values.values():
+        kind = type(value)
+        if kind is str:
+            texts.append(value)
+        elif kind is list:
+            if len(value) > MAX_ITEMS:
+                return False
+            texts += [v for v in value if type(v) is str]
+        elif kind is int and abs(value) > MAX_INT:
+            return False
+    if any(len(t) > MAX_TEXT for t in texts):
+        return False
+    joined = "".join(texts)
+    if not joined.isascii():
+        try:
+            joined.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+    return True
 
 
 @functools.cache
@@ -594,14 +635,30 @@ def plan_import(vault: Vault, table: Table, mapping: Mapping, merge: set[int] | 
     first of the sheet), which a first call (merge None) proposes."""
     b = _Builder(vault, table, mapping)
     b.plan.problems += [Problem(n.row, n.column, n.message, error=n.error) for n in table.notes]
-    try:
-        b.read(progress)
-        b.find_duplicates()
-        b.build(merge or set())
-        b.count()
-    finally:
-        forget()
+    with _without_gc():
+        try:
+            b.read(progress)
+            b.find_duplicates()
+            b.build(merge or set())
+            b.count()
+        finally:
+            forget()
     return b.plan
+
+
+@contextlib.contextmanager
+def _without_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a plan is built or written: an import makes millions of
+    objects that all stay alive until it ends (records, their fields, the vault's rows), and the
+    collector walked them all again and again, a sixth of a dry run. Reference counting frees what
+    is dropped as usual; the collector runs again afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def forget() -> None:
@@ -629,7 +686,7 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
     if not new and not changed:  # the vault holds the sheet already
         return ImportOutcome(cases, 0, 0, plan.merged)
     written = conflicts = 0
-    with vault.write():
+    with _without_gc(), vault.write():
         check_entities(vault, new + changed)
         stones = vault.versions.tombstones(r.id for r in new)
         fresh: dict[str, list[Record]] = {}

@@ -269,4 +269,6 @@ def split_list(text: str, separator: str = "") -> list[str]:
 
 
 def unique(values: Iterable[str]) -> list[str]:
+    if type(values) is list and len(values) < 2:
+        return values
     return list(dict.fromkeys(values))
