@@ -29,6 +29,7 @@ import dataclasses
 import functools
 import gc
 import hashlib
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -206,15 +207,15 @@ class _Row:
 
     def country(self, name: str) -> list[str]:
         text = self.text(name)
+        if not text:
+            return []
         out = []
         for part in split_list(text, self.b.mapping.separator) if name in LIST_FIELDS else [text]:
-            try:
-                code = country(part, self.b.mapping.countries)
-            except ValueError as exc:
+            code = self.b.country(part)
+            if isinstance(code, ValueError):
                 self.b.unmatched.setdefault((name, part.strip()), []).append(self.number)
-                self.problem(name, str(exc))
-                continue
-            if code:
+                self.problem(name, str(code))
+            elif code:
                 out.append(code)
         return unique(out)
 
@@ -244,15 +245,28 @@ class _Builder:
         self.order: list[str] = []
         self.spellings: dict[str, list[str]] = {}  # person id -> names from the sheet
         self.target_of: dict[str, str] = {}  # case id -> its first target's person id
+        self.case_keys: dict[str, str] = {}  # case id -> its key in the sheet
         self.repos = vault.repos.by_entity()
         self.defaults = {f: t for f, v in mapping.defaults.items() if (t := v.strip())}
         self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
+        self.countries: dict[str, str | ValueError] = {}  # typed country -> ISO code, or why none
         self.now = _now()
 
     def find(self, name: str, text: str) -> str | None:
         known = self.found.get((name, text), "\x00")
         if known == "\x00":
             known = self.found[(name, text)] = self.index(name).find(text)
+        return known
+
+    def country(self, text: str) -> str | ValueError:
+        """The ISO code of a typed country (tables_values.country), or why there is none."""
+        known = self.countries.get(text)
+        if known is None:
+            try:
+                known = country(text, self.mapping.countries)
+            except ValueError as exc:
+                known = exc
+            self.countries[text] = known
         return known
 
     def index(self, name: str) -> VocabIndex:
@@ -334,7 +348,7 @@ class _Builder:
             "origin_country": origin[0] if origin else "", "host_country": host[0] if host else "",
             "region": row.text("case.region"), "summary": row.text("case.summary"),
             "outcome": row.vocab("case.outcome") or outcome, "tags": row.list("case.tags")})
-        self.values[case_id].setdefault("_key", key)
+        self.case_keys.setdefault(case_id, key)
         target = self.person(row, key, case_id)
         sources = self.sources(row, key, case_id)
         tactics = row.vocabs("incident.tactic")
@@ -412,7 +426,7 @@ class _Builder:
 
     def find_duplicates(self) -> None:
         """Group the sheet's persons whose spellings share a name key, with the vault's persons."""
-        owner: dict[str, str] = {}
+        owner: dict[str, str] = {}  # name key -> the first sheet person with it
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
@@ -421,23 +435,32 @@ class _Builder:
                 x = parent[x]
             return x
 
-        def keys_of(spellings: list[str]) -> set[str]:
-            return {k for s in spellings if s for k in _name_keys(s)}
+        def join(a: str, b: str) -> None:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[ra] = rb
 
         sheet_ids = [i for i in self.order if self.kinds[i] is Person]
+        spelt: dict[str, str] = {}  # spelling -> the first sheet person with it (its keys are looked at once)
         for pid in sheet_ids:
-            for k in keys_of(self.spellings.get(pid, [])):
-                if k in owner and root(owner[k]) != root(pid):
-                    parent[root(pid)] = root(owner[k])
-                owner.setdefault(k, pid)
+            for spelling in self.spellings.get(pid, []):
+                if not spelling:
+                    continue
+                first = spelt.setdefault(spelling, pid)
+                if first != pid:
+                    join(pid, first)
+                    continue
+                for k in _name_keys(spelling):
+                    if k in owner:
+                        join(pid, owner[k])
+                    else:
+                        owner[k] = pid
         vault_match: dict[str, set[str]] = {}
         if owner:
-            for p in self.vault.repos.persons.all():
-                if p.kind != "individual":
-                    continue
-                for k in keys_of([p.name, p.name_original, *p.aliases]):
+            for person_id, spellings in _vault_spellings(self.vault):
+                for k in {k for s in spellings if s for k in _name_keys(s)}:
                     if k in owner:
-                        vault_match.setdefault(root(owner[k]), set()).add(p.id)
+                        vault_match.setdefault(root(owner[k]), set()).add(person_id)
         groups: dict[str, list[str]] = {}
         for pid in sheet_ids:
             groups.setdefault(root(pid), []).append(pid)
@@ -484,9 +507,9 @@ class _Builder:
             if rid in renamed:
                 continue
             cls = self.kinds[rid]
-            values = {k: v for k, v in self.values[rid].items() if not k.startswith("_")}
-            values = _renamed(values, renamed)
+            values = _renamed(self.values[rid], renamed)  # a copy when it changes them
             if rid in extra_aliases:
+                values = dict(values)
                 record = existing.get(rid)
                 have = {s for s in ((record.name, record.name_original, *record.aliases) if record else
                                     (values.get("name", ""), values.get("name_original", "")))}
@@ -519,9 +542,9 @@ class _Builder:
             data = {f.name: _copy(getattr(old, f.name)) for f in _fields(cls)}
             data.update(changed)
         else:
-            data = {"id": rid, **{k: v for k, v in values.items() if v is not None}}
+            data = {"id": rid, **values}  # no empty values (put leaves them out)
             if cls is Case:
-                key = self.values[rid].get("_key", "")
+                key = self.case_keys.get(rid, "")
                 data.setdefault("reference", f"{self.mapping.reference_prefix}{key}")
                 data.setdefault("title", self._title(rid) or data["reference"])
             if cls is Incident:
@@ -601,6 +624,14 @@ def _copy(value: Any) -> Any:
 def _name_keys(spelling: str) -> frozenset[str]:
     """db.names.name_keys, remembered: a list names the same people many times."""
     return frozenset(name_keys(spelling))
+
+
+def _vault_spellings(vault: Vault) -> Iterator[tuple[str, list[str]]]:
+    """Each individual person of the vault: id, and name, original name and aliases. Read from the
+    persons table alone: building whole persons (and their links) took longer than the comparison."""
+    query = "SELECT id, name, name_original, aliases FROM persons WHERE kind = 'individual'"
+    for person_id, name, original, aliases in vault.conn.execute(query):
+        yield person_id, [name, original, *json.loads(aliases)]
 
 
 def _renamed(values: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
