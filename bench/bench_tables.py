@@ -15,8 +15,8 @@ of SQLite(Cipher) alone for this sheet's records, which no faster Python can bea
 holds every parameter in memory (about 1 GB per 20,000 rows).
 
 The sheet is synthetic (bench.synth's invented names). Each run starts without the pinyin of the
-names remembered (pypinyin's dictionaries are loaded, as in an app that has read a name). Names repeat across rows, so the plan also
-proposes duplicate persons, as it would for a real list."""
+names remembered (pypinyin's dictionaries are loaded, as in an app that has read a name). Names
+repeat across rows, so the plan also proposes duplicate persons, as it would for a real list."""
 
 from __future__ import annotations
 
@@ -136,8 +136,8 @@ def write_floor(sheet: Path, mapping: object, tmp: Path, rows: int, t_dry: float
     del plan, recorder
     t_sql, spent = replay(tmp / "floor-replayed.cvault", log, encrypted=True)
     print(f"\nwrite ceiling for this sheet ({records:,} records, {records / rows:.1f} a row; {len(log):,} statements):")
-    print(f"  the import's write:  {t_write:6.2f} s  {records / t_write:8,.0f} records/s  {rows / t_write:7,.0f} rows/s")
-    print(f"  its SQL alone:       {t_sql:6.2f} s  {records / t_sql:8,.0f} records/s  {rows / t_sql:7,.0f} rows/s")
+    for label, seconds in (("the import's write:", t_write), ("its SQL alone:", t_sql)):
+        print(f"  {label:20} {seconds:6.2f} s  {records / seconds:8,.0f} records/s  {rows / seconds:7,.0f} rows/s")
     print(f"  real run at best (this dry run + SQL alone): {rows / (t_dry + t_sql):,.0f} rows/s")
     print("  where SQLite spends its time:")
     for what, seconds in spent.most_common(8):
