@@ -1,5 +1,6 @@
-"""Importing a sheet (exporters.tables_read) into cases, their target persons, incidents, sources
-and outcomes, through a mapping (exporters.tables_mapping).
+"""Importing a sheet (exporters.tables_read) into cases, their target persons (and other persons a
+row names, with their role), incidents, sources and outcomes, through a mapping
+(exporters.tables_mapping).
 
 Two steps, so that nothing is written before the user has seen what will be:
 - `plan_import` reads every row, reports every problem by row and column (a value no vocabulary
@@ -40,6 +41,7 @@ from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Sour
 from db.names import name_keys
 from db.normalise import fold
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
+from db.vocab import RELATED_ROLES
 from exporters.tables_mapping import LIST_FIELDS, Mapping
 from exporters.tables_read import Table
 from exporters.tables_values import (
@@ -205,6 +207,27 @@ class _Row:
                 out.append(key)
         return unique(out)
 
+    def each(self, name: str, count: int) -> list[str] | None:
+        """A vocabulary cell giving one value for each of `count` things, or one for them all ("" for
+        none); None, with the problem reported, when it cannot be read so."""
+        parts = self.list(name)
+        if not parts:
+            return [""] * count
+        if len(parts) not in (1, count):
+            self.problem(name, f"lists {len(parts)} values for {count} persons; give one for all, or one for each "
+                               "in the same order")
+            return None
+        keys = []
+        for part in parts:
+            key = self.b.find(name, part)
+            if key is None:
+                self.b.unmatched.setdefault((name, part), []).append(self.number)
+                self.problem(name, f"{part!r} is not in the list of {name.split('.')[1].replace('_', ' ')} values; "
+                                   "map it to one (the mapping's \"values\")")
+                return None
+            keys.append(key)
+        return keys * count if len(keys) == 1 else keys
+
     def country(self, name: str) -> list[str]:
         text = self.text(name)
         if not text:
@@ -350,6 +373,7 @@ class _Builder:
             "outcome": row.vocab("case.outcome") or outcome, "tags": row.list("case.tags")})
         self.case_keys.setdefault(case_id, key)
         target = self.person(row, key, case_id)
+        self.relatives(row, key, case_id)
         sources = self.sources(row, key, case_id)
         tactics = row.vocabs("incident.tactic")
         if m.rows == "incident" and not row.text("incident.tactic"):
@@ -406,6 +430,37 @@ class _Builder:
         self.put(Role, stable_id(ns, "role", key, person_id, "target"), row,
                  {"case_id": case_id, "person_id": person_id, "role": "target"})
         return person_id
+
+    def relatives(self, row: _Row, key: str, case_id: str) -> None:
+        """The other persons a row names, each with a role in the case: a relative unless the role
+        column says otherwise (an associate for a friend, colleague, partner or employer), with their
+        relation to the target ("unknown" when none is given). A cell may list several; names,
+        original names, relations and roles are then paired by their order (one relation or role
+        serves them all)."""
+        names, originals = row.list("relative.name"), row.list("relative.name_original")
+        count = max(len(names), len(originals))
+        if not count:
+            return
+        if names and originals and len(names) != len(originals):
+            row.problem("relative.name_original", f"lists {len(originals)} original name(s) for {len(names)} "
+                                                  "name(s); give them in the same order, one for each")
+            return
+        relations = row.each("relative.relation", count)
+        roles = row.each("relative.role", count)
+        if relations is None or roles is None:
+            return
+        ns, notes = self.mapping.namespace, row.text("relative.notes")
+        for n in range(count):
+            name, original = names[n] if names else "", originals[n] if originals else ""
+            relation = relations[n]
+            role = roles[n] or ("associate" if relation in _ASSOCIATES else "relative")
+            if role in RELATED_ROLES and not relation:
+                relation = "unknown"
+            person_id = stable_id(ns, "person", key, "named", " ".join(fold(name or original).split()))
+            self.put(Person, person_id, row, {"name": name or original, "name_original": original if name else ""})
+            self.spellings[person_id] = unique([*self.spellings.get(person_id, []), name, original])
+            self.put(Role, stable_id(ns, "role", key, person_id), row,
+                     {"case_id": case_id, "person_id": person_id, "role": role, "relation": relation, "notes": notes})
 
     def sources(self, row: _Row, key: str, case_id: str) -> list[str]:
         citations = row.list("source.citation")
@@ -582,6 +637,9 @@ class _Builder:
                 plan.updated[r.entity] = plan.updated.get(r.entity, 0) + 1
             else:
                 plan.unchanged += 1
+
+
+_ASSOCIATES = frozenset({"business_partner", "colleague", "employer", "employee", "friend"})
 
 
 def _within_limits(values: dict[str, Any]) -> bool:
