@@ -2860,28 +2860,28 @@
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="59" />
-      <source>Relative or other person: name (Latin script)</source>
-      <translation>Proche ou autre personne : nom (alphabet latin)</translation>
+      <source>Relative: name (Latin script)</source>
+      <translation>Proche : nom (alphabet latin)</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="60" />
-      <source>Relative or other person: name (original script)</source>
-      <translation>Proche ou autre personne : nom (écriture d'origine)</translation>
+      <source>Relative: name (original script)</source>
+      <translation>Proche : nom (écriture d'origine)</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="61" />
-      <source>Relative or other person: relation to the target</source>
-      <translation>Proche ou autre personne : lien avec la cible</translation>
+      <source>Relative: relation to the target</source>
+      <translation>Proche : lien avec la cible</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="62" />
-      <source>Relative or other person: role in the case</source>
-      <translation>Proche ou autre personne : rôle dans le dossier</translation>
+      <source>Relative or other person: role</source>
+      <translation>Proche ou autre personne : rôle</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="63" />
-      <source>Relative or other person: notes</source>
-      <translation>Proche ou autre personne : notes</translation>
+      <source>Relative: notes</source>
+      <translation>Proche : notes</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="63" />
@@ -3268,6 +3268,26 @@
       <location filename="../ui/import_table_wizard.py" line="503" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>{path} écrit : {cases} dossier(s), {persons} personne(s), {incidents} incident(s).</translation>
+    </message>
+    <message>
+      <source>Relative or other person: name (Latin script)</source>
+      <translation type="vanished">Proche ou autre personne : nom (alphabet latin)</translation>
+    </message>
+    <message>
+      <source>Relative or other person: name (original script)</source>
+      <translation type="vanished">Proche ou autre personne : nom (écriture d'origine)</translation>
+    </message>
+    <message>
+      <source>Relative or other person: relation to the target</source>
+      <translation type="vanished">Proche ou autre personne : lien avec la cible</translation>
+    </message>
+    <message>
+      <source>Relative or other person: role in the case</source>
+      <translation type="vanished">Proche ou autre personne : rôle dans le dossier</translation>
+    </message>
+    <message>
+      <source>Relative or other person: notes</source>
+      <translation type="vanished">Proche ou autre personne : notes</translation>
     </message>
   </context>
   <context>

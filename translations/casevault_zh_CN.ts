@@ -2856,28 +2856,28 @@
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="59" />
-      <source>Relative or other person: name (Latin script)</source>
-      <translation>亲属或其他人员：姓名（拉丁字母）</translation>
+      <source>Relative: name (Latin script)</source>
+      <translation>亲属：姓名（拉丁字母）</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="60" />
-      <source>Relative or other person: name (original script)</source>
-      <translation>亲属或其他人员：姓名（原文）</translation>
+      <source>Relative: name (original script)</source>
+      <translation>亲属：姓名（原文）</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="61" />
-      <source>Relative or other person: relation to the target</source>
-      <translation>亲属或其他人员：与当事人的关系</translation>
+      <source>Relative: relation to the target</source>
+      <translation>亲属：与当事人的关系</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="62" />
-      <source>Relative or other person: role in the case</source>
-      <translation>亲属或其他人员：在案件中的角色</translation>
+      <source>Relative or other person: role</source>
+      <translation>亲属或其他人员：角色</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="63" />
-      <source>Relative or other person: notes</source>
-      <translation>亲属或其他人员：备注</translation>
+      <source>Relative: notes</source>
+      <translation>亲属：备注</translation>
     </message>
     <message>
       <location filename="../ui/import_table_wizard.py" line="63" />
@@ -3264,6 +3264,26 @@
       <location filename="../ui/import_table_wizard.py" line="503" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>已写入 {path}：{cases} 个案件，{persons} 人，{incidents} 个事件。</translation>
+    </message>
+    <message>
+      <source>Relative or other person: name (Latin script)</source>
+      <translation type="vanished">亲属或其他人员：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <source>Relative or other person: name (original script)</source>
+      <translation type="vanished">亲属或其他人员：姓名（原文）</translation>
+    </message>
+    <message>
+      <source>Relative or other person: relation to the target</source>
+      <translation type="vanished">亲属或其他人员：与当事人的关系</translation>
+    </message>
+    <message>
+      <source>Relative or other person: role in the case</source>
+      <translation type="vanished">亲属或其他人员：在案件中的角色</translation>
+    </message>
+    <message>
+      <source>Relative or other person: notes</source>
+      <translation type="vanished">亲属或其他人员：备注</translation>
     </message>
   </context>
   <context>

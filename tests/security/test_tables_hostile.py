@@ -282,7 +282,8 @@ def _name_key(name: str) -> str:
 
 
 NAMES = st.lists(st.text(st.sampled_from("abcXYZ 谢卫东<>&\"'\u202e\u200b\u2067é"), min_size=1, max_size=8)
-                 .map(str.strip).filter(lambda n: _name_key(n) != ""), min_size=1, max_size=5, unique_by=_name_key)
+                 .map(str.strip).filter(lambda n: _name_key(n) != "" and not n.startswith("'")),
+                 min_size=1, max_size=5, unique_by=_name_key)  # a leading ' is CSV's formula escape, removed
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
