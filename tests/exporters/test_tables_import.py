@@ -323,3 +323,20 @@ def test_a_relative_in_two_cases_is_proposed_as_one_person(vault, tmp_path):
     merged = plan_import(vault, table, guess_mapping(table.headers, "relatives"), merge={0})
     apply_import(vault, merged)
     assert counts(vault)["persons"] == 3 and counts(vault)["roles"] == 4
+
+
+def test_an_import_leaves_the_collector_and_the_page_cache_as_it_found_them(vault):
+    import gc
+
+    (cache,) = vault.conn.execute("PRAGMA cache_size").fetchone()
+    table = read_table(SHEETS / "sd_returns.xlsx")
+    plan = plan_import(vault, table, ready_mapping("safeguard_defenders_returns"))
+    assert gc.isenabled()
+    apply_import(vault, plan)
+    assert gc.isenabled() and vault.conn.execute("PRAGMA cache_size").fetchone() == (cache,)
+    gc.disable()
+    try:
+        plan_import(vault, table, ready_mapping("safeguard_defenders_returns"))
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
