@@ -81,14 +81,26 @@ def _forms(spelling: str) -> list[str]:
 def name_keys(spelling: str) -> set[str]:
     """Every unit string under which `spelling` is matched (see the module doc)."""
     keys: set[str] = set()
-    for form in _forms(spelling):
-        key = _units_of(form)
+    for form in dict.fromkeys(_forms(spelling)):  # a name all in Han is both the text and its run
+        key, backwards = _form_units(form)
         if len(key) >= MIN_UNITS:
             keys.add(key)
-        backwards = _units_of(form[::-1])  # reversed as written, then folded: æ stays "ae", not "ea"
         if len(backwards) >= (MIN_UNITS if IS_CJK(backwards[:1] or "a") else 4):
             keys.add(backwards)
     return keys
+
+
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _form_units(form: str) -> tuple[str, str]:
+    """The units of a form, and of the form reversed as written (then folded: æ stays "ae", not
+    "ea"). ASCII without digits (every pinyin reading) is its lower-case letters either way round."""
+    if form.isascii() and not _DIGIT.search(form):
+        key = _NOT_LETTER.sub("", form.lower())
+        return key, key[::-1]
+    return _units_of(form), _units_of(form[::-1])
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""Importing a sheet (exporters.tables_read) into cases, their target persons, incidents, sources
-and outcomes, through a mapping (exporters.tables_mapping).
+"""Importing a sheet (exporters.tables_read) into cases, their target persons (and other persons a
+row names, with their role), incidents, sources and outcomes, through a mapping
+(exporters.tables_mapping).
 
 Two steps, so that nothing is written before the user has seen what will be:
 - `plan_import` reads every row, reports every problem by row and column (a value no vocabulary
@@ -24,11 +25,14 @@ Thread rule: call on the thread that opened the vault (off the GUI thread: big s
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import gc
 import hashlib
+import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +40,8 @@ from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
 from db.normalise import fold
-from db.repository import record_digest
+from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
+from db.vocab import RELATED_ROLES
 from exporters.tables_mapping import LIST_FIELDS, Mapping
 from exporters.tables_read import Table
 from exporters.tables_values import (
@@ -59,17 +64,23 @@ NAMESPACE = uuid.UUID("6f1f5b8e-0c7a-5d2e-9b33-7a1c2e4d9f10")  # of every id a s
 Progress = Callable[[int, int], object]
 
 
-def stable_id(namespace: str, *parts: str) -> str:
-    """uuid.uuid5(NAMESPACE, the parts joined), written out directly: an import makes hundreds of
-    thousands of them, and uuid.UUID's checks were a tenth of a dry run."""
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "\x1f".join((namespace, *parts)).encode()).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    x = digest.hex()
-    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+def stable_id(namespace: str, first: str, *parts: str) -> str:
+    """uuid.uuid5(NAMESPACE, namespace and the parts joined by U+001F), written out directly: an
+    import makes hundreds of thousands of them, and uuid.UUID's checks were a tenth of a dry run."""
+    h = _hasher(namespace).copy()
+    h.update("\x1f".join((first, *parts)).encode())
+    x = h.hexdigest()
+    # version 5 in the first digit of the third group, the RFC 4122 variant in that of the fourth
+    return f"{x[:8]}-{x[8:12]}-5{x[13:16]}-{_VARIANT[x[16]]}{x[17:20]}-{x[20:32]}"
 
 
-_NAMESPACE_BYTES = NAMESPACE.bytes
+@functools.lru_cache(maxsize=64)
+def _hasher(namespace: str) -> Any:
+    """SHA-1 over NAMESPACE and `namespace` and the separator, ready to take a record's parts."""
+    return hashlib.sha1(NAMESPACE.bytes + namespace.encode() + b"\x1f")
+
+
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}  # (d & 0x3) | 0x8
 
 
 @dataclass(frozen=True)
@@ -174,7 +185,9 @@ class _Row:
         self.b.plan.problems.append(Problem(self.number, self.header(name) if name else "", message, error))
 
     def vocab(self, name: str) -> str | None:
-        values = [v for v in self.vocabs(name)]
+        if name not in self.texts:
+            return None
+        values = self.vocabs(name)
         return values[0] if values else None
 
     def vocabs(self, name: str) -> list[str]:
@@ -194,17 +207,38 @@ class _Row:
                 out.append(key)
         return unique(out)
 
+    def each(self, name: str, count: int) -> list[str] | None:
+        """A vocabulary cell giving one value for each of `count` things, or one for them all ("" for
+        none); None, with the problem reported, when it cannot be read so."""
+        parts = self.list(name)
+        if not parts:
+            return [""] * count
+        if len(parts) not in (1, count):
+            self.problem(name, f"lists {len(parts)} values for {count} persons; give one for all, or one for each "
+                               "in the same order")
+            return None
+        keys = []
+        for part in parts:
+            key = self.b.find(name, part)
+            if key is None:
+                self.b.unmatched.setdefault((name, part), []).append(self.number)
+                self.problem(name, f"{part!r} is not in the list of {name.split('.')[1].replace('_', ' ')} values; "
+                                   "map it to one (the mapping's \"values\")")
+                return None
+            keys.append(key)
+        return keys * count if len(keys) == 1 else keys
+
     def country(self, name: str) -> list[str]:
         text = self.text(name)
+        if not text:
+            return []
         out = []
         for part in split_list(text, self.b.mapping.separator) if name in LIST_FIELDS else [text]:
-            try:
-                code = country(part, self.b.mapping.countries)
-            except ValueError as exc:
+            code = self.b.country(part)
+            if isinstance(code, ValueError):
                 self.b.unmatched.setdefault((name, part.strip()), []).append(self.number)
-                self.problem(name, str(exc))
-                continue
-            if code:
+                self.problem(name, str(code))
+            elif code:
                 out.append(code)
         return unique(out)
 
@@ -234,15 +268,28 @@ class _Builder:
         self.order: list[str] = []
         self.spellings: dict[str, list[str]] = {}  # person id -> names from the sheet
         self.target_of: dict[str, str] = {}  # case id -> its first target's person id
+        self.case_keys: dict[str, str] = {}  # case id -> its key in the sheet
         self.repos = vault.repos.by_entity()
         self.defaults = {f: t for f, v in mapping.defaults.items() if (t := v.strip())}
         self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
+        self.countries: dict[str, str | ValueError] = {}  # typed country -> ISO code, or why none
         self.now = _now()
 
     def find(self, name: str, text: str) -> str | None:
         known = self.found.get((name, text), "\x00")
         if known == "\x00":
             known = self.found[(name, text)] = self.index(name).find(text)
+        return known
+
+    def country(self, text: str) -> str | ValueError:
+        """The ISO code of a typed country (tables_values.country), or why there is none."""
+        known = self.countries.get(text)
+        if known is None:
+            try:
+                known = country(text, self.mapping.countries)
+            except ValueError as exc:
+                known = exc
+            self.countries[text] = known
         return known
 
     def index(self, name: str) -> VocabIndex:
@@ -254,13 +301,15 @@ class _Builder:
     def put(self, cls: type[Record], record_id: str, row: _Row, values: dict[str, Any]) -> None:
         """Fields of one record from one row; a second row of the same record fills what is still
         empty and is warned about where it disagrees."""
-        if record_id not in self.values:
-            self.values[record_id] = {}
+        held = self.values.get(record_id)
+        if held is None:  # most records come from one row
+            self.values[record_id] = {name: value for name, value in values.items() if value or value == 0}
             self.kinds[record_id] = cls
             self.order.append(record_id)
-        held = self.values[record_id]
+            self.rows_of[record_id] = [row.number]
+            return
         for name, value in values.items():
-            if value in (None, "", []):
+            if not value and value != 0:  # None, "" or []
                 continue
             if name not in held or held[name] in (None, "", []):
                 held[name] = value
@@ -269,7 +318,7 @@ class _Builder:
             elif held[name] != value and cls is Case:
                 row.problem("", f"the case's {name.replace('_', ' ')} is {value!r} here but {held[name]!r} in an "
                                 "earlier row of the case; the earlier value is kept", error=False)
-        self.rows_of.setdefault(record_id, []).append(row.number)
+        self.rows_of[record_id].append(row.number)
 
     # -- reading rows --------------------------------------------------------------------------
 
@@ -322,8 +371,9 @@ class _Builder:
             "origin_country": origin[0] if origin else "", "host_country": host[0] if host else "",
             "region": row.text("case.region"), "summary": row.text("case.summary"),
             "outcome": row.vocab("case.outcome") or outcome, "tags": row.list("case.tags")})
-        self.values[case_id].setdefault("_key", key)
+        self.case_keys.setdefault(case_id, key)
         target = self.person(row, key, case_id)
+        self.relatives(row, key, case_id)
         sources = self.sources(row, key, case_id)
         tactics = row.vocabs("incident.tactic")
         if m.rows == "incident" and not row.text("incident.tactic"):
@@ -381,6 +431,37 @@ class _Builder:
                  {"case_id": case_id, "person_id": person_id, "role": "target"})
         return person_id
 
+    def relatives(self, row: _Row, key: str, case_id: str) -> None:
+        """The other persons a row names, each with a role in the case: a relative unless the role
+        column says otherwise (an associate for a friend, colleague, partner or employer), with their
+        relation to the target ("unknown" when none is given). A cell may list several; names,
+        original names, relations and roles are then paired by their order (one relation or role
+        serves them all)."""
+        names, originals = row.list("relative.name"), row.list("relative.name_original")
+        count = max(len(names), len(originals))
+        if not count:
+            return
+        if names and originals and len(names) != len(originals):
+            row.problem("relative.name_original", f"lists {len(originals)} original name(s) for {len(names)} "
+                                                  "name(s); give them in the same order, one for each")
+            return
+        relations = row.each("relative.relation", count)
+        roles = row.each("relative.role", count)
+        if relations is None or roles is None:
+            return
+        ns, notes = self.mapping.namespace, row.text("relative.notes")
+        for n in range(count):
+            name, original = names[n] if names else "", originals[n] if originals else ""
+            relation = relations[n]
+            role = roles[n] or ("associate" if relation in _ASSOCIATES else "relative")
+            if role in RELATED_ROLES and not relation:
+                relation = "unknown"
+            person_id = stable_id(ns, "person", key, "named", " ".join(fold(name or original).split()))
+            self.put(Person, person_id, row, {"name": name or original, "name_original": original if name else ""})
+            self.spellings[person_id] = unique([*self.spellings.get(person_id, []), name, original])
+            self.put(Role, stable_id(ns, "role", key, person_id), row,
+                     {"case_id": case_id, "person_id": person_id, "role": role, "relation": relation, "notes": notes})
+
     def sources(self, row: _Row, key: str, case_id: str) -> list[str]:
         citations = row.list("source.citation")
         url = row.text("source.url")
@@ -400,7 +481,7 @@ class _Builder:
 
     def find_duplicates(self) -> None:
         """Group the sheet's persons whose spellings share a name key, with the vault's persons."""
-        owner: dict[str, str] = {}
+        owner: dict[str, str] = {}  # name key -> the first sheet person with it
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
@@ -409,23 +490,32 @@ class _Builder:
                 x = parent[x]
             return x
 
-        def keys_of(spellings: list[str]) -> set[str]:
-            return {k for s in spellings if s for k in _name_keys(s)}
+        def join(a: str, b: str) -> None:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[ra] = rb
 
         sheet_ids = [i for i in self.order if self.kinds[i] is Person]
+        spelt: dict[str, str] = {}  # spelling -> the first sheet person with it (its keys are looked at once)
         for pid in sheet_ids:
-            for k in keys_of(self.spellings.get(pid, [])):
-                if k in owner and root(owner[k]) != root(pid):
-                    parent[root(pid)] = root(owner[k])
-                owner.setdefault(k, pid)
+            for spelling in self.spellings.get(pid, []):
+                if not spelling:
+                    continue
+                first = spelt.setdefault(spelling, pid)
+                if first != pid:
+                    join(pid, first)
+                    continue
+                for k in _name_keys(spelling):
+                    if k in owner:
+                        join(pid, owner[k])
+                    else:
+                        owner[k] = pid
         vault_match: dict[str, set[str]] = {}
         if owner:
-            for p in self.vault.repos.persons.all():
-                if p.kind != "individual":
-                    continue
-                for k in keys_of([p.name, p.name_original, *p.aliases]):
+            for person_id, spellings in _vault_spellings(self.vault):
+                for k in {k for s in spellings if s for k in _name_keys(s)}:
                     if k in owner:
-                        vault_match.setdefault(root(owner[k]), set()).add(p.id)
+                        vault_match.setdefault(root(owner[k]), set()).add(person_id)
         groups: dict[str, list[str]] = {}
         for pid in sheet_ids:
             groups.setdefault(root(pid), []).append(pid)
@@ -472,9 +562,9 @@ class _Builder:
             if rid in renamed:
                 continue
             cls = self.kinds[rid]
-            values = {k: v for k, v in self.values[rid].items() if not k.startswith("_")}
-            values = _renamed(values, renamed)
+            values = _renamed(self.values[rid], renamed)  # a copy when it changes them
             if rid in extra_aliases:
+                values = dict(values)
                 record = existing.get(rid)
                 have = {s for s in ((record.name, record.name_original, *record.aliases) if record else
                                     (values.get("name", ""), values.get("name_original", "")))}
@@ -507,9 +597,9 @@ class _Builder:
             data = {f.name: _copy(getattr(old, f.name)) for f in _fields(cls)}
             data.update(changed)
         else:
-            data = {"id": rid, **{k: v for k, v in values.items() if v is not None}}
+            data = {"id": rid, **values}  # no empty values (put leaves them out)
             if cls is Case:
-                key = self.values[rid].get("_key", "")
+                key = self.case_keys.get(rid, "")
                 data.setdefault("reference", f"{self.mapping.reference_prefix}{key}")
                 data.setdefault("title", self._title(rid) or data["reference"])
             if cls is Incident:
@@ -521,7 +611,9 @@ class _Builder:
             else:
                 record.updated_at = self.now
             record.author = self.vault.author
-            self.repos[cls.entity].check(record)
+            if not _within_limits(data if old is None else changed):
+                check_limits(record)  # raises with the repository's own message
+            self.repos[cls.entity].validate(record)
         except ValidationError as exc:
             self.plan.problems.append(Problem(rows[0], "", f"the {cls.entity}'s {exc.where}: {exc.what}"))
             return None
@@ -547,6 +639,36 @@ class _Builder:
                 plan.unchanged += 1
 
 
+_ASSOCIATES = frozenset({"business_partner", "colleague", "employer", "employee", "friend"})
+
+
+def _within_limits(values: dict[str, Any]) -> bool:
+    """Whether the values a sheet gives a record are surely within db.repository.check_limits (texts
+    of valid Unicode of at most MAX_TEXT characters, lists of at most MAX_ITEMS entries, numbers
+    within MAX_INT). The record's other fields are empty, or the vault's (checked when written); and
+    the write checks every record again. False sends the record to check_limits itself."""
+    texts = []
+    for value in values.values():
+        kind = type(value)
+        if kind is str:
+            texts.append(value)
+        elif kind is list:
+            if len(value) > MAX_ITEMS:
+                return False
+            texts += [v for v in value if type(v) is str]
+        elif kind is int and abs(value) > MAX_INT:
+            return False
+    if any(len(t) > MAX_TEXT for t in texts):
+        return False
+    joined = "".join(texts)
+    if not joined.isascii():
+        try:
+            joined.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+    return True
+
+
 @functools.cache
 def _fields(cls: type[Record]) -> tuple[dataclasses.Field, ...]:  # type: ignore[type-arg]
     return dataclasses.fields(cls)
@@ -560,6 +682,14 @@ def _copy(value: Any) -> Any:
 def _name_keys(spelling: str) -> frozenset[str]:
     """db.names.name_keys, remembered: a list names the same people many times."""
     return frozenset(name_keys(spelling))
+
+
+def _vault_spellings(vault: Vault) -> Iterator[tuple[str, list[str]]]:
+    """Each individual person of the vault: id, and name, original name and aliases. Read from the
+    persons table alone: building whole persons (and their links) took longer than the comparison."""
+    query = "SELECT id, name, name_original, aliases FROM persons WHERE kind = 'individual'"
+    for person_id, name, original, aliases in vault.conn.execute(query):
+        yield person_id, [name, original, *json.loads(aliases)]
 
 
 def _renamed(values: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
@@ -594,14 +724,51 @@ def plan_import(vault: Vault, table: Table, mapping: Mapping, merge: set[int] | 
     first of the sheet), which a first call (merge None) proposes."""
     b = _Builder(vault, table, mapping)
     b.plan.problems += [Problem(n.row, n.column, n.message, error=n.error) for n in table.notes]
-    try:
-        b.read(progress)
-        b.find_duplicates()
-        b.build(merge or set())
-        b.count()
-    finally:
-        forget()
+    with _without_gc():
+        try:
+            b.read(progress)
+            b.find_duplicates()
+            b.build(merge or set())
+            b.count()
+        finally:
+            forget()
     return b.plan
+
+
+WRITE_CACHE_KIB = 256 * 1024  # SQLite's page cache while a sheet is written (the vault's is 64 MiB)
+
+
+@contextlib.contextmanager
+def _page_cache(vault: Vault, kib: int) -> Iterator[None]:
+    """A larger page cache for the length of a write, then the vault's own again. A big sheet's
+    write looks up its cases, persons and incidents again and again (search index, last changes);
+    once the vault outgrew 64 MiB every lookup decrypted its pages anew: at 50,000 rows the write
+    took 38 s with the vault's cache and 29 s with this one. Pages are only held as they are read."""
+    conn = vault.conn
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    if before < 0 and -before >= kib:
+        yield
+        return
+    conn.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+@contextlib.contextmanager
+def _without_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a plan is built or written: an import makes millions of
+    objects that all stay alive until it ends (records, their fields, the vault's rows), and the
+    collector walked them all again and again, a sixth of a dry run. Reference counting frees what
+    is dropped as usual; the collector runs again afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def forget() -> None:
@@ -629,7 +796,7 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
     if not new and not changed:  # the vault holds the sheet already
         return ImportOutcome(cases, 0, 0, plan.merged)
     written = conflicts = 0
-    with vault.write():
+    with _without_gc(), _page_cache(vault, WRITE_CACHE_KIB), vault.write():
         check_entities(vault, new + changed)
         stones = vault.versions.tombstones(r.id for r in new)
         fresh: dict[str, list[Record]] = {}

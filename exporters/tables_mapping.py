@@ -69,6 +69,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "target.kind": ("target kind", "type of target", "type de cible", "对象类型"),
     "target.group_size": ("number of people", "number of targets", "people", "nombre de personnes",
                           "人数"),
+    "relative.name": ("relative", "relatives", "relative name", "relative's name", "family member", "proche",
+                      "proches", "nom du proche", "亲属", "亲属姓名", "家属", "家属姓名"),
+    "relative.name_original": ("relative chinese name", "relative name chinese", "relative original name",
+                               "nom chinois du proche", "亲属中文名"),
+    "relative.relation": ("relation", "relationship", "relation to target", "lien", "lien de parenté", "关系",
+                          "亲属关系", "与当事人关系"),
+    "relative.role": ("role", "role in the case", "rôle", "角色"),
+    "relative.notes": ("relative notes", "what happened to relatives", "notes sur le proche", "亲属情况",
+                       "家属遭遇"),
     "incident.id": ("incident uuid", "casevault incident id"),
     "incident.key": ("incident id", "incident no", "incident number", "n° d'incident", "事件编号"),
     "incident.tactic": ("tactic", "method", "methods", "tactics", "act", "type", "tactique", "méthode",
@@ -94,7 +103,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 ROWS = ("case", "incident")
 LIST_FIELDS = frozenset({"case.tags", "target.aliases", "target.citizenships", "target.categories",
-                         "incident.tactic", "source.citation"})
+                         "incident.tactic", "source.citation", "relative.name", "relative.name_original",
+                         "relative.relation", "relative.role"})
 DATE_FIELDS = frozenset({"target.birth_date", "incident.date", "incident.date_end", "source.date", "outcome.date"})
 COUNTRY_FIELDS = frozenset({"case.origin_country", "case.host_country", "target.citizenships", "incident.country"})
 

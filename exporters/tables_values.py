@@ -207,6 +207,8 @@ FIELD_VOCABULARIES: dict[str, Mapping[str, str]] = {
     "target.consent": vocab.CONSENT,
     "target.categories": vocab.TARGET_CATEGORY,
     "target.kind": vocab.PERSON_KIND,
+    "relative.relation": vocab.RELATION,
+    "relative.role": vocab.ROLE,
     "incident.tactic": vocab.TACTIC,
     "incident.verification": vocab.VERIFICATION,
     "incident.host_involvement": vocab.HOST_INVOLVEMENT,
@@ -220,6 +222,18 @@ FIELD_SYNONYMS: dict[str, dict[str, str]] = {
                    "femme": "female", "masculin": "male", "feminin": "female", "男": "male", "女": "female",
                    "男性": "male", "女性": "female", "?": "unknown", "inconnu": "unknown", "不详": "unknown"},
     "incident.verification": {"yes": "confirmed", "no": "unverified", "oui": "confirmed", "non": "unverified"},
+    "relative.relation": {
+        **dict.fromkeys(("mother", "father", "mere", "pere", "母亲", "父亲", "妈妈", "爸爸", "母", "父"), "parent"),
+        **dict.fromkeys(("wife", "husband", "epouse", "epoux", "mari", "妻子", "丈夫", "配偶", "老婆", "老公"),
+                        "spouse"),
+        **dict.fromkeys(("son", "daughter", "fils", "fille", "儿子", "女儿", "子女"), "child"),
+        **dict.fromkeys(("brother", "sister", "frere", "soeur", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹"),
+                        "sibling"),
+        **dict.fromkeys(("grandmother", "grandfather", "grand-mere", "grand-pere", "祖父", "祖母", "外公", "外婆",
+                         "爷爷", "奶奶"), "grandparent"),
+        **dict.fromkeys(("cousin", "cousine", "uncle", "aunt", "oncle", "tante", "nephew", "niece", "neveu",
+                         "表亲", "堂兄弟", "叔叔", "舅舅", "阿姨", "姑姑"), "other_relative"),
+    },
 }
 
 
@@ -269,4 +283,6 @@ def split_list(text: str, separator: str = "") -> list[str]:
 
 
 def unique(values: Iterable[str]) -> list[str]:
+    if type(values) is list and len(values) < 2:
+        return values
     return list(dict.fromkeys(values))

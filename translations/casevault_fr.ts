@@ -2859,388 +2859,413 @@
       <translation>Cible : nombre de personnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
+      <source>Relative: name (Latin script)</source>
+      <translation>Proche : nom (alphabet latin)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="60" />
+      <source>Relative: name (original script)</source>
+      <translation>Proche : nom (écriture d'origine)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="61" />
+      <source>Relative: relation to the target</source>
+      <translation>Proche : lien avec la cible</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="62" />
+      <source>Relative or other person: role</source>
+      <translation>Proche ou autre personne : rôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Relative: notes</source>
+      <translation>Proche : notes</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Incident: CaseVault id</source>
       <translation>Incident : identifiant CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Incident: key</source>
       <translation>Incident : clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Incident: tactic</source>
       <translation>Incident : tactique</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Incident: date</source>
       <translation>Incident : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Incident: end date</source>
       <translation>Incident : date de fin</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Incident: country</source>
       <translation>Incident : pays</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Incident: city</source>
       <translation>Incident : ville</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Incident: description</source>
       <translation>Incident : description</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Incident: verification</source>
       <translation>Incident : vérification</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Incident: host state's part</source>
       <translation>Incident : rôle de l'État d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Source: citation</source>
       <translation>Source : référence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Source: URL</source>
       <translation>Source : URL</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Source: kind</source>
       <translation>Source : type</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Source: date</source>
       <translation>Source : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Outcome: date</source>
       <translation>Issue : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>Liste de retours (modèle Safeguard Defenders)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Freedom House-style list of incidents</source>
       <translation>Liste d'incidents (modèle Freedom House)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="72" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>Classeur CaseVault : feuille Dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="73" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>Classeur CaseVault : feuille Incidents</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="82" />
+      <location filename="../ui/import_table_wizard.py" line="87" />
       <source>Choose a spreadsheet</source>
       <translation>Choisir un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="83" />
+      <location filename="../ui/import_table_wizard.py" line="88" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>Un fichier CSV ou XLSX, et comment ses colonnes deviennent des dossiers. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="93" />
       <source>&amp;Choose…</source>
       <translation>&amp;Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="100" />
+      <location filename="../ui/import_table_wizard.py" line="105" />
       <source>Guess from the column headers</source>
       <translation>Deviner d'après les en-têtes de colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="103" />
+      <location filename="../ui/import_table_wizard.py" line="108" />
       <source>&amp;Open a saved mapping…</source>
       <translation>&amp;Ouvrir une correspondance enregistrée…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="112" />
+      <location filename="../ui/import_table_wizard.py" line="117" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="113" />
+      <location filename="../ui/import_table_wizard.py" line="118" />
       <source>Sheet:</source>
       <translation>Feuille :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="114" />
+      <location filename="../ui/import_table_wizard.py" line="119" />
       <source>Mapping:</source>
       <translation>Correspondance :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="118" />
-      <location filename="../ui/import_table_wizard.py" line="384" />
+      <location filename="../ui/import_table_wizard.py" line="123" />
+      <location filename="../ui/import_table_wizard.py" line="389" />
       <source>Import spreadsheet</source>
       <translation>Importer un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="126" />
+      <location filename="../ui/import_table_wizard.py" line="131" />
       <source>Reading…</source>
       <translation>Lecture…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="136" />
+      <location filename="../ui/import_table_wizard.py" line="141" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} ligne(s), {columns} colonne(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="138" />
+      <location filename="../ui/import_table_wizard.py" line="143" />
       <source>Read as {encoding} text.</source>
       <translation>Lu comme texte {encoding}.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="143" />
+      <location filename="../ui/import_table_wizard.py" line="148" />
       <source>This file cannot be imported: {error}</source>
       <translation>Ce fichier ne peut pas être importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="148" />
-      <location filename="../ui/import_table_wizard.py" line="154" />
+      <location filename="../ui/import_table_wizard.py" line="153" />
+      <location filename="../ui/import_table_wizard.py" line="159" />
       <source>Open a mapping</source>
       <translation>Ouvrir une correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="179" />
+      <location filename="../ui/import_table_wizard.py" line="184" />
       <source>Match the columns</source>
       <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="180" />
+      <location filename="../ui/import_table_wizard.py" line="185" />
       <source>Choose what each column holds. The key column names the case of each row.</source>
       <translation>Indiquez ce que contient chaque colonne. La colonne clé désigne le dossier de chaque ligne.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="183" />
+      <location filename="../ui/import_table_wizard.py" line="188" />
       <source>One row per case</source>
       <translation>Une ligne par dossier</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="184" />
+      <location filename="../ui/import_table_wizard.py" line="189" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>Une ligne par incident, regroupées en dossiers par la clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="194" />
+      <location filename="../ui/import_table_wizard.py" line="264" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="194" />
       <source>First value</source>
       <translation>Première valeur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="194" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="193" />
-      <location filename="../ui/import_table_wizard.py" line="273" />
+      <location filename="../ui/import_table_wizard.py" line="198" />
+      <location filename="../ui/import_table_wizard.py" line="278" />
       <source>&amp;Save mapping…</source>
       <translation>&amp;Enregistrer la correspondance…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="197" />
+      <location filename="../ui/import_table_wizard.py" line="202" />
       <source>Rows:</source>
       <translation>Lignes :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="198" />
+      <location filename="../ui/import_table_wizard.py" line="203" />
       <source>Key column:</source>
       <translation>Colonne clé :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="238" />
+      <location filename="../ui/import_table_wizard.py" line="243" />
       <source>Save mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="253" />
+      <location filename="../ui/import_table_wizard.py" line="258" />
       <source>Check before importing</source>
       <translation>Vérifier avant d'importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="254" />
+      <location filename="../ui/import_table_wizard.py" line="259" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>Un essai à blanc : rien n'a encore été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="264" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="264" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="270" />
       <source>Value in the sheet</source>
       <translation>Valeur dans le tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="270" />
       <source>Import as</source>
       <translation>Importer comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="270" />
+      <location filename="../ui/import_table_wizard.py" line="275" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="282" />
+      <location filename="../ui/import_table_wizard.py" line="287" />
       <source>Problems, by row and column:</source>
       <translation>Problèmes, par ligne et par colonne :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="284" />
+      <location filename="../ui/import_table_wizard.py" line="289" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>Valeurs à faire correspondre une fois (enregistrées dans la correspondance) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="286" />
+      <location filename="../ui/import_table_wizard.py" line="291" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>Personnes qui sont peut-être une seule personne (cochez pour les fusionner) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="307" />
+      <location filename="../ui/import_table_wizard.py" line="312" />
       <source>Checking every row…</source>
       <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="325" />
+      <location filename="../ui/import_table_wizard.py" line="330" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} ligne(s) : {created} fiche(s) à créer, {updated} à modifier, {unchanged} inchangée(s) ; {errors} erreur(s), {warnings} avertissement(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="330" />
+      <location filename="../ui/import_table_wizard.py" line="335" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>Corrigez le tableur ou faites correspondre les valeurs ci-dessous, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="347" />
+      <location filename="../ui/import_table_wizard.py" line="352" />
       <source>(choose)</source>
       <translation>(choisir)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="363" />
+      <location filename="../ui/import_table_wizard.py" line="368" />
       <source>(rows {rows})</source>
       <translation>(lignes {rows})</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="365" />
+      <location filename="../ui/import_table_wizard.py" line="370" />
       <source>— already in the vault</source>
       <translation>— déjà dans le coffre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="395" />
+      <location filename="../ui/import_table_wizard.py" line="400" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="407" />
-      <location filename="../ui/import_table_wizard.py" line="432" />
+      <location filename="../ui/import_table_wizard.py" line="412" />
+      <location filename="../ui/import_table_wizard.py" line="437" />
       <source>Importing…</source>
       <translation>Importation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="407" />
+      <location filename="../ui/import_table_wizard.py" line="412" />
       <source>Checking row {n} of {total}…</source>
       <translation>Vérification de la ligne {n} sur {total}…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="424" />
+      <location filename="../ui/import_table_wizard.py" line="429" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="441" />
+      <location filename="../ui/import_table_wizard.py" line="446" />
       <source>Cancelled: nothing was imported.</source>
       <translation>Annulé : rien n’a été importé.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="442" />
+      <location filename="../ui/import_table_wizard.py" line="447" />
       <source>Nothing was imported: {error}</source>
       <translation>Rien n'a été importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="451" />
+      <location filename="../ui/import_table_wizard.py" line="456" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>{cases} dossier(s) importé(s) : {written} fiche(s) créée(s) ou modifiée(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
+      <location filename="../ui/import_table_wizard.py" line="459" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} personne(s) fusionnée(s) avec une autre.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="456" />
+      <location filename="../ui/import_table_wizard.py" line="461" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} conflit(s) attendent votre choix (Coffre &gt; Conflits).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="473" />
       <source>Spreadsheet imported</source>
       <translation>Tableur importé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="483" />
-      <location filename="../ui/import_table_wizard.py" line="493" />
+      <location filename="../ui/import_table_wizard.py" line="488" />
+      <location filename="../ui/import_table_wizard.py" line="498" />
       <source>Export spreadsheet</source>
       <translation>Exporter un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="488" />
+      <location filename="../ui/import_table_wizard.py" line="493" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>Le classeur ne sera PAS chiffré : quiconque obtient le fichier peut le lire. Gardez-le sur un disque chiffré et supprimez-le après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="491" />
+      <location filename="../ui/import_table_wizard.py" line="496" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>Profil public : les personnes qui n'ont pas consenti à la publication apparaissent sous un pseudonyme ; coordonnées, lieux exacts et détails internes des dossiers sont omis.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="498" />
+      <location filename="../ui/import_table_wizard.py" line="503" />
       <source>Spreadsheet written</source>
       <translation>Tableur écrit</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="498" />
+      <location filename="../ui/import_table_wizard.py" line="503" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>{path} écrit : {cases} dossier(s), {persons} personne(s), {incidents} incident(s).</translation>
     </message>

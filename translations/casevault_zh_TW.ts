@@ -2855,388 +2855,413 @@
       <translation>目標人物：人數</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
+      <source>Relative: name (Latin script)</source>
+      <translation>親屬：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="60" />
+      <source>Relative: name (original script)</source>
+      <translation>親屬：姓名（原文）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="61" />
+      <source>Relative: relation to the target</source>
+      <translation>親屬：與當事人的關係</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="62" />
+      <source>Relative or other person: role</source>
+      <translation>親屬或其他人員：角色</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
+      <source>Relative: notes</source>
+      <translation>親屬：備註</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Incident: CaseVault id</source>
       <translation>事件：CaseVault 標識</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Incident: key</source>
       <translation>事件：鍵</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Incident: tactic</source>
       <translation>事件：手段</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Incident: date</source>
       <translation>事件：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Incident: end date</source>
       <translation>事件：結束日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Incident: country</source>
       <translation>事件：國家</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Incident: city</source>
       <translation>事件：城市</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Incident: description</source>
       <translation>事件：描述</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Incident: verification</source>
       <translation>事件：核實</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Incident: host state's part</source>
       <translation>事件：東道國的角色</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Source: citation</source>
       <translation>來源：引文</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Source: URL</source>
       <translation>來源：網址</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Source: kind</source>
       <translation>來源：類型</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Source: date</source>
       <translation>來源：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Outcome</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Outcome: date</source>
       <translation>結果：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>遣返名單（Safeguard Defenders 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Freedom House-style list of incidents</source>
       <translation>事件名單（Freedom House 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="72" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>CaseVault 工作簿：案件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="73" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>CaseVault 工作簿：事件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="82" />
+      <location filename="../ui/import_table_wizard.py" line="87" />
       <source>Choose a spreadsheet</source>
       <translation>選擇電子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="83" />
+      <location filename="../ui/import_table_wizard.py" line="88" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>CSV 或 XLSX 文件，以及其各列如何成為案件。在最後一步之前不會寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="93" />
       <source>&amp;Choose…</source>
       <translation>選擇(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="100" />
+      <location filename="../ui/import_table_wizard.py" line="105" />
       <source>Guess from the column headers</source>
       <translation>根據列標題推測</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="103" />
+      <location filename="../ui/import_table_wizard.py" line="108" />
       <source>&amp;Open a saved mapping…</source>
       <translation>打開已保存的映射(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="112" />
+      <location filename="../ui/import_table_wizard.py" line="117" />
       <source>File:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="113" />
+      <location filename="../ui/import_table_wizard.py" line="118" />
       <source>Sheet:</source>
       <translation>工作表：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="114" />
+      <location filename="../ui/import_table_wizard.py" line="119" />
       <source>Mapping:</source>
       <translation>映射：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="118" />
-      <location filename="../ui/import_table_wizard.py" line="384" />
+      <location filename="../ui/import_table_wizard.py" line="123" />
+      <location filename="../ui/import_table_wizard.py" line="389" />
       <source>Import spreadsheet</source>
       <translation>導入電子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="126" />
+      <location filename="../ui/import_table_wizard.py" line="131" />
       <source>Reading…</source>
       <translation>正在讀取…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="136" />
+      <location filename="../ui/import_table_wizard.py" line="141" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} 行，{columns} 列。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="138" />
+      <location filename="../ui/import_table_wizard.py" line="143" />
       <source>Read as {encoding} text.</source>
       <translation>按 {encoding} 文本讀取。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="143" />
+      <location filename="../ui/import_table_wizard.py" line="148" />
       <source>This file cannot be imported: {error}</source>
       <translation>無法導入此文件：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="148" />
-      <location filename="../ui/import_table_wizard.py" line="154" />
+      <location filename="../ui/import_table_wizard.py" line="153" />
+      <location filename="../ui/import_table_wizard.py" line="159" />
       <source>Open a mapping</source>
       <translation>打開映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="179" />
+      <location filename="../ui/import_table_wizard.py" line="184" />
       <source>Match the columns</source>
       <translation>匹配各列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="180" />
+      <location filename="../ui/import_table_wizard.py" line="185" />
       <source>Choose what each column holds. The key column names the case of each row.</source>
       <translation>選擇每一列的內容。鍵列指明每一行所屬的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="183" />
+      <location filename="../ui/import_table_wizard.py" line="188" />
       <source>One row per case</source>
       <translation>每個案件一行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="184" />
+      <location filename="../ui/import_table_wizard.py" line="189" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>每個事件一行，按鍵歸入案件</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="194" />
+      <location filename="../ui/import_table_wizard.py" line="264" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="194" />
       <source>First value</source>
       <translation>首個值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="194" />
       <source>Imported as</source>
       <translation>導入為</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="193" />
-      <location filename="../ui/import_table_wizard.py" line="273" />
+      <location filename="../ui/import_table_wizard.py" line="198" />
+      <location filename="../ui/import_table_wizard.py" line="278" />
       <source>&amp;Save mapping…</source>
       <translation>保存映射(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="197" />
+      <location filename="../ui/import_table_wizard.py" line="202" />
       <source>Rows:</source>
       <translation>行：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="198" />
+      <location filename="../ui/import_table_wizard.py" line="203" />
       <source>Key column:</source>
       <translation>鍵列：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="238" />
+      <location filename="../ui/import_table_wizard.py" line="243" />
       <source>Save mapping</source>
       <translation>保存映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="253" />
+      <location filename="../ui/import_table_wizard.py" line="258" />
       <source>Check before importing</source>
       <translation>導入前檢查</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="254" />
+      <location filename="../ui/import_table_wizard.py" line="259" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>試運行：尚未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="264" />
       <source>Row</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="264" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="270" />
       <source>Value in the sheet</source>
       <translation>表格中的值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="270" />
       <source>Import as</source>
       <translation>導入為</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="270" />
+      <location filename="../ui/import_table_wizard.py" line="275" />
       <source>Check &amp;again</source>
       <translation>重新檢查(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="282" />
+      <location filename="../ui/import_table_wizard.py" line="287" />
       <source>Problems, by row and column:</source>
       <translation>問題（按行和列）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="284" />
+      <location filename="../ui/import_table_wizard.py" line="289" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>需要映射一次的值（保存在映射中）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="286" />
+      <location filename="../ui/import_table_wizard.py" line="291" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>可能為同一人的人員（勾選以合併）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="307" />
+      <location filename="../ui/import_table_wizard.py" line="312" />
       <source>Checking every row…</source>
       <translation>正在檢查每一行…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="325" />
+      <location filename="../ui/import_table_wizard.py" line="330" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} 行：將新建 {created} 條記錄，修改 {updated} 條，{unchanged} 條不變；{errors} 個錯誤，{warnings} 個警告。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="330" />
+      <location filename="../ui/import_table_wizard.py" line="335" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>請修正表格或映射下列值，然後重新檢查。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="347" />
+      <location filename="../ui/import_table_wizard.py" line="352" />
       <source>(choose)</source>
       <translation>（請選擇）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="363" />
+      <location filename="../ui/import_table_wizard.py" line="368" />
       <source>(rows {rows})</source>
       <translation>（第 {rows} 行）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="365" />
+      <location filename="../ui/import_table_wizard.py" line="370" />
       <source>— already in the vault</source>
       <translation>— 已在保險庫中</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="395" />
+      <location filename="../ui/import_table_wizard.py" line="400" />
       <source>&amp;Import</source>
       <translation>導入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="407" />
-      <location filename="../ui/import_table_wizard.py" line="432" />
+      <location filename="../ui/import_table_wizard.py" line="412" />
+      <location filename="../ui/import_table_wizard.py" line="437" />
       <source>Importing…</source>
       <translation>正在導入…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="407" />
+      <location filename="../ui/import_table_wizard.py" line="412" />
       <source>Checking row {n} of {total}…</source>
       <translation>正在檢查第 {n} 行（共 {total} 行）…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="424" />
+      <location filename="../ui/import_table_wizard.py" line="429" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="441" />
+      <location filename="../ui/import_table_wizard.py" line="446" />
       <source>Cancelled: nothing was imported.</source>
       <translation>已取消：未導入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="442" />
+      <location filename="../ui/import_table_wizard.py" line="447" />
       <source>Nothing was imported: {error}</source>
       <translation>未導入任何內容：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="451" />
+      <location filename="../ui/import_table_wizard.py" line="456" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>已導入 {cases} 個案件：新建或修改了 {written} 條記錄。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
+      <location filename="../ui/import_table_wizard.py" line="459" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} 人已合併到另一人。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="456" />
+      <location filename="../ui/import_table_wizard.py" line="461" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} 個衝突等待您的選擇（保險庫 &gt; 衝突）。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="473" />
       <source>Spreadsheet imported</source>
       <translation>電子表格已導入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="483" />
-      <location filename="../ui/import_table_wizard.py" line="493" />
+      <location filename="../ui/import_table_wizard.py" line="488" />
+      <location filename="../ui/import_table_wizard.py" line="498" />
       <source>Export spreadsheet</source>
       <translation>導出電子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="488" />
+      <location filename="../ui/import_table_wizard.py" line="493" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>該工作簿不會加密：任何拿到文件的人都能讀取。請將其存放在加密磁盤上，用後刪除。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="491" />
+      <location filename="../ui/import_table_wizard.py" line="496" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>公開版：未同意公開的人員以化名顯示；聯繫方式、確切地點和案件內部細節均被略去。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="498" />
+      <location filename="../ui/import_table_wizard.py" line="503" />
       <source>Spreadsheet written</source>
       <translation>電子表格已寫入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="498" />
+      <location filename="../ui/import_table_wizard.py" line="503" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>已寫入 {path}：{cases} 個案件，{persons} 人，{incidents} 個事件。</translation>
     </message>

@@ -86,3 +86,12 @@ def test_a_name_inside_a_longer_word_is_left_alone():
     matcher = NameMatcher({"p": ["Lin Mei", "Ayşe"]})
     assert matcher.replace("Berlin Meier and Ayşegül", {"p": "Person A"})[0] == "Berlin Meier and Ayşegül"
     assert matcher.replace("LinMei, AYSE.", {"p": "Person A"})[0] == "Person A, Person A."
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(LETTERS + LETTERS.upper() + HAN + " -_'.,0123456789\u0301\u202e" + ARABIC),
+               max_size=20) | st.text(max_size=20))
+def test_the_shortcut_for_plain_ascii_forms_gives_the_general_units(form):
+    from db.names import _form_units, _units_of
+
+    assert _form_units(form) == (_units_of(form), _units_of(form[::-1]))

@@ -248,3 +248,95 @@ def test_dry_run_leaves_the_vault_file_byte_identical(vault_path):
         plan = plan_import(v, read_table(SHEETS / "sd_returns.xlsx"), ready_mapping("safeguard_defenders_returns"))
         assert plan.ok and plan.created["case"] == 6
     assert hashlib.sha256(vault_path.read_bytes()).hexdigest() == before
+
+
+RELATIVES = ("No.,Name,姓名,Relatives,亲属中文名,Relation,Role,What happened to relatives\n"
+             "1,Xie Weidong,谢卫东,Xie Li; Xie Ming,谢丽；谢明,Mother; sibling,,Summoned by police\n"
+             "2,Lin Xiaomei,林晓梅,Zhang Wei,,friend,,\n"
+             "3,Chen Guifang,陈桂芳,Chen Bo,,,witness,\n"
+             "4,Huang Lijun,黄丽军,An; Bo,,cousin,,\n")
+
+
+def test_a_row_names_relatives_and_other_persons_with_their_role(vault, tmp_path):
+    path = tmp_path / "relatives.csv"
+    path.write_text(RELATIVES, encoding="utf-8")
+    table = read_table(path)
+    mapping = guess_mapping(table.headers, "relatives")
+    assert {f for f in mapping.columns.values() if f.startswith("relative.")} == {
+        "relative.name", "relative.name_original", "relative.relation", "relative.role", "relative.notes"}
+    plan = plan_import(vault, table, mapping)
+    assert plan.ok, plan.problems
+    assert (plan.created["person"], plan.created["role"]) == (10, 10)
+    apply_import(vault, plan)
+    roles = {}
+    for r in vault.repos.roles.all():
+        p = vault.repos.persons.get(r.person_id)
+        roles[(vault.repos.cases.get(r.case_id).reference, p.name)] = (p.name_original, r.role, r.relation, r.notes)
+    assert roles == {
+        ("1", "Xie Weidong"): ("谢卫东", "target", "", ""),
+        ("1", "Xie Li"): ("谢丽", "relative", "parent", "Summoned by police"),  # "Mother"
+        ("1", "Xie Ming"): ("谢明", "relative", "sibling", "Summoned by police"),
+        ("2", "Lin Xiaomei"): ("林晓梅", "target", "", ""),
+        ("2", "Zhang Wei"): ("", "associate", "friend", ""),  # a friend is an associate
+        ("3", "Chen Guifang"): ("陈桂芳", "target", "", ""),
+        ("3", "Chen Bo"): ("", "witness", "", ""),  # the role column says so
+        ("4", "Huang Lijun"): ("黄丽军", "target", "", ""),
+        ("4", "An"): ("", "relative", "other_relative", ""),  # one relation for both
+        ("4", "Bo"): ("", "relative", "other_relative", ""),
+    }
+    again = plan_import(vault, read_table(path), mapping)
+    assert not again.created and not again.updated  # re-run: the same persons and roles
+    # A corrected relation updates the relative's role; it never adds a second one.
+    path.write_text(RELATIVES.replace("Mother; sibling", "wife; sibling"), encoding="utf-8")
+    changed = plan_import(vault, read_table(path), mapping)
+    assert (changed.created, changed.updated) == ({}, {"role": 1})
+    apply_import(vault, changed)
+    assert counts(vault)["roles"] == 10
+
+
+def test_relatives_that_cannot_be_paired_are_named_by_row_and_column(vault, tmp_path):
+    path = tmp_path / "relatives.csv"
+    path.write_text("No.,Name,Relatives,亲属中文名,Relation\n"
+                    "1,Xie Weidong,Xie Li; Xie Ming,谢丽,parent\n"
+                    "2,Lin Xiaomei,A; B; C,,mother; father\n"
+                    "3,Chen Guifang,Chen Bo,,godmother\n", encoding="utf-8")
+    table = read_table(path)
+    plan = plan_import(vault, table, guess_mapping(table.headers, "relatives"))
+    assert [str(p) for p in plan.errors] == [
+        "row 2, column '亲属中文名': lists 1 original name(s) for 2 name(s); give them in the same order, one for each",
+        "row 3, column 'Relation': lists 2 values for 3 persons; give one for all, or one for each in the same order",
+        "row 4, column 'Relation': 'godmother' is not in the list of relation values; map it to one (the "
+        "mapping's \"values\")"]
+    assert [(u.field, u.value, u.rows) for u in plan.unmatched] == [("relative.relation", "godmother", [4])]
+    with pytest.raises(ValidationError):
+        apply_import(vault, plan)
+    assert counts(vault)["persons"] == 0
+
+
+def test_a_relative_in_two_cases_is_proposed_as_one_person(vault, tmp_path):
+    path = tmp_path / "relatives.csv"
+    path.write_text("No.,Name,Relatives,Relation\n1,Xie Weidong,Xie Li,mother\n2,Xie Ming,谢丽,mother\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    plan = plan_import(vault, table, guess_mapping(table.headers, "relatives"))
+    assert [(d.names, d.rows) for d in plan.duplicates] == [(["Xie Li", "谢丽"], [2, 3])]
+    merged = plan_import(vault, table, guess_mapping(table.headers, "relatives"), merge={0})
+    apply_import(vault, merged)
+    assert counts(vault)["persons"] == 3 and counts(vault)["roles"] == 4
+
+
+def test_an_import_leaves_the_collector_and_the_page_cache_as_it_found_them(vault):
+    import gc
+
+    (cache,) = vault.conn.execute("PRAGMA cache_size").fetchone()
+    table = read_table(SHEETS / "sd_returns.xlsx")
+    plan = plan_import(vault, table, ready_mapping("safeguard_defenders_returns"))
+    assert gc.isenabled()
+    apply_import(vault, plan)
+    assert gc.isenabled() and vault.conn.execute("PRAGMA cache_size").fetchone() == (cache,)
+    gc.disable()
+    try:
+        plan_import(vault, table, ready_mapping("safeguard_defenders_returns"))
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

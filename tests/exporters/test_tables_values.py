@@ -152,7 +152,7 @@ def test_lists_split_on_semicolons_first():
     assert split_list("a, b") == ["a", "b"]
 
 
-@given(st.text(max_size=20), st.lists(st.text(max_size=20), max_size=4))
+@given(st.text(max_size=20), st.lists(st.text(max_size=20), min_size=1, max_size=4))
 def test_stable_ids_are_uuid5_of_the_namespace_and_key(namespace, parts):
     import uuid
 

@@ -268,3 +268,47 @@ def test_hostile_mapping_files(tmp_path, settled_vault, capsys):
                                                          "fh_incidents.csv"), "--mapping", str(tmp_path / "deep.json")])
     assert code == 2 and "is not a JSON mapping file" in capsys.readouterr().err
     assert digest(settled_vault) == before
+
+
+RELATIONS = ["parent", "Spouse", "enfant", "兄弟", "friend", "Mother"]
+RELATED = {"parent": "parent", "Spouse": "spouse", "enfant": "child", "兄弟": "sibling", "friend": "friend",
+           "Mother": "parent"}
+
+
+def _name_key(name: str) -> str:
+    from db.normalise import fold
+
+    return " ".join(fold(name).split())
+
+
+NAMES = st.lists(st.text(st.sampled_from("abcXYZ 谢卫东<>&\"'\u202e\u200b\u2067é"), min_size=1, max_size=8)
+                 .map(str.strip).filter(lambda n: _name_key(n) != "" and not n.startswith("'")),
+                 min_size=1, max_size=5, unique_by=_name_key)  # a leading ' is CSV's formula escape, removed
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(NAMES, st.lists(st.sampled_from(RELATIONS), min_size=1, max_size=5))
+def test_relatives_in_any_cells_are_paired_by_order_and_kept_as_text(tmp_path, vault, names, relations):
+    import csv
+
+    path = tmp_path / "r.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["No.", "Name (pinyin)", "Relatives", "Relation"])
+        w.writerow(["1", "Xie Weidong", "; ".join(names), "; ".join(relations)])
+    mapping = ready_mapping("safeguard_defenders_returns")
+    mapping.columns.update({"Relatives": "relative.name", "Relation": "relative.relation"})
+    head = vault.repos.audit.head()
+    plan = plan_import(vault, read_table(path), mapping)
+    assert vault.repos.audit.head() == head
+    if len(relations) not in (1, len(names)):
+        assert [(p.row, p.column) for p in plan.errors] == [(2, "Relation")]
+        return
+    assert plan.ok, plan.problems
+    persons = {r.id: r for r in plan.records if r.entity == "person"}
+    roles = [r for r in plan.records if r.entity == "role" and r.role != "target"]
+    paired = relations * len(names) if len(relations) == 1 else relations
+    assert sorted((persons[r.person_id].name, r.relation) for r in roles) == sorted(
+        (n, RELATED[rel]) for n, rel in zip(names, paired, strict=True))  # stored as typed, paired by order
+    again = plan_import(vault, read_table(path), mapping)
+    assert [r.id for r in again.records] == [r.id for r in plan.records]

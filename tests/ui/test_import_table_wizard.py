@@ -178,3 +178,33 @@ def test_cancel_stops_a_running_import_and_says_nothing_was_imported(qtbot, wind
     assert window.workspace.case_list.model.rowCount() == before
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=TIMEOUT)
+
+
+def test_a_sheet_naming_relatives_maps_them_and_imports_them_with_their_role(qtbot, window, demo_path, tmp_path,
+                                                                               dialogs):
+    unlock(qtbot, window, demo_path)
+    sheet = tmp_path / "relatives.csv"
+    sheet.write_text("No.,Name,姓名,Relatives,Relation,What happened to relatives\n"
+                     "1,Xie Weidong,谢卫东,Xie Li; Xie Ming,mother; brother,Summoned by police\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, window)
+    choose_sheet(qtbot, wizard, dialogs, sheet)
+    next_page(qtbot, wizard)
+    page = wizard.columns_page
+    fields = {wizard.table.headers[n]: c.currentData() for n, c in enumerate(page.combos)}
+    assert (fields["Relatives"], fields["Relation"], fields["What happened to relatives"]) == (
+        "relative.name", "relative.relation", "relative.notes")
+    combo = page.combos[wizard.table.headers.index("Relatives")]
+    assert combo.currentText() == "Relative: name (Latin script)"
+    shot(wizard, "wizard-relatives-columns")
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=TIMEOUT)
+    assert check.plan.ok and (check.plan.created["person"], check.plan.created["role"]) == (3, 3)
+    shot(wizard, "wizard-relatives-check")
+    names = {r.id: r.name for r in check.plan.records if r.entity == "person"}
+    assert {(names[r.person_id], r.role, r.relation, r.notes) for r in check.plan.records if r.entity == "role"} == {
+        ("Xie Weidong", "target", "", ""), ("Xie Li", "relative", "parent", "Summoned by police"),
+        ("Xie Ming", "relative", "sibling", "Summoned by police")}
+    with qtbot.waitSignal(wizard.imported, timeout=TIMEOUT) as signal:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    assert signal.args[0].written == len(check.plan.records)
