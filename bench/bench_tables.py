@@ -22,7 +22,6 @@ repeat across rows, so the plan also proposes duplicate persons, as it would for
 from __future__ import annotations
 
 import argparse
-import collections
 import csv
 import random
 import sys
@@ -124,7 +123,7 @@ def main() -> None:
 def write_floor(sheet: Path, mapping: object, tmp: Path, rows: int, t_dry: float) -> None:
     """The real run's write, timed, then its SQL statements alone replayed on a new vault (with the
     page cache the import's write has)."""
-    from bench.bench_vault_floor import PASSPHRASE, Recorder  # noqa: PLC0415
+    from bench.bench_vault_floor import PASSPHRASE, Recorder, run_statements  # noqa: PLC0415
 
     with Vault.create(tmp / "floor-recorded.cvault", PASSPHRASE, author="bench") as vault:
         plan = plan_import(vault, read_table(sheet), mapping)  # type: ignore[arg-type]
@@ -137,19 +136,9 @@ def write_floor(sheet: Path, mapping: object, tmp: Path, rows: int, t_dry: float
         vault.conn = recorder.conn
     log = recorder.log[next(i for i, (sql, _, _) in enumerate(recorder.log) if sql.startswith("BEGIN")):]
     del plan, recorder
-    spent: collections.Counter[str] = collections.Counter()
     with Vault.create(tmp / "floor-replayed.cvault", PASSPHRASE, author="bench") as vault:
-        conn = vault.conn
-        conn.execute(f"PRAGMA cache_size = {-WRITE_CACHE_KIB}")
-        start = time.perf_counter()
-        for sql, params, many in log:
-            t0 = time.perf_counter()
-            if many:
-                conn.executemany(sql, params)
-            else:
-                conn.execute(sql, params).fetchall()
-            spent[" ".join(sql.split()[:3])[:48]] += time.perf_counter() - t0
-        t_sql = time.perf_counter() - start
+        vault.conn.execute(f"PRAGMA cache_size = {-WRITE_CACHE_KIB}")
+        t_sql, spent = run_statements(vault.conn, log)
     print(f"\nwrite ceiling for this sheet ({records:,} records, {records / rows:.1f} a row; {len(log):,} statements):")
     for label, seconds in (("the import's write:", t_write), ("its SQL alone:", t_sql)):
         print(f"  {label:20} {seconds:6.2f} s  {records / seconds:8,.0f} records/s  {rows / seconds:7,.0f} rows/s")

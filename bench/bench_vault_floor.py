@@ -66,19 +66,22 @@ def record(path: Path, cases: int, per_case: int, encrypted: bool) -> tuple[list
 
 def replay(path: Path, log: list[Statement], encrypted: bool) -> tuple[float, collections.Counter[str]]:
     """Run the statements on a new vault; total seconds and seconds per kind of statement."""
-    spent: collections.Counter[str] = collections.Counter()
     with Vault.create(path, PASSPHRASE if encrypted else None, _unencrypted_for_benchmark=not encrypted) as v:
-        conn = v.conn
-        start = time.perf_counter()
-        for sql, params, many in log:
-            t0 = time.perf_counter()
-            if many:
-                conn.executemany(sql, params)
-            else:
-                conn.execute(sql, params).fetchall()
-            spent[" ".join(sql.split()[:3])[:48]] += time.perf_counter() - t0
-        total = time.perf_counter() - start
-    return total, spent
+        return run_statements(v.conn, log)
+
+
+def run_statements(conn: Any, log: list[Statement]) -> tuple[float, collections.Counter[str]]:
+    """Run recorded statements on `conn`: total seconds, and seconds per kind of statement."""
+    spent: collections.Counter[str] = collections.Counter()
+    start = time.perf_counter()
+    for sql, params, many in log:
+        t0 = time.perf_counter()
+        if many:
+            conn.executemany(sql, params)
+        else:
+            conn.execute(sql, params).fetchall()
+        spent[" ".join(sql.split()[:3])[:48]] += time.perf_counter() - t0
+    return time.perf_counter() - start, spent
 
 
 def main() -> None:
