@@ -71,6 +71,14 @@ def shade(shown: Shown, bounds: list[int]) -> int:
     return next((n + 1 for n, b in enumerate(bounds) if shown.value <= b), len(bounds))
 
 
+def colour(shade_: int, classes: int) -> tuple[float, float, float]:
+    """The colour of a shade when the map has `classes` classes: they spread over the whole range
+    of blues (three classes are light, middle and dark), whatever their number."""
+    if shade_ <= 0:
+        return COLOURS[shade_]
+    return COLOURS[max(1, round(shade_ * CLASSES / max(classes, 1)))]
+
+
 def legend(bounds: list[int], lowest: int = 1) -> list[tuple[int, int, int]]:
     """(shade, lowest, highest count) of each class; `lowest`: the smallest count shaded."""
     out, low = [], lowest
@@ -87,4 +95,4 @@ def map_shades(table_values: dict[str, Shown]) -> tuple[dict[str, int], list[int
 
 
 __all__ = ["ASPECT", "CLASSES", "COLOURS", "HIDDEN_SMALL", "HIDDEN_WITHHELD", "NONE", "SMALL", "WITHHELD", "breaks",
-           "legend", "map_shades", "not_drawn", "project", "shade", "shapes"]
+           "colour", "legend", "map_shades", "not_drawn", "project", "shade", "shapes"]

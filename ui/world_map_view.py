@@ -46,9 +46,9 @@ class WorldMapView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.countries = {}  # code -> CountryItem
 
-    def show_shades(self, shades, tips):
-        """Shade each country (exporters.world_map shades); `tips`: the text of each country with
-        cases (plain text, shown as typed), which makes it clickable."""
+    def show_shades(self, shades, classes, tips):
+        """Shade each country (exporters.world_map shades, `classes` classes); `tips`: the text of
+        each country with cases (plain text, shown as typed), which makes it clickable."""
         scene = self.scene()
         scene.clear()
         self.countries = {}
@@ -59,7 +59,7 @@ class WorldMapView(QGraphicsView):
                 path.addPolygon(QPolygonF([scene_point(lon, lat) for lon, lat in ring]))
                 path.closeSubpath()
             item = CountryItem(code, path, self.country_clicked.emit if code in tips else None)
-            item.setBrush(QBrush(QColor.fromRgbF(*world_map.COLOURS[shades.get(code, world_map.NONE)])))
+            item.setBrush(QBrush(QColor.fromRgbF(*world_map.colour(shades.get(code, world_map.NONE), classes))))
             item.setPen(edge)
             if code in tips:
                 item.setToolTip(labels.tooltip(tips[code]))

@@ -262,7 +262,7 @@ class _Story:
             legend.append((world_map.HIDDEN_SMALL, text("fewer_than", lang, n=self.disclosure.threshold)))
         if world_map.HIDDEN_WITHHELD in shades.values():
             legend.append((world_map.HIDDEN_WITHHELD, text("withheld", lang)))
-        out = [world_map_drawing(self.ts.fonts, shades, legend, self.width), Spacer(1, 1 * mm)]
+        out = [world_map_drawing(self.ts.fonts, shades, len(bounds), legend, self.width), Spacer(1, 1 * mm)]
         missing = world_map.not_drawn(shown.table.rows)
         if missing:
             items = ", ".join(f"{value_label('host_country', c, lang)} ({numbers[(c, '')]})" for c in missing)

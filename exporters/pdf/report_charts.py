@@ -66,12 +66,14 @@ def bar_chart(fonts: FontSet, rows: list[tuple[str, int | None, str]], width: fl
     return d
 
 
-def map_colour(shade: int) -> colors.Color:
-    return colors.Color(*world_map.COLOURS[shade])
+def world_map_drawing(fonts: FontSet, shades: dict[str, int], classes: int, legend: list[tuple[int, str]],
+                      width: float) -> Drawing:
+    """Countries shaded by `shades` (exporters.world_map, `classes` classes), with a legend of
+    (shade, its words) below."""
 
+    def map_colour(shade: int) -> colors.Color:
+        return colors.Color(*world_map.colour(shade, classes))
 
-def world_map_drawing(fonts: FontSet, shades: dict[str, int], legend: list[tuple[int, str]], width: float) -> Drawing:
-    """Countries shaded by `shades` (exporters.world_map), with a legend of (shade, its words) below."""
     map_height = width * world_map.ASPECT
     key_height = ROW + 4
     d = Drawing(width, map_height + key_height)

@@ -38,6 +38,10 @@ def test_more_cases_never_get_a_lighter_shade(counts):
         for b, sb in zip(counts, shades, strict=True):
             if a <= b:
                 assert sa <= sb
+    colours = [world_map.colour(sa, len(bounds)) for sa in shades]
+    assert len({c for c, n in zip(colours, counts, strict=True) if n}) == len(bounds)  # one colour per class
+    if bounds:  # the most cases get the darkest blue, however few the classes
+        assert world_map.colour(len(bounds), len(bounds)) == world_map.COLOURS[world_map.CLASSES]
     positive = [n for n in counts if n]
     legend = world_map.legend(bounds, min(positive, default=1))
     assert all(lo <= hi for _, lo, hi in legend) and [hi for _, _, hi in legend] == bounds
