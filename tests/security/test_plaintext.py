@@ -34,6 +34,7 @@ def test_no_marker_in_any_file_but_requested_exports(tmp_path):
     cli("restore", str(work / "backup.cvault"), str(work / "restored.cvault"), env=env)
     cli("rekey", vault, "--new-passphrase-file", str(new_pass), env=env)
     env["CASEVAULT_PASSPHRASE"] = "another passphrase"
+    cli("compact", vault, env=env)
     cli("verify", vault, env=env)
 
     scanned = files_under(work, tmp_path / "env")
