@@ -16,7 +16,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from exporters.statistics import SMALL, WITHHELD, Shown
+from exporters.statistics import SMALL, Shown
 
 Ring = list[tuple[float, float]]
 TOP, BOTTOM = 84.0, -57.0  # latitudes drawn: Antarctica left out
@@ -88,11 +88,14 @@ def legend(bounds: list[int], lowest: int = 1) -> list[tuple[int, int, int]]:
     return out
 
 
-def map_shades(table_values: dict[str, Shown]) -> tuple[dict[str, int], list[int]]:
-    """The shade of every country of a host-country table (printed numbers), and the class bounds."""
-    bounds = breaks([s.value for s in table_values.values() if s.value is not None])
-    return {code: shade(s, bounds) for code, s in table_values.items() if code}, bounds
+def map_shades(table_values: dict[str, Shown]) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
+    """The shade of every country of a host-country table (printed numbers), and its classes as
+    `legend` gives them, from the smallest printed count."""
+    counted = [s.value for s in table_values.values() if s.value]
+    bounds = breaks(counted)
+    return ({code: shade(s, bounds) for code, s in table_values.items() if code},
+            legend(bounds, min(counted, default=1)))
 
 
-__all__ = ["ASPECT", "CLASSES", "COLOURS", "HIDDEN_SMALL", "HIDDEN_WITHHELD", "NONE", "SMALL", "WITHHELD", "breaks",
-           "colour", "legend", "map_shades", "not_drawn", "project", "shade", "shapes"]
+__all__ = ["ASPECT", "CLASSES", "COLOURS", "HIDDEN_SMALL", "HIDDEN_WITHHELD", "NONE", "breaks", "colour", "legend",
+           "map_shades", "not_drawn", "project", "shade", "shapes"]

@@ -306,11 +306,11 @@ class StatisticsView(QDialog):
             self.graphic.setCurrentWidget(self.chart_scroll)
 
     def _fill_map(self, table, shown, disclosure):
-        shades, bounds = world_map.map_shades({r: shown.shown(r) for r in table.rows})
+        shades, classes = world_map.map_shades({r: shown.shown(r) for r in table.rows})
         lang = self.language
         tips = {r: f"{value_label('host_country', r, lang)}: {shown_text(shown.shown(r), disclosure.threshold, lang)}"
                 for r in table.rows if r}
-        self.map_view.show_shades(shades, len(bounds), tips)
+        self.map_view.show_shades(shades, len(classes), tips)
 
     def _fill_numbers(self, table, shown, disclosure):
         lang = self.language

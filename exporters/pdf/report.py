@@ -252,17 +252,14 @@ class _Story:
     def world_map(self, shown: PublishedTable, numbers: dict[tuple[str, str], str]) -> list[object]:
         """The host countries shaded by their numbers as printed (exporters.world_map)."""
         lang = self.lang
-        values = {r: shown.shown(r) for r in shown.table.rows}
-        shades, bounds = world_map.map_shades(values)
-        lowest = min((v.value for v in values.values() if v.value), default=1)
+        shades, classes = world_map.map_shades({r: shown.shown(r) for r in shown.table.rows})
         legend = [(world_map.NONE, text("map_none", lang))]
-        legend += [(n, text("map_range", lang, low=lo, high=hi) if lo != hi else str(lo))
-                   for n, lo, hi in world_map.legend(bounds, lowest)]
+        legend += [(n, text("map_range", lang, low=lo, high=hi) if lo != hi else str(lo)) for n, lo, hi in classes]
         if world_map.HIDDEN_SMALL in shades.values():
             legend.append((world_map.HIDDEN_SMALL, text("fewer_than", lang, n=self.disclosure.threshold)))
         if world_map.HIDDEN_WITHHELD in shades.values():
             legend.append((world_map.HIDDEN_WITHHELD, text("withheld", lang)))
-        out = [world_map_drawing(self.ts.fonts, shades, len(bounds), legend, self.width), Spacer(1, 1 * mm)]
+        out = [world_map_drawing(self.ts.fonts, shades, len(classes), legend, self.width), Spacer(1, 1 * mm)]
         missing = world_map.not_drawn(shown.table.rows)
         if missing:
             items = ", ".join(f"{value_label('host_country', c, lang)} ({numbers[(c, '')]})" for c in missing)

@@ -49,7 +49,7 @@ def test_more_cases_never_get_a_lighter_shade(counts):
 
 
 def test_hidden_numbers_get_shades_of_their_own():
-    shades, bounds = world_map.map_shades({"FR": Shown(None, SMALL), "CA": Shown(None, WITHHELD), "US": Shown(40),
+    shades, classes = world_map.map_shades({"FR": Shown(None, SMALL), "CA": Shown(None, WITHHELD), "US": Shown(40),
                                           "GB": Shown(0)})
     assert shades == {"FR": world_map.HIDDEN_SMALL, "CA": world_map.HIDDEN_WITHHELD, "US": 1, "GB": world_map.NONE}
-    assert bounds == [40]  # the hidden numbers do not shape the classes
+    assert classes == [(1, 40, 40)]  # the hidden numbers do not shape the classes
