@@ -136,6 +136,16 @@ CONSENT = {
 }
 # The consents that let an export made for a profile (legal: for authorities; public) name a person.
 NAMED_CONSENT = {"legal": frozenset({"authorities", "public"}), "public": frozenset({"public"})}
+
+
+def pseudonym_letters(n: int) -> str:
+    """The letters of the n-th person an export does not name: 'A' for 0, ... 'Z', 'AA', 'AB', ..."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 ROLE = {
     "target": "Target",
     "relative": "Relative",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.vocab import NAMED_CONSENT
+from db.vocab import NAMED_CONSENT, pseudonym_letters
 from desktop import operations_statistics as stat_ops
 from exporters.atomic import atomic_write
 from ui import labels
@@ -40,16 +40,6 @@ PERSON = QColor(176, 96, 32)
 CASE = QColor(96, 104, 116)
 EDGE = QColor(150, 160, 172)
 CHOSEN = QColor(176, 0, 32)
-
-
-def _letters(n):
-    """0 -> A, 25 -> Z, 26 -> AA…"""
-    out = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(ord("A") + r) + out
-    return out
 
 
 def layout(graph, min_cases, max_actors=MAX_ACTORS, max_cases=MAX_CASES):
@@ -175,7 +165,7 @@ class RelationshipView(QDialog):
         only where they consented to be named for it (else Person A, B… in drawing order)."""
         if profile is not None and actor.kind == "person" and actor.consent not in NAMED_CONSENT[profile]:
             letter = self._pseudonyms.setdefault(actor.id, len(self._pseudonyms))
-            return self.tr("Person {letter}").format(letter=_letters(letter))
+            return self.tr("Person {letter}").format(letter=pseudonym_letters(letter))
         return actor.name + (f" {actor.name_original}" if actor.name_original else "")
 
     def draw(self, profile=None):

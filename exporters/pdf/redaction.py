@@ -41,7 +41,6 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from string import ascii_uppercase
 from typing import Any
 
 from db import vocab
@@ -135,12 +134,7 @@ RULES = {"legal": _LEGAL, "public": _PUBLIC}
 
 def pseudonym(n: int) -> str:
     """'Person A' for 0, ... 'Person Z', 'Person AA', 'Person AB', ..."""
-    letters = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = ascii_uppercase[rest] + letters
-    return f"Person {letters}"
+    return f"Person {vocab.pseudonym_letters(n)}"
 
 
 @dataclass(frozen=True)
