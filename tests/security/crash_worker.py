@@ -93,6 +93,10 @@ def main() -> None:
                 continue
             elif mode == "merge":
                 merge_once(vault, i, log_path.parent / "bundles")
+            elif mode == "compact":
+                vault.compact()
+                log(fh, {"compact": i})
+                continue
             elif mode == "rekey":
                 passphrase = PASSPHRASES[(PASSPHRASES.index(passphrase) + 1) % 2]
                 vault.rekey(passphrase)
