@@ -109,6 +109,7 @@ def _load() -> list[Migration]:
         list_schema,
         search_entities_schema,
         search_schema,
+        sheet_base_schema,
         statistics_schema,
         sync_schema,
         versions_schema,
@@ -117,7 +118,7 @@ def _load() -> list[Migration]:
     return [V1, search_schema.MIGRATION, sync_schema.MIGRATION, versions_schema.MIGRATION, audit_schema.MIGRATION,
             exhibit_persons_schema.MIGRATION, list_schema.MIGRATION, search_entities_schema.MIGRATION,
             audit_compact_schema.MIGRATION, last_change_schema.MIGRATION, case_model_schema.MIGRATION,
-            statistics_schema.MIGRATION]
+            statistics_schema.MIGRATION, sheet_base_schema.MIGRATION]
 
 
 MIGRATIONS: list[Migration] = _load()

@@ -14,6 +14,9 @@ the mappings casevault_cases and casevault_incidents) and rows are matched, not 
 - No formula injection: XLSX cells are written as text cells; in CSV, a value that begins with
   =, +, -, @, a tab, a carriage return or an apostrophe gets a leading apostrophe (which the
   importer removes).
+- The internal profile's cases and incidents rows end with a `version` cell: a fingerprint of each
+  of the record's fields as exported (db.sheet_bases), so that a re-import tells which side changed
+  each field and never takes back an edit made in the vault since.
 - The files are plaintext: the caller warns the user, as for JSON.
 
 Thread rule: call on the thread that opened the vault (slow for big vaults: off the GUI thread)."""
@@ -28,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db import vocab
-from db.models import CaseFile, Person
+from db import sheet_bases, vocab
+from db.models import Case, CaseFile, Incident, Person
 from db.vocab_labels import LABELS
 from exporters.atomic import atomic_write, atomic_write_with
 from exporters.pdf.redaction import AS_IS, DESCRIBED, PSEUDONYMISED, RULES, TEXT, redact
@@ -49,7 +52,7 @@ Progress = Callable[[int, int], object]
 COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "cases": tuple((f, "case", f) for f in (
         "id", "reference", "title", "status", "priority", "confidentiality", "origin_country", "host_country",
-        "region", "campaign", "summary", "outcome", "tags", "created_at", "updated_at")),
+        "region", "campaign", "summary", "outcome", "tags", "created_at", "updated_at")) + (("version", "case", ""),),
     "persons": (("id", "person", "id"), ("case_ids", "role", ""), ("case_references", "role", ""),
                 ("roles", "role", "role"), *((f, "person", f) for f in (
                     "name", "name_original", "aliases", "kind", "group_size", "group_size_qualifier", "sex",
@@ -61,7 +64,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
                   ("description", "incident", "description"), ("verification", "incident", "verification"),
                   ("host_involvement", "incident", "host_involvement"), ("duration", "incident", "duration"),
                   ("target_ids", "incident", "target_ids"), ("targets", "incident", "target_ids"),
-                  ("source_ids", "incident", "source_ids")),
+                  ("source_ids", "incident", "source_ids"), ("version", "incident", "")),
     "sources": (("id", "source", "id"), ("case_id", "source", "case_id"), ("case_reference", "case", "reference"),
                 *((f, "source", f) for f in ("number", "kind", "citation", "title", "authors", "outlet", "date",
                                              "language", "url", "reliability", "credibility"))),
@@ -79,6 +82,14 @@ VOCABS: dict[tuple[str, str], dict[str, str]] = {
     ("incident", "verification"): vocab.VERIFICATION, ("incident", "host_involvement"): vocab.HOST_INVOLVEMENT,
     ("source", "kind"): vocab.SOURCE_KIND, ("exhibit", "copy_kind"): vocab.COPY_KIND,
     ("person", "group_size_qualifier"): vocab.GROUP_SIZE,
+}
+# The fields of a row's record that its `version` cell fingerprints (db.sheet_bases): every field a
+# column of the sheet fills, so that a re-import tells which side changed each one.
+VERSIONED: dict[str, tuple[str, ...]] = {
+    "case": ("reference", "title", "status", "priority", "confidentiality", "origin_country", "host_country",
+             "region", "campaign", "summary", "outcome", "tags"),
+    "incident": ("tactic", "date_start", "date_end", "date_qualifier", "places", "description", "verification",
+                 "host_involvement", "target_ids", "source_ids"),
 }
 _ALWAYS = {"id", "case_id", "case_ids", "case_references", "case_reference", "target_ids", "targets", "source_ids",
            "withheld", "roles"}
@@ -110,6 +121,11 @@ def date_text(start: str | None, end: str | None, qualifier: str = "") -> str:
     return f"{qualifier} {text}" if qualifier and start else text
 
 
+def version(record: Case | Incident) -> str:
+    """A row's `version` cell: what the sheet says about its record as exported (db.sheet_bases)."""
+    return sheet_bases.to_text(sheet_bases.fingerprints(record, VERSIONED[record.entity]))
+
+
 def safe_csv(value: str) -> str:
     """A CSV cell that no spreadsheet runs as a formula: an apostrophe before a risky first
     character (and before an apostrophe, so that the importer's removal of one is exact)."""
@@ -136,6 +152,8 @@ class _Rows:
 
     def _printed(self, column: tuple[str, str, str]) -> bool:
         header, entity, name = column
+        if header == "version":  # of the vault's own records: no use to a redacted copy
+            return self.profile == "internal"
         if self.profile == "internal" or header in _ALWAYS:
             return True
         if entity == "person":
@@ -172,7 +190,8 @@ class _Rows:
             self.withheld += len(withheld)
             cf = r.case_file
         case = cf.case
-        self.rows["cases"].append([self.value("case", n, getattr(case, n)) for _, _, n in self.columns["cases"]])
+        self.rows["cases"].append([version(case) if h == "version" else self.value("case", n, getattr(case, n))
+                                   for h, _, n in self.columns["cases"]])
         roles: dict[str, list[str]] = {}
         for role in cf.roles:
             roles.setdefault(role.person_id, []).append(role.role)
@@ -198,6 +217,8 @@ class _Rows:
                     row.append("; ".join(person_id(t) for t in i.target_ids))
                 elif header == "targets":
                     row.append("; ".join(names.get(t, "") for t in i.target_ids))
+                elif header == "version":
+                    row.append(version(i))
                 else:
                     row.append(self.value("incident", n, getattr(i, n)))
             self.rows["incidents"].append(row)

@@ -14,9 +14,10 @@ Two steps, so that nothing is written before the user has seen what will be:
 
 Records get ids derived from the mapping's namespace and the row's key (UUID 5), so running the same
 sheet again updates the same records and never duplicates them. A record already in the vault takes
-only the fields this mapping fills; what the vault holds in the others is kept. It is imported as an
-edit of the vault's current version, so a changed cell becomes a new version of the record (shown in
-its history) rather than a conflict.
+only the fields this mapping fills; what the vault holds in the others is kept. Each field is judged
+against what a sheet said about it before (db.sheet_bases): a field only the sheet changed becomes a
+new version of the record, one the vault changed since keeps the vault's value, and one both changed
+makes the record a conflict that a person resolves.
 
 Incidents are keyed by the incident key column, or else by their place among the case's rows
 (one row per incident) or by their tactic (one row per case, one incident per tactic listed).
@@ -36,11 +37,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from db import sheet_bases
 from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
 from db.normalise import fold
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
+from db.sheet_bases import fingerprint
 from db.vocab import RELATED_ROLES
 from exporters.tables_mapping import LIST_FIELDS, Mapping
 from exporters.tables_read import Table
@@ -133,6 +136,11 @@ class ImportPlan:
     created: dict[str, int] = field(default_factory=dict)  # entity -> records new to the vault
     updated: dict[str, int] = field(default_factory=dict)  # entity -> records whose fields change
     unchanged: int = 0
+    conflicts: dict[str, int] = field(default_factory=dict)  # entity -> records both the sheet and the vault changed
+    kept: int = 0  # records whose newer vault values are kept over the sheet's older ones
+    conflicted: set[str] = field(default_factory=set)  # ids of the records that will be conflicts
+    said: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (record id, the sheet's values) to store
+    stored_bases: dict[str, dict[str, str]] = field(default_factory=dict)  # what the last import said
     merged: int = 0  # sheet persons folded into another one
     digest: str = ""  # SHA-256 of the sheet file, recorded in the audit trail
 
@@ -148,7 +156,8 @@ class ImportPlan:
         def counts(d: dict[str, int]) -> str:
             return ", ".join(f"{n} {entity}(s)" for entity, n in sorted(d.items())) or "nothing"
         return (f"{self.rows} row(s): would create {counts(self.created)}; would change {counts(self.updated)}; "
-                f"{self.unchanged} record(s) unchanged; {len(self.errors)} error(s), "
+                f"{self.unchanged} record(s) unchanged; {self.kept} record(s) changed in the vault since kept as "
+                f"they are; {sum(self.conflicts.values())} conflict(s) to resolve; {len(self.errors)} error(s), "
                 f"{len(self.problems) - len(self.errors)} warning(s), {len(self.duplicates)} possible duplicate "
                 f"person(s)")
 
@@ -269,6 +278,8 @@ class _Builder:
         self.spellings: dict[str, list[str]] = {}  # person id -> names from the sheet
         self.target_of: dict[str, str] = {}  # case id -> its first target's person id
         self.case_keys: dict[str, str] = {}  # case id -> its key in the sheet
+        self.cell_bases: dict[str, sheet_bases.Fields] = {}  # record id -> its row's version cell
+        self.stored_bases: dict[str, sheet_bases.Fields] = {}  # record id -> what the last import said
         self.repos = vault.repos.by_entity()
         self.defaults = {f: t for f, v in mapping.defaults.items() if (t := v.strip())}
         self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
@@ -356,6 +367,9 @@ class _Builder:
         except ValueError:
             row.problem("case.id", f"{case_id!r} is not a CaseVault id")
             return
+        version = self.version(row)
+        if version is not None and m.rows == "case":
+            self.cell_bases[case_id] = version
         host = row.country("case.host_country")
         places = [Place(country=c, city=row.text("incident.city")) for c in row.country("incident.country")]
         if not places and row.text("incident.city"):
@@ -385,6 +399,8 @@ class _Builder:
             end = row.date("incident.date_end")[0]
         incident_key = row.text("incident.key") or (str(ordinal) if m.rows == "incident" else "")
         given = row.text("incident.id")
+        if version is not None and given and m.rows == "incident":
+            self.cell_bases[given] = version
         for n, tactic in enumerate(tactics):
             part = f"{incident_key}\x1f{n}" if incident_key else tactic
             incident_id = given if given and n == 0 else stable_id(ns, "incident", key, part)
@@ -399,6 +415,19 @@ class _Builder:
             self.put(Outcome, stable_id(ns, "outcome", key, outcome), row, {
                 "case_id": case_id, "outcome": outcome, "date": o_start, "date_qualifier": o_qualifier,
                 "source_ids": sources})
+
+    def version(self, row: _Row) -> sheet_bases.Fields | None:
+        """The row's version cell (exporters.tables_export writes one into each row of its cases and
+        incidents): what the row said about its record when it was exported."""
+        text = row.text("record.version")
+        if not text:
+            return None
+        try:
+            return sheet_bases.from_text(text)
+        except ValueError:
+            row.problem("record.version", "is not a version CaseVault wrote; the row is compared with the vault as "
+                                          "a sheet made elsewhere", error=False)
+            return None
 
     def person(self, row: _Row, key: str, case_id: str) -> str | None:
         name, original = row.text("target.name"), row.text("target.name_original")
@@ -548,6 +577,8 @@ class _Builder:
         kept = [pid for pid in {*renamed.values()} if pid not in existing and pid not in self.values]
         existing.update(repos.persons.get_many(kept))
         self.plan.existing = existing
+        self.stored_bases = self.plan.stored_bases = sheet_bases.load(
+            self.vault, [rid for rid in self.order if rid in existing])
         self.plan.merged = len(renamed)
         records: list[Record] = []
         extra_aliases: dict[str, list[str]] = {}
@@ -570,28 +601,23 @@ class _Builder:
                                     (values.get("name", ""), values.get("name_original", "")))}
                 values["aliases"] = unique([*values.get("aliases", []), *(s for s in extra_aliases[rid]
                                                                           if s and s not in have)])
-            record = self.record(cls, rid, values, existing.get(rid))
+            old = existing.get(rid)
+            record = self.record(cls, rid, values, old)
             if record is not None:
                 records.append(record)
+                self.remember(rid, values, record is not old)
         self.plan.records = _dedupe(records)
 
     def record(self, cls: type[Record], rid: str, values: dict[str, Any], old: Record | None) -> Record | None:
         """The record to write: new, or the vault's with the sheet's values over it (the vault's own
-        object when they change nothing, so that unchanged rows cost no check and no digest)."""
+        object when they change nothing, so that unchanged rows cost no check and no digest).
+        A field the vault changed since the sheet last said it (its base) keeps the vault's value; a
+        field both changed, or one with no base, makes the record a conflict (plan.conflicted)."""
         rows = self.rows_of.get(rid, [0])
         if old is not None:
-            changed = {}
-            for k, v in values.items():
-                held = getattr(old, k)
-                if isinstance(v, str) and isinstance(held, str) and held.strip() == v:
-                    continue  # cells are read trimmed: spaces around a stored value are no edit
-                if isinstance(v, list) and isinstance(held, list) and v == [
-                        x.strip() if isinstance(x, str) else x for x in held if not isinstance(x, str) or x.strip()]:
-                    continue
-                if k == "aliases" and isinstance(old, Person):
-                    v = unique([*old.aliases, *v])
-                if v != held:
-                    changed[k] = v
+            changed = self.changes(values, old)
+            if changed:
+                changed = self.three_way(rid, values, old, changed)
             if not changed:
                 return old
             data = {f.name: _copy(getattr(old, f.name)) for f in _fields(cls)}
@@ -622,6 +648,52 @@ class _Builder:
             return None
         return record
 
+    @staticmethod
+    def changes(values: dict[str, Any], old: Record) -> dict[str, Any]:
+        """The sheet's values that differ from the vault's."""
+        changed = {}
+        for k, v in values.items():
+            held = getattr(old, k)
+            if isinstance(v, str) and isinstance(held, str) and held.strip() == v:
+                continue  # cells are read trimmed: spaces around a stored value are no edit
+            if isinstance(v, list) and isinstance(held, list) and v == [
+                    x.strip() if isinstance(x, str) else x for x in held if not isinstance(x, str) or x.strip()]:
+                continue
+            if k == "aliases" and isinstance(old, Person):
+                v = unique([*old.aliases, *v])
+            if v != held:
+                changed[k] = v
+        return changed
+
+    def three_way(self, rid: str, values: dict[str, Any], old: Record, changed: dict[str, Any]) -> dict[str, Any]:
+        """The changes to make, judged against each field's bases (db.sheet_bases): what the row's
+        version cell says it was exported with, and what the last import of a sheet said. A field the
+        sheet still says as it did is stale and dropped (the vault's value is newer); a field both
+        sides changed, or one without a base, marks the record as a conflict, which a person resolves."""
+        cell, stored = self.cell_bases.get(rid, {}), self.stored_bases.get(rid, {})
+        out = {}
+        stale = clash = False
+        for k, v in changed.items():
+            then = {b for b in (cell.get(k), stored.get(k)) if b is not None}
+            if fingerprint(values[k]) in then:
+                stale = True
+                continue
+            if fingerprint(getattr(old, k)) not in then:
+                clash = True
+            out[k] = v
+        if stale:
+            self.plan.kept += 1
+        if clash and out:
+            self.plan.conflicted.add(rid)
+        return out
+
+    def remember(self, rid: str, values: dict[str, Any], written: bool) -> None:
+        """What this sheet says about a record, to store for its next import (fingerprinted by the
+        write, not the dry run); not for a row that changes nothing and carries its base in its
+        version cell."""
+        if values and (written or rid not in self.cell_bases):
+            self.plan.said.append((rid, values))
+
     def _title(self, case_id: str) -> str:
         """A new case's title when no column gives one: its (first) target's names."""
         p = self.values.get(self.target_of.get(case_id, ""), {})
@@ -633,6 +705,8 @@ class _Builder:
             old = plan.existing.get(r.id)
             if old is None:
                 plan.created[r.entity] = plan.created.get(r.entity, 0) + 1
+            elif r.id in plan.conflicted:
+                plan.conflicts[r.entity] = plan.conflicts.get(r.entity, 0) + 1
             elif r is not old:
                 plan.updated[r.entity] = plan.updated.get(r.entity, 0) + 1
             else:
@@ -780,10 +854,14 @@ def forget() -> None:
 def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
     """Write the plan in one transaction. Records new to the vault go in through the repositories'
     bulk insert (their checks, versions, audit entries and search index); records the vault holds
-    or once deleted go through db.merge, the import of interchange files and bundles, as edits of
-    the vault's current version (a deleted one is the merge's to decide, never silently revived).
-    One audit entry names the sheet by its SHA-256. A plan with errors is refused and nothing is
-    written; a plan that changes nothing opens no write."""
+    or once deleted go through db.merge, the import of interchange files and bundles: a record only
+    the sheet changed as an edit of the vault's current version, one both changed (plan.conflicted)
+    as a conflict that keeps the vault's version until a person resolves it, and a deleted one is
+    the merge's to decide, never silently revived. One audit entry names the sheet by its SHA-256,
+    and what the sheet said of each record is stored for its next import (db.sheet_bases). A plan
+    with errors is refused and nothing is written; a plan that changes no record and no base opens no
+    write."""
+
     from db.merge import WRITE_ORDER, BundleContent, Incoming, merge  # noqa: PLC0415
     from exporters.interchange import check_entities  # noqa: PLC0415
 
@@ -793,10 +871,14 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
     cases = sum(1 for r in plan.records if r.entity == "case")
     new = [r for r in plan.records if r.id not in plan.existing]
     changed = [r for r in plan.records if r.id in plan.existing and r is not plan.existing[r.id]]
-    if not new and not changed:  # the vault holds the sheet already
+    bases = _new_bases(plan)
+    if not new and not changed and not bases:  # the vault holds the sheet already
         return ImportOutcome(cases, 0, 0, plan.merged)
     written = conflicts = 0
     with _without_gc(), _page_cache(vault, WRITE_CACHE_KIB), vault.write():
+        sheet_bases.store(vault, bases)
+        if not new and not changed:
+            return ImportOutcome(cases, 0, 0, plan.merged)
         check_entities(vault, new + changed)
         stones = vault.versions.tombstones(r.id for r in new)
         fresh: dict[str, list[Record]] = {}
@@ -816,7 +898,9 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
                 by_entity.setdefault(r.entity, []).append(r.id)
             for entity, ids in by_entity.items():
                 vectors.update(vault.versions.vectors(repos[entity].table, ids))
-            items = [Incoming(r.entity, r.id, getattr(r, "case_id", None), r, vectors.get(r.id), r.author,
+            # an edit of the vault's version, or of none (both changed it: decide_edited's conflict)
+            items = [Incoming(r.entity, r.id, getattr(r, "case_id", None), r,
+                              {} if r.id in plan.conflicted else vectors.get(r.id), r.author,
                               r.updated_at, edited=r.id in vectors, digest=record_digest(r)) for r in rest]
             report = merge(vault, BundleContent(plan.digest or "sheet", "sheet", plan.digest, items, {}, kind="file"))
             written += report.created + report.updated + report.deleted
@@ -824,6 +908,17 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
         else:
             vault.repos.audit.append_many([("merge", "file", plan.digest or "sheet", None, plan.digest, None)], _now())
     return ImportOutcome(cases, written, conflicts, plan.merged)
+
+
+def _new_bases(plan: ImportPlan) -> dict[str, sheet_bases.Fields]:
+    """What the sheet says about each record it fills, where the vault stores something else."""
+    out = {}
+    for rid, values in plan.said:
+        stored = plan.stored_bases.get(rid, {})
+        said = {**stored, **{k: fingerprint(v) for k, v in values.items()}}
+        if said != stored:
+            out[rid] = said
+    return out
 
 
 def _now() -> str:

@@ -38,6 +38,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "case.key": ("case id", "case no", "case number", "case key", "no", "n", "n°", "numero", "numéro",
                  "numero du dossier", "id du dossier", "编号", "案件编号", "序号", "案例编号"),
     "case.id": ("case uuid", "casevault case id"),
+    "record.version": ("version", "casevault version", "version casevault", "版本"),
     "case.reference": ("reference", "ref", "référence", "réf", "参考编号", "档案号"),
     "case.title": ("title", "case title", "titre", "intitulé", "标题", "案件标题"),
     "case.status": ("status", "case status", "statut", "état", "状态", "案件状态"),

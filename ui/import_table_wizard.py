@@ -44,7 +44,8 @@ def field_labels():
     """Each field a column can fill, as the user reads it."""
     return {
         "ignore": tr("(not imported)"), "case.key": tr("Case: key (groups the rows of one case)"),
-        "case.id": tr("Case: CaseVault id"), "case.reference": tr("Case: reference"), "case.title": tr("Case: title"),
+        "case.id": tr("Case: CaseVault id"), "record.version": tr("CaseVault version of the row"),
+        "case.reference": tr("Case: reference"), "case.title": tr("Case: title"),
         "case.status": tr("Case: status"), "case.priority": tr("Case: priority"),
         "case.confidentiality": tr("Case: confidentiality"), "case.origin_country": tr("Case: origin state"),
         "case.host_country": tr("Case: host country"), "case.region": tr("Case: region"),
@@ -331,6 +332,13 @@ class CheckPage(QWizardPage):
                   "{errors} error(s), {warnings} warning(s).").format(
             rows=plan.rows, created=sum(plan.created.values()), updated=sum(plan.updated.values()),
             unchanged=plan.unchanged, errors=len(plan.errors), warnings=len(plan.problems) - len(plan.errors))
+        if plan.kept:
+            text += " " + tr("{kept} record(s) changed in the vault since the sheet last said otherwise: "
+                             "the vault's values are kept.").format(kept=plan.kept)
+        if plan.conflicts:
+            text += " " + tr("{conflicts} record(s) changed both in the sheet and in the vault: each becomes a "
+                             "conflict to resolve, and the vault's version stays until then.").format(
+                conflicts=sum(plan.conflicts.values()))
         if plan.errors:
             text += " " + tr("Fix the sheet or map the values below, then check again.")
         self.summary.setText(text)

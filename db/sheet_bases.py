@@ -1,0 +1,100 @@
+"""What a sheet said about a record the last time it came in: a fingerprint of each field's value.
+
+A sheet carries no versions, so a re-import alone cannot tell "the sheet changed this field" from
+"the vault changed it since and the sheet still holds the old value". With the field's base (what
+the sheet said before) it can, field by field:
+
+| sheet value is the base | vault value is the base | then                                  |
+| ----------------------- | ----------------------- | ------------------------------------- |
+| yes                     | any                     | keep the vault's (the sheet is stale) |
+| no                      | yes                     | take the sheet's (only it changed)    |
+| no                      | no                      | a conflict, unless both say the same  |
+
+A base comes from the sheet itself (the `version` column exporters.tables_export writes: the record
+as exported) or from the vault (migration 13: stored by every import of a sheet without one).
+
+A fingerprint is 8 hexadecimal digits of BLAKE2b over the value as a cell gives it back (texts
+trimmed, empty list entries dropped): enough to tell an edit from no edit, too short to stand for
+the text. The vault stores them encrypted like everything else (they stay after their record is
+deleted, like the audit trail's digests); an exported sheet is plaintext and holds the values
+themselves anyway."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from db.audit_storage import pack_id, unpack_id
+
+if TYPE_CHECKING:
+    from db.vault import Vault
+
+CELL_PREFIX = "cv1"  # a version cell: "cv1;title=1a2b3c4d;status=…"
+MAX_FIELDS = 64
+Fields = dict[str, str]  # field name -> fingerprint
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool | int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "\x1e".join(_text(v) for v in value if not (isinstance(v, str) and not v.strip()))
+    if dataclasses.is_dataclass(value):
+        return "\x1f".join(_text(getattr(value, f.name)) for f in dataclasses.fields(value))
+    return str(value)
+
+
+def fingerprint(value: Any) -> str:
+    """Of one field's value; equal for values a cell cannot tell apart (spaces around a text)."""
+    return hashlib.blake2b(_text(value).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+
+
+def fingerprints(record: Any, names: Iterable[str]) -> Fields:
+    return {name: fingerprint(getattr(record, name)) for name in names}
+
+
+def to_text(fields: Mapping[str, str]) -> str:
+    return ";".join([CELL_PREFIX, *(f"{name}={fp}" for name, fp in fields.items())])
+
+
+def from_text(text: str) -> Fields:
+    """The fields of a version cell or a stored base; ValueError for anything else."""
+    parts = text.strip().split(";")
+    if parts[0] != CELL_PREFIX or len(parts) > MAX_FIELDS + 1:
+        raise ValueError("not a CaseVault version")
+    out: Fields = {}
+    for part in parts[1:]:
+        name, sep, fp = part.partition("=")
+        if not sep or not name.isidentifier() or not name.isascii() or len(fp) != 8 \
+                or not all(c in "0123456789abcdef" for c in fp) or name in out:
+            raise ValueError("not a CaseVault version")
+        out[name] = fp
+    return out
+
+
+def load(vault: Vault, ids: Iterable[str]) -> dict[str, Fields]:
+    """The stored bases of these records (those that have one)."""
+    out: dict[str, Fields] = {}
+    packed = [pack_id(i) for i in ids]
+    for start in range(0, len(packed), 500):
+        chunk = packed[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for record_id, text in vault.conn.execute(
+                f"SELECT record_id, fields FROM sheet_base WHERE record_id IN ({marks})", chunk):
+            try:
+                out[unpack_id(record_id)] = from_text(text)
+            except ValueError:
+                continue  # never written by store(): compared as a record without a base
+    return out
+
+
+def store(vault: Vault, bases: Mapping[str, Mapping[str, str]]) -> None:
+    """Replace the bases of these records (inside the caller's write)."""
+    vault.conn.executemany("INSERT OR REPLACE INTO sheet_base (record_id, fields) VALUES (?, ?)",
+                           ((pack_id(i), to_text(f)) for i, f in bases.items()))

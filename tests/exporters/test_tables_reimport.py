@@ -1,0 +1,196 @@
+"""A sheet that comes back never takes back what was changed in the vault since it left (or since
+it last came in): each field is judged against what the sheet said before (db.sheet_bases), from
+the row's version cell (export-table) or from the vault (a sheet made elsewhere). Only the sheet
+changed it: an update; only the vault: kept; both: a conflict a person resolves."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db.merge_conflicts import list_conflicts
+from db.models import Case
+from exporters.tables_export import export_tables
+from exporters.tables_import import apply_import, plan_import
+from exporters.tables_mapping import parse_mapping, ready_mapping
+from exporters.tables_read import read_table
+
+
+def edit_csv(path: Path, case_id: str, **cells: str) -> None:
+    """Change cells of the row whose id column is `case_id`, as a user would in a spreadsheet."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    header = rows[0]
+    for row in rows[1:]:
+        if row[header.index("id")] == case_id:
+            for name, value in cells.items():
+                row[header.index(name)] = value
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+
+
+def reimport(vault, path: Path, mapping=None):
+    plan = plan_import(vault, read_table(path), mapping or ready_mapping("casevault_cases"))
+    assert plan.ok, [str(p) for p in plan.problems]
+    return plan, apply_import(vault, plan)
+
+
+def exported(vault, tmp_path: Path) -> tuple[Path, Case]:
+    export_tables(vault, tmp_path / "out")
+    path = tmp_path / "out" / "cases.csv"
+    first_id = path.read_text(encoding="utf-8-sig").splitlines()[1].split(",")[0]
+    return path, vault.repos.cases.get(first_id)
+
+
+def edit_in_vault(vault, case_id: str, **fields) -> Case:
+    case = vault.repos.cases.get(case_id)
+    for name, value in fields.items():
+        setattr(case, name, value)
+    vault.repos.cases.update(case)
+    return vault.repos.cases.get(case_id)
+
+
+def test_a_vault_edit_made_after_the_export_survives_the_sheet_coming_back(demo_vault, tmp_path):
+    path, case = exported(demo_vault, tmp_path)
+    edit_in_vault(demo_vault, case.id, title="Title corrected in the vault")
+    plan, result = reimport(demo_vault, path)
+    assert not plan.updated and not plan.conflicts and plan.kept == 1
+    assert result.written == 0 and result.conflicts == 0
+    assert demo_vault.repos.cases.get(case.id).title == "Title corrected in the vault"
+
+
+def test_each_side_changed_another_field_and_both_changes_stand(demo_vault, tmp_path):
+    path, case = exported(demo_vault, tmp_path)
+    edit_in_vault(demo_vault, case.id, title="Title corrected in the vault")
+    edit_csv(path, case.id, region="Region from the sheet")
+    plan, result = reimport(demo_vault, path)
+    assert plan.updated == {"case": 1} and not plan.conflicts
+    assert result.conflicts == 0
+    now = demo_vault.repos.cases.get(case.id)
+    assert (now.title, now.region) == ("Title corrected in the vault", "Region from the sheet")
+
+
+def test_one_field_changed_on_both_sides_is_a_conflict_and_the_vault_keeps_its_value(demo_vault, tmp_path):
+    path, case = exported(demo_vault, tmp_path)
+    edit_in_vault(demo_vault, case.id, title="Title from the vault")
+    edit_csv(path, case.id, title="Title from the sheet")
+    plan, result = reimport(demo_vault, path)
+    assert plan.conflicts == {"case": 1} and not plan.updated
+    assert result.conflicts == 1
+    assert demo_vault.repos.cases.get(case.id).title == "Title from the vault"
+    [conflict] = list_conflicts(demo_vault)
+    assert conflict.entity_id == case.id and "title" in conflict.differing_fields()
+    # the same sheet again: nothing new to say, no second conflict
+    plan, result = reimport(demo_vault, path)
+    assert not plan.conflicts and not plan.updated and result.conflicts == 0
+    assert len(list_conflicts(demo_vault)) == 1
+
+
+def test_both_sides_making_the_same_change_is_no_conflict(demo_vault, tmp_path):
+    path, case = exported(demo_vault, tmp_path)
+    edit_in_vault(demo_vault, case.id, title="Agreed title")
+    edit_csv(path, case.id, title="Agreed title")
+    plan, result = reimport(demo_vault, path)
+    assert not plan.conflicts and not plan.updated and result.written == 0
+
+
+def test_a_sheet_without_its_version_column_cannot_overwrite_silently(demo_vault, tmp_path):
+    path, case = exported(demo_vault, tmp_path)
+    edit_csv(path, case.id, title="Title from the sheet", version="")
+    plan, result = reimport(demo_vault, path)
+    assert plan.conflicts == {"case": 1} and result.conflicts == 1
+    assert demo_vault.repos.cases.get(case.id).title == case.title
+
+
+SHEET = "key,title,region,status\r\nA-1,First case,Ontario,open\r\nA-2,Second case,Quebec,open\r\n"
+MAPPING = {"format": "casevault-table-mapping", "version": 1, "name": "ours", "rows": "case", "key": "key",
+           "namespace": "ours", "columns": {"key": "case.key", "title": "case.title", "region": "case.region",
+                                            "status": "case.status"}}
+
+
+def test_a_sheet_made_elsewhere_is_judged_against_what_it_said_last_time(vault, tmp_path):
+    mapping = parse_mapping(MAPPING)
+    path = tmp_path / "list.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    reimport(vault, path, mapping)
+    first = next(c for c in vault.repos.cases.all() if c.reference == "A-1")
+    second = next(c for c in vault.repos.cases.all() if c.reference == "A-2")
+    edit_in_vault(vault, first.id, title="First case, renamed in the vault")
+    edit_in_vault(vault, second.id, region="Montréal")
+    # the same list again: the vault's edits stand
+    plan, result = reimport(vault, path, mapping)
+    assert not plan.updated and not plan.conflicts and plan.kept == 2 and result.written == 0
+    # the list edited: a field only the list changed comes in, one both changed is a conflict
+    path.write_text(SHEET.replace("First case,Ontario,open", "First case,Ontario,closed")
+                         .replace("Second case,Quebec", "Second case,Gatineau"), encoding="utf-8")
+    plan, result = reimport(vault, path, mapping)
+    assert plan.updated == {"case": 1} and plan.conflicts == {"case": 1}
+    one, two = vault.repos.cases.get(first.id), vault.repos.cases.get(second.id)
+    assert (one.title, one.status) == ("First case, renamed in the vault", "closed")
+    assert two.region == "Montréal" and result.conflicts == 1
+
+
+def test_records_without_a_stored_base_come_back_as_conflicts_not_updates(vault, tmp_path):
+    mapping = parse_mapping(MAPPING)
+    path = tmp_path / "list.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    reimport(vault, path, mapping)
+    with vault.write():  # as if imported before the vault kept bases
+        vault.conn.execute("DELETE FROM sheet_base")
+    path.write_text(SHEET.replace("Ontario", "Manitoba"), encoding="utf-8")
+    plan, result = reimport(vault, path, mapping)
+    assert plan.conflicts == {"case": 1} and result.conflicts == 1
+    assert next(c for c in vault.repos.cases.all() if c.reference == "A-1").region == "Ontario"
+
+
+CHANGE = st.one_of(st.none(), st.sampled_from(["", "x", "Région 地区", "  padded  "]), st.text(max_size=12))
+_round = iter(range(1_000_000))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.fixed_dictionaries({f: st.tuples(CHANGE, CHANGE) for f in ("title", "region", "summary")}),
+       st.booleans())
+def test_no_field_is_ever_reverted_silently(vault, tmp_path, edits, with_version):
+    """For any edits on either side (None: left alone) of any field, through a sheet with version
+    cells or one whose base the vault stored: a field only the sheet changed takes the sheet's value,
+    one only the vault changed keeps the vault's, and one both changed to different values leaves the
+    vault's value live and the record in conflict."""
+    n = next(_round)
+    before = {"title": f"Case {n}", "region": "Ontario", "summary": "As it was"}
+    case = vault.repos.cases.add(Case(reference=f"H-{n}", **before))
+    folder = tmp_path / f"r{n}"
+    export_tables(vault, folder, [case.id])
+    path = folder / "cases.csv"
+    if not with_version:  # a base in the vault instead: the first import stores it
+        edit_csv(path, case.id, version="")
+        apply_import(vault, plan_import(vault, read_table(path), ready_mapping("casevault_cases")))
+    vault_side = {f: v for f, (v, _) in edits.items() if v is not None and v.strip()}
+    sheet_side = {f: s for f, (_, s) in edits.items() if s is not None and s.strip() and "\n" not in s}
+    if vault_side:
+        edit_in_vault(vault, case.id, **vault_side)
+    current = {f: getattr(vault.repos.cases.get(case.id), f) for f in before}
+    edit_csv(path, case.id, **sheet_side)
+    conflicts_before = len(list_conflicts(vault))
+    table = read_table(path)
+    plan = plan_import(vault, table, ready_mapping("casevault_cases"))
+    if not plan.ok:  # a value the vault refuses (e.g. control characters): nothing to judge
+        return
+    said = {f: v.strip() for f, v in sheet_side.items()}
+    apply_import(vault, plan)
+    after = vault.repos.cases.get(case.id)
+    in_conflict = len(list_conflicts(vault)) > conflicts_before
+    for f in before:
+        mine, theirs = current[f].strip(), said.get(f)
+        sheet_changed = theirs is not None and theirs != before[f]
+        vault_changed = f in vault_side and mine != before[f]
+        if in_conflict:
+            assert getattr(after, f) == current[f], f  # nothing taken while a person has to choose
+        elif sheet_changed and not vault_changed:
+            assert getattr(after, f).strip() == theirs, f
+        else:
+            assert getattr(after, f) == current[f], f
+        if sheet_changed and vault_changed and theirs != mine:
+            assert in_conflict, f
