@@ -22,8 +22,8 @@ themselves anyway."""
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Iterable, Mapping
+from hashlib import blake2b as _blake2b
 from typing import TYPE_CHECKING, Any
 
 from db.audit_storage import pack_id, unpack_id
@@ -52,7 +52,8 @@ def _text(value: Any) -> str:
 
 def fingerprint(value: Any) -> str:
     """Of one field's value; equal for values a cell cannot tell apart (spaces around a text)."""
-    return hashlib.blake2b(_text(value).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+    text = value.strip() if type(value) is str else _text(value)
+    return _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
 
 
 def fingerprints(record: Any, names: Iterable[str]) -> Fields:
@@ -61,6 +62,11 @@ def fingerprints(record: Any, names: Iterable[str]) -> Fields:
 
 def to_text(fields: Mapping[str, str]) -> str:
     return ";".join([CELL_PREFIX, *(f"{name}={fp}" for name, fp in fields.items())])
+
+
+def stored(text: str) -> Fields:
+    """The fields of a base this module stored (in the encrypted vault: not outside input)."""
+    return dict(part.split("=", 1) for part in text.split(";")[1:])
 
 
 def from_text(text: str) -> Fields:
@@ -78,23 +84,20 @@ def from_text(text: str) -> Fields:
     return out
 
 
-def load(vault: Vault, ids: Iterable[str]) -> dict[str, Fields]:
-    """The stored bases of these records (those that have one)."""
-    out: dict[str, Fields] = {}
+def load(vault: Vault, ids: Iterable[str]) -> dict[str, str]:
+    """The stored bases of these records (those that have one), as stored: read them with
+    `stored` where they are needed (most re-imported records only compare the whole text)."""
+    out: dict[str, str] = {}
     packed = [pack_id(i) for i in ids]
     for start in range(0, len(packed), 500):
         chunk = packed[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for record_id, text in vault.conn.execute(
-                f"SELECT record_id, fields FROM sheet_base WHERE record_id IN ({marks})", chunk):
-            try:
-                out[unpack_id(record_id)] = from_text(text)
-            except ValueError:
-                continue  # never written by store(): compared as a record without a base
+        out.update((unpack_id(record_id), text) for record_id, text in vault.conn.execute(
+            f"SELECT record_id, fields FROM sheet_base WHERE record_id IN ({marks})", chunk))
     return out
 
 
-def store(vault: Vault, bases: Mapping[str, Mapping[str, str]]) -> None:
-    """Replace the bases of these records (inside the caller's write)."""
+def store(vault: Vault, bases: Mapping[str, str]) -> None:
+    """Replace the bases of these records (texts of `to_text`; inside the caller's write)."""
     vault.conn.executemany("INSERT OR REPLACE INTO sheet_base (record_id, fields) VALUES (?, ?)",
-                           ((pack_id(i), to_text(f)) for i, f in bases.items()))
+                           ((pack_id(i), text) for i, text in bases.items()))

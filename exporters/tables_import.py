@@ -140,7 +140,7 @@ class ImportPlan:
     kept: int = 0  # records whose newer vault values are kept over the sheet's older ones
     conflicted: set[str] = field(default_factory=set)  # ids of the records that will be conflicts
     said: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (record id, the sheet's values) to store
-    stored_bases: dict[str, dict[str, str]] = field(default_factory=dict)  # what the last import said
+    stored_bases: dict[str, str] = field(default_factory=dict)  # what the last import said (db.sheet_bases)
     merged: int = 0  # sheet persons folded into another one
     digest: str = ""  # SHA-256 of the sheet file, recorded in the audit trail
 
@@ -279,7 +279,7 @@ class _Builder:
         self.target_of: dict[str, str] = {}  # case id -> its first target's person id
         self.case_keys: dict[str, str] = {}  # case id -> its key in the sheet
         self.cell_bases: dict[str, sheet_bases.Fields] = {}  # record id -> its row's version cell
-        self.stored_bases: dict[str, sheet_bases.Fields] = {}  # record id -> what the last import said
+        self.stored_bases: dict[str, str] = {}  # record id -> what the last import said, as stored
         self.repos = vault.repos.by_entity()
         self.defaults = {f: t for f, v in mapping.defaults.items() if (t := v.strip())}
         self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
@@ -670,7 +670,8 @@ class _Builder:
         version cell says it was exported with, and what the last import of a sheet said. A field the
         sheet still says as it did is stale and dropped (the vault's value is newer); a field both
         sides changed, or one without a base, marks the record as a conflict, which a person resolves."""
-        cell, stored = self.cell_bases.get(rid, {}), self.stored_bases.get(rid, {})
+        cell = self.cell_bases.get(rid, {})
+        stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
         out = {}
         stale = clash = False
         for k, v in changed.items():
@@ -910,13 +911,17 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
     return ImportOutcome(cases, written, conflicts, plan.merged)
 
 
-def _new_bases(plan: ImportPlan) -> dict[str, sheet_bases.Fields]:
-    """What the sheet says about each record it fills, where the vault stores something else."""
+def _new_bases(plan: ImportPlan) -> dict[str, str]:
+    """What the sheet says about each record it fills, where the vault stores something else (a
+    field the sheet leaves empty keeps its stored base)."""
     out = {}
+    to_text, stored_of = sheet_bases.to_text, plan.stored_bases
     for rid, values in plan.said:
-        stored = plan.stored_bases.get(rid, {})
-        said = {**stored, **{k: fingerprint(v) for k, v in values.items()}}
-        if said != stored:
+        said = to_text({k: fingerprint(v) for k, v in values.items()})
+        before = stored_of.get(rid)
+        if before is not None and said != before:
+            said = to_text({**sheet_bases.stored(before), **sheet_bases.stored(said)})
+        if said != before:
             out[rid] = said
     return out
 
