@@ -194,3 +194,28 @@ def test_no_field_is_ever_reverted_silently(vault, tmp_path, edits, with_version
             assert getattr(after, f) == current[f], f
         if sheet_changed and vault_changed and theirs != mine:
             assert in_conflict, f
+
+
+def test_only_the_internal_profile_writes_version_cells(demo_vault, tmp_path):
+    export_tables(demo_vault, tmp_path / "internal")
+    export_tables(demo_vault, tmp_path / "public", profile="public")
+    for sheet in ("cases", "incidents"):
+        assert read_table(tmp_path / "internal" / f"{sheet}.csv").headers[-1] == "version"
+        assert "version" not in read_table(tmp_path / "public" / f"{sheet}.csv").headers
+
+
+def test_the_incidents_sheet_keeps_a_later_vault_edit_and_takes_its_own(demo_vault, tmp_path):
+    export_tables(demo_vault, tmp_path / "out")
+    path = tmp_path / "out" / "incidents.csv"
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    first, second = (demo_vault.repos.incidents.get(r[0]) for r in rows[1:3])
+    first.description = "Described again in the vault"
+    demo_vault.repos.incidents.update(first)
+    rows[2][rows[0].index("description")] = "Described again in the sheet"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    plan, result = reimport(demo_vault, path, ready_mapping("casevault_incidents"))
+    assert plan.updated == {"incident": 1} and plan.kept == 1 and not plan.conflicts
+    assert demo_vault.repos.incidents.get(first.id).description == "Described again in the vault"
+    assert demo_vault.repos.incidents.get(second.id).description == "Described again in the sheet"
