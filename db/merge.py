@@ -296,6 +296,8 @@ class _Merge:
                     self._conflict(it, "deleted_here_changed_there", "theirs", ours_vector=ours.vector)
                 else:
                     reason = "both_changed" if it.record is not None else "changed_here_deleted_there"
+                    if reason == "both_changed" and self.content.kind == "file":
+                        reason = "changed_here_and_in_file"  # a JSON file or a sheet, not another vault
                     self._conflict(it, reason, "ours")
 
     def _digest(self, it: Incoming) -> str | None:

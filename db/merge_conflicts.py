@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 REASONS = {
     "both_changed": "changed in this vault and in the other",
+    "changed_here_and_in_file": "changed in this vault and in the imported file (a JSON file or a sheet)",
     "changed_here_deleted_there": "changed in this vault, deleted in the other",
     "deleted_here_changed_there": "deleted in this vault, changed in the other (kept theirs meanwhile)",
     "deleted_there_still_used": "deleted in the other vault, still used by records in this vault",

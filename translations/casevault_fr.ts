@@ -898,82 +898,82 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="162" />
+      <location filename="../ui/conflicts_view.py" line="163" />
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="165" />
+      <location filename="../ui/conflicts_view.py" line="166" />
       <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
       <translation>Ces enregistrements ont été modifiés à la fois dans ce coffre et dans un lot importé d’un autre coffre. Les deux versions sont conservées jusqu’à votre choix. Votre choix est consigné dans l’historique.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="170" />
+      <location filename="../ui/conflicts_view.py" line="171" />
       <source>Keep this vault's version</source>
       <translation>Garder la version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="172" />
+      <location filename="../ui/conflicts_view.py" line="173" />
       <source>Keep the other vault's version</source>
       <translation>Garder la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="178" />
+      <location filename="../ui/conflicts_view.py" line="179" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="178" />
+      <location filename="../ui/conflicts_view.py" line="179" />
       <source>This vault</source>
       <translation>Ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="178" />
+      <location filename="../ui/conflicts_view.py" line="179" />
       <source>Other vault</source>
       <translation>Autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="212" />
+      <location filename="../ui/conflicts_view.py" line="213" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>Aucun conflit ouvert : chaque enregistrement concorde avec ce qui a été importé.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="236" />
       <source>this vault's version</source>
       <translation>la version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="236" />
       <source>the other vault's version</source>
       <translation>la version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="237" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record} : {which}. En attendant votre choix, le coffre affiche {live}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="241" />
+      <location filename="../ui/conflicts_view.py" line="242" />
       <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
       <translation>Choisir la version supprimée supprime le dossier et tout son contenu, sur chaque ordinateur qui échange avec celui-ci :</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="305" />
+      <location filename="../ui/conflicts_view.py" line="306" />
       <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
       <translation>Cela supprime le dossier {case} et tout son contenu, ici et sur chaque ordinateur qui échange avec celui-ci : {what}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="308" />
+      <location filename="../ui/conflicts_view.py" line="309" />
       <source>This deletes the {record} {which}.</source>
       <translation>Cela supprime l’enregistrement ({record}) {which}.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="310" />
+      <location filename="../ui/conflicts_view.py" line="311" />
       <source>Delete?</source>
       <translation>Supprimer ?</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="311" />
+      <location filename="../ui/conflicts_view.py" line="312" />
       <source>Choose the other version to keep it instead.</source>
       <translation>Choisissez l’autre version pour le conserver.</translation>
     </message>
@@ -987,192 +987,197 @@
     </message>
     <message>
       <location filename="../ui/conflicts_view.py" line="42" />
+      <source>Changed here and in the imported file</source>
+      <translation>Modifié ici et dans le fichier importé</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="43" />
       <source>Changed here, deleted in the other vault</source>
       <translation>Modifié ici, supprimé dans l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="43" />
+      <location filename="../ui/conflicts_view.py" line="44" />
       <source>Deleted here, changed in the other vault (their version is shown meanwhile)</source>
       <translation>Supprimé ici, modifié dans l’autre coffre (leur version est affichée en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="45" />
+      <location filename="../ui/conflicts_view.py" line="46" />
       <source>Deleted in the other vault, still used here</source>
       <translation>Supprimé dans l’autre coffre, encore utilisé ici</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="46" />
+      <location filename="../ui/conflicts_view.py" line="47" />
       <source>Deleted here, needed by records from the other vault (restored meanwhile)</source>
       <translation>Supprimé ici, nécessaire aux enregistrements de l’autre coffre (rétabli en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="47" />
+      <location filename="../ui/conflicts_view.py" line="48" />
       <source>The whole case was deleted in the other vault and changed here (all of it is kept meanwhile)</source>
       <translation>Le dossier entier a été supprimé dans l’autre coffre et modifié ici (il est conservé en entier en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="49" />
+      <location filename="../ui/conflicts_view.py" line="50" />
       <source>The whole case was deleted here and changed in the other vault (all of it is back meanwhile)</source>
       <translation>Le dossier entier a été supprimé ici et modifié dans l’autre coffre (il est revenu en entier en attendant)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="57" />
+      <location filename="../ui/conflicts_view.py" line="58" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="59" />
       <source>People in the case</source>
       <translation>Personnes du dossier</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="59" />
       <source>Interventions</source>
       <translation>Démarches</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="59" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="59" />
+      <location filename="../ui/conflicts_view.py" line="60" />
       <source>Tasks</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="65" />
+      <location filename="../ui/conflicts_view.py" line="66" />
       <source>{n} ({mb} MB of files)</source>
       <translation>{n} ({mb} Mo de fichiers)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Involved</source>
       <translation>Impliqués</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="91" />
       <source>Targeted</source>
       <translation>Visé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="91" />
       <source>Places</source>
       <translation>Lieux</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="91" />
       <source>Chain of custody</source>
       <translation>Chaîne de possession</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="91" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Who appears in it</source>
       <translation>Qui y figure</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="93" />
+      <location filename="../ui/conflicts_view.py" line="94" />
       <source>File type</source>
       <translation>Type de fichier</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="93" />
+      <location filename="../ui/conflicts_view.py" line="94" />
       <source>Deleted</source>
       <translation>Supprimé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="117" />
+      <location filename="../ui/conflicts_view.py" line="118" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="117" />
+      <location filename="../ui/conflicts_view.py" line="118" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="135" />
+      <location filename="../ui/conflicts_view.py" line="136" />
       <source>deleted</source>
       <translation>supprimé</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="141" />
+      <location filename="../ui/conflicts_view.py" line="142" />
       <source>Record</source>
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="142" />
+      <location filename="../ui/conflicts_view.py" line="143" />
       <source>Which</source>
       <translation>Lequel</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="143" />
+      <location filename="../ui/conflicts_view.py" line="144" />
       <source>Case</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="144" />
+      <location filename="../ui/conflicts_view.py" line="145" />
       <source>What differs</source>
       <translation>Ce qui diffère</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="146" />
+      <location filename="../ui/conflicts_view.py" line="147" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="147" />
+      <location filename="../ui/conflicts_view.py" line="148" />
       <source>This vault's version</source>
       <translation>Version de ce coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="148" />
+      <location filename="../ui/conflicts_view.py" line="149" />
       <source>Other vault's version</source>
       <translation>Version de l’autre coffre</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="246" />
       <location filename="../ui/conflicts_view.py" line="255" />
+      <location filename="../ui/conflicts_view.py" line="256" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="246" />
       <location filename="../ui/conflicts_view.py" line="255" />
+      <location filename="../ui/conflicts_view.py" line="256" />
       <source>(kept)</source>
       <translation>(conservé)</translation>
     </message>

@@ -894,82 +894,82 @@
   <context>
     <name>ConflictsDialog</name>
     <message>
-      <location filename="../ui/conflicts_view.py" line="162" />
+      <location filename="../ui/conflicts_view.py" line="163" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="165" />
+      <location filename="../ui/conflicts_view.py" line="166" />
       <source>These records were changed both in this vault and in a bundle imported from another vault. Both versions are kept until you choose. Your choice is recorded in the history.</source>
       <translation>这些记录在本保险库和从另一保险库导入的数据包中都被修改过。在您作出选择之前，两个版本都会保留。您的选择会记录在历史中。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="170" />
+      <location filename="../ui/conflicts_view.py" line="171" />
       <source>Keep this vault's version</source>
       <translation>保留本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="172" />
+      <location filename="../ui/conflicts_view.py" line="173" />
       <source>Keep the other vault's version</source>
       <translation>保留另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="178" />
+      <location filename="../ui/conflicts_view.py" line="179" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="178" />
+      <location filename="../ui/conflicts_view.py" line="179" />
       <source>This vault</source>
       <translation>本保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="178" />
+      <location filename="../ui/conflicts_view.py" line="179" />
       <source>Other vault</source>
       <translation>另一保险库</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="212" />
+      <location filename="../ui/conflicts_view.py" line="213" />
       <source>No open conflicts: every record agrees with what was imported.</source>
       <translation>没有未解决的冲突：所有记录都与导入内容一致。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="236" />
       <source>this vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="235" />
+      <location filename="../ui/conflicts_view.py" line="236" />
       <source>the other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="236" />
+      <location filename="../ui/conflicts_view.py" line="237" />
       <source>{record}: {which}. Until you choose, the vault shows {live}.</source>
       <translation>{record}：{which}。在您作出选择之前，保险库显示{live}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="241" />
+      <location filename="../ui/conflicts_view.py" line="242" />
       <source>Choosing the deleted version deletes the case and everything in it, on every laptop that exchanges with this one:</source>
       <translation>选择已删除的版本会删除该案件及其全部内容，并波及与本机交换数据的每台电脑：</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="305" />
+      <location filename="../ui/conflicts_view.py" line="306" />
       <source>This deletes case {case} and everything in it, here and on every laptop that exchanges with this one: {what}.</source>
       <translation>这将删除案件 {case} 及其全部内容，包括本机和与本机交换数据的每台电脑：{what}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="308" />
+      <location filename="../ui/conflicts_view.py" line="309" />
       <source>This deletes the {record} {which}.</source>
       <translation>这将删除{record} {which}。</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="310" />
+      <location filename="../ui/conflicts_view.py" line="311" />
       <source>Delete?</source>
       <translation>删除？</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="311" />
+      <location filename="../ui/conflicts_view.py" line="312" />
       <source>Choose the other version to keep it instead.</source>
       <translation>若要保留，请选择另一个版本。</translation>
     </message>
@@ -983,192 +983,197 @@
     </message>
     <message>
       <location filename="../ui/conflicts_view.py" line="42" />
+      <source>Changed here and in the imported file</source>
+      <translation>在此处和导入的文件中都被修改</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts_view.py" line="43" />
       <source>Changed here, deleted in the other vault</source>
       <translation>在此处被修改，在另一保险库中被删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="43" />
+      <location filename="../ui/conflicts_view.py" line="44" />
       <source>Deleted here, changed in the other vault (their version is shown meanwhile)</source>
       <translation>在此处被删除，在另一保险库中被修改（暂时显示对方的版本）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="45" />
+      <location filename="../ui/conflicts_view.py" line="46" />
       <source>Deleted in the other vault, still used here</source>
       <translation>在另一保险库中被删除，但此处仍在使用</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="46" />
+      <location filename="../ui/conflicts_view.py" line="47" />
       <source>Deleted here, needed by records from the other vault (restored meanwhile)</source>
       <translation>在此处被删除，但另一保险库的记录需要它（暂时已恢复）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="47" />
+      <location filename="../ui/conflicts_view.py" line="48" />
       <source>The whole case was deleted in the other vault and changed here (all of it is kept meanwhile)</source>
       <translation>整个案件在另一个保险库中被删除，而在这里被修改（在此期间全部保留）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="49" />
+      <location filename="../ui/conflicts_view.py" line="50" />
       <source>The whole case was deleted here and changed in the other vault (all of it is back meanwhile)</source>
       <translation>整个案件在这里被删除，而在另一个保险库中被修改（在此期间已全部恢复）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="57" />
+      <location filename="../ui/conflicts_view.py" line="58" />
       <source>Incidents</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="57" />
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="59" />
       <source>People in the case</source>
       <translation>案件中的人员</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="59" />
       <source>Interventions</source>
       <translation>干预行动</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="58" />
+      <location filename="../ui/conflicts_view.py" line="59" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="59" />
+      <location filename="../ui/conflicts_view.py" line="60" />
       <source>Tasks</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="65" />
+      <location filename="../ui/conflicts_view.py" line="66" />
       <source>{n} ({mb} MB of files)</source>
       <translation>{n}（文件共 {mb} MB）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="89" />
+      <location filename="../ui/conflicts_view.py" line="90" />
       <source>Involved</source>
       <translation>涉及者</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="91" />
       <source>Targeted</source>
       <translation>针对对象</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="91" />
       <source>Places</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="90" />
+      <location filename="../ui/conflicts_view.py" line="91" />
       <source>Chain of custody</source>
       <translation>保管链</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="91" />
+      <location filename="../ui/conflicts_view.py" line="92" />
       <source>Who appears in it</source>
       <translation>其中出现的人</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Label</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="92" />
+      <location filename="../ui/conflicts_view.py" line="93" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="93" />
+      <location filename="../ui/conflicts_view.py" line="94" />
       <source>File type</source>
       <translation>文件类型</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="93" />
+      <location filename="../ui/conflicts_view.py" line="94" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="117" />
+      <location filename="../ui/conflicts_view.py" line="118" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="117" />
+      <location filename="../ui/conflicts_view.py" line="118" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="135" />
+      <location filename="../ui/conflicts_view.py" line="136" />
       <source>deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="141" />
+      <location filename="../ui/conflicts_view.py" line="142" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="142" />
+      <location filename="../ui/conflicts_view.py" line="143" />
       <source>Which</source>
       <translation>哪一条</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="143" />
+      <location filename="../ui/conflicts_view.py" line="144" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="144" />
+      <location filename="../ui/conflicts_view.py" line="145" />
       <source>What differs</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="146" />
+      <location filename="../ui/conflicts_view.py" line="147" />
       <source>Situation</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="147" />
+      <location filename="../ui/conflicts_view.py" line="148" />
       <source>This vault's version</source>
       <translation>本保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="148" />
+      <location filename="../ui/conflicts_view.py" line="149" />
       <source>Other vault's version</source>
       <translation>另一保险库的版本</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="246" />
       <location filename="../ui/conflicts_view.py" line="255" />
+      <location filename="../ui/conflicts_view.py" line="256" />
       <source>(deleted)</source>
       <translation>（已删除）</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts_view.py" line="245" />
-      <location filename="../ui/conflicts_view.py" line="254" />
+      <location filename="../ui/conflicts_view.py" line="246" />
       <location filename="../ui/conflicts_view.py" line="255" />
+      <location filename="../ui/conflicts_view.py" line="256" />
       <source>(kept)</source>
       <translation>（保留）</translation>
     </message>

@@ -39,6 +39,7 @@ def tr(text):
 def reason_text(reason):
     texts = {
         "both_changed": tr("Changed here and in the other vault"),
+        "changed_here_and_in_file": tr("Changed here and in the imported file"),
         "changed_here_deleted_there": tr("Changed here, deleted in the other vault"),
         "deleted_here_changed_there": tr("Deleted here, changed in the other vault (their version is shown "
                                          "meanwhile)"),

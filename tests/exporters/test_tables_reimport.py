@@ -83,6 +83,7 @@ def test_one_field_changed_on_both_sides_is_a_conflict_and_the_vault_keeps_its_v
     assert demo_vault.repos.cases.get(case.id).title == "Title from the vault"
     [conflict] = list_conflicts(demo_vault)
     assert conflict.entity_id == case.id and "title" in conflict.differing_fields()
+    assert conflict.reason == "changed_here_and_in_file"
     # the same sheet again: nothing new to say, no second conflict
     plan, result = reimport(demo_vault, path)
     assert not plan.conflicts and not plan.updated and result.conflicts == 0
