@@ -577,8 +577,10 @@ class _Builder:
         kept = [pid for pid in {*renamed.values()} if pid not in existing and pid not in self.values]
         existing.update(repos.persons.get_many(kept))
         self.plan.existing = existing
+        missing = [rid for rid in self.order if rid not in existing]
+        tombstoned = set(self.vault.versions.tombstones(missing)) if missing else set()
         self.stored_bases = self.plan.stored_bases = sheet_bases.load(
-            self.vault, [rid for rid in self.order if rid in existing])
+            self.vault, [rid for rid in self.order if rid in existing or rid in tombstoned])
         self.plan.merged = len(renamed)
         records: list[Record] = []
         extra_aliases: dict[str, list[str]] = {}
@@ -602,6 +604,11 @@ class _Builder:
                 values["aliases"] = unique([*values.get("aliases", []), *(s for s in extra_aliases[rid]
                                                                           if s and s not in have)])
             old = existing.get(rid)
+            if rid in tombstoned:  # deleted in the vault
+                if self.says_nothing_new(rid, values):
+                    self.plan.kept += 1
+                    continue
+                self.plan.conflicted.add(rid)  # restored by the merge, with a conflict
             record = self.record(cls, rid, values, old)
             if record is not None:
                 records.append(record)
@@ -688,6 +695,12 @@ class _Builder:
             self.plan.conflicted.add(rid)
         return out
 
+    def says_nothing_new(self, rid: str, values: dict[str, Any]) -> bool:
+        """Whether every field the sheet gives a record is what a sheet said of it before."""
+        cell = self.cell_bases.get(rid, {})
+        stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
+        return bool(cell or stored) and all(fingerprint(v) in (cell.get(k), stored.get(k)) for k, v in values.items())
+
     def remember(self, rid: str, values: dict[str, Any], written: bool) -> None:
         """What this sheet says about a record, to store for its next import (fingerprinted by the
         write, not the dry run); not for a row that changes nothing and carries its base in its
@@ -704,10 +717,10 @@ class _Builder:
         plan = self.plan
         for r in plan.records:
             old = plan.existing.get(r.id)
-            if old is None:
-                plan.created[r.entity] = plan.created.get(r.entity, 0) + 1
-            elif r.id in plan.conflicted:
+            if r.id in plan.conflicted:
                 plan.conflicts[r.entity] = plan.conflicts.get(r.entity, 0) + 1
+            elif old is None:
+                plan.created[r.entity] = plan.created.get(r.entity, 0) + 1
             elif r is not old:
                 plan.updated[r.entity] = plan.updated.get(r.entity, 0) + 1
             else:
@@ -899,9 +912,11 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
                 by_entity.setdefault(r.entity, []).append(r.id)
             for entity, ids in by_entity.items():
                 vectors.update(vault.versions.vectors(repos[entity].table, ids))
-            # an edit of the vault's version, or of none (both changed it: decide_edited's conflict)
+            # an edit of the vault's version; of none when both changed it (decide_edited's conflict);
+            # a record deleted here comes with no version (restored with a conflict)
+            conflicted = plan.conflicted
             items = [Incoming(r.entity, r.id, getattr(r, "case_id", None), r,
-                              {} if r.id in plan.conflicted else vectors.get(r.id), r.author,
+                              {} if r.id in conflicted and r.id in vectors else vectors.get(r.id), r.author,
                               r.updated_at, edited=r.id in vectors, digest=record_digest(r)) for r in rest]
             report = merge(vault, BundleContent(plan.digest or "sheet", "sheet", plan.digest, items, {}, kind="file"))
             written += report.created + report.updated + report.deleted

@@ -220,3 +220,30 @@ def test_the_incidents_sheet_keeps_a_later_vault_edit_and_takes_its_own(demo_vau
     assert plan.updated == {"incident": 1} and plan.kept == 1 and not plan.conflicts
     assert demo_vault.repos.incidents.get(first.id).description == "Described again in the vault"
     assert demo_vault.repos.incidents.get(second.id).description == "Described again in the sheet"
+
+
+SHEETS = Path(__file__).parents[1] / "data" / "sheets"
+
+
+def test_a_case_deleted_in_the_vault_stays_deleted_unless_the_sheet_changed_it(vault, tmp_path):
+    mapping = ready_mapping("safeguard_defenders_returns")
+    sheet = read_table(SHEETS / "sd_returns.xlsx")
+    apply_import(vault, plan_import(vault, sheet, mapping))
+    gone = next(c for c in vault.repos.cases.all() if c.reference == "SD-1")
+    vault.repos.cases.delete(gone.id)
+    plan = plan_import(vault, sheet, mapping)
+    assert not plan.created and not plan.updated and not plan.conflicts and plan.kept > 1
+    assert apply_import(vault, plan).written == 0
+    assert "SD-1" not in {c.reference for c in vault.repos.cases.all()}
+    # the sheet changed since: the case comes back with a conflict, never silently
+    path = tmp_path / "changed.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(sheet.headers)
+        for row in sheet.rows:
+            w.writerow(row[:7] + ["Sky Net"] + row[8:] if row[0] == "1" else row)
+    plan = plan_import(vault, read_table(path), mapping)
+    assert sum(plan.conflicts.values()) >= 1 and not plan.created
+    result = apply_import(vault, plan)
+    assert result.conflicts >= 1
+    assert "deleted_here_changed_there" in {c.reason for c in list_conflicts(vault)}
