@@ -322,6 +322,8 @@ class _Merge:
             blob = self.content.blobs.get(it.record_id)
         theirs_vector = it.vector if it.vector is not None and not it.edited else \
             self.versions.bump(it.vector or {})  # an edit made outside is a version of its own
+        if self.content.kind == "file":  # that version is numbered here: later writes here cover it
+            detail = {**(detail or {}), "file": True}
         self.found.append(NewConflict(
             it.entity, it.record_id, it.case_id, reason, live, ours,
             ours_vector if ours_vector is not None else self.vectors.get(it.record_id, {}), it.record,
@@ -539,11 +541,13 @@ class _Merge:
         self.versions.put_tombstones(stones)
 
     def _settled(self) -> list[str]:
-        """Open conflicts that this merge made moot: our version now covers both of their sides."""
+        """Open conflicts that this merge made moot: our version now covers both of their sides. Not
+        a conflict with a file: its version was numbered by this vault, so any later write here
+        covers it without anyone having chosen."""
         out = []
         renewed = {c.entity_id for c in self.found}
         for conflict in self.open.values():
-            if conflict.entity_id in renewed:
+            if conflict.entity_id in renewed or conflict.from_file:
                 continue
             table = self.vault.repos.by_entity()[conflict.entity].table
             final = self.versions.vectors(table, [conflict.entity_id]).get(conflict.entity_id)

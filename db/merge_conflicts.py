@@ -64,7 +64,8 @@ class NewConflict:
     theirs_author: str
     theirs_at: str
     blob: bytes | None = None  # their exhibit bytes, when they differ from ours
-    detail: dict[str, Any] | None = None  # a whole-case conflict's: {"covers": {id: vector}} of the delete
+    detail: dict[str, Any] | None = None  # {"covers": {id: vector}} of a whole-case conflict's delete;
+    # {"file": True} when theirs came from a JSON file or a sheet (a version no other vault holds)
 
 
 @dataclass
@@ -75,6 +76,7 @@ class OpenConflict:
     entity_id: str
     ours: Vector
     theirs: Vector
+    from_file: bool = False  # theirs is a file's edit: only a person closes it, never a later merge
 
 
 @dataclass
@@ -132,11 +134,12 @@ def open_conflicts(vault: Vault, ids: Sequence[str]) -> dict[str, OpenConflict]:
     """The open conflict of each of these records that has one."""
     out: dict[str, OpenConflict] = {}
     for part in chunks(list(ids)):
-        for entity, entity_id, ours, theirs in vault.conn.execute(
-                "SELECT entity, entity_id, ours_vv, theirs_vv FROM conflicts "
+        for entity, entity_id, ours, theirs, detail in vault.conn.execute(
+                "SELECT entity, entity_id, ours_vv, theirs_vv, detail FROM conflicts "
                 f"WHERE resolved_at IS NULL AND entity_id IN ({','.join('?' * len(part))})", part):
             out[entity_id] = OpenConflict(entity, entity_id, vault.versions.decode(ours),
-                                          vault.versions.decode(theirs))
+                                          vault.versions.decode(theirs),
+                                          bool(detail and json.loads(detail).get("file")))
     return out
 
 
@@ -152,7 +155,12 @@ def record_conflicts(vault: Vault, found: Sequence[NewConflict], source_id: str)
                            "WHERE entity_id = ? AND resolved_at IS NULL", (at, vault.author, c.entity_id))
         detail = None
         if c.detail is not None:
-            detail = json.dumps({"covers": {k: versions.encode(v) for k, v in c.detail["covers"].items()}})
+            stored: dict[str, Any] = {}
+            if "covers" in c.detail:
+                stored["covers"] = {k: versions.encode(v) for k, v in c.detail["covers"].items()}
+            if c.detail.get("file"):
+                stored["file"] = True
+            detail = json.dumps(stored)
         vault.conn.execute(
             "INSERT INTO conflicts(id, entity, entity_id, case_id, reason, live, ours_token, ours_record, "
             "theirs_token, theirs_record, theirs_history, theirs_author, theirs_at, bundle_id, found_at, "
