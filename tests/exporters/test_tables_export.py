@@ -31,14 +31,20 @@ def test_export_then_import_changes_nothing(demo_vault, tmp_path, language, form
     out = tmp_path / ("out.xlsx" if form == "xlsx" else "out")
     result = export_tables(demo_vault, out, language=language)
     assert result.counts["cases"] == demo_vault.repos.cases.count()
+    # edits in the vault after the export: the sheet's version cells keep them
+    case, incident = next(iter(demo_vault.repos.cases.all())), next(iter(demo_vault.repos.incidents.all()))
+    case.title, incident.description = "Retitled after the export", "Described again after the export"
+    demo_vault.repos.cases.update(case)
+    demo_vault.repos.incidents.update(incident)
     head = demo_vault.repos.audit.head()
     cases = {c.id: c for c in demo_vault.repos.cases.all()}
     incidents = {i.id: i for i in demo_vault.repos.incidents.all()}
     for sheet, mapping in (("Cases", "casevault_cases"), ("Incidents", "casevault_incidents")):
         table = read_table(out, sheet) if form == "xlsx" else read_table(out / f"{sheet.lower()}.csv")
         plan = plan_import(demo_vault, table, ready_mapping(mapping))
-        assert plan.ok, [str(p) for p in plan.problems]
+        assert plan.ok and not plan.problems, [str(p) for p in plan.problems]
         assert not plan.created and not plan.updated, (plan.created, plan.updated)
+        assert plan.kept == 1 and not plan.conflicts
         assert apply_import(demo_vault, plan).written == 0
     assert demo_vault.repos.audit.head() == head
     assert {c.id: c for c in demo_vault.repos.cases.all()} == cases
