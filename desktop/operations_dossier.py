@@ -79,7 +79,7 @@ class DossierChoices:
 class DossierCancelled(VaultError):
     """The user cancelled the dossier; nothing was written."""
 
-    def __init__(self) -> None:
+    def __init__(self, *_context: object) -> None:  # see desktop.worker.LockedError
         super().__init__("The dossier was cancelled; nothing was written.")
 
 

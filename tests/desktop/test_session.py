@@ -354,15 +354,16 @@ def test_a_safe_point_that_raises_leaves_the_vault_as_it_was(vault_path, big_bun
         calls.clear()
 
 
-@pytest.mark.parametrize("error", ["Cancelled", "LockedError"])
+@pytest.mark.parametrize("error", ["worker.Cancelled", "worker.LockedError", "operations_dossier.DossierCancelled"])
 def test_a_cancel_inside_a_reportlab_page_action_stays_a_cancel(error):
     """ReportLab re-raises an error from a page action (a page break, a template change) as
     type(error)(context); a cancel or a lock at a safe point there must stay what it is."""
+    import importlib
+
     from reportlab.lib.utils import annotateException
 
-    import desktop.worker
-
-    kind = getattr(desktop.worker, error)
+    module, name = error.split(".")
+    kind = getattr(importlib.import_module(f"desktop.{module}"), name)
     with pytest.raises(kind) as raised:
         try:
             raise kind()
