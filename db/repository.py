@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from json.encoder import encode_basestring  # how json writes a str when ensure_ascii is off
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+import orjson
+
 from db.audit import AuditLog, canonical
 from db.dates import parse_partial
 from db.errors import NotFoundError, ValidationError
@@ -67,22 +69,126 @@ def record_dict(record: Record) -> dict[str, Any]:
 
 
 def record_digest(record: Record) -> str:
-    """SHA-256 of canonical(record_dict(record)), the record's one digest (audit, verify, merge), written fast: the
-    general encoder sorts and dispatches on every field of every record, which was most of the cost of
-    digesting a bulk import. Here each shape of record (its class, and which later fields it leaves out)
-    gets a function of its own that reads the fields in sort_keys order into a %-template, encoding the
-    usual values (text, null, lists of text, actors) as json itself encodes them; anything else goes to
-    it. Fields declared with db.models.later are left out while they hold their default."""
-    cls = type(record)
+    """SHA-256 of canonical(record_dict(record)), the record's one digest (audit, verify, merge), written fast:
+    the general encoder sorts and dispatches on every field of every record, which was most of the cost of
+    digesting a bulk import. Each class of record gets a generated function (`_fast_function`) that puts the
+    fields in a dict and lets orjson write it, keys sorted: the same bytes as json for text, null, whole
+    numbers, booleans, lists of text and the small records of db.models.NESTED, which it checks each value
+    is. Anything else (a float, a subclass, a number past 64 bits, text that is not valid Unicode) is
+    digested by `_json_digest`, json's own encoding. Fields declared with db.models.later are left out
+    while they hold their default."""
+    fast = _FAST.get(type(record))
+    if fast is None:
+        fast = _FAST[type(record)] = _fast_function(type(record))
+    return fast(record)
+
+
+def _later_of(cls: type) -> tuple[tuple[str, Any], ...]:
     later = _LATER.get(cls)
     if later is None:
-        later = _LATER[cls] = tuple((f.name, _default_of(f)) for f in dataclasses.fields(cls)
-                                    if f.metadata.get(LATER))
+        later = _LATER[cls] = tuple((f.name, _default_of(f)) for f in dataclasses.fields(cls) if f.metadata.get(LATER))
+    return later
+
+
+def _json_digest(record: Record) -> str:
+    """record_digest through json's encoding (a %-template per shape of record, db.audit.canonical for
+    values other than text, null and lists of text): the definition the fast path must equal."""
+    cls = type(record)
+    later = _later_of(cls)
     omitted = tuple(name for name, default in later if getattr(record, name) == default) if later else ()
     digest = _DIGESTS.get((cls, omitted))
     if digest is None:
         digest = _DIGESTS[(cls, omitted)] = _digest_function(cls, omitted)
     return digest(record)
+
+
+_FAST: dict[type, Callable[[Any], str]] = {}
+_SCALAR = frozenset((str, type(None), int, bool))  # values orjson writes byte for byte as json does
+_PLAIN = _SCALAR | {list}
+# Sorted keys; a dataclass, a subclass of str, int, list or dict, or a date refused (TypeError) rather
+# than written orjson's way, which is not json's.
+_OPTIONS = (orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
+            | orjson.OPT_PASSTHROUGH_DATETIME)
+
+
+class _NotPlain(Exception):
+    """A value the fast digest does not write: the record goes to _json_digest."""
+
+
+def _items(values: Any, only: type | None = None) -> Any:
+    """A list field's value as record_dict has it: a list of text as it is, small records (places,
+    actors, custody steps; with `only`, of that class alone) as dicts of text and null; anything else
+    raises _NotPlain."""
+    if values.__class__ is not list:
+        if only is not None:
+            raise _NotPlain
+        return values  # a scalar where a list belongs: written as it is, as json writes it
+    if only is None:
+        try:
+            _join(values)  # TypeError unless every item is text: the usual case, checked in C
+            return values
+        except TypeError:
+            pass
+    out = []
+    for item in values:
+        shape = _NESTED_FAST.get(item.__class__)
+        if shape is None or (only is not None and item.__class__ is not only):
+            raise _NotPlain
+        keys, fields_of = shape
+        fields = fields_of(item)
+        if not _TEXT_OR_NULL.issuperset(map(type, fields)):
+            raise _NotPlain
+        out.append(dict(zip(keys, fields, strict=True)))
+    return out
+
+
+_join = "".join
+_TEXT_OR_NULL = frozenset((str, type(None)))
+_NESTED_FAST = {cls: (names, operator.attrgetter(*names)) for cls in {c for kinds in NESTED.values()
+                                                                      for c in kinds.values()}
+                for names in [tuple(f.name for f in dataclasses.fields(cls))]}
+
+
+def _fast_function(cls: type) -> Callable[[Any], str]:
+    """record_digest for records of `cls`, as one generated function: the fields read at once, their
+    types checked (text, null, numbers and booleans; lists through _items), a dict made and written by
+    orjson with sorted keys; later fields added only when they differ from their default."""
+    names, getter = _fields_of(cls)
+    if len(names) < 2 or not all(n.isidentifier() for n in names):  # (never for records) keep the code plain
+        return _json_digest
+    kinds = {f.name: str(f.type) for f in dataclasses.fields(cls)}
+    later = dict(_later_of(cls))
+    lists = [n for n in names if kinds[n].startswith("list")]
+    scalars = [n for n in names if n not in lists]
+    var = {n: f"v{i}" for i, n in enumerate(names)}
+
+    nested = [n for n in lists if n in NESTED.get(getattr(cls, "entity", ""), ())]
+    texts = [n for n in lists if n not in nested]  # lists of text: checked in C (_join raises TypeError)
+
+    def value(n: str) -> str:  # record_dict writes an "actors" field as actors, whatever else it holds
+        return (f"_items({var[n]}, _Actor)" if n == "actors" else f"_items({var[n]})") if n in nested else var[n]
+
+    lines = ["def digest(record):",
+             f"    {', '.join(var[n] for n in names)} = _get(record)",
+             f"    if _SCALAR.issuperset(map(type, ({''.join(var[n] + ', ' for n in scalars)})))"
+             + (f" and _PLAIN.issuperset(map(type, ({''.join(var[n] + ', ' for n in lists)})))" if lists else "")
+             + ":",
+             "        try:",
+             *(f"            _join({var[n]})" for n in texts),
+             "            D = {" + ", ".join(f"{n!r}: {value(n)}" for n in names if n not in later) + "}"]
+    for n in names:
+        if n in later:
+            lines.append(f"            if not ({var[n]} == _default[{n!r}]): D[{n!r}] = {value(n)}")
+    lines += ["            return _sha256(_dumps(D, option=_OPTIONS)).hexdigest()",
+              "        except (TypeError, _NotPlain):",  # orjson.JSONEncodeError is a TypeError
+              "            pass",
+              "    return _json_digest(record)"]
+    scope: dict[str, Any] = {"_get": getter, "_SCALAR": _SCALAR, "_PLAIN": _PLAIN, "_items": _items,
+                             "_default": later, "_sha256": hashlib.sha256, "_dumps": orjson.dumps,
+                             "_OPTIONS": _OPTIONS, "_NotPlain": _NotPlain, "_json_digest": _json_digest,
+                             "_Actor": Actor, "_join": _join}
+    exec("\n".join(lines) + "\n", scope)  # noqa: S102 - code made here from the dataclass's own field names
+    return scope["digest"]  # type: ignore[no-any-return]
 
 
 def _digest_function(cls: type, omitted: tuple[str, ...]) -> Callable[[Any], str]:
@@ -426,7 +532,25 @@ class Repository(Generic[T]):
 
 def check_limits(record: Record) -> None:
     """Sizes every record respects, whatever its kind: text fields of at most MAX_TEXT characters of
-    valid Unicode, lists of at most MAX_ITEMS entries, whole numbers within MAX_INT."""
+    valid Unicode, lists of at most MAX_ITEMS entries, whole numbers within MAX_INT.
+
+    Most records are far inside the limits, which one call of orjson shows: it refuses text that is not
+    valid Unicode and whole numbers past 2**53 - 1, and a record it writes in at most _SMALL bytes has no
+    text of MAX_TEXT characters nor a list of MAX_ITEMS entries (each entry takes two bytes at least,
+    with its comma). Any other record is checked field by field (_check_limits), which names the field."""
+    try:
+        if len(orjson.dumps(_fields_of(type(record))[1](record), option=orjson.OPT_STRICT_INTEGER)) <= _SMALL:
+            return
+    except TypeError:  # orjson.JSONEncodeError: a value it does not write, or refuses
+        pass
+    _check_limits(record)
+
+
+_SMALL = 2 * MAX_ITEMS  # bytes; below MAX_TEXT too
+
+
+def _check_limits(record: Record) -> None:
+    """check_limits, field by field."""
     names, values = _fields_of(type(record))
     texts: list[str] = []
     for name, value in zip(names, values(record), strict=True):
