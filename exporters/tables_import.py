@@ -42,13 +42,21 @@ from db.names import name_keys
 from db.normalise import fold
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from db.vocab import RELATED_ROLES
-from exporters.tables_mapping import LIST_FIELDS, Mapping
+from exporters.tables_mapping import (
+    LIST_FIELDS,
+    RELATIVE_PARTS,
+    RELATIVE_SLOTS,
+    Mapping,
+    base_field,
+    relative_field,
+)
 from exporters.tables_read import Table
 from exporters.tables_values import (
     FIELD_SYNONYMS,
     FIELD_VOCABULARIES,
     VocabIndex,
     country,
+    implied_sex,
     parse_date,
     split_list,
     unique,
@@ -209,7 +217,8 @@ class _Row:
 
     def each(self, name: str, count: int) -> list[str] | None:
         """A vocabulary cell giving one value for each of `count` things, or one for them all ("" for
-        none); None, with the problem reported, when it cannot be read so."""
+        none); None, with the problem reported, when it cannot be read so. A relative slot's field
+        is read with the first slot's vocabulary and values (tables_mapping.base_field)."""
         parts = self.list(name)
         if not parts:
             return [""] * count
@@ -217,12 +226,13 @@ class _Row:
             self.problem(name, f"lists {len(parts)} values for {count} persons; give one for all, or one for each "
                                "in the same order")
             return None
+        vocab = base_field(name)
         keys = []
         for part in parts:
-            key = self.b.find(name, part)
+            key = self.b.find(vocab, part)
             if key is None:
-                self.b.unmatched.setdefault((name, part), []).append(self.number)
-                self.problem(name, f"{part!r} is not in the list of {name.split('.')[1].replace('_', ' ')} values; "
+                self.b.unmatched.setdefault((vocab, part), []).append(self.number)
+                self.problem(name, f"{part!r} is not in the list of {vocab.split('.')[1].replace('_', ' ')} values; "
                                    "map it to one (the mapping's \"values\")")
                 return None
             keys.append(key)
@@ -431,33 +441,53 @@ class _Builder:
                  {"case_id": case_id, "person_id": person_id, "role": "target"})
         return person_id
 
+    @functools.cached_property
+    def relative_slots(self) -> list[tuple[str, ...]]:
+        """The fields of each relative slot the mapping fills (tables_mapping.RELATIVE_PARTS order)."""
+        filled = self.mapping.fields()
+        slots = [tuple(relative_field(n, part) for part in RELATIVE_PARTS) for n in range(1, RELATIVE_SLOTS + 1)]
+        return [fields for fields in slots if filled.intersection(fields)]
+
     def relatives(self, row: _Row, key: str, case_id: str) -> None:
         """The other persons a row names, each with a role in the case: a relative unless the role
         column says otherwise (an associate for a friend, colleague, partner or employer), with their
-        relation to the target ("unknown" when none is given). A cell may list several; names,
-        original names, relations and roles are then paired by their order (one relation or role
-        serves them all)."""
-        names, originals = row.list("relative.name"), row.list("relative.name_original")
+        relation to the target ("unknown" when none is given), sex, date of birth and consent. Each
+        relative slot of the mapping (tables_mapping.RELATIVE_SLOTS: a "Father" column, a "Mother"
+        column...) is read on its own; a slot's cell may list several persons, whose names, original
+        names, relations, roles, sexes, consents and dates of birth are then paired by their order
+        (one relation, role, sex or consent serves them all; dates of birth are one for each). A
+        relation word that says a sex ("mother", "père", "儿子") gives it when no sex is given. A
+        person is the same whichever slot names them: their id comes from the case and their name."""
+        for fields in self.relative_slots:
+            self._relative_slot(row, key, case_id, *fields)
+
+    def _relative_slot(self, row: _Row, key: str, case_id: str, f_name: str, f_original: str, f_relation: str,
+                       f_role: str, f_sex: str, f_birth: str, f_consent: str, f_notes: str) -> None:
+        names, originals = row.list(f_name), row.list(f_original)
         count = max(len(names), len(originals))
         if not count:
             return
         if names and originals and len(names) != len(originals):
-            row.problem("relative.name_original", f"lists {len(originals)} original name(s) for {len(names)} "
-                                                  "name(s); give them in the same order, one for each")
+            row.problem(f_original, f"lists {len(originals)} original name(s) for {len(names)} name(s); give them "
+                                    "in the same order, one for each")
             return
-        relations = row.each("relative.relation", count)
-        roles = row.each("relative.role", count)
-        if relations is None or roles is None:
+        relations, roles = row.each(f_relation, count), row.each(f_role, count)
+        sexes, consents = row.each(f_sex, count), row.each(f_consent, count)
+        births = _birth_dates(row, f_birth, count)
+        if relations is None or roles is None or sexes is None or consents is None or births is None:
             return
-        ns, notes = self.mapping.namespace, row.text("relative.notes")
+        said = row.list(f_relation)  # as typed: "mother" says a sex, "parent" does not
+        ns, notes = self.mapping.namespace, row.text(f_notes)
         for n in range(count):
             name, original = names[n] if names else "", originals[n] if originals else ""
             relation = relations[n]
             role = roles[n] or ("associate" if relation in _ASSOCIATES else "relative")
             if role in RELATED_ROLES and not relation:
                 relation = "unknown"
+            sex = sexes[n] or (implied_sex(said[n if len(said) > 1 else 0]) if said else "")
             person_id = stable_id(ns, "person", key, "named", " ".join(fold(name or original).split()))
-            self.put(Person, person_id, row, {"name": name or original, "name_original": original if name else ""})
+            self.put(Person, person_id, row, {"name": name or original, "name_original": original if name else "",
+                                              "sex": sex, "birth_date": births[n], "consent": consents[n]})
             self.spellings[person_id] = unique([*self.spellings.get(person_id, []), name, original])
             self.put(Role, stable_id(ns, "role", key, person_id), row,
                      {"case_id": case_id, "person_id": person_id, "role": role, "relation": relation, "notes": notes})
@@ -640,6 +670,28 @@ class _Builder:
 
 
 _ASSOCIATES = frozenset({"business_partner", "colleague", "employer", "employee", "friend"})
+
+
+def _birth_dates(row: _Row, name: str, count: int) -> list[str | None] | None:
+    """The dates of birth a relative slot's cell gives its `count` persons, one for each in their
+    order (a single person's cell is one date, commas and all), kept at their precision; None, with
+    the problem reported, when they cannot be read so."""
+    text = row.text(name)
+    if not text:
+        return [None] * count
+    parts = [text] if count == 1 else split_list(text, row.b.mapping.separator)
+    if len(parts) != count:
+        row.problem(name, f"lists {len(parts)} date(s) of birth for {count} persons; give one for each, in the same "
+                          "order (\"?\" for one not known)")
+        return None
+    out: list[str | None] = []
+    for part in parts:
+        try:
+            out.append(parse_date(part, row.b.mapping.day_first).start)
+        except ValueError as exc:
+            row.problem(name, str(exc))
+            return None
+    return out
 
 
 def _within_limits(values: dict[str, Any]) -> bool:
