@@ -2720,550 +2720,639 @@
   <context>
     <name>ImportTableWizard</name>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>(not imported)</source>
       <translation>（不导入）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>Case: key (groups the rows of one case)</source>
       <translation>案件：键（将同一案件的行归为一组）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: CaseVault id</source>
       <translation>案件：CaseVault 标识</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: reference</source>
       <translation>案件：编号</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: title</source>
       <translation>案件：标题</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: status</source>
       <translation>案件：状态</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: priority</source>
       <translation>案件：优先级</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: confidentiality</source>
       <translation>案件：保密级别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: origin state</source>
       <translation>案件：来源国</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: host country</source>
       <translation>案件：所在国</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: region</source>
       <translation>案件：地区</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: campaign</source>
       <translation>案件：行动</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: summary</source>
       <translation>案件：摘要</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: outcome</source>
       <translation>案件：结果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: tags</source>
       <translation>案件：标签</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Target: name (Latin script)</source>
       <translation>目标人物：姓名（拉丁字母）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Target: name (original script)</source>
       <translation>目标人物：姓名（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Target: other names</source>
       <translation>目标人物：其他姓名</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: sex</source>
       <translation>目标人物：性别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: date of birth</source>
       <translation>目标人物：出生日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: citizenships</source>
       <translation>目标人物：国籍</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: residence status</source>
       <translation>目标人物：居留身份</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: occupation</source>
       <translation>目标人物：职业</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: category</source>
       <translation>目标人物：类别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: consent</source>
       <translation>目标人物：同意</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: individual or group</source>
       <translation>目标人物：个人或群体</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: number of people</source>
       <translation>目标人物：人数</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
-      <source>Relative: name (Latin script)</source>
-      <translation>亲属：姓名（拉丁字母）</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
-      <source>Relative: name (original script)</source>
-      <translation>亲属：姓名（原文）</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
-      <source>Relative: relation to the target</source>
-      <translation>亲属：与当事人的关系</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
-      <source>Relative or other person: role</source>
-      <translation>亲属或其他人员：角色</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
-      <source>Relative: notes</source>
-      <translation>亲属：备注</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Incident: CaseVault id</source>
       <translation>事件：CaseVault 标识</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>Incident: key</source>
       <translation>事件：键</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>Incident: tactic</source>
       <translation>事件：手段</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: date</source>
       <translation>事件：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: end date</source>
       <translation>事件：结束日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: country</source>
       <translation>事件：国家</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: city</source>
       <translation>事件：城市</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: description</source>
       <translation>事件：描述</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: verification</source>
       <translation>事件：核实</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: host state's part</source>
       <translation>事件：东道国的角色</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Source: citation</source>
       <translation>来源：引文</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Source: URL</source>
       <translation>来源：网址</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Source: kind</source>
       <translation>来源：类型</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Source: date</source>
       <translation>来源：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Outcome: date</source>
       <translation>结果：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="75" />
+      <location filename="../ui/import_table_wizard.py" line="84" />
+      <source>Relative {n}: name (Latin script)</source>
+      <translation>亲属{n}：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="85" />
+      <source>Relative {n}: name (original script)</source>
+      <translation>亲属{n}：姓名（原文）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="85" />
+      <source>Relative {n}: relation</source>
+      <translation>亲属{n}：关系</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="86" />
+      <source>Relative {n}: role in the case</source>
+      <translation>亲属{n}：在案件中的角色</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="87" />
+      <source>Relative {n}: sex</source>
+      <translation>亲属{n}：性别</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="87" />
+      <source>Relative {n}: date of birth</source>
+      <translation>亲属{n}：出生日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: consent</source>
+      <translation>亲属{n}：同意</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: notes</source>
+      <translation>亲属{n}：备注</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="95" />
+      <source>Father</source>
+      <translation>父亲</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="95" />
+      <source>Mother</source>
+      <translation>母亲</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="95" />
+      <source>Son</source>
+      <translation>儿子</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="95" />
+      <source>Daughter</source>
+      <translation>女儿</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Brother</source>
+      <translation>兄弟</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Sister</source>
+      <translation>姐妹</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Husband</source>
+      <translation>丈夫</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Wife</source>
+      <translation>妻子</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="101" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>遣返名单（Safeguard Defenders 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="102" />
       <source>Freedom House-style list of incidents</source>
       <translation>事件名单（Freedom House 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="103" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>CaseVault 工作簿：案件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="104" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>CaseVault 工作簿：事件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="87" />
+      <location filename="../ui/import_table_wizard.py" line="113" />
       <source>Choose a spreadsheet</source>
       <translation>选择电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="114" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>CSV 或 XLSX 文件，以及其各列如何成为案件。在最后一步之前不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="93" />
+      <location filename="../ui/import_table_wizard.py" line="119" />
       <source>&amp;Choose…</source>
       <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="105" />
+      <location filename="../ui/import_table_wizard.py" line="131" />
       <source>Guess from the column headers</source>
       <translation>根据列标题推测</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="108" />
+      <location filename="../ui/import_table_wizard.py" line="134" />
       <source>&amp;Open a saved mapping…</source>
       <translation>打开已保存的映射(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="117" />
+      <location filename="../ui/import_table_wizard.py" line="143" />
       <source>File:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="118" />
+      <location filename="../ui/import_table_wizard.py" line="144" />
       <source>Sheet:</source>
       <translation>工作表：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="119" />
+      <location filename="../ui/import_table_wizard.py" line="145" />
       <source>Mapping:</source>
       <translation>映射：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="123" />
-      <location filename="../ui/import_table_wizard.py" line="389" />
+      <location filename="../ui/import_table_wizard.py" line="149" />
+      <location filename="../ui/import_table_wizard.py" line="479" />
       <source>Import spreadsheet</source>
       <translation>导入电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="131" />
+      <location filename="../ui/import_table_wizard.py" line="157" />
       <source>Reading…</source>
       <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="141" />
+      <location filename="../ui/import_table_wizard.py" line="167" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} 行，{columns} 列。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="143" />
+      <location filename="../ui/import_table_wizard.py" line="169" />
       <source>Read as {encoding} text.</source>
       <translation>按 {encoding} 文本读取。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="148" />
+      <location filename="../ui/import_table_wizard.py" line="174" />
       <source>This file cannot be imported: {error}</source>
       <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="153" />
-      <location filename="../ui/import_table_wizard.py" line="159" />
+      <location filename="../ui/import_table_wizard.py" line="179" />
+      <location filename="../ui/import_table_wizard.py" line="185" />
       <source>Open a mapping</source>
       <translation>打开映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="184" />
+      <location filename="../ui/import_table_wizard.py" line="211" />
       <source>Match the columns</source>
       <translation>匹配各列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="185" />
-      <source>Choose what each column holds. The key column names the case of each row.</source>
-      <translation>选择每一列的内容。键列指明每一行所属的案件。</translation>
+      <location filename="../ui/import_table_wizard.py" line="212" />
+      <source>Choose what each column holds. The key column names the case of each row. Each relative's column is a person of its own: give the relation where the column says it.</source>
+      <translation>选择每一列的内容。键列指明每一行所属的案件。每个亲属列是一个单独的人：如果列名说明了关系，请选择该关系。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="188" />
+      <location filename="../ui/import_table_wizard.py" line="216" />
       <source>One row per case</source>
       <translation>每个案件一行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="217" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>每个事件一行，按键归入案件</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="194" />
-      <location filename="../ui/import_table_wizard.py" line="264" />
+      <location filename="../ui/import_table_wizard.py" line="222" />
+      <location filename="../ui/import_table_wizard.py" line="354" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="194" />
+      <location filename="../ui/import_table_wizard.py" line="222" />
       <source>First value</source>
       <translation>首个值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="194" />
+      <location filename="../ui/import_table_wizard.py" line="222" />
       <source>Imported as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="198" />
-      <location filename="../ui/import_table_wizard.py" line="278" />
+      <location filename="../ui/import_table_wizard.py" line="222" />
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="229" />
+      <location filename="../ui/import_table_wizard.py" line="368" />
       <source>&amp;Save mapping…</source>
       <translation>保存映射(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="202" />
+      <location filename="../ui/import_table_wizard.py" line="233" />
       <source>Rows:</source>
       <translation>行：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="203" />
+      <location filename="../ui/import_table_wizard.py" line="234" />
       <source>Key column:</source>
       <translation>键列：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="243" />
+      <location filename="../ui/import_table_wizard.py" line="274" />
+      <source>(from a column)</source>
+      <translation>（来自某一列）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="333" />
       <source>Save mapping</source>
       <translation>保存映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="258" />
+      <location filename="../ui/import_table_wizard.py" line="348" />
       <source>Check before importing</source>
       <translation>导入前检查</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="349" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>试运行：尚未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="264" />
+      <location filename="../ui/import_table_wizard.py" line="354" />
       <source>Row</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="264" />
+      <location filename="../ui/import_table_wizard.py" line="354" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="270" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Value in the sheet</source>
       <translation>表格中的值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="270" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Import as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="275" />
+      <location filename="../ui/import_table_wizard.py" line="365" />
       <source>Check &amp;again</source>
       <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="287" />
+      <location filename="../ui/import_table_wizard.py" line="377" />
       <source>Problems, by row and column:</source>
       <translation>问题（按行和列）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="289" />
+      <location filename="../ui/import_table_wizard.py" line="379" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>需要映射一次的值（保存在映射中）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="291" />
+      <location filename="../ui/import_table_wizard.py" line="381" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>可能为同一人的人员（勾选以合并）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="312" />
+      <location filename="../ui/import_table_wizard.py" line="402" />
       <source>Checking every row…</source>
       <translation>正在检查每一行…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="330" />
+      <location filename="../ui/import_table_wizard.py" line="420" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} 行：将新建 {created} 条记录，修改 {updated} 条，{unchanged} 条不变；{errors} 个错误，{warnings} 个警告。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="335" />
+      <location filename="../ui/import_table_wizard.py" line="425" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>请修正表格或映射下列值，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="352" />
+      <location filename="../ui/import_table_wizard.py" line="442" />
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="368" />
+      <location filename="../ui/import_table_wizard.py" line="458" />
       <source>(rows {rows})</source>
       <translation>（第 {rows} 行）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="370" />
+      <location filename="../ui/import_table_wizard.py" line="460" />
       <source>— already in the vault</source>
       <translation>— 已在保险库中</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="400" />
+      <location filename="../ui/import_table_wizard.py" line="490" />
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="412" />
-      <location filename="../ui/import_table_wizard.py" line="437" />
+      <location filename="../ui/import_table_wizard.py" line="502" />
+      <location filename="../ui/import_table_wizard.py" line="527" />
       <source>Importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="412" />
+      <location filename="../ui/import_table_wizard.py" line="502" />
       <source>Checking row {n} of {total}…</source>
       <translation>正在检查第 {n} 行（共 {total} 行）…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="429" />
+      <location filename="../ui/import_table_wizard.py" line="519" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="446" />
+      <location filename="../ui/import_table_wizard.py" line="536" />
       <source>Cancelled: nothing was imported.</source>
       <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="447" />
+      <location filename="../ui/import_table_wizard.py" line="537" />
       <source>Nothing was imported: {error}</source>
       <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="456" />
+      <location filename="../ui/import_table_wizard.py" line="546" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>已导入 {cases} 个案件：新建或修改了 {written} 条记录。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="459" />
+      <location filename="../ui/import_table_wizard.py" line="549" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} 人已合并到另一人。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="461" />
+      <location filename="../ui/import_table_wizard.py" line="551" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} 个冲突等待您的选择（保险库 &gt; 冲突）。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="473" />
+      <location filename="../ui/import_table_wizard.py" line="563" />
       <source>Spreadsheet imported</source>
       <translation>电子表格已导入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="488" />
-      <location filename="../ui/import_table_wizard.py" line="498" />
+      <location filename="../ui/import_table_wizard.py" line="578" />
+      <location filename="../ui/import_table_wizard.py" line="588" />
       <source>Export spreadsheet</source>
       <translation>导出电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="493" />
+      <location filename="../ui/import_table_wizard.py" line="583" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>该工作簿不会加密：任何拿到文件的人都能读取。请将其存放在加密磁盘上，用后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="496" />
+      <location filename="../ui/import_table_wizard.py" line="586" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>公开版：未同意公开的人员以化名显示；联系方式、确切地点和案件内部细节均被略去。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="503" />
+      <location filename="../ui/import_table_wizard.py" line="593" />
       <source>Spreadsheet written</source>
       <translation>电子表格已写入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="503" />
+      <location filename="../ui/import_table_wizard.py" line="593" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>已写入 {path}：{cases} 个案件，{persons} 人，{incidents} 个事件。</translation>
+    </message>
+    <message>
+      <source>Relative: name (Latin script)</source>
+      <translation type="vanished">亲属：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <source>Relative: name (original script)</source>
+      <translation type="vanished">亲属：姓名（原文）</translation>
+    </message>
+    <message>
+      <source>Relative: relation to the target</source>
+      <translation type="vanished">亲属：与当事人的关系</translation>
+    </message>
+    <message>
+      <source>Relative or other person: role</source>
+      <translation type="vanished">亲属或其他人员：角色</translation>
+    </message>
+    <message>
+      <source>Relative: notes</source>
+      <translation type="vanished">亲属：备注</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds. The key column names the case of each row.</source>
+      <translation type="vanished">选择每一列的内容。键列指明每一行所属的案件。</translation>
     </message>
   </context>
   <context>
@@ -4008,89 +4097,89 @@
   <context>
     <name>RelationshipView</name>
     <message>
-      <location filename="../ui/relationship_view.py" line="98" />
+      <location filename="../ui/relationship_view.py" line="88" />
       <source>Who acts in these cases</source>
       <translation>这些案件中的行为方</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="114" />
+      <location filename="../ui/relationship_view.py" line="104" />
       <source>In at least </source>
       <translation>至少出现在 </translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="115" />
+      <location filename="../ui/relationship_view.py" line="105" />
       <source> case(s)</source>
       <translation> 个案件中</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="125" />
+      <location filename="../ui/relationship_view.py" line="115" />
       <source>Image for legal use: persons named where they consented to authorities</source>
       <translation>法律用途图片：同意向当局披露姓名的人员会显示姓名</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="127" />
+      <location filename="../ui/relationship_view.py" line="117" />
       <source>Image for publication: only persons who consented to publication</source>
       <translation>公开发布图片：仅显示同意公开姓名的人员</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="129" />
+      <location filename="../ui/relationship_view.py" line="119" />
       <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
       <translation>保存的图片中显示谁的姓名。其他人员显示为人员 A、B……；案件只显示编号。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="131" />
+      <location filename="../ui/relationship_view.py" line="121" />
       <source>Save image…</source>
       <translation>保存图片…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="134" />
+      <location filename="../ui/relationship_view.py" line="124" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="156" />
+      <location filename="../ui/relationship_view.py" line="146" />
       <source>Reading…</source>
       <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="171" />
+      <location filename="../ui/relationship_view.py" line="161" />
       <source>{n} case(s): {name}</source>
       <translation>{n} 个案件：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="178" />
+      <location filename="../ui/relationship_view.py" line="168" />
       <source>Person {letter}</source>
       <translation>人员 {letter}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="227" />
+      <location filename="../ui/relationship_view.py" line="217" />
       <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
       <translation>在列表显示的案件中，没有行为方出现在 {n} 个或更多案件中。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="230" />
+      <location filename="../ui/relationship_view.py" line="220" />
       <source>{actors} actor(s) in {cases} case(s).</source>
       <translation>{actors} 个行为方，涉及 {cases} 个案件。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="232" />
+      <location filename="../ui/relationship_view.py" line="222" />
       <source>{n} more case(s) not drawn.</source>
       <translation>另有 {n} 个案件未绘出。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="279" />
-      <location filename="../ui/relationship_view.py" line="286" />
-      <location filename="../ui/relationship_view.py" line="288" />
+      <location filename="../ui/relationship_view.py" line="269" />
+      <location filename="../ui/relationship_view.py" line="276" />
+      <location filename="../ui/relationship_view.py" line="278" />
       <source>Save the graph as</source>
       <translation>将关系图另存为</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="280" />
+      <location filename="../ui/relationship_view.py" line="270" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="288" />
+      <location filename="../ui/relationship_view.py" line="278" />
       <source>Saved {name}. It names organisations, and persons only where they consented; it is not encrypted.</source>
       <translation>已保存 {name}。图片显示机构名称，人员仅在其同意时显示姓名；图片未加密。</translation>
     </message>
