@@ -31,6 +31,7 @@ import functools
 import gc
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
-from db.normalise import fold
+from db.normalise import HAN, TOKEN, fold, name_readings, printable
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from db.vocab import RELATED_ROLES
 from exporters.tables_mapping import (
@@ -509,8 +510,9 @@ class _Builder:
 
     # -- duplicates ----------------------------------------------------------------------------
 
-    def find_duplicates(self) -> None:
-        """Group the sheet's persons whose spellings share a name key, with the vault's persons."""
+    def find_duplicates(self, screen: bool | None = None) -> None:
+        """Group the sheet's persons whose spellings share a name key, with the vault's persons.
+        `screen` (see _vault_matches): None when it pays, False to look at every vault name's keys."""
         owner: dict[str, str] = {}  # name key -> the first sheet person with it
         parent: dict[str, str] = {}
 
@@ -527,6 +529,7 @@ class _Builder:
 
         sheet_ids = [i for i in self.order if self.kinds[i] is Person]
         spelt: dict[str, str] = {}  # spelling -> the first sheet person with it (its keys are looked at once)
+        keyed: dict[str, str] = {}  # the same, for spellings that have name keys
         for pid in sheet_ids:
             for spelling in self.spellings.get(pid, []):
                 if not spelling:
@@ -535,17 +538,19 @@ class _Builder:
                 if first != pid:
                     join(pid, first)
                     continue
-                for k in _name_keys(spelling):
+                keys = _name_keys(spelling)
+                if keys:
+                    keyed[spelling] = pid  # owns each of its keys, or is joined to their owner
+                for k in keys:
                     if k in owner:
                         join(pid, owner[k])
                     else:
                         owner[k] = pid
         vault_match: dict[str, set[str]] = {}
         if owner:
-            for person_id, spellings in _vault_spellings(self.vault):
-                for k in {k for s in spellings if s for k in _name_keys(s)}:
-                    if k in owner:
-                        vault_match.setdefault(root(owner[k]), set()).add(person_id)
+            for person_id, pids in _vault_matches(self.vault, owner, keyed, screen).items():
+                for pid in pids:
+                    vault_match.setdefault(root(pid), set()).add(person_id)
         groups: dict[str, list[str]] = {}
         for pid in sheet_ids:
             groups.setdefault(root(pid), []).append(pid)
@@ -741,7 +746,86 @@ def _vault_spellings(vault: Vault) -> Iterator[tuple[str, list[str]]]:
     persons table alone: building whole persons (and their links) took longer than the comparison."""
     query = "SELECT id, name, name_original, aliases FROM persons WHERE kind = 'individual'"
     for person_id, name, original, aliases in vault.conn.execute(query):
-        yield person_id, [name, original, *json.loads(aliases)]
+        yield person_id, [name, original, *json.loads(aliases)] if aliases != "[]" else [name, original]
+
+
+def _vault_matches(vault: Vault, owner: dict[str, str], keyed: dict[str, str],
+                   screen: bool | None = None) -> dict[str, set[str]]:
+    """The vault's individual persons that share a name key with the sheet's persons: id -> the
+    sheet persons (of `owner`: name key -> sheet person) whose keys they share. `keyed` gives, for
+    each sheet spelling that has keys, a sheet person that owns each of them or is joined to their
+    owner; a vault name spelt the same is matched to it without computing its keys.
+
+    Computing the keys of every other vault name was most of a small sheet's dry run against a big
+    vault. With `screen`, a name is first reduced to its signatures (_signatures: the letters of each
+    of its keys, in order), which costs a fraction of its keys; a name none of whose signatures is
+    the signature of a sheet key cannot share a key with the sheet, and is passed over. Names of
+    other shapes have their keys computed. None screens when the vault has enough such names to pay
+    for the sheet keys' signatures; False computes every name's keys (the tests compare the two)."""
+    found: dict[str, set[str]] = {}
+    pending: list[tuple[str, str]] = []
+    for person_id, spellings in _vault_spellings(vault):
+        for spelling in spellings:
+            if spelling:
+                pid = keyed.get(spelling)
+                if pid is None:
+                    pending.append((person_id, spelling))
+                else:
+                    found.setdefault(person_id, set()).add(pid)
+    if screen is None:
+        screen = 8 * len(pending) > len(owner)  # a signature of each sheet key for each 8 names to screen
+    sheet_signatures = {"".join(sorted(k)) for k in owner} if screen else set()
+    may_match: dict[str, bool] = {}
+    for person_id, spelling in pending:
+        if screen:
+            known = may_match.get(spelling)
+            if known is None:
+                signatures = _signatures(spelling)
+                known = may_match[spelling] = signatures is None or not signatures.isdisjoint(sheet_signatures)
+            if not known:
+                continue
+        for k in _name_keys(spelling):
+            pid = owner.get(k)
+            if pid is not None:
+                found.setdefault(person_id, set()).add(pid)
+    return found
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z .,'()-]+")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _signatures(spelling: str) -> frozenset[str] | None:
+    """The letters, in order, of each name key db.names.name_keys gives `spelling`, for the two
+    shapes of name whose keys are known to be made so (None for any other shape):
+    - Latin letters with spaces and punctuation (no digits): every key is its letters, lower-case,
+      in some order (words rotated, or read backwards), so it has one signature;
+    - one run of Chinese, Japanese or Korean characters (printable, and folded, db.normalise): every
+      key is its folded characters in some order, or, for Han, the letters of one of its pinyin
+      readings (db.normalise.name_readings) in some order.
+    A key shared with another name has the same signature as that name's key: two names without a
+    signature in common share no key. tests/exporters/test_tables_duplicates.py checks this against
+    name_keys on any text."""
+    if _LATIN_NAME.fullmatch(spelling):
+        return frozenset(("".join(sorted(_NOT_LETTER.sub("", spelling.lower()))),))
+    text = printable(spelling)
+    run = TOKEN.fullmatch(text)
+    if run is None or run.lastgroup != "cjk":
+        return None
+    han = fold(text)
+    units = TOKEN.fullmatch(han)
+    if units is None or units.lastgroup != "cjk":
+        return None
+    out = {"".join(sorted(han))}
+    if len(han) >= 2 and HAN.fullmatch(han):
+        for syllables in name_readings(han):
+            if all(syllables):
+                letters = "".join(syllables)
+                if not _LETTERS.fullmatch(letters):
+                    return None
+                out.add("".join(sorted(letters)))
+    return frozenset(out)
 
 
 def _renamed(values: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
