@@ -1,7 +1,7 @@
 """A sheet's mapping: which column fills which field of a case, its target person, an incident, a
 source or an outcome, how rows become cases, and the user's own reading of values the vocabularies
 do not know. Saved as a small JSON file (docs/tables.md) and reused; `guess` proposes one from the
-headers, in English, French or Chinese.
+headers, in English, French or Chinese, a "Father" or "Mother" column as a relative of its own.
 
     {"format": "casevault-table-mapping", "version": 1, "name": "...",
      "rows": "case" | "incident",        one row per case, or per incident grouped by the key
@@ -12,7 +12,8 @@ headers, in English, French or Chinese.
      "separator": ";",                   between the values of a list cell (default: ; ； 、 | line break)
      "columns": {"Header": "case.title", ...},
      "values": {"incident.tactic": {"Persuaded to return": "persuasion_meeting"}, ...},
-     "defaults": {"case.campaign": "fox_hunt"}}
+     "defaults": {"case.campaign": "fox_hunt",
+                  "relative2.relation": "mother"}}   a relative slot's relation when no column gives it
 
 Pure data and functions; safe from any thread."""
 
