@@ -9,6 +9,11 @@ docs/tables.md, "Speed", and --floor).
     python bench/bench_tables.py                      # 50,000 rows, CSV
     python bench/bench_tables.py --rows 5000 --xlsx   # a quick run, XLSX
     python bench/bench_tables.py --rows 20000 --floor # also the vault's write ceiling for this sheet
+    python bench/bench_tables.py --small 0            # without the small sheet's dry runs at the end
+
+--small (100 rows by default) ends with three dry runs of a small sheet of other names against the
+vault that now holds the big one: the duplicate check compares the small sheet's persons with every
+person of the vault, which is most of such a dry run.
 
 --floor imports the sheet once more into another vault while recording every SQL statement of the
 write, then replays exactly those statements on a new vault (bench_vault_floor's method): the rate
@@ -79,6 +84,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--xlsx", action="store_true", help="an XLSX sheet instead of CSV")
     parser.add_argument("--floor", action="store_true", help="also measure the write ceiling (SQL alone)")
+    parser.add_argument("--small", type=int, default=100, metavar="ROWS",
+                        help="then dry runs of a sheet of ROWS other rows against the full vault (0: none)")
     args = parser.parse_args()
     mapping = ready_mapping("safeguard_defenders_returns")
     with tempfile.TemporaryDirectory() as tmp:
@@ -114,10 +121,27 @@ def main() -> None:
             target = 5_000
             ok = min(args.rows / t_dry, args.rows / t_real) >= target
             print(f"target >= {target:,} rows/s (dry run and real): {'met' if ok else 'NOT met'}")
+            if args.small:
+                small_sheet(vault, mapping, Path(tmp) / f"small{sheet.suffix}", args.small)
         finally:
             vault.close()
         if args.floor:
             write_floor(sheet, mapping, Path(tmp), args.rows, t_dry)
+
+
+def small_sheet(vault: Vault, mapping: object, path: Path, rows: int) -> None:
+    """Dry runs of a small sheet of other names against the vault holding the big one: the duplicate
+    check compares the sheet's persons with every person of the vault."""
+    write_sheet(path, rows, seed=8)
+    (persons,) = vault.conn.execute("SELECT count(*) FROM persons").fetchone()
+    times = []
+    for _ in range(3):
+        forget_texts()
+        t0 = time.perf_counter()
+        plan = plan_import(vault, read_table(path), mapping)  # type: ignore[arg-type]
+        times.append(time.perf_counter() - t0)
+    print(f"small sheet: {rows:,} rows against a vault of {persons:,} persons, dry run: "
+          f"{', '.join(f'{t:.2f}' for t in times)} s ({len(plan.duplicates)} possible duplicate persons)")
 
 
 def write_floor(sheet: Path, mapping: object, tmp: Path, rows: int, t_dry: float) -> None:

@@ -51,6 +51,8 @@ def cmd_import_table(args: argparse.Namespace) -> int:
             f"key column: {key!r}.")
         for header in table.headers:
             out(f"  {header} -> {mapping.columns.get(header, '(not mapped)')}")
+        for field, value in mapping.defaults.items():  # the relations that relatives' headers say
+            out(f"  default {field} = {value!r}")
         return 0
     if not args.mapping:
         raise CliError("give --mapping MAP.json (or --guess-mapping OUT.json to write a first one)")

@@ -32,6 +32,7 @@ import functools
 import gc
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,17 +42,25 @@ from db import sheet_bases
 from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
-from db.normalise import fold
+from db.normalise import HAN, TOKEN, fold, name_readings, printable
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from db.sheet_bases import fingerprint
 from db.vocab import RELATED_ROLES
-from exporters.tables_mapping import LIST_FIELDS, Mapping
+from exporters.tables_mapping import (
+    LIST_FIELDS,
+    RELATIVE_PARTS,
+    RELATIVE_SLOTS,
+    Mapping,
+    base_field,
+    relative_field,
+)
 from exporters.tables_read import Table
 from exporters.tables_values import (
     FIELD_SYNONYMS,
     FIELD_VOCABULARIES,
     VocabIndex,
     country,
+    implied_sex,
     parse_date,
     split_list,
     unique,
@@ -218,7 +227,8 @@ class _Row:
 
     def each(self, name: str, count: int) -> list[str] | None:
         """A vocabulary cell giving one value for each of `count` things, or one for them all ("" for
-        none); None, with the problem reported, when it cannot be read so."""
+        none); None, with the problem reported, when it cannot be read so. A relative slot's field
+        is read with the first slot's vocabulary and values (tables_mapping.base_field)."""
         parts = self.list(name)
         if not parts:
             return [""] * count
@@ -226,12 +236,13 @@ class _Row:
             self.problem(name, f"lists {len(parts)} values for {count} persons; give one for all, or one for each "
                                "in the same order")
             return None
+        vocab = base_field(name)
         keys = []
         for part in parts:
-            key = self.b.find(name, part)
+            key = self.b.find(vocab, part)
             if key is None:
-                self.b.unmatched.setdefault((name, part), []).append(self.number)
-                self.problem(name, f"{part!r} is not in the list of {name.split('.')[1].replace('_', ' ')} values; "
+                self.b.unmatched.setdefault((vocab, part), []).append(self.number)
+                self.problem(name, f"{part!r} is not in the list of {vocab.split('.')[1].replace('_', ' ')} values; "
                                    "map it to one (the mapping's \"values\")")
                 return None
             keys.append(key)
@@ -460,33 +471,53 @@ class _Builder:
                  {"case_id": case_id, "person_id": person_id, "role": "target"})
         return person_id
 
+    @functools.cached_property
+    def relative_slots(self) -> list[tuple[str, ...]]:
+        """The fields of each relative slot the mapping fills (tables_mapping.RELATIVE_PARTS order)."""
+        filled = self.mapping.fields()
+        slots = [tuple(relative_field(n, part) for part in RELATIVE_PARTS) for n in range(1, RELATIVE_SLOTS + 1)]
+        return [fields for fields in slots if filled.intersection(fields)]
+
     def relatives(self, row: _Row, key: str, case_id: str) -> None:
         """The other persons a row names, each with a role in the case: a relative unless the role
         column says otherwise (an associate for a friend, colleague, partner or employer), with their
-        relation to the target ("unknown" when none is given). A cell may list several; names,
-        original names, relations and roles are then paired by their order (one relation or role
-        serves them all)."""
-        names, originals = row.list("relative.name"), row.list("relative.name_original")
+        relation to the target ("unknown" when none is given), sex, date of birth and consent. Each
+        relative slot of the mapping (tables_mapping.RELATIVE_SLOTS: a "Father" column, a "Mother"
+        column...) is read on its own; a slot's cell may list several persons, whose names, original
+        names, relations, roles, sexes, consents and dates of birth are then paired by their order
+        (one relation, role, sex or consent serves them all; dates of birth are one for each). A
+        relation word that says a sex ("mother", "père", "儿子") gives it when no sex is given. A
+        person is the same whichever slot names them: their id comes from the case and their name."""
+        for fields in self.relative_slots:
+            self._relative_slot(row, key, case_id, *fields)
+
+    def _relative_slot(self, row: _Row, key: str, case_id: str, f_name: str, f_original: str, f_relation: str,
+                       f_role: str, f_sex: str, f_birth: str, f_consent: str, f_notes: str) -> None:
+        names, originals = row.list(f_name), row.list(f_original)
         count = max(len(names), len(originals))
         if not count:
             return
         if names and originals and len(names) != len(originals):
-            row.problem("relative.name_original", f"lists {len(originals)} original name(s) for {len(names)} "
-                                                  "name(s); give them in the same order, one for each")
+            row.problem(f_original, f"lists {len(originals)} original name(s) for {len(names)} name(s); give them "
+                                    "in the same order, one for each")
             return
-        relations = row.each("relative.relation", count)
-        roles = row.each("relative.role", count)
-        if relations is None or roles is None:
+        relations, roles = row.each(f_relation, count), row.each(f_role, count)
+        sexes, consents = row.each(f_sex, count), row.each(f_consent, count)
+        births = _birth_dates(row, f_birth, count)
+        if relations is None or roles is None or sexes is None or consents is None or births is None:
             return
-        ns, notes = self.mapping.namespace, row.text("relative.notes")
+        said = row.list(f_relation)  # as typed: "mother" says a sex, "parent" does not
+        ns, notes = self.mapping.namespace, row.text(f_notes)
         for n in range(count):
             name, original = names[n] if names else "", originals[n] if originals else ""
             relation = relations[n]
             role = roles[n] or ("associate" if relation in _ASSOCIATES else "relative")
             if role in RELATED_ROLES and not relation:
                 relation = "unknown"
+            sex = sexes[n] or (implied_sex(said[n if len(said) > 1 else 0]) if said else "")
             person_id = stable_id(ns, "person", key, "named", " ".join(fold(name or original).split()))
-            self.put(Person, person_id, row, {"name": name or original, "name_original": original if name else ""})
+            self.put(Person, person_id, row, {"name": name or original, "name_original": original if name else "",
+                                              "sex": sex, "birth_date": births[n], "consent": consents[n]})
             self.spellings[person_id] = unique([*self.spellings.get(person_id, []), name, original])
             self.put(Role, stable_id(ns, "role", key, person_id), row,
                      {"case_id": case_id, "person_id": person_id, "role": role, "relation": relation, "notes": notes})
@@ -508,8 +539,9 @@ class _Builder:
 
     # -- duplicates ----------------------------------------------------------------------------
 
-    def find_duplicates(self) -> None:
-        """Group the sheet's persons whose spellings share a name key, with the vault's persons."""
+    def find_duplicates(self, screen: bool | None = None) -> None:
+        """Group the sheet's persons whose spellings share a name key, with the vault's persons.
+        `screen` (see _vault_matches): None when it pays, False to look at every vault name's keys."""
         owner: dict[str, str] = {}  # name key -> the first sheet person with it
         parent: dict[str, str] = {}
 
@@ -526,6 +558,7 @@ class _Builder:
 
         sheet_ids = [i for i in self.order if self.kinds[i] is Person]
         spelt: dict[str, str] = {}  # spelling -> the first sheet person with it (its keys are looked at once)
+        keyed: dict[str, str] = {}  # the same, for spellings that have name keys
         for pid in sheet_ids:
             for spelling in self.spellings.get(pid, []):
                 if not spelling:
@@ -534,17 +567,19 @@ class _Builder:
                 if first != pid:
                     join(pid, first)
                     continue
-                for k in _name_keys(spelling):
+                keys = _name_keys(spelling)
+                if keys:
+                    keyed[spelling] = pid  # owns each of its keys, or is joined to their owner
+                for k in keys:
                     if k in owner:
                         join(pid, owner[k])
                     else:
                         owner[k] = pid
         vault_match: dict[str, set[str]] = {}
         if owner:
-            for person_id, spellings in _vault_spellings(self.vault):
-                for k in {k for s in spellings if s for k in _name_keys(s)}:
-                    if k in owner:
-                        vault_match.setdefault(root(owner[k]), set()).add(person_id)
+            for person_id, pids in _vault_matches(self.vault, owner, keyed, screen).items():
+                for pid in pids:
+                    vault_match.setdefault(root(pid), set()).add(person_id)
         groups: dict[str, list[str]] = {}
         for pid in sheet_ids:
             groups.setdefault(root(pid), []).append(pid)
@@ -676,7 +711,9 @@ class _Builder:
         """The changes to make, judged against each field's bases (db.sheet_bases): what the row's
         version cell says it was exported with, and what the last import of a sheet said. A field the
         sheet still says as it did is stale and dropped (the vault's value is newer); a field both
-        sides changed, or one without a base, marks the record as a conflict, which a person resolves."""
+        sides changed, or one without a base that the vault holds a value in, marks the record as a
+        conflict, which a person resolves. (A field empty in the vault with no base is filled: no one
+        emptied it after a sheet said something.)"""
         cell = self.cell_bases.get(rid, {})
         stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
         out = {}
@@ -686,7 +723,8 @@ class _Builder:
             if fingerprint(values[k]) in then:
                 stale = True
                 continue
-            if fingerprint(getattr(old, k)) not in then:
+            held = getattr(old, k)
+            if fingerprint(held) not in then and (then or (held or held == 0)):
                 clash = True
             out[k] = v
         if stale:
@@ -728,6 +766,28 @@ class _Builder:
 
 
 _ASSOCIATES = frozenset({"business_partner", "colleague", "employer", "employee", "friend"})
+
+
+def _birth_dates(row: _Row, name: str, count: int) -> list[str | None] | None:
+    """The dates of birth a relative slot's cell gives its `count` persons, one for each in their
+    order (a single person's cell is one date, commas and all), kept at their precision; None, with
+    the problem reported, when they cannot be read so."""
+    text = row.text(name)
+    if not text:
+        return [None] * count
+    parts = [text] if count == 1 else split_list(text, row.b.mapping.separator)
+    if len(parts) != count:
+        row.problem(name, f"lists {len(parts)} date(s) of birth for {count} persons; give one for each, in the same "
+                          "order (\"?\" for one not known)")
+        return None
+    out: list[str | None] = []
+    for part in parts:
+        try:
+            out.append(parse_date(part, row.b.mapping.day_first).start)
+        except ValueError as exc:
+            row.problem(name, str(exc))
+            return None
+    return out
 
 
 def _within_limits(values: dict[str, Any]) -> bool:
@@ -777,7 +837,86 @@ def _vault_spellings(vault: Vault) -> Iterator[tuple[str, list[str]]]:
     persons table alone: building whole persons (and their links) took longer than the comparison."""
     query = "SELECT id, name, name_original, aliases FROM persons WHERE kind = 'individual'"
     for person_id, name, original, aliases in vault.conn.execute(query):
-        yield person_id, [name, original, *json.loads(aliases)]
+        yield person_id, [name, original, *json.loads(aliases)] if aliases != "[]" else [name, original]
+
+
+def _vault_matches(vault: Vault, owner: dict[str, str], keyed: dict[str, str],
+                   screen: bool | None = None) -> dict[str, set[str]]:
+    """The vault's individual persons that share a name key with the sheet's persons: id -> the
+    sheet persons (of `owner`: name key -> sheet person) whose keys they share. `keyed` gives, for
+    each sheet spelling that has keys, a sheet person that owns each of them or is joined to their
+    owner; a vault name spelt the same is matched to it without computing its keys.
+
+    Computing the keys of every other vault name was most of a small sheet's dry run against a big
+    vault. With `screen`, a name is first reduced to its signatures (_signatures: the letters of each
+    of its keys, in order), which costs a fraction of its keys; a name none of whose signatures is
+    the signature of a sheet key cannot share a key with the sheet, and is passed over. Names of
+    other shapes have their keys computed. None screens when the vault has enough such names to pay
+    for the sheet keys' signatures; False computes every name's keys (the tests compare the two)."""
+    found: dict[str, set[str]] = {}
+    pending: list[tuple[str, str]] = []
+    for person_id, spellings in _vault_spellings(vault):
+        for spelling in spellings:
+            if spelling:
+                pid = keyed.get(spelling)
+                if pid is None:
+                    pending.append((person_id, spelling))
+                else:
+                    found.setdefault(person_id, set()).add(pid)
+    if screen is None:
+        screen = 8 * len(pending) > len(owner)  # a signature of each sheet key for each 8 names to screen
+    sheet_signatures = {"".join(sorted(k)) for k in owner} if screen else set()
+    may_match: dict[str, bool] = {}
+    for person_id, spelling in pending:
+        if screen:
+            known = may_match.get(spelling)
+            if known is None:
+                signatures = _signatures(spelling)
+                known = may_match[spelling] = signatures is None or not signatures.isdisjoint(sheet_signatures)
+            if not known:
+                continue
+        for k in _name_keys(spelling):
+            pid = owner.get(k)
+            if pid is not None:
+                found.setdefault(person_id, set()).add(pid)
+    return found
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z .,'()-]+")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _signatures(spelling: str) -> frozenset[str] | None:
+    """The letters, in order, of each name key db.names.name_keys gives `spelling`, for the two
+    shapes of name whose keys are known to be made so (None for any other shape):
+    - Latin letters with spaces and punctuation (no digits): every key is its letters, lower-case,
+      in some order (words rotated, or read backwards), so it has one signature;
+    - one run of Chinese, Japanese or Korean characters (printable, and folded, db.normalise): every
+      key is its folded characters in some order, or, for Han, the letters of one of its pinyin
+      readings (db.normalise.name_readings) in some order.
+    A key shared with another name has the same signature as that name's key: two names without a
+    signature in common share no key. tests/exporters/test_tables_duplicates.py checks this against
+    name_keys on any text."""
+    if _LATIN_NAME.fullmatch(spelling):
+        return frozenset(("".join(sorted(_NOT_LETTER.sub("", spelling.lower()))),))
+    text = printable(spelling)
+    run = TOKEN.fullmatch(text)
+    if run is None or run.lastgroup != "cjk":
+        return None
+    han = fold(text)
+    units = TOKEN.fullmatch(han)
+    if units is None or units.lastgroup != "cjk":
+        return None
+    out = {"".join(sorted(han))}
+    if len(han) >= 2 and HAN.fullmatch(han):
+        for syllables in name_readings(han):
+            if all(syllables):
+                letters = "".join(syllables)
+                if not _LETTERS.fullmatch(letters):
+                    return None
+                out.add("".join(sorted(letters)))
+    return frozenset(out)
 
 
 def _renamed(values: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """A sheet's mapping: which column fills which field of a case, its target person, an incident, a
 source or an outcome, how rows become cases, and the user's own reading of values the vocabularies
 do not know. Saved as a small JSON file (docs/tables.md) and reused; `guess` proposes one from the
-headers, in English, French or Chinese.
+headers, in English, French or Chinese, a "Father" or "Mother" column as a relative of its own.
 
     {"format": "casevault-table-mapping", "version": 1, "name": "...",
      "rows": "case" | "incident",        one row per case, or per incident grouped by the key
@@ -12,7 +12,8 @@ headers, in English, French or Chinese.
      "separator": ";",                   between the values of a list cell (default: ; ； 、 | line break)
      "columns": {"Header": "case.title", ...},
      "values": {"incident.tactic": {"Persuaded to return": "persuasion_meeting"}, ...},
-     "defaults": {"case.campaign": "fox_hunt"}}
+     "defaults": {"case.campaign": "fox_hunt",
+                  "relative2.relation": "mother"}}   a relative slot's relation when no column gives it
 
 Pure data and functions; safe from any thread."""
 
@@ -77,6 +78,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "relative.relation": ("relation", "relationship", "relation to target", "lien", "lien de parenté", "关系",
                           "亲属关系", "与当事人关系"),
     "relative.role": ("role", "role in the case", "rôle", "角色"),
+    "relative.sex": ("relative sex", "relative gender", "relative's sex", "sexe du proche", "亲属性别"),
+    "relative.birth_date": ("relative date of birth", "relative's date of birth", "relative dob",
+                            "date de naissance du proche", "亲属出生日期"),
+    "relative.consent": ("relative consent", "relative's consent", "consentement du proche", "亲属同意"),
     "relative.notes": ("relative notes", "what happened to relatives", "notes sur le proche", "亲属情况",
                        "家属遭遇"),
     "incident.id": ("incident uuid", "casevault incident id"),
@@ -100,13 +105,53 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "source.date": ("source date", "date of source", "date de la source", "来源日期"),
     "outcome.outcome": ("return", "returned", "retour", "遣返", "回国情况"),
     "outcome.date": ("date of return", "return date", "returned on", "date du retour", "遣返日期", "回国日期"),
-    "ignore": (),
 }
+
+# Relatives (and other persons a row names) in slots: "relative.*" is the first, "relative2.*" up to
+# "relative8.*" the others, each slot a column (or a set of columns) of its own: "Father" and
+# "Mother" columns are two slots. A slot's cell may list several persons, as the first's may. The
+# relation of a slot comes from its relation column, or from the mapping's defaults
+# ("relative2.relation": "father") when the column's header says it.
+RELATIVE_SLOTS = 8
+RELATIVE_PARTS = ("name", "name_original", "relation", "role", "sex", "birth_date", "consent", "notes")
+# A slot's relation may be one of these words as well as a key of db.vocab.RELATION: each is read as
+# its key (tables_values.FIELD_SYNONYMS: "father" is a parent) and says the relative's sex.
+RELATION_WORDS = ("father", "mother", "son", "daughter", "brother", "sister", "husband", "wife")
+
+
+def relative_field(slot: int, part: str) -> str:
+    """The field of a relative slot: relative_field(1, "name") is "relative.name", (2, "name") "relative2.name"."""
+    return f"relative.{part}" if slot == 1 else f"relative{slot}.{part}"
+
+
+_SLOT_FIELD = re.compile(r"relative([2-9]?)\.(\w+)")
+
+
+def relative_slot(name: str) -> tuple[int, str] | None:
+    """(slot, part) of a relative field ("relative2.sex" -> (2, "sex")), None for any other field."""
+    m = _SLOT_FIELD.fullmatch(name)
+    if m is None or m.group(2) not in RELATIVE_PARTS or int(m.group(1) or 1) > RELATIVE_SLOTS:
+        return None
+    return int(m.group(1) or 1), m.group(2)
+
+
+def base_field(name: str) -> str:
+    """The first slot's field for a relative field of any slot (its vocabulary, its values mapped
+    once for all slots), the field itself for any other."""
+    slot = relative_slot(name)
+    return relative_field(1, slot[1]) if slot else name
+
+
+FIELDS.update({relative_field(n, part): () for n in range(2, RELATIVE_SLOTS + 1) for part in RELATIVE_PARTS})
+FIELDS["ignore"] = ()
 ROWS = ("case", "incident")
 LIST_FIELDS = frozenset({"case.tags", "target.aliases", "target.citizenships", "target.categories",
-                         "incident.tactic", "source.citation", "relative.name", "relative.name_original",
-                         "relative.relation", "relative.role"})
-DATE_FIELDS = frozenset({"target.birth_date", "incident.date", "incident.date_end", "source.date", "outcome.date"})
+                         "incident.tactic", "source.citation",
+                         *(relative_field(n, part) for n in range(1, RELATIVE_SLOTS + 1)
+                           for part in ("name", "name_original", "relation", "role", "sex", "consent",
+                                        "birth_date"))})
+DATE_FIELDS = frozenset({"target.birth_date", "incident.date", "incident.date_end", "source.date", "outcome.date",
+                         *(relative_field(n, "birth_date") for n in range(1, RELATIVE_SLOTS + 1))})
 COUNTRY_FIELDS = frozenset({"case.origin_country", "case.host_country", "target.citizenships", "incident.country"})
 
 
@@ -146,22 +191,98 @@ class Mapping:
 
 def guess(headers: list[str]) -> dict[str, str]:
     """Header -> field for each header that names one (the first header naming a field wins)."""
-    out: dict[str, str] = {}
-    taken: set[str] = set()
+    return guess_columns(headers)[0]
+
+
+def guess_columns(headers: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Header -> field for each header that names one (the first header naming a field wins), and
+    the defaults those headers imply: a "Father" column fills a relative slot of its own, whose
+    relation is "father" (see `relative_header`)."""
+    found: dict[str, str] = {}
     for header in headers:
-        found = _HEADER_INDEX.get(header_key(header))
-        if found and found not in taken:
-            out[header] = found
-            taken.add(found)
-    return out
+        field = _HEADER_INDEX.get(header_key(header))
+        if field and field not in found.values():
+            found[header] = field
+    named = {h: r for h in headers if h not in found and (r := relative_header(h)) is not None}
+    used = {slot[0] for f in found.values() if (slot := relative_slot(f))}
+    used |= {number or 1 for who, number, _part in named.values() if not who}
+    free = [n for n in range(1, RELATIVE_SLOTS + 1) if n not in used]
+    slots: dict[tuple[str, int], int] = {}  # (relation word, its number) -> slot
+    defaults: dict[str, str] = {}
+    for header, (who, number, part) in named.items():
+        if not who:
+            slot = number or 1
+        elif (who, number) in slots:
+            slot = slots[who, number]
+        elif free:
+            slot = slots[who, number] = free.pop(0)
+            defaults[relative_field(slot, "relation")] = who
+        else:
+            continue  # every slot is taken
+        field = relative_field(slot, part)
+        if slot <= RELATIVE_SLOTS and field not in found.values():
+            found[header] = field
+    return {h: found[h] for h in headers if h in found}, defaults
+
+
+# Words for a relative in a header (folded), and the relation each says ("" for none: "Relative 2").
+_WHO = {
+    **dict.fromkeys(("relative", "proche", "family member", "membre de la famille", "亲属", "家属"), ""),
+    **dict.fromkeys(("father", "pere", "父亲", "爸爸"), "father"),
+    **dict.fromkeys(("mother", "mere", "母亲", "妈妈"), "mother"),
+    **dict.fromkeys(("brother", "brothers", "frere", "freres", "兄弟", "哥哥", "弟弟"), "brother"),
+    **dict.fromkeys(("sister", "sisters", "soeur", "soeurs", "姐妹", "姐姐", "妹妹"), "sister"),
+    **dict.fromkeys(("spouse", "conjoint", "conjointe", "配偶"), "spouse"),
+    **dict.fromkeys(("wife", "epouse", "妻子"), "wife"),
+    **dict.fromkeys(("husband", "mari", "丈夫"), "husband"),
+    **dict.fromkeys(("son", "sons", "fils", "儿子"), "son"),
+    **dict.fromkeys(("daughter", "daughters", "fille", "filles", "女儿"), "daughter"),
+    **dict.fromkeys(("children", "enfants", "子女"), "child"),
+    **dict.fromkeys(("siblings", "兄弟姐妹"), "sibling"),
+}
+# What a header says of its relative, after the words for the relative ("Father's date of birth").
+_PART = {
+    **dict.fromkeys(("", "name", "names", "full name", "nom", "noms", "nom complet", "pinyin", "name pinyin",
+                     "姓名", "名字", "拼音", "英文名", "姓名拼音"), "name"),
+    **dict.fromkeys(("chinese name", "name chinese", "name in chinese", "original name", "name original", "hanzi",
+                     "nom chinois", "nom en chinois", "nom original", "中文名", "中文姓名"), "name_original"),
+    **dict.fromkeys(("relation", "relationship", "lien", "lien de parente", "关系"), "relation"),
+    **dict.fromkeys(("role", "角色"), "role"),
+    **dict.fromkeys(("sex", "gender", "sexe", "genre", "性别"), "sex"),
+    **dict.fromkeys(("date of birth", "birth date", "born", "dob", "year of birth", "birth year",
+                     "date de naissance", "annee de naissance", "ne le", "nee le", "ne e le", "出生日期", "生日",
+                     "出生年月", "出生年份"), "birth_date"),
+    **dict.fromkeys(("consent", "consentement", "同意"), "consent"),
+    **dict.fromkeys(("notes", "note", "remarks", "remarques", "what happened", "situation", "情况", "遭遇", "备注"),
+                    "notes"),
+}
+_WHO_WORDS = "|".join(sorted(map(re.escape, _WHO), key=len, reverse=True))  # the longest first
+_WHO_FIRST = re.compile(rf"^(?P<who>{_WHO_WORDS})(?:\s*(?P<n>[1-9]))?(?:\s+s(?=\s|$))?(?:\s*的)?\s*(?P<part>.*)$")
+_WHO_LAST = re.compile(rf"^(?P<part>.+?)\s+(?:of the|of|du|de la|de l|des|de|d)\s+(?P<who>{_WHO_WORDS})"
+                       rf"(?:\s*(?P<n>[1-9]))?$")
+
+
+def relative_header(header: str) -> tuple[str, int, str] | None:
+    """What a header says of a relative: (relation word or "", its number or 0, part), e.g. "Father"
+    ("father", 0, "name"), "Relative 2 relation" ("", 2, "relation"), "Nom du père" ("father", 0,
+    "name"), "母亲出生日期" ("mother", 0, "birth_date"); None when it names no relative."""
+    key = header_key(header)
+    for pattern in (_WHO_FIRST, _WHO_LAST):
+        m = pattern.match(key)
+        if m is None:
+            continue
+        part = _PART.get(m.group("part").strip())
+        if part is not None:
+            return _WHO[m.group("who")], int(m.group("n") or 0), part
+    return None
 
 
 def guess_mapping(headers: list[str], name: str = "") -> Mapping:
-    """A first mapping for a sheet: columns guessed from the headers, the key column if one is
-    recognised, one row per case."""
-    columns = guess(headers)
+    """A first mapping for a sheet: columns guessed from the headers (and the relation of a relative
+    the header names, as a default), the key column if one is recognised, one row per case."""
+    columns, defaults = guess_columns(headers)
     key = next((h for h, f in columns.items() if f in ("case.key", "case.id", "case.reference")), "")
-    return Mapping(name=name, key=key, namespace=header_key(name) or "sheet", columns=columns)
+    return Mapping(name=name, key=key, namespace=header_key(name) or "sheet", columns=columns, defaults=defaults)
 
 
 def _text_map(value: Any, where: str) -> dict[str, str]:
@@ -187,6 +308,9 @@ def parse_mapping(data: Any) -> Mapping:
     checked_values = {}
     for name, table in values.items():
         if name not in FIELD_VOCABULARIES:
+            if base_field(name) in FIELD_VOCABULARIES:
+                raise ValidationError(f"values.{name}", f"values of every relative slot are given once, under "
+                                                        f"{base_field(name)!r}")
             raise ValidationError(f"values.{name}", "is not a field that takes a vocabulary")
         checked_values[name] = _text_map(table, f"values.{name}")
         for typed, key in checked_values[name].items():

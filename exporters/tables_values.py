@@ -209,6 +209,8 @@ FIELD_VOCABULARIES: dict[str, Mapping[str, str]] = {
     "target.kind": vocab.PERSON_KIND,
     "relative.relation": vocab.RELATION,
     "relative.role": vocab.ROLE,
+    "relative.sex": vocab.SEX,
+    "relative.consent": vocab.CONSENT,
     "incident.tactic": vocab.TACTIC,
     "incident.verification": vocab.VERIFICATION,
     "incident.host_involvement": vocab.HOST_INVOLVEMENT,
@@ -217,10 +219,12 @@ FIELD_VOCABULARIES: dict[str, Mapping[str, str]] = {
 }
 
 # Short forms people type that are no label (matched like labels; the user's own values win).
+_SEX_WORDS = {"m": "male", "f": "female", "h": "male", "man": "male", "woman": "female", "homme": "male",
+              "femme": "female", "masculin": "male", "feminin": "female", "男": "male", "女": "female",
+              "男性": "male", "女性": "female", "?": "unknown", "inconnu": "unknown", "不详": "unknown"}
 FIELD_SYNONYMS: dict[str, dict[str, str]] = {
-    "target.sex": {"m": "male", "f": "female", "h": "male", "man": "male", "woman": "female", "homme": "male",
-                   "femme": "female", "masculin": "male", "feminin": "female", "男": "male", "女": "female",
-                   "男性": "male", "女性": "female", "?": "unknown", "inconnu": "unknown", "不详": "unknown"},
+    "target.sex": _SEX_WORDS,
+    "relative.sex": _SEX_WORDS,
     "incident.verification": {"yes": "confirmed", "no": "unverified", "oui": "confirmed", "non": "unverified"},
     "relative.relation": {
         **dict.fromkeys(("mother", "father", "mere", "pere", "母亲", "父亲", "妈妈", "爸爸", "母", "父"), "parent"),
@@ -235,6 +239,25 @@ FIELD_SYNONYMS: dict[str, dict[str, str]] = {
                          "表亲", "堂兄弟", "叔叔", "舅舅", "阿姨", "姑姑"), "other_relative"),
     },
 }
+
+# Relation words that say the relative's sex as well ("mother", "frère", "儿子"): the relative takes
+# that sex when no sex is given for them. Words that do not say it ("spouse", "cousin", which is
+# either in English) are not here.
+_SEXED_RELATIONS = {
+    "male": ("father", "pere", "父亲", "爸爸", "父", "husband", "mari", "丈夫", "老公", "son", "fils", "儿子",
+             "brother", "frere", "兄弟", "哥哥", "弟弟", "grandfather", "grand-pere", "祖父", "外公", "爷爷",
+             "uncle", "oncle", "叔叔", "舅舅", "nephew", "neveu"),
+    "female": ("mother", "mere", "母亲", "妈妈", "母", "wife", "epouse", "妻子", "老婆", "daughter", "fille",
+               "女儿", "sister", "soeur", "姐妹", "姐姐", "妹妹", "grandmother", "grand-mere", "祖母", "外婆",
+               "奶奶", "aunt", "tante", "阿姨", "姑姑", "niece", "cousine"),
+}
+_IMPLIED_SEX = {_match_key(w): sex for sex, words in _SEXED_RELATIONS.items() for w in words}
+
+
+def implied_sex(relation: str) -> str:
+    """The sex a typed relation word says ("male" for "Father", "père", "父亲"), or "" when it says
+    none."""
+    return _IMPLIED_SEX.get(_match_key(relation), "")
 
 
 # -- countries -----------------------------------------------------------------------------------

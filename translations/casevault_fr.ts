@@ -2729,565 +2729,654 @@
   <context>
     <name>ImportTableWizard</name>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>Case: key (groups the rows of one case)</source>
       <translation>Dossier : clé (regroupe les lignes d'un dossier)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: CaseVault id</source>
       <translation>Dossier : identifiant CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>CaseVault version of the row</source>
       <translation>Version CaseVault de la ligne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: reference</source>
       <translation>Dossier : référence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: title</source>
       <translation>Dossier : titre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: status</source>
       <translation>Dossier : statut</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: priority</source>
       <translation>Dossier : priorité</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: confidentiality</source>
       <translation>Dossier : confidentialité</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: origin state</source>
       <translation>Dossier : État d'origine</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: host country</source>
       <translation>Dossier : pays d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: region</source>
       <translation>Dossier : région</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: campaign</source>
       <translation>Dossier : campagne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: summary</source>
       <translation>Dossier : résumé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: outcome</source>
       <translation>Dossier : issue</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: tags</source>
       <translation>Dossier : étiquettes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Target: name (Latin script)</source>
       <translation>Cible : nom (alphabet latin)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: name (original script)</source>
       <translation>Cible : nom (écriture d'origine)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: other names</source>
       <translation>Cible : autres noms</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: sex</source>
       <translation>Cible : sexe</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: date of birth</source>
       <translation>Cible : date de naissance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: citizenships</source>
       <translation>Cible : nationalités</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: residence status</source>
       <translation>Cible : statut de résidence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: occupation</source>
       <translation>Cible : profession</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: category</source>
       <translation>Cible : catégorie</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: consent</source>
       <translation>Cible : consentement</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: individual or group</source>
       <translation>Cible : personne ou groupe</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Target: number of people</source>
       <translation>Cible : nombre de personnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
-      <source>Relative: name (Latin script)</source>
-      <translation>Proche : nom (alphabet latin)</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
-      <source>Relative: name (original script)</source>
-      <translation>Proche : nom (écriture d'origine)</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
-      <source>Relative: relation to the target</source>
-      <translation>Proche : lien avec la cible</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
-      <source>Relative or other person: role</source>
-      <translation>Proche ou autre personne : rôle</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
-      <source>Relative: notes</source>
-      <translation>Proche : notes</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>Incident: CaseVault id</source>
       <translation>Incident : identifiant CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: key</source>
       <translation>Incident : clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: tactic</source>
       <translation>Incident : tactique</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: date</source>
       <translation>Incident : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: end date</source>
       <translation>Incident : date de fin</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: country</source>
       <translation>Incident : pays</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: city</source>
       <translation>Incident : ville</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: description</source>
       <translation>Incident : description</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: verification</source>
       <translation>Incident : vérification</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Incident: host state's part</source>
       <translation>Incident : rôle de l'État d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Source: citation</source>
       <translation>Source : référence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: URL</source>
       <translation>Source : URL</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: kind</source>
       <translation>Source : type</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: date</source>
       <translation>Source : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Outcome: date</source>
       <translation>Issue : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="85" />
+      <source>Relative {n}: name (Latin script)</source>
+      <translation>Proche {n} : nom (alphabet latin)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="86" />
+      <source>Relative {n}: name (original script)</source>
+      <translation>Proche {n} : nom (écriture d'origine)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="86" />
+      <source>Relative {n}: relation</source>
+      <translation>Proche {n} : lien</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="87" />
+      <source>Relative {n}: role in the case</source>
+      <translation>Proche {n} : rôle dans le dossier</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: sex</source>
+      <translation>Proche {n} : sexe</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: date of birth</source>
+      <translation>Proche {n} : date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="89" />
+      <source>Relative {n}: consent</source>
+      <translation>Proche {n} : consentement</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="89" />
+      <source>Relative {n}: notes</source>
+      <translation>Proche {n} : notes</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Father</source>
+      <translation>Père</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Mother</source>
+      <translation>Mère</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Son</source>
+      <translation>Fils</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Daughter</source>
+      <translation>Fille</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Brother</source>
+      <translation>Frère</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Sister</source>
+      <translation>Sœur</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Husband</source>
+      <translation>Mari</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Wife</source>
+      <translation>Épouse</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="102" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>Liste de retours (modèle Safeguard Defenders)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="103" />
       <source>Freedom House-style list of incidents</source>
       <translation>Liste d'incidents (modèle Freedom House)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="104" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>Classeur CaseVault : feuille Dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="79" />
+      <location filename="../ui/import_table_wizard.py" line="105" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>Classeur CaseVault : feuille Incidents</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="114" />
       <source>Choose a spreadsheet</source>
       <translation>Choisir un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="89" />
+      <location filename="../ui/import_table_wizard.py" line="115" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>Un fichier CSV ou XLSX, et comment ses colonnes deviennent des dossiers. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="94" />
+      <location filename="../ui/import_table_wizard.py" line="120" />
       <source>&amp;Choose…</source>
       <translation>&amp;Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="106" />
+      <location filename="../ui/import_table_wizard.py" line="132" />
       <source>Guess from the column headers</source>
       <translation>Deviner d'après les en-têtes de colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="109" />
+      <location filename="../ui/import_table_wizard.py" line="135" />
       <source>&amp;Open a saved mapping…</source>
       <translation>&amp;Ouvrir une correspondance enregistrée…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="118" />
+      <location filename="../ui/import_table_wizard.py" line="144" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="119" />
+      <location filename="../ui/import_table_wizard.py" line="145" />
       <source>Sheet:</source>
       <translation>Feuille :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="120" />
+      <location filename="../ui/import_table_wizard.py" line="146" />
       <source>Mapping:</source>
       <translation>Correspondance :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="124" />
-      <location filename="../ui/import_table_wizard.py" line="397" />
+      <location filename="../ui/import_table_wizard.py" line="150" />
+      <location filename="../ui/import_table_wizard.py" line="487" />
       <source>Import spreadsheet</source>
       <translation>Importer un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="132" />
+      <location filename="../ui/import_table_wizard.py" line="158" />
       <source>Reading…</source>
       <translation>Lecture…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="142" />
+      <location filename="../ui/import_table_wizard.py" line="168" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} ligne(s), {columns} colonne(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="144" />
+      <location filename="../ui/import_table_wizard.py" line="170" />
       <source>Read as {encoding} text.</source>
       <translation>Lu comme texte {encoding}.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="149" />
+      <location filename="../ui/import_table_wizard.py" line="175" />
       <source>This file cannot be imported: {error}</source>
       <translation>Ce fichier ne peut pas être importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="154" />
-      <location filename="../ui/import_table_wizard.py" line="160" />
+      <location filename="../ui/import_table_wizard.py" line="180" />
+      <location filename="../ui/import_table_wizard.py" line="186" />
       <source>Open a mapping</source>
       <translation>Ouvrir une correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="185" />
+      <location filename="../ui/import_table_wizard.py" line="212" />
       <source>Match the columns</source>
       <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="186" />
-      <source>Choose what each column holds. The key column names the case of each row.</source>
-      <translation>Indiquez ce que contient chaque colonne. La colonne clé désigne le dossier de chaque ligne.</translation>
+      <location filename="../ui/import_table_wizard.py" line="213" />
+      <source>Choose what each column holds. The key column names the case of each row. Each relative's column is a person of its own: give the relation where the column says it.</source>
+      <translation>Indiquez ce que contient chaque colonne. La colonne clé désigne le dossier de chaque ligne. Chaque colonne de proche est une personne distincte : indiquez le lien quand la colonne le dit.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="217" />
       <source>One row per case</source>
       <translation>Une ligne par dossier</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="190" />
+      <location filename="../ui/import_table_wizard.py" line="218" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>Une ligne par incident, regroupées en dossiers par la clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
       <source>First value</source>
       <translation>Première valeur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="199" />
-      <location filename="../ui/import_table_wizard.py" line="279" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
+      <source>Relation</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="230" />
+      <location filename="../ui/import_table_wizard.py" line="369" />
       <source>&amp;Save mapping…</source>
       <translation>&amp;Enregistrer la correspondance…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="203" />
+      <location filename="../ui/import_table_wizard.py" line="234" />
       <source>Rows:</source>
       <translation>Lignes :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="204" />
+      <location filename="../ui/import_table_wizard.py" line="235" />
       <source>Key column:</source>
       <translation>Colonne clé :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="244" />
+      <location filename="../ui/import_table_wizard.py" line="275" />
+      <source>(from a column)</source>
+      <translation>(d'une colonne)</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="334" />
       <source>Save mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="349" />
       <source>Check before importing</source>
       <translation>Vérifier avant d'importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="260" />
+      <location filename="../ui/import_table_wizard.py" line="350" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>Un essai à blanc : rien n'a encore été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="271" />
+      <location filename="../ui/import_table_wizard.py" line="361" />
       <source>Value in the sheet</source>
       <translation>Valeur dans le tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="271" />
+      <location filename="../ui/import_table_wizard.py" line="361" />
       <source>Import as</source>
       <translation>Importer comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="276" />
+      <location filename="../ui/import_table_wizard.py" line="366" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="288" />
+      <location filename="../ui/import_table_wizard.py" line="378" />
       <source>Problems, by row and column:</source>
       <translation>Problèmes, par ligne et par colonne :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="290" />
+      <location filename="../ui/import_table_wizard.py" line="380" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>Valeurs à faire correspondre une fois (enregistrées dans la correspondance) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="292" />
+      <location filename="../ui/import_table_wizard.py" line="382" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>Personnes qui sont peut-être une seule personne (cochez pour les fusionner) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="313" />
+      <location filename="../ui/import_table_wizard.py" line="403" />
       <source>Checking every row…</source>
       <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="331" />
+      <location filename="../ui/import_table_wizard.py" line="421" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} ligne(s) : {created} fiche(s) à créer, {updated} à modifier, {unchanged} inchangée(s) ; {errors} erreur(s), {warnings} avertissement(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="336" />
+      <location filename="../ui/import_table_wizard.py" line="426" />
       <source>{kept} record(s) changed in the vault since the sheet last said otherwise: the vault's values are kept.</source>
       <translation>{kept} fiche(s) modifiée(s) dans le coffre depuis que la feuille disait autre chose : les valeurs du coffre sont conservées.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="339" />
+      <location filename="../ui/import_table_wizard.py" line="429" />
       <source>{conflicts} record(s) changed both in the sheet and in the vault: each becomes a conflict to resolve, and the vault's version stays until then.</source>
       <translation>{conflicts} fiche(s) modifiée(s) à la fois dans la feuille et dans le coffre : chacune devient un conflit à résoudre, et la version du coffre reste en place d'ici là.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="343" />
+      <location filename="../ui/import_table_wizard.py" line="433" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>Corrigez le tableur ou faites correspondre les valeurs ci-dessous, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="360" />
+      <location filename="../ui/import_table_wizard.py" line="450" />
       <source>(choose)</source>
       <translation>(choisir)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="376" />
+      <location filename="../ui/import_table_wizard.py" line="466" />
       <source>(rows {rows})</source>
       <translation>(lignes {rows})</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="378" />
+      <location filename="../ui/import_table_wizard.py" line="468" />
       <source>— already in the vault</source>
       <translation>— déjà dans le coffre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="408" />
+      <location filename="../ui/import_table_wizard.py" line="498" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="420" />
-      <location filename="../ui/import_table_wizard.py" line="445" />
+      <location filename="../ui/import_table_wizard.py" line="510" />
+      <location filename="../ui/import_table_wizard.py" line="535" />
       <source>Importing…</source>
       <translation>Importation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="420" />
+      <location filename="../ui/import_table_wizard.py" line="510" />
       <source>Checking row {n} of {total}…</source>
       <translation>Vérification de la ligne {n} sur {total}…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="437" />
+      <location filename="../ui/import_table_wizard.py" line="527" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
+      <location filename="../ui/import_table_wizard.py" line="544" />
       <source>Cancelled: nothing was imported.</source>
       <translation>Annulé : rien n’a été importé.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="455" />
+      <location filename="../ui/import_table_wizard.py" line="545" />
       <source>Nothing was imported: {error}</source>
       <translation>Rien n'a été importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="464" />
+      <location filename="../ui/import_table_wizard.py" line="554" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>{cases} dossier(s) importé(s) : {written} fiche(s) créée(s) ou modifiée(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="467" />
+      <location filename="../ui/import_table_wizard.py" line="557" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} personne(s) fusionnée(s) avec une autre.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="469" />
+      <location filename="../ui/import_table_wizard.py" line="559" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} conflit(s) attendent votre choix (Coffre &gt; Conflits).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="481" />
+      <location filename="../ui/import_table_wizard.py" line="571" />
       <source>Spreadsheet imported</source>
       <translation>Tableur importé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="496" />
-      <location filename="../ui/import_table_wizard.py" line="506" />
+      <location filename="../ui/import_table_wizard.py" line="586" />
+      <location filename="../ui/import_table_wizard.py" line="596" />
       <source>Export spreadsheet</source>
       <translation>Exporter un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="501" />
+      <location filename="../ui/import_table_wizard.py" line="591" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>Le classeur ne sera PAS chiffré : quiconque obtient le fichier peut le lire. Gardez-le sur un disque chiffré et supprimez-le après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="504" />
+      <location filename="../ui/import_table_wizard.py" line="594" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>Profil public : les personnes qui n'ont pas consenti à la publication apparaissent sous un pseudonyme ; coordonnées, lieux exacts et détails internes des dossiers sont omis.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="511" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Spreadsheet written</source>
       <translation>Tableur écrit</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="511" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>{path} écrit : {cases} dossier(s), {persons} personne(s), {incidents} incident(s).</translation>
+    </message>
+    <message>
+      <source>Relative: name (Latin script)</source>
+      <translation type="vanished">Proche : nom (alphabet latin)</translation>
+    </message>
+    <message>
+      <source>Relative: name (original script)</source>
+      <translation type="vanished">Proche : nom (écriture d'origine)</translation>
+    </message>
+    <message>
+      <source>Relative: relation to the target</source>
+      <translation type="vanished">Proche : lien avec la cible</translation>
+    </message>
+    <message>
+      <source>Relative or other person: role</source>
+      <translation type="vanished">Proche ou autre personne : rôle</translation>
+    </message>
+    <message>
+      <source>Relative: notes</source>
+      <translation type="vanished">Proche : notes</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds. The key column names the case of each row.</source>
+      <translation type="vanished">Indiquez ce que contient chaque colonne. La colonne clé désigne le dossier de chaque ligne.</translation>
     </message>
   </context>
   <context>

@@ -2725,565 +2725,654 @@
   <context>
     <name>ImportTableWizard</name>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>(not imported)</source>
       <translation>（不导入）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>Case: key (groups the rows of one case)</source>
       <translation>案件：键（将同一案件的行归为一组）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: CaseVault id</source>
       <translation>案件：CaseVault 标识</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>CaseVault version of the row</source>
       <translation>该行的 CaseVault 版本</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: reference</source>
       <translation>案件：编号</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: title</source>
       <translation>案件：标题</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: status</source>
       <translation>案件：状态</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: priority</source>
       <translation>案件：优先级</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: confidentiality</source>
       <translation>案件：保密级别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: origin state</source>
       <translation>案件：来源国</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: host country</source>
       <translation>案件：所在国</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: region</source>
       <translation>案件：地区</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: campaign</source>
       <translation>案件：行动</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: summary</source>
       <translation>案件：摘要</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: outcome</source>
       <translation>案件：结果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: tags</source>
       <translation>案件：标签</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Target: name (Latin script)</source>
       <translation>目标人物：姓名（拉丁字母）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: name (original script)</source>
       <translation>目标人物：姓名（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: other names</source>
       <translation>目标人物：其他姓名</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: sex</source>
       <translation>目标人物：性别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: date of birth</source>
       <translation>目标人物：出生日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: citizenships</source>
       <translation>目标人物：国籍</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: residence status</source>
       <translation>目标人物：居留身份</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: occupation</source>
       <translation>目标人物：职业</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: category</source>
       <translation>目标人物：类别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: consent</source>
       <translation>目标人物：同意</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: individual or group</source>
       <translation>目标人物：个人或群体</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Target: number of people</source>
       <translation>目标人物：人数</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
-      <source>Relative: name (Latin script)</source>
-      <translation>亲属：姓名（拉丁字母）</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
-      <source>Relative: name (original script)</source>
-      <translation>亲属：姓名（原文）</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
-      <source>Relative: relation to the target</source>
-      <translation>亲属：与当事人的关系</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
-      <source>Relative or other person: role</source>
-      <translation>亲属或其他人员：角色</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
-      <source>Relative: notes</source>
-      <translation>亲属：备注</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>Incident: CaseVault id</source>
       <translation>事件：CaseVault 标识</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: key</source>
       <translation>事件：键</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: tactic</source>
       <translation>事件：手段</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: date</source>
       <translation>事件：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: end date</source>
       <translation>事件：结束日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: country</source>
       <translation>事件：国家</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: city</source>
       <translation>事件：城市</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: description</source>
       <translation>事件：描述</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: verification</source>
       <translation>事件：核实</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Incident: host state's part</source>
       <translation>事件：东道国的角色</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Source: citation</source>
       <translation>来源：引文</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: URL</source>
       <translation>来源：网址</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: kind</source>
       <translation>来源：类型</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: date</source>
       <translation>来源：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Outcome: date</source>
       <translation>结果：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="85" />
+      <source>Relative {n}: name (Latin script)</source>
+      <translation>亲属{n}：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="86" />
+      <source>Relative {n}: name (original script)</source>
+      <translation>亲属{n}：姓名（原文）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="86" />
+      <source>Relative {n}: relation</source>
+      <translation>亲属{n}：关系</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="87" />
+      <source>Relative {n}: role in the case</source>
+      <translation>亲属{n}：在案件中的角色</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: sex</source>
+      <translation>亲属{n}：性别</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: date of birth</source>
+      <translation>亲属{n}：出生日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="89" />
+      <source>Relative {n}: consent</source>
+      <translation>亲属{n}：同意</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="89" />
+      <source>Relative {n}: notes</source>
+      <translation>亲属{n}：备注</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Father</source>
+      <translation>父亲</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Mother</source>
+      <translation>母亲</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Son</source>
+      <translation>儿子</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Daughter</source>
+      <translation>女儿</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Brother</source>
+      <translation>兄弟</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Sister</source>
+      <translation>姐妹</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Husband</source>
+      <translation>丈夫</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Wife</source>
+      <translation>妻子</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="102" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>遣返名单（Safeguard Defenders 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="103" />
       <source>Freedom House-style list of incidents</source>
       <translation>事件名单（Freedom House 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="104" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>CaseVault 工作簿：案件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="79" />
+      <location filename="../ui/import_table_wizard.py" line="105" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>CaseVault 工作簿：事件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="114" />
       <source>Choose a spreadsheet</source>
       <translation>选择电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="89" />
+      <location filename="../ui/import_table_wizard.py" line="115" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>CSV 或 XLSX 文件，以及其各列如何成为案件。在最后一步之前不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="94" />
+      <location filename="../ui/import_table_wizard.py" line="120" />
       <source>&amp;Choose…</source>
       <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="106" />
+      <location filename="../ui/import_table_wizard.py" line="132" />
       <source>Guess from the column headers</source>
       <translation>根据列标题推测</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="109" />
+      <location filename="../ui/import_table_wizard.py" line="135" />
       <source>&amp;Open a saved mapping…</source>
       <translation>打开已保存的映射(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="118" />
+      <location filename="../ui/import_table_wizard.py" line="144" />
       <source>File:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="119" />
+      <location filename="../ui/import_table_wizard.py" line="145" />
       <source>Sheet:</source>
       <translation>工作表：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="120" />
+      <location filename="../ui/import_table_wizard.py" line="146" />
       <source>Mapping:</source>
       <translation>映射：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="124" />
-      <location filename="../ui/import_table_wizard.py" line="397" />
+      <location filename="../ui/import_table_wizard.py" line="150" />
+      <location filename="../ui/import_table_wizard.py" line="487" />
       <source>Import spreadsheet</source>
       <translation>导入电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="132" />
+      <location filename="../ui/import_table_wizard.py" line="158" />
       <source>Reading…</source>
       <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="142" />
+      <location filename="../ui/import_table_wizard.py" line="168" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} 行，{columns} 列。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="144" />
+      <location filename="../ui/import_table_wizard.py" line="170" />
       <source>Read as {encoding} text.</source>
       <translation>按 {encoding} 文本读取。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="149" />
+      <location filename="../ui/import_table_wizard.py" line="175" />
       <source>This file cannot be imported: {error}</source>
       <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="154" />
-      <location filename="../ui/import_table_wizard.py" line="160" />
+      <location filename="../ui/import_table_wizard.py" line="180" />
+      <location filename="../ui/import_table_wizard.py" line="186" />
       <source>Open a mapping</source>
       <translation>打开映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="185" />
+      <location filename="../ui/import_table_wizard.py" line="212" />
       <source>Match the columns</source>
       <translation>匹配各列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="186" />
-      <source>Choose what each column holds. The key column names the case of each row.</source>
-      <translation>选择每一列的内容。键列指明每一行所属的案件。</translation>
+      <location filename="../ui/import_table_wizard.py" line="213" />
+      <source>Choose what each column holds. The key column names the case of each row. Each relative's column is a person of its own: give the relation where the column says it.</source>
+      <translation>选择每一列的内容。键列指明每一行所属的案件。每个亲属列是一个单独的人：如果列名说明了关系，请选择该关系。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="217" />
       <source>One row per case</source>
       <translation>每个案件一行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="190" />
+      <location filename="../ui/import_table_wizard.py" line="218" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>每个事件一行，按键归入案件</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
       <source>First value</source>
       <translation>首个值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
       <source>Imported as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="199" />
-      <location filename="../ui/import_table_wizard.py" line="279" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="230" />
+      <location filename="../ui/import_table_wizard.py" line="369" />
       <source>&amp;Save mapping…</source>
       <translation>保存映射(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="203" />
+      <location filename="../ui/import_table_wizard.py" line="234" />
       <source>Rows:</source>
       <translation>行：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="204" />
+      <location filename="../ui/import_table_wizard.py" line="235" />
       <source>Key column:</source>
       <translation>键列：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="244" />
+      <location filename="../ui/import_table_wizard.py" line="275" />
+      <source>(from a column)</source>
+      <translation>（来自某一列）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="334" />
       <source>Save mapping</source>
       <translation>保存映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="349" />
       <source>Check before importing</source>
       <translation>导入前检查</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="260" />
+      <location filename="../ui/import_table_wizard.py" line="350" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>试运行：尚未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Row</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="271" />
+      <location filename="../ui/import_table_wizard.py" line="361" />
       <source>Value in the sheet</source>
       <translation>表格中的值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="271" />
+      <location filename="../ui/import_table_wizard.py" line="361" />
       <source>Import as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="276" />
+      <location filename="../ui/import_table_wizard.py" line="366" />
       <source>Check &amp;again</source>
       <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="288" />
+      <location filename="../ui/import_table_wizard.py" line="378" />
       <source>Problems, by row and column:</source>
       <translation>问题（按行和列）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="290" />
+      <location filename="../ui/import_table_wizard.py" line="380" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>需要映射一次的值（保存在映射中）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="292" />
+      <location filename="../ui/import_table_wizard.py" line="382" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>可能为同一人的人员（勾选以合并）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="313" />
+      <location filename="../ui/import_table_wizard.py" line="403" />
       <source>Checking every row…</source>
       <translation>正在检查每一行…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="331" />
+      <location filename="../ui/import_table_wizard.py" line="421" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} 行：将新建 {created} 条记录，修改 {updated} 条，{unchanged} 条不变；{errors} 个错误，{warnings} 个警告。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="336" />
+      <location filename="../ui/import_table_wizard.py" line="426" />
       <source>{kept} record(s) changed in the vault since the sheet last said otherwise: the vault's values are kept.</source>
       <translation>{kept} 条记录在表格上次导入后已在保险库中修改：保留保险库中的值。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="339" />
+      <location filename="../ui/import_table_wizard.py" line="429" />
       <source>{conflicts} record(s) changed both in the sheet and in the vault: each becomes a conflict to resolve, and the vault's version stays until then.</source>
       <translation>{conflicts} 条记录在表格和保险库中都被修改：每条都成为待解决的冲突，在此之前保留保险库中的版本。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="343" />
+      <location filename="../ui/import_table_wizard.py" line="433" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>请修正表格或映射下列值，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="360" />
+      <location filename="../ui/import_table_wizard.py" line="450" />
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="376" />
+      <location filename="../ui/import_table_wizard.py" line="466" />
       <source>(rows {rows})</source>
       <translation>（第 {rows} 行）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="378" />
+      <location filename="../ui/import_table_wizard.py" line="468" />
       <source>— already in the vault</source>
       <translation>— 已在保险库中</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="408" />
+      <location filename="../ui/import_table_wizard.py" line="498" />
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="420" />
-      <location filename="../ui/import_table_wizard.py" line="445" />
+      <location filename="../ui/import_table_wizard.py" line="510" />
+      <location filename="../ui/import_table_wizard.py" line="535" />
       <source>Importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="420" />
+      <location filename="../ui/import_table_wizard.py" line="510" />
       <source>Checking row {n} of {total}…</source>
       <translation>正在检查第 {n} 行（共 {total} 行）…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="437" />
+      <location filename="../ui/import_table_wizard.py" line="527" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
+      <location filename="../ui/import_table_wizard.py" line="544" />
       <source>Cancelled: nothing was imported.</source>
       <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="455" />
+      <location filename="../ui/import_table_wizard.py" line="545" />
       <source>Nothing was imported: {error}</source>
       <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="464" />
+      <location filename="../ui/import_table_wizard.py" line="554" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>已导入 {cases} 个案件：新建或修改了 {written} 条记录。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="467" />
+      <location filename="../ui/import_table_wizard.py" line="557" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} 人已合并到另一人。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="469" />
+      <location filename="../ui/import_table_wizard.py" line="559" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} 个冲突等待您的选择（保险库 &gt; 冲突）。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="481" />
+      <location filename="../ui/import_table_wizard.py" line="571" />
       <source>Spreadsheet imported</source>
       <translation>电子表格已导入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="496" />
-      <location filename="../ui/import_table_wizard.py" line="506" />
+      <location filename="../ui/import_table_wizard.py" line="586" />
+      <location filename="../ui/import_table_wizard.py" line="596" />
       <source>Export spreadsheet</source>
       <translation>导出电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="501" />
+      <location filename="../ui/import_table_wizard.py" line="591" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>该工作簿不会加密：任何拿到文件的人都能读取。请将其存放在加密磁盘上，用后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="504" />
+      <location filename="../ui/import_table_wizard.py" line="594" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>公开版：未同意公开的人员以化名显示；联系方式、确切地点和案件内部细节均被略去。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="511" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Spreadsheet written</source>
       <translation>电子表格已写入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="511" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>已写入 {path}：{cases} 个案件，{persons} 人，{incidents} 个事件。</translation>
+    </message>
+    <message>
+      <source>Relative: name (Latin script)</source>
+      <translation type="vanished">亲属：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <source>Relative: name (original script)</source>
+      <translation type="vanished">亲属：姓名（原文）</translation>
+    </message>
+    <message>
+      <source>Relative: relation to the target</source>
+      <translation type="vanished">亲属：与当事人的关系</translation>
+    </message>
+    <message>
+      <source>Relative or other person: role</source>
+      <translation type="vanished">亲属或其他人员：角色</translation>
+    </message>
+    <message>
+      <source>Relative: notes</source>
+      <translation type="vanished">亲属：备注</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds. The key column names the case of each row.</source>
+      <translation type="vanished">选择每一列的内容。键列指明每一行所属的案件。</translation>
     </message>
   </context>
   <context>

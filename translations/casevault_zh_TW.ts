@@ -2725,565 +2725,654 @@
   <context>
     <name>ImportTableWizard</name>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>(not imported)</source>
       <translation>（不導入）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="46" />
+      <location filename="../ui/import_table_wizard.py" line="58" />
       <source>Case: key (groups the rows of one case)</source>
       <translation>案件：鍵（將同一案件的行歸為一組）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: CaseVault id</source>
       <translation>案件：CaseVault 標識</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="47" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>CaseVault version of the row</source>
       <translation>該行的 CaseVault 版本</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: reference</source>
       <translation>案件：編號</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="48" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: title</source>
       <translation>案件：標題</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: status</source>
       <translation>案件：狀態</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="49" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: priority</source>
       <translation>案件：優先級</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: confidentiality</source>
       <translation>案件：保密級別</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="50" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: origin state</source>
       <translation>案件：來源國</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: host country</source>
       <translation>案件：所在國</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="51" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: region</source>
       <translation>案件：地區</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: campaign</source>
       <translation>案件：行動</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: summary</source>
       <translation>案件：摘要</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="52" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: outcome</source>
       <translation>案件：結果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: tags</source>
       <translation>案件：標籤</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="53" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Target: name (Latin script)</source>
       <translation>目標人物：姓名（拉丁字母）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: name (original script)</source>
       <translation>目標人物：姓名（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="54" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: other names</source>
       <translation>目標人物：其他姓名</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: sex</source>
       <translation>目標人物：性別</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="55" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: date of birth</source>
       <translation>目標人物：出生日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: citizenships</source>
       <translation>目標人物：國籍</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="56" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: residence status</source>
       <translation>目標人物：居留身份</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: occupation</source>
       <translation>目標人物：職業</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="57" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: category</source>
       <translation>目標人物：類別</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: consent</source>
       <translation>目標人物：同意</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: individual or group</source>
       <translation>目標人物：個人或群體</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Target: number of people</source>
       <translation>目標人物：人數</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
-      <source>Relative: name (Latin script)</source>
-      <translation>親屬：姓名（拉丁字母）</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
-      <source>Relative: name (original script)</source>
-      <translation>親屬：姓名（原文）</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
-      <source>Relative: relation to the target</source>
-      <translation>親屬：與當事人的關係</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
-      <source>Relative or other person: role</source>
-      <translation>親屬或其他人員：角色</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
-      <source>Relative: notes</source>
-      <translation>親屬：備註</translation>
-    </message>
-    <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>Incident: CaseVault id</source>
       <translation>事件：CaseVault 標識</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: key</source>
       <translation>事件：鍵</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: tactic</source>
       <translation>事件：手段</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: date</source>
       <translation>事件：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: end date</source>
       <translation>事件：結束日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: country</source>
       <translation>事件：國家</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: city</source>
       <translation>事件：城市</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: description</source>
       <translation>事件：描述</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: verification</source>
       <translation>事件：核實</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Incident: host state's part</source>
       <translation>事件：東道國的角色</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Source: citation</source>
       <translation>來源：引文</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: URL</source>
       <translation>來源：網址</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: kind</source>
       <translation>來源：類型</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: date</source>
       <translation>來源：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Outcome</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Outcome: date</source>
       <translation>結果：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="85" />
+      <source>Relative {n}: name (Latin script)</source>
+      <translation>親屬{n}：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="86" />
+      <source>Relative {n}: name (original script)</source>
+      <translation>親屬{n}：姓名（原文）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="86" />
+      <source>Relative {n}: relation</source>
+      <translation>親屬{n}：關係</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="87" />
+      <source>Relative {n}: role in the case</source>
+      <translation>親屬{n}：在案件中的角色</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: sex</source>
+      <translation>親屬{n}：性別</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="88" />
+      <source>Relative {n}: date of birth</source>
+      <translation>親屬{n}：出生日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="89" />
+      <source>Relative {n}: consent</source>
+      <translation>親屬{n}：同意</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="89" />
+      <source>Relative {n}: notes</source>
+      <translation>親屬{n}：備註</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Father</source>
+      <translation>父親</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Mother</source>
+      <translation>母親</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Son</source>
+      <translation>兒子</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="96" />
+      <source>Daughter</source>
+      <translation>女兒</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Brother</source>
+      <translation>兄弟</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Sister</source>
+      <translation>姐妹</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Husband</source>
+      <translation>丈夫</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="97" />
+      <source>Wife</source>
+      <translation>妻子</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="102" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>遣返名單（Safeguard Defenders 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="103" />
       <source>Freedom House-style list of incidents</source>
       <translation>事件名單（Freedom House 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="104" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>CaseVault 工作簿：案件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="79" />
+      <location filename="../ui/import_table_wizard.py" line="105" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>CaseVault 工作簿：事件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="114" />
       <source>Choose a spreadsheet</source>
       <translation>選擇電子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="89" />
+      <location filename="../ui/import_table_wizard.py" line="115" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>CSV 或 XLSX 文件，以及其各列如何成為案件。在最後一步之前不會寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="94" />
+      <location filename="../ui/import_table_wizard.py" line="120" />
       <source>&amp;Choose…</source>
       <translation>選擇(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="106" />
+      <location filename="../ui/import_table_wizard.py" line="132" />
       <source>Guess from the column headers</source>
       <translation>根據列標題推測</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="109" />
+      <location filename="../ui/import_table_wizard.py" line="135" />
       <source>&amp;Open a saved mapping…</source>
       <translation>打開已保存的映射(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="118" />
+      <location filename="../ui/import_table_wizard.py" line="144" />
       <source>File:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="119" />
+      <location filename="../ui/import_table_wizard.py" line="145" />
       <source>Sheet:</source>
       <translation>工作表：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="120" />
+      <location filename="../ui/import_table_wizard.py" line="146" />
       <source>Mapping:</source>
       <translation>映射：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="124" />
-      <location filename="../ui/import_table_wizard.py" line="397" />
+      <location filename="../ui/import_table_wizard.py" line="150" />
+      <location filename="../ui/import_table_wizard.py" line="487" />
       <source>Import spreadsheet</source>
       <translation>導入電子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="132" />
+      <location filename="../ui/import_table_wizard.py" line="158" />
       <source>Reading…</source>
       <translation>正在讀取…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="142" />
+      <location filename="../ui/import_table_wizard.py" line="168" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} 行，{columns} 列。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="144" />
+      <location filename="../ui/import_table_wizard.py" line="170" />
       <source>Read as {encoding} text.</source>
       <translation>按 {encoding} 文本讀取。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="149" />
+      <location filename="../ui/import_table_wizard.py" line="175" />
       <source>This file cannot be imported: {error}</source>
       <translation>無法導入此文件：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="154" />
-      <location filename="../ui/import_table_wizard.py" line="160" />
+      <location filename="../ui/import_table_wizard.py" line="180" />
+      <location filename="../ui/import_table_wizard.py" line="186" />
       <source>Open a mapping</source>
       <translation>打開映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="185" />
+      <location filename="../ui/import_table_wizard.py" line="212" />
       <source>Match the columns</source>
       <translation>匹配各列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="186" />
-      <source>Choose what each column holds. The key column names the case of each row.</source>
-      <translation>選擇每一列的內容。鍵列指明每一行所屬的案件。</translation>
+      <location filename="../ui/import_table_wizard.py" line="213" />
+      <source>Choose what each column holds. The key column names the case of each row. Each relative's column is a person of its own: give the relation where the column says it.</source>
+      <translation>選擇每一列的內容。鍵列指明每一行所屬的案件。每個親屬列是一個單獨的人：如果列名說明了關係，請選擇該關係。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="189" />
+      <location filename="../ui/import_table_wizard.py" line="217" />
       <source>One row per case</source>
       <translation>每個案件一行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="190" />
+      <location filename="../ui/import_table_wizard.py" line="218" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>每個事件一行，按鍵歸入案件</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
       <source>First value</source>
       <translation>首個值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="195" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
       <source>Imported as</source>
       <translation>導入為</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="199" />
-      <location filename="../ui/import_table_wizard.py" line="279" />
+      <location filename="../ui/import_table_wizard.py" line="223" />
+      <source>Relation</source>
+      <translation>關係</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="230" />
+      <location filename="../ui/import_table_wizard.py" line="369" />
       <source>&amp;Save mapping…</source>
       <translation>保存映射(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="203" />
+      <location filename="../ui/import_table_wizard.py" line="234" />
       <source>Rows:</source>
       <translation>行：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="204" />
+      <location filename="../ui/import_table_wizard.py" line="235" />
       <source>Key column:</source>
       <translation>鍵列：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="244" />
+      <location filename="../ui/import_table_wizard.py" line="275" />
+      <source>(from a column)</source>
+      <translation>（來自某一列）</translation>
+    </message>
+    <message>
+      <location filename="../ui/import_table_wizard.py" line="334" />
       <source>Save mapping</source>
       <translation>保存映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="259" />
+      <location filename="../ui/import_table_wizard.py" line="349" />
       <source>Check before importing</source>
       <translation>導入前檢查</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="260" />
+      <location filename="../ui/import_table_wizard.py" line="350" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>試運行：尚未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Row</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="265" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="271" />
+      <location filename="../ui/import_table_wizard.py" line="361" />
       <source>Value in the sheet</source>
       <translation>表格中的值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="271" />
+      <location filename="../ui/import_table_wizard.py" line="361" />
       <source>Import as</source>
       <translation>導入為</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="276" />
+      <location filename="../ui/import_table_wizard.py" line="366" />
       <source>Check &amp;again</source>
       <translation>重新檢查(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="288" />
+      <location filename="../ui/import_table_wizard.py" line="378" />
       <source>Problems, by row and column:</source>
       <translation>問題（按行和列）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="290" />
+      <location filename="../ui/import_table_wizard.py" line="380" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>需要映射一次的值（保存在映射中）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="292" />
+      <location filename="../ui/import_table_wizard.py" line="382" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>可能為同一人的人員（勾選以合併）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="313" />
+      <location filename="../ui/import_table_wizard.py" line="403" />
       <source>Checking every row…</source>
       <translation>正在檢查每一行…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="331" />
+      <location filename="../ui/import_table_wizard.py" line="421" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} 行：將新建 {created} 條記錄，修改 {updated} 條，{unchanged} 條不變；{errors} 個錯誤，{warnings} 個警告。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="336" />
+      <location filename="../ui/import_table_wizard.py" line="426" />
       <source>{kept} record(s) changed in the vault since the sheet last said otherwise: the vault's values are kept.</source>
       <translation>{kept} 條記錄在表格上次導入後已在保險庫中修改：保留保險庫中的值。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="339" />
+      <location filename="../ui/import_table_wizard.py" line="429" />
       <source>{conflicts} record(s) changed both in the sheet and in the vault: each becomes a conflict to resolve, and the vault's version stays until then.</source>
       <translation>{conflicts} 條記錄在表格和保險庫中都被修改：每條都成為待解決的衝突，在此之前保留保險庫中的版本。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="343" />
+      <location filename="../ui/import_table_wizard.py" line="433" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>請修正表格或映射下列值，然後重新檢查。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="360" />
+      <location filename="../ui/import_table_wizard.py" line="450" />
       <source>(choose)</source>
       <translation>（請選擇）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="376" />
+      <location filename="../ui/import_table_wizard.py" line="466" />
       <source>(rows {rows})</source>
       <translation>（第 {rows} 行）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="378" />
+      <location filename="../ui/import_table_wizard.py" line="468" />
       <source>— already in the vault</source>
       <translation>— 已在保險庫中</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="408" />
+      <location filename="../ui/import_table_wizard.py" line="498" />
       <source>&amp;Import</source>
       <translation>導入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="420" />
-      <location filename="../ui/import_table_wizard.py" line="445" />
+      <location filename="../ui/import_table_wizard.py" line="510" />
+      <location filename="../ui/import_table_wizard.py" line="535" />
       <source>Importing…</source>
       <translation>正在導入…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="420" />
+      <location filename="../ui/import_table_wizard.py" line="510" />
       <source>Checking row {n} of {total}…</source>
       <translation>正在檢查第 {n} 行（共 {total} 行）…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="437" />
+      <location filename="../ui/import_table_wizard.py" line="527" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="454" />
+      <location filename="../ui/import_table_wizard.py" line="544" />
       <source>Cancelled: nothing was imported.</source>
       <translation>已取消：未導入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="455" />
+      <location filename="../ui/import_table_wizard.py" line="545" />
       <source>Nothing was imported: {error}</source>
       <translation>未導入任何內容：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="464" />
+      <location filename="../ui/import_table_wizard.py" line="554" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>已導入 {cases} 個案件：新建或修改了 {written} 條記錄。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="467" />
+      <location filename="../ui/import_table_wizard.py" line="557" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} 人已合併到另一人。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="469" />
+      <location filename="../ui/import_table_wizard.py" line="559" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} 個衝突等待您的選擇（保險庫 &gt; 衝突）。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="481" />
+      <location filename="../ui/import_table_wizard.py" line="571" />
       <source>Spreadsheet imported</source>
       <translation>電子表格已導入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="496" />
-      <location filename="../ui/import_table_wizard.py" line="506" />
+      <location filename="../ui/import_table_wizard.py" line="586" />
+      <location filename="../ui/import_table_wizard.py" line="596" />
       <source>Export spreadsheet</source>
       <translation>導出電子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="501" />
+      <location filename="../ui/import_table_wizard.py" line="591" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>該工作簿不會加密：任何拿到文件的人都能讀取。請將其存放在加密磁盤上，用後刪除。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="504" />
+      <location filename="../ui/import_table_wizard.py" line="594" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>公開版：未同意公開的人員以化名顯示；聯繫方式、確切地點和案件內部細節均被略去。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="511" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Spreadsheet written</source>
       <translation>電子表格已寫入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="511" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>已寫入 {path}：{cases} 個案件，{persons} 人，{incidents} 個事件。</translation>
+    </message>
+    <message>
+      <source>Relative: name (Latin script)</source>
+      <translation type="vanished">親屬：姓名（拉丁字母）</translation>
+    </message>
+    <message>
+      <source>Relative: name (original script)</source>
+      <translation type="vanished">親屬：姓名（原文）</translation>
+    </message>
+    <message>
+      <source>Relative: relation to the target</source>
+      <translation type="vanished">親屬：與當事人的關係</translation>
+    </message>
+    <message>
+      <source>Relative or other person: role</source>
+      <translation type="vanished">親屬或其他人員：角色</translation>
+    </message>
+    <message>
+      <source>Relative: notes</source>
+      <translation type="vanished">親屬：備註</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds. The key column names the case of each row.</source>
+      <translation type="vanished">選擇每一列的內容。鍵列指明每一行所屬的案件。</translation>
     </message>
   </context>
   <context>

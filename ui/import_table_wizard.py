@@ -21,13 +21,25 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from desktop import operations_tables as tables
 from desktop.worker import Cancelled
-from exporters.tables_mapping import FIELDS, Mapping, guess_mapping, load_mapping, ready_mapping, save_mapping
+from exporters.tables_mapping import (
+    FIELDS,
+    RELATION_WORDS,
+    RELATIVE_SLOTS,
+    Mapping,
+    guess_mapping,
+    load_mapping,
+    ready_mapping,
+    relative_field,
+    relative_slot,
+    save_mapping,
+)
 from exporters.tables_values import FIELD_VOCABULARIES
 from ui.labels import isolate, plain_label, vocab_items
 from ui.messages import Button, Dialogs
@@ -56,12 +68,8 @@ def field_labels():
         "target.citizenships": tr("Target: citizenships"), "target.residence_status": tr("Target: residence status"),
         "target.occupation": tr("Target: occupation"), "target.categories": tr("Target: category"),
         "target.consent": tr("Target: consent"), "target.kind": tr("Target: individual or group"),
-        "target.group_size": tr("Target: number of people"),
-        "relative.name": tr("Relative: name (Latin script)"),
-        "relative.name_original": tr("Relative: name (original script)"),
-        "relative.relation": tr("Relative: relation to the target"),
-        "relative.role": tr("Relative or other person: role"),
-        "relative.notes": tr("Relative: notes"), "incident.id": tr("Incident: CaseVault id"),
+        "target.group_size": tr("Target: number of people"), **relative_labels(),
+        "incident.id": tr("Incident: CaseVault id"),
         "incident.key": tr("Incident: key"), "incident.tactic": tr("Incident: tactic"),
         "incident.date": tr("Incident: date"), "incident.date_end": tr("Incident: end date"),
         "incident.country": tr("Incident: country"), "incident.city": tr("Incident: city"),
@@ -70,6 +78,24 @@ def field_labels():
         "source.url": tr("Source: URL"), "source.kind": tr("Source: kind"), "source.date": tr("Source: date"),
         "outcome.outcome": tr("Outcome"), "outcome.date": tr("Outcome: date"),
     }
+
+
+def relative_labels():
+    """The fields of each relative slot (a slot is one column's persons: "Father", "Relative 2")."""
+    parts = {"name": tr("Relative {n}: name (Latin script)"),
+             "name_original": tr("Relative {n}: name (original script)"), "relation": tr("Relative {n}: relation"),
+             "role": tr("Relative {n}: role in the case"),
+             "sex": tr("Relative {n}: sex"), "birth_date": tr("Relative {n}: date of birth"),
+             "consent": tr("Relative {n}: consent"), "notes": tr("Relative {n}: notes")}
+    return {relative_field(n, part): text.format(n=n) for n in range(1, RELATIVE_SLOTS + 1)
+            for part, text in parts.items()}
+
+
+def relation_words():
+    """The relations a relative slot can be given when no column gives them."""
+    labels = {"father": tr("Father"), "mother": tr("Mother"), "son": tr("Son"), "daughter": tr("Daughter"),
+              "brother": tr("Brother"), "sister": tr("Sister"), "husband": tr("Husband"), "wife": tr("Wife")}
+    return {word: labels[word] for word in RELATION_WORDS}
 
 
 def ready_names():
@@ -177,23 +203,28 @@ class FilePage(QWizardPage):
 
 
 class ColumnsPage(QWizardPage):
-    """One line per column: an example value and the field it fills."""
+    """One line per column: an example value, the field it fills and, for a relative's name, the
+    relation of that relative when no column gives it (a "Father" column: father)."""
 
     def __init__(self, wizard):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(tr("Match the columns"))
-        self.setSubTitle(tr("Choose what each column holds. The key column names the case of each row."))
+        self.setSubTitle(tr("Choose what each column holds. The key column names the case of each row. Each "
+                            "relative's column is a person of its own: give the relation where the column says it."))
         self.rows = QComboBox(self)
         self.rows.setObjectName("tableRows")
         self.rows.addItem(tr("One row per case"), "case")
         self.rows.addItem(tr("One row per incident, grouped into cases by the key"), "incident")
         self.key = QComboBox(self)
         self.key.setObjectName("tableKey")
-        self.grid = QTableWidget(0, 3, self)
+        self.grid = QTableWidget(0, 4, self)
         self.grid.setObjectName("tableColumns")
-        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("First value"), tr("Imported as")])
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("First value"), tr("Imported as"), tr("Relation")])
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):  # the choices whole; the sheet's text takes what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().hide()
         save = QPushButton(tr("&Save mapping…"), self)
@@ -207,6 +238,8 @@ class ColumnsPage(QWizardPage):
         layout.addWidget(self.grid, 1)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
         self.combos = []
+        self.relations = []  # per row: the relation of the relative slot the row names, shown for those rows
+        self.slot_relations = {}  # slot -> relation word or vocabulary key (None: from a column)
 
     def initializePage(self):  # noqa: N802 - Qt override
         table, mapping = self.w.table, self.w.mapping
@@ -216,18 +249,69 @@ class ColumnsPage(QWizardPage):
         self.key.addItems(table.headers)
         self.key.setCurrentText(mapping.key if mapping.key in table.headers else table.headers[0])
         self.grid.setRowCount(len(table.headers))
-        self.combos = []
+        self.combos, self.relations = [], []
+        self.slot_relations = {n: mapping.defaults.get(relative_field(n, "relation")) or None
+                               for n in range(1, RELATIVE_SLOTS + 1)}
         first = table.rows[0] if table.rows else [""] * len(table.headers)
         for n, header in enumerate(table.headers):
             self.grid.setItem(n, 0, QTableWidgetItem(isolate(header)))
             self.grid.setItem(n, 1, QTableWidgetItem(isolate(first[n][:80])))
             combo = QComboBox(self.grid)
             combo.setObjectName(f"tableField{n}")
+            combo.setMaxVisibleItems(24)
+            group = None
             for field in FIELDS:
+                if field.split(".")[0] != group and group is not None:
+                    combo.insertSeparator(combo.count())
+                group = field.split(".")[0]
                 combo.addItem(labels.get(field, field), field)
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(header, "ignore"))))
+            combo.currentIndexChanged.connect(self.show_relations)
             self.grid.setCellWidget(n, 2, combo)
             self.combos.append(combo)
+            cell = QWidget(self.grid)  # the view shows its cell widgets: the choice inside is shown or hidden
+            relation = QComboBox(cell)
+            relation.setObjectName(f"tableRelation{n}")
+            relation.addItem(tr("(from a column)"), None)
+            for key, label in relation_words().items():
+                relation.addItem(label, key)
+            relation.insertSeparator(relation.count())
+            for key, label in vocab_items(FIELD_VOCABULARIES["relative.relation"]):
+                relation.addItem(label, key)
+            relation.currentIndexChanged.connect(lambda _index, row=n: self.relation_chosen(row))
+            box = QHBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(relation)
+            self.grid.setCellWidget(n, 3, cell)
+            self.relations.append(relation)
+        self.show_relations()
+
+    def named_slot(self, row):
+        """The relative slot whose persons the row's column names, or None."""
+        slot = relative_slot(self.combos[row].currentData() or "")
+        return slot[0] if slot and slot[1] in ("name", "name_original") else None
+
+    def show_relations(self):
+        """A relation choice beside each column that names relatives, showing its slot's relation."""
+        for row, relation in enumerate(self.relations):
+            slot = self.named_slot(row)
+            relation.setVisible(slot is not None)
+            if slot is None:
+                continue
+            value = self.slot_relations.get(slot)
+            index = relation.findData(value)
+            relation.blockSignals(True)
+            if index < 0:  # a relation typed in a mapping file
+                relation.addItem(isolate(value), value)
+                index = relation.count() - 1
+            relation.setCurrentIndex(index)
+            relation.blockSignals(False)
+
+    def relation_chosen(self, row):
+        slot = self.named_slot(row)
+        if slot is not None:
+            self.slot_relations[slot] = self.relations[row].currentData()
+            self.show_relations()  # the slot's other columns ("Father", "Father (Chinese)") say the same
 
     def apply(self):
         """The mapping as the page shows it."""
@@ -238,6 +322,12 @@ class ColumnsPage(QWizardPage):
                      if c.currentData() != "ignore"}
         if m.key not in m.columns:
             m.columns[m.key] = "case.key"
+        named = {self.named_slot(row) for row in range(len(self.combos))}
+        for slot, value in self.slot_relations.items():
+            if slot in named and value:
+                m.defaults[relative_field(slot, "relation")] = value
+            else:
+                m.defaults.pop(relative_field(slot, "relation"), None)
         return m
 
     def save(self):

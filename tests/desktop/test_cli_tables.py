@@ -99,3 +99,9 @@ def test_guess_mapping_writes_a_mapping_to_edit(tmp_path, capsys):
     code, _, err = run(capsys, "import-table", str(vault), str(SHEETS / "sd_returns.xlsx"), "--sheet", "Nope",
                        "--mapping", "safeguard_defenders_returns")
     assert code == 2 and "has no sheet 'Nope'; its sheets are: Returns" in err
+    family = tmp_path / "family.csv"
+    family.write_text("No.,Name,Father,Mother\n1,Xie Weidong,Xie Ming,Li Hua\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import-table", str(vault), str(family), "--guess-mapping", str(target), "--force")
+    assert code == 0 and "Mother -> relative2.name" in out and "default relative2.relation = 'mother'" in out
+    assert json.loads(target.read_text(encoding="utf-8"))["defaults"] == {"relative.relation": "father",
+                                                                          "relative2.relation": "mother"}

@@ -6,6 +6,7 @@ guessing in three languages."""
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,15 @@ import pytest
 from db.errors import ValidationError
 from db.search import search
 from exporters.tables_import import apply_import, plan_import
-from exporters.tables_mapping import guess, guess_mapping, load_mapping, parse_mapping, ready_mapping, save_mapping
+from exporters.tables_mapping import (
+    guess,
+    guess_columns,
+    guess_mapping,
+    load_mapping,
+    parse_mapping,
+    ready_mapping,
+    save_mapping,
+)
 from exporters.tables_read import read_table
 
 SHEETS = Path(__file__).parents[1] / "data" / "sheets"
@@ -223,6 +232,12 @@ def test_a_guessed_mapping_imports_a_chinese_sheet(vault, tmp_path):
     ({"format": "casevault-table-mapping", "version": 1, "key": "a",
       "values": {"incident.tactic": {"x": "not_a_tactic"}}}, "values.incident.tactic.x"),
     ({"format": "casevault-table-mapping", "version": 1, "key": "a", "rows": "sheet"}, "rows"),
+    ({"format": "casevault-table-mapping", "version": 1, "key": "a", "columns": {"a": "relative9.name"}}, "columns.a"),
+    ({"format": "casevault-table-mapping", "version": 1, "key": "a", "columns": {"a": "relative1.name"}}, "columns.a"),
+    ({"format": "casevault-table-mapping", "version": 1, "key": "a", "values": {"relative2.sex": {"x": "male"}}},
+     "values.relative2.sex"),
+    ({"format": "casevault-table-mapping", "version": 1, "key": "a", "defaults": {"relative9.relation": "father"}},
+     "defaults.relative9.relation"),
 ])
 def test_bad_mappings_are_refused_with_their_place(data, where):
     with pytest.raises(ValidationError) as err:
@@ -340,3 +355,164 @@ def test_an_import_leaves_the_collector_and_the_page_cache_as_it_found_them(vaul
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def roles_by_name(vault) -> dict[tuple[str, str], tuple]:
+    """(case reference, person's name) -> (role, relation, sex, date of birth, consent), from the vault."""
+    out = {}
+    for r in vault.repos.roles.all():
+        p = vault.repos.persons.get(r.person_id)
+        out[(vault.repos.cases.get(r.case_id).reference, p.name)] = (r.role, r.relation, p.sex, p.birth_date, p.consent)
+    return out
+
+
+FAMILY = ("No.,Name,Father,Father's date of birth,Mother,Mother (Chinese name),Mother consent,Relative 2 name,"
+          "Relative 2 relation,Relative 2 sex,Relative 2 date of birth\n"
+          "1,Xie Weidong,Xie Ming,circa 1950,Li Hua,李华,public,Xie Li; Xie Bo,sister; brother,,1980; juin 1985\n"
+          "2,Lin Xiaomei,Lin Gang,2015年6月,,,,Zhang Wei,friend,M,\n"
+          "3,Chen Guifang,,,Wang Fang,,authorities,,,,\n")
+
+
+def test_father_and_mother_columns_are_two_relatives_with_their_own_fields(vault, tmp_path):
+    path = tmp_path / "family.csv"
+    path.write_text(FAMILY, encoding="utf-8")
+    table = read_table(path)
+    mapping = guess_mapping(table.headers, "family")
+    assert mapping.columns == {
+        "No.": "case.key", "Name": "target.name", "Father": "relative.name",
+        "Father's date of birth": "relative.birth_date", "Mother": "relative3.name",
+        "Mother (Chinese name)": "relative3.name_original", "Mother consent": "relative3.consent",
+        "Relative 2 name": "relative2.name", "Relative 2 relation": "relative2.relation",
+        "Relative 2 sex": "relative2.sex", "Relative 2 date of birth": "relative2.birth_date"}
+    assert mapping.defaults == {"relative.relation": "father", "relative3.relation": "mother"}
+    plan = plan_import(vault, table, mapping)
+    assert plan.ok, plan.problems
+    apply_import(vault, plan)
+    assert roles_by_name(vault) == {
+        ("1", "Xie Weidong"): ("target", "", "unknown", None, "none"),
+        ("1", "Xie Ming"): ("relative", "parent", "male", "1950", "none"),  # "circa 1950": the year
+        ("1", "Li Hua"): ("relative", "parent", "female", None, "public"),
+        ("1", "Xie Li"): ("relative", "sibling", "female", "1980", "none"),  # paired by order
+        ("1", "Xie Bo"): ("relative", "sibling", "male", "1985-06", "none"),
+        ("2", "Lin Xiaomei"): ("target", "", "unknown", None, "none"),
+        ("2", "Lin Gang"): ("relative", "parent", "male", "2015-06", "none"),
+        ("2", "Zhang Wei"): ("associate", "friend", "male", None, "none"),  # "M"; a friend says no sex
+        ("3", "Chen Guifang"): ("target", "", "unknown", None, "none"),
+        ("3", "Wang Fang"): ("relative", "parent", "female", None, "authorities"),
+    }
+    li = next(p for p in vault.repos.persons.all() if p.name == "Li Hua")
+    assert li.name_original == "李华"
+    before = counts(vault)
+    again = plan_import(vault, read_table(path), mapping)
+    assert not again.created and not again.updated and apply_import(vault, again).written == 0
+    # a corrected cell updates that relative, and a relative moved to another column stays one person
+    path.write_text(FAMILY.replace("Li Hua,李华,public", "Li Hua,李华,authorities"), encoding="utf-8")
+    changed = plan_import(vault, read_table(path), mapping)
+    assert (changed.created, changed.updated) == ({}, {"person": 1})
+    apply_import(vault, changed)
+    moved = guess_mapping(table.headers, "family")
+    moved.columns["Father"], moved.columns["Father's date of birth"] = "relative5.name", "relative5.birth_date"
+    moved.defaults = {"relative5.relation": "father", "relative3.relation": "mother"}
+    plan = plan_import(vault, read_table(path), moved)
+    assert not plan.created and not plan.updated
+    assert counts(vault) == before
+    assert roles_by_name(vault)[("1", "Li Hua")][4] == "authorities"
+
+
+def test_relatives_headers_guessed_in_english_french_and_chinese():
+    columns, defaults = guess_columns(["N°", "Nom", "Père", "Date de naissance du père", "Mère", "Épouse", "Frère",
+                                       "Sœur", "Fils", "Fille", "Mari"])
+    assert columns == {"N°": "case.key", "Nom": "target.name", "Père": "relative.name",
+                       "Date de naissance du père": "relative.birth_date", "Mère": "relative2.name",
+                       "Épouse": "relative3.name", "Frère": "relative4.name", "Sœur": "relative5.name",
+                       "Fils": "relative6.name", "Fille": "relative7.name", "Mari": "relative8.name"}
+    assert defaults == {"relative.relation": "father", "relative2.relation": "mother", "relative3.relation": "wife",
+                        "relative4.relation": "brother", "relative5.relation": "sister", "relative6.relation": "son",
+                        "relative7.relation": "daughter", "relative8.relation": "husband"}
+    columns, defaults = guess_columns(["编号", "姓名", "父亲", "父亲出生日期", "母亲姓名", "母亲性别", "配偶", "儿子",
+                                       "女儿", "亲属", "亲属2", "亲属2关系"])
+    assert columns == {"编号": "case.key", "姓名": "target.name_original", "父亲": "relative3.name",
+                       "父亲出生日期": "relative3.birth_date", "母亲姓名": "relative4.name",
+                       "母亲性别": "relative4.sex",
+                       "配偶": "relative5.name", "儿子": "relative6.name", "女儿": "relative7.name",
+                       "亲属": "relative.name", "亲属2": "relative2.name", "亲属2关系": "relative2.relation"}
+    assert defaults == {"relative3.relation": "father", "relative4.relation": "mother",
+                        "relative5.relation": "spouse", "relative6.relation": "son", "relative7.relation": "daughter"}
+    columns, defaults = guess_columns(["Case no.", "Name", "Spouse", "Wife", "Husband", "Son", "Daughter", "Brother",
+                                       "Sister", "Name of relative 3", "Sonia", "Marital status", "Parents"])
+    assert set(columns) == {"Case no.", "Name", "Spouse", "Wife", "Husband", "Son", "Daughter", "Brother", "Sister",
+                            "Name of relative 3"}  # "Parents" says no one relative; the others no relative at all
+    assert columns["Name of relative 3"] == "relative3.name" and "relative3.relation" not in defaults
+    assert sorted(defaults.values()) == ["brother", "daughter", "husband", "sister", "son", "spouse", "wife"]
+
+
+def test_more_relatives_columns_than_slots_leave_the_last_ones_unmapped():
+    headers = ["No.", *(f"Brother {n}" for n in range(1, 10))]
+    columns, defaults = guess_columns(headers)
+    assert [columns.get(f"Brother {n}") for n in range(1, 10)] == [
+        "relative.name", *(f"relative{n}.name" for n in range(2, 9)), None]
+    assert set(defaults.values()) == {"brother"}
+
+
+def test_relatives_fields_that_cannot_be_read_are_named_by_row_and_column(vault, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("No.,Name,Father,Father's sex,Father's date of birth,Relative 2 name,Relative 2 date of birth,"
+                    "Relative 2 consent\n"
+                    "1,Xie Weidong,Xie Ming,X?,1950,A; B,1980,\n"
+                    "2,Lin Mei,Lin Gang,,the year of the horse,,,\n"
+                    "3,Chen Bo,,,,C; D,,maybe\n"
+                    "4,Gao Yan,Gao Ming,,,E; F,1970; 1972; 1974,\n", encoding="utf-8")
+    table = read_table(path)
+    mapping = guess_mapping(table.headers, "bad")
+    head = vault.repos.audit.head()
+    plan = plan_import(vault, table, mapping)
+    assert [str(p) for p in plan.errors] == [
+        "row 2, column \"Father's sex\": 'X?' is not in the list of sex values; map it to one (the mapping's "
+        "\"values\")",
+        "row 2, column 'Relative 2 date of birth': lists 1 date(s) of birth for 2 persons; give one for each, in the "
+        "same order (\"?\" for one not known)",
+        "row 3, column \"Father's date of birth\": 'the year of the horse' is not a date CaseVault can read (examples: "
+        "2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)",
+        "row 4, column 'Relative 2 consent': 'maybe' is not in the list of consent values; map it to one (the "
+        "mapping's \"values\")",
+        "row 5, column 'Relative 2 date of birth': lists 3 date(s) of birth for 2 persons; give one for each, in the "
+        "same order (\"?\" for one not known)"]
+    assert sorted((u.field, u.value, u.rows) for u in plan.unmatched) == [
+        ("relative.consent", "maybe", [4]), ("relative.sex", "X?", [2])]  # mapped once for every slot
+    assert vault.repos.audit.head() == head and counts(vault)["persons"] == 0
+    mapping.values = {"relative.sex": {"X?": "unknown"}, "relative.consent": {"maybe": "none"}}
+    path.write_text(path.read_text(encoding="utf-8").replace("A; B,1980", "A; B,1980; ?")
+                    .replace("the year of the horse", "").replace("1970; 1972; 1974", "1970; 1972"), encoding="utf-8")
+    plan = plan_import(vault, read_table(path), mapping)
+    assert plan.ok, plan.problems
+    births = {r.name: r.birth_date for r in plan.records if r.entity == "person"}
+    assert (births["A"], births["B"], births["E"], births["F"]) == ("1980", None, "1970", "1972")
+
+
+def test_one_person_named_in_two_columns_of_a_row_is_one_person_with_one_role(vault, tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_text("No.,Name,Father,Relatives\n1,Xie Weidong,Xie Ming,XIE Ming; Xie Li\n", encoding="utf-8")
+    table = read_table(path)
+    plan = plan_import(vault, table, guess_mapping(table.headers, "twice"))
+    assert plan.ok and (plan.created["person"], plan.created["role"]) == (3, 3)
+
+
+def test_a_mapping_saved_before_relative_slots_still_loads_and_imports_the_same(vault, tmp_path):
+    old = {"format": "casevault-table-mapping", "version": 1, "name": "relatives", "rows": "case", "key": "No.",
+           "namespace": "relatives", "reference_prefix": "", "day_first": True,
+           "columns": {"No.": "case.key", "Name": "target.name", "姓名": "target.name_original",
+                       "Relatives": "relative.name", "亲属中文名": "relative.name_original",
+                       "Relation": "relative.relation", "Role": "relative.role",
+                       "What happened to relatives": "relative.notes"},
+           "values": {"relative.relation": {"Mother": "parent"}}, "defaults": {}, "countries": {}, "separator": ""}
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    (tmp_path / "relatives.csv").write_text(RELATIVES, encoding="utf-8")
+    table = read_table(tmp_path / "relatives.csv")
+    loaded = load_mapping(tmp_path / "old.json")
+    assert loaded.to_json() == old
+    plan = plan_import(vault, table, loaded)
+    assert plan.ok and (plan.created["person"], plan.created["role"]) == (10, 10)
+    guessed = plan_import(vault, table, guess_mapping(table.headers, "relatives"))
+    assert [r.id for r in plan.records] == [r.id for r in guessed.records]
+    assert {r.id: r.relation for r in plan.records if r.entity == "role"}[
+        next(r.id for r in plan.records if r.entity == "role" and r.notes)] == "parent"

@@ -344,3 +344,16 @@ class ImportsAndEdits(RuleBasedStateMachine):
 
 ImportsAndEdits.TestCase.settings = settings(max_examples=25, stateful_step_count=12, deadline=None)
 test_any_sequence_of_edits_and_imports = ImportsAndEdits.TestCase
+
+
+def test_a_field_empty_in_the_vault_and_without_a_base_is_filled_not_a_conflict(vault, tmp_path):
+    mapping = parse_mapping(MAPPING)
+    path = tmp_path / "list.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    reimport(vault, path, mapping)
+    wider = parse_mapping({**MAPPING, "columns": {**MAPPING["columns"], "summary": "case.summary"}})
+    path.write_text(SHEET.replace("status\r\n", "status,summary\r\n").replace("open\r\n", "open,Told later\r\n"),
+                    encoding="utf-8")
+    plan, result = reimport(vault, path, wider)
+    assert plan.updated == {"case": 2} and not plan.conflicts and result.conflicts == 0
+    assert {c.summary for c in vault.repos.cases.all()} == {"Told later"}

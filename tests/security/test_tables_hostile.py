@@ -312,3 +312,107 @@ def test_relatives_in_any_cells_are_paired_by_order_and_kept_as_text(tmp_path, v
         (n, RELATED[rel]) for n, rel in zip(names, paired, strict=True))  # stored as typed, paired by order
     again = plan_import(vault, read_table(path), mapping)
     assert [r.id for r in again.records] == [r.id for r in plan.records]
+
+
+FAMILY_HEADERS = ["No.", "Name (pinyin)", "Father", "Father's sex", "Mother", "Mother's date of birth",
+                  "Relative 2 name", "Relative 2 sex", "Relative 2 consent"]
+SEXES = ["", "M", "女", "female", "Male", "unknown"]
+CONSENTS = ["", "public", "May be named to authorities", "none"]
+_cases = iter(range(1, 1 << 30))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(NAMES, st.integers(0, 2), st.sampled_from(SEXES), st.sampled_from(CONSENTS),
+       st.sampled_from(["", "1950", "juin 1952", "circa 1948", "1949年3月"]))
+def test_relatives_in_columns_of_their_own_are_each_one_person_with_one_role(tmp_path, vault, names, alone, sex,
+                                                                             consent, born):
+    """Every named relative, whatever their name holds (bidi, invisible characters, markup, CJK),
+    becomes exactly one person, with exactly one role in the case, named as typed."""
+    import csv
+
+    father, mother, rest = (names[:1] if alone > 0 else []), (names[1:2] if alone > 1 else []), names[alone:]
+    key = str(next(_cases))
+    path = tmp_path / "family.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(FAMILY_HEADERS)
+        w.writerow([key, "Xie Weidong", "".join(father), sex if father else "", "".join(mother),
+                    born if mother else "", "; ".join(rest), sex, consent])
+    table = read_table(path)
+    from exporters.tables_mapping import guess_mapping
+
+    mapping = guess_mapping(table.headers, "family")
+    assert mapping.defaults == {"relative.relation": "father", "relative3.relation": "mother"}
+    head = vault.repos.audit.head()
+    plan = plan_import(vault, table, mapping)
+    assert vault.repos.audit.head() == head
+    assert plan.ok, plan.problems
+    apply_import(vault, plan)
+    case = next(c for c in vault.repos.cases.all() if c.reference == key)
+    roles = [r for r in vault.repos.roles.all() if r.case_id == case.id and r.role != "target"]
+    persons = [vault.repos.persons.get(r.person_id) for r in roles]
+    assert len({p.id for p in persons}) == len(roles) == len(names)  # one person each, one role each
+    assert sorted(p.name for p in persons) == sorted(names)  # as typed: text, never read as markup
+    by_name = {p.name: (p, r) for p, r in zip(persons, roles, strict=True)}
+    for n in father:
+        assert (by_name[n][1].relation, by_name[n][0].sex) == ("parent", {"": "male", "M": "male", "Male": "male"}.get(
+            sex, {"女": "female"}.get(sex, sex)))
+    for n in mother:
+        assert (by_name[n][1].relation, by_name[n][0].sex) == ("parent", "female")
+    again = plan_import(vault, read_table(path), mapping)
+    assert not again.created and not again.updated  # re-run: the same persons and roles
+
+
+HOSTILE = st.text(st.sampled_from("Father 2 père 母亲 relative sex <b>&\"'\u202e\u200b\u2067é\u0301　Ｘ\n\t;,"),
+                  max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(HOSTILE, max_size=12))
+def test_any_headers_guess_fields_once_and_only_the_relations_of_named_relatives(headers):
+    from exporters.tables_mapping import FIELDS, RELATION_WORDS, guess_columns, relative_header, relative_slot
+    from exporters.tables_values import FIELD_VOCABULARIES
+
+    for header in headers:
+        said = relative_header(header)
+        assert said is None or (said[0] in ("", *RELATION_WORDS, "spouse", "child", "sibling") and 0 <= said[1] <= 9)
+    columns, defaults = guess_columns(headers)
+    assert set(columns) <= set(headers)
+    assert all(f in FIELDS for f in columns.values()) and len(set(columns.values())) == len(columns)
+    for field, relation in defaults.items():
+        slot = relative_slot(field)
+        assert slot is not None and slot[1] == "relation"
+        assert any(relative_slot(f) is not None and relative_slot(f)[0] == slot[0] for f in columns.values())
+        assert relation in RELATION_WORDS or relation in FIELD_VOCABULARIES["relative.relation"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=40), st.text(max_size=40), st.text(max_size=40), st.text(max_size=20))
+def test_any_text_in_a_relatives_sex_consent_or_date_of_birth_is_read_or_named_by_row_and_column(
+        tmp_path, vault, sex, consent, born, relation):
+    import csv
+
+    path = tmp_path / "r.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["No.", "Name (pinyin)", "Relative 2 name", "Relative 2 sex", "Relative 2 consent",
+                    "Relative 2 date of birth", "Relative 2 relation"])
+        w.writerow(["1", "Xie Weidong", "Xie Li; Xie Ming", *(c.replace("\x00", "") for c in (sex, consent, born,
+                                                                                                relation))])
+    try:
+        table = read_table(path)
+    except ValidationError:
+        return
+    from exporters.tables_mapping import guess_mapping
+
+    head = vault.repos.audit.head()
+    plan = plan_import(vault, table, guess_mapping(table.headers, "r"))
+    assert vault.repos.audit.head() == head
+    for p in plan.errors:
+        assert p.row == 2 and p.column in table.headers[3:], p
+    if plan.ok:
+        from db import vocab
+
+        relatives = [r for r in plan.records if r.entity == "person" and r.name != "Xie Weidong"]
+        assert len(relatives) == 2
+        assert all(p.sex in vocab.SEX and p.consent in vocab.CONSENT for p in relatives)

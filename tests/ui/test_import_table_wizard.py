@@ -194,7 +194,7 @@ def test_a_sheet_naming_relatives_maps_them_and_imports_them_with_their_role(qtb
     assert (fields["Relatives"], fields["Relation"], fields["What happened to relatives"]) == (
         "relative.name", "relative.relation", "relative.notes")
     combo = page.combos[wizard.table.headers.index("Relatives")]
-    assert combo.currentText() == "Relative: name (Latin script)"
+    assert combo.currentText() == "Relative 1: name (Latin script)"
     shot(wizard, "wizard-relatives-columns")
     next_page(qtbot, wizard)
     check = wizard.check_page
@@ -205,6 +205,58 @@ def test_a_sheet_naming_relatives_maps_them_and_imports_them_with_their_role(qtb
     assert {(names[r.person_id], r.role, r.relation, r.notes) for r in check.plan.records if r.entity == "role"} == {
         ("Xie Weidong", "target", "", ""), ("Xie Li", "relative", "parent", "Summoned by police"),
         ("Xie Ming", "relative", "sibling", "Summoned by police")}
+    with qtbot.waitSignal(wizard.imported, timeout=TIMEOUT) as signal:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    assert signal.args[0].written == len(check.plan.records)
+
+
+def test_relatives_in_columns_of_their_own_each_get_a_slot_and_a_relation(qtbot, window, demo_path, tmp_path,
+                                                                           dialogs):
+    unlock(qtbot, window, demo_path)
+    sheet = tmp_path / "family.csv"
+    sheet.write_text("No.,Name,Father,Mother,Mother's date of birth,Uncle\n"
+                     "1,Xie Weidong,Xie Ming,Li Hua,juin 1952,Xie Guo\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, window)
+    choose_sheet(qtbot, wizard, dialogs, sheet)
+    next_page(qtbot, wizard)
+    page = wizard.columns_page
+    at = wizard.table.headers.index
+    fields = {h: page.combos[at(h)].currentData() for h in wizard.table.headers}
+    assert (fields["Father"], fields["Mother"], fields["Mother's date of birth"], fields["Uncle"]) == (
+        "relative.name", "relative2.name", "relative2.birth_date", "ignore")
+    assert page.combos[at("Mother")].currentText() == "Relative 2: name (Latin script)"
+    # the relation each column says, shown beside the columns that name relatives, and only there
+    assert page.relations[at("Father")].currentText() == "Father" and page.relations[at("Mother")].currentText() == (
+        "Mother")
+    assert not page.relations[at("Mother's date of birth")].isVisibleTo(page)
+    assert not page.relations[at("Uncle")].isVisibleTo(page)
+    # the user puts the uncle in a slot of his own and says how he is related
+    uncle, relation = page.combos[at("Uncle")], page.relations[at("Uncle")]
+    uncle.setCurrentIndex(uncle.findData("relative3.name"))
+    assert uncle.currentText() == "Relative 3: name (Latin script)" and relation.isVisibleTo(page)
+    assert relation.currentText() == "(from a column)"
+    relation.setCurrentIndex(relation.findData("other_relative"))
+    shot(wizard, "wizard-relative-slots")
+    if SHOTS:  # the list of fields, open
+        uncle.showPopup()
+        uncle.view().window().grab().save(str(Path(SHOTS) / "wizard-relative-fields.png"))
+        uncle.hidePopup()
+    assert wizard.width() <= 1366 and wizard.height() <= 768
+    next_page(qtbot, wizard)
+    assert wizard.mapping.defaults == {"relative.relation": "father", "relative2.relation": "mother",
+                                       "relative3.relation": "other_relative"}
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=TIMEOUT)
+    assert check.plan.ok, check.plan.problems
+    persons = {r.id: r for r in check.plan.records if r.entity == "person"}
+    assert {(persons[r.person_id].name, persons[r.person_id].sex, persons[r.person_id].birth_date, r.relation)
+            for r in check.plan.records if r.entity == "role" and r.role == "relative"} == {
+        ("Xie Ming", "male", None, "parent"), ("Li Hua", "female", "1952-06", "parent"),
+        ("Xie Guo", "unknown", None, "other_relative")}
+    dialogs.set_next_answer(str(tmp_path / "family.json"))
+    qtbot.mouseClick(wizard.findChild(QPushButton, "tableMappingSave2"), LEFT)
+    saved = load_mapping(tmp_path / "family.json")
+    assert saved.columns["Uncle"] == "relative3.name" and saved.defaults["relative3.relation"] == "other_relative"
     with qtbot.waitSignal(wizard.imported, timeout=TIMEOUT) as signal:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
     assert signal.args[0].written == len(check.plan.records)
