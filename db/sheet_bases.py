@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from hashlib import blake2b as _blake2b
 from typing import TYPE_CHECKING, Any
 
-from db.audit_storage import pack_id, unpack_id
+from db.audit_storage import pack_id
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -86,13 +86,23 @@ def from_text(text: str) -> Fields:
 
 def load(vault: Vault, ids: Iterable[str]) -> dict[str, str]:
     """The stored bases of these records (those that have one), as stored: read them with
-    `stored` where they are needed (most re-imported records only compare the whole text)."""
+    `stored` where they are needed (most re-imported records only compare the whole text). Many
+    ids (a big sheet again) are looked up in one pass over the table rather than one by one."""
+    wanted = {pack_id(i): i for i in ids}
+    if not wanted:
+        return {}
+    conn = vault.conn
+    if len(wanted) > 2000:
+        (count,) = conn.execute("SELECT count(*) FROM sheet_base").fetchone()
+        if len(wanted) * 4 > count:
+            return {wanted[k]: text for k, text in conn.execute("SELECT record_id, fields FROM sheet_base")
+                    if k in wanted}
     out: dict[str, str] = {}
-    packed = [pack_id(i) for i in ids]
+    packed = list(wanted)
     for start in range(0, len(packed), 500):
         chunk = packed[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        out.update((unpack_id(record_id), text) for record_id, text in vault.conn.execute(
+        out.update((wanted[k], text) for k, text in conn.execute(
             f"SELECT record_id, fields FROM sheet_base WHERE record_id IN ({marks})", chunk))
     return out
 

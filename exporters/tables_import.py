@@ -1070,8 +1070,18 @@ def _new_bases(plan: ImportPlan) -> dict[str, str]:
     field the sheet leaves empty keeps its stored base)."""
     out = {}
     to_text, stored_of = sheet_bases.to_text, plan.stored_bases
+    seen: dict[str, str] = {}  # text -> its fingerprint: keys, codes and ids repeat from record to record
+
+    def fp(value: Any) -> str:
+        if type(value) is not str:
+            return fingerprint(value)
+        known = seen.get(value)
+        if known is None:
+            known = seen[value] = fingerprint(value)
+        return known
+
     for rid, values in plan.said:
-        said = to_text({k: fingerprint(v) for k, v in values.items()})
+        said = to_text({k: fp(v) for k, v in values.items()})
         before = stored_of.get(rid)
         if before is not None and said != before:
             said = to_text({**sheet_bases.stored(before), **sheet_bases.stored(said)})
