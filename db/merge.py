@@ -56,6 +56,7 @@ class Incoming:
     covers: dict[str, Vector] | None = None  # a case tombstone's
     edited: bool = False  # an interchange record changed after its export (its vector is its base)
     digest: str | None = None  # record_digest(record), for a record already checked (None: a tombstone)
+    fields: tuple[str, ...] | None = None  # a sheet's record: the fields it changes (a conflict about them alone)
 
 
 @dataclass
@@ -324,6 +325,8 @@ class _Merge:
             self.versions.bump(it.vector or {})  # an edit made outside is a version of its own
         if self.content.kind == "file":  # that version is numbered here: later writes here cover it
             detail = {**(detail or {}), "file": True}
+        if it.fields:
+            detail = {**(detail or {}), "fields": list(it.fields)}
         self.found.append(NewConflict(
             it.entity, it.record_id, it.case_id, reason, live, ours,
             ours_vector if ours_vector is not None else self.vectors.get(it.record_id, {}), it.record,

@@ -16,6 +16,8 @@ Thread rule: like every vault function, call these on the thread that opened the
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -65,7 +67,8 @@ class NewConflict:
     theirs_at: str
     blob: bytes | None = None  # their exhibit bytes, when they differ from ours
     detail: dict[str, Any] | None = None  # {"covers": {id: vector}} of a whole-case conflict's delete;
-    # {"file": True} when theirs came from a JSON file or a sheet (a version no other vault holds)
+    # {"file": True} when theirs came from a JSON file or a sheet (a version no other vault holds);
+    # {"fields": [...]} when theirs is a sheet's: only those fields are its, the others are ours
 
 
 @dataclass
@@ -160,6 +163,8 @@ def record_conflicts(vault: Vault, found: Sequence[NewConflict], source_id: str)
                 stored["covers"] = {k: versions.encode(v) for k, v in c.detail["covers"].items()}
             if c.detail.get("file"):
                 stored["file"] = True
+            if c.detail.get("fields"):
+                stored["fields"] = list(c.detail["fields"])
             detail = json.dumps(stored)
         vault.conn.execute(
             "INSERT INTO conflicts(id, entity, entity_id, case_id, reason, live, ours_token, ours_record, "
@@ -206,19 +211,30 @@ def get_conflict(vault: Vault, conflict_id: str) -> Conflict:
 
 def _conflict(vault: Vault, row: Sequence[Any]) -> Conflict:
     (cid, entity, entity_id, case_id, reason, live, ours_json, theirs_json, theirs_author, theirs_at, bundle_id,
-     found_at, resolved_at, resolution, resolved_by, _detail) = row
+     found_at, resolved_at, resolution, resolved_by, detail) = row
     ours, theirs = _load(entity, ours_json), _load(entity, theirs_json)
     removal = None
     if resolved_at is None:
         current = vault.repos.by_entity()[entity].find(entity_id)
         if live == "ours":
             ours = current
+            theirs = _theirs_now(theirs, current, detail)
         else:
             theirs = current
         if reason in CASE_REASONS:
             removal = case_contents(vault, entity_id)
     return Conflict(cid, entity, entity_id, case_id, reason, live, ours, theirs, theirs_author, theirs_at,
                     bundle_id, found_at, resolved_at, resolution, resolved_by, removal)
+
+
+def _theirs_now(theirs: Record | None, current: Record | None, detail: str | None) -> Record | None:
+    """A sheet's side of a conflict as it stands: the vault's record now with the sheet's values in
+    the fields the sheet changed (its other fields were ours when the conflict was found, and may
+    have changed since: choosing the sheet's side must not take them back)."""
+    fields = json.loads(detail).get("fields") if detail else None
+    if not fields or theirs is None or current is None:
+        return theirs
+    return dataclasses.replace(current, **{f: copy.deepcopy(getattr(theirs, f)) for f in fields})
 
 
 def case_contents(vault: Vault, case_id: str) -> dict[str, int]:
@@ -259,6 +275,11 @@ def resolve_conflict(vault: Vault, conflict_id: str, keep: str) -> Conflict:
             _resolve_case(vault, entity_id, keep == live, seen, covers)
         else:
             kept = None if keep == live else _load(entity, theirs_json) if keep == "theirs" else None
+            if kept is not None and live == "ours":
+                current = vault.repos.by_entity()[entity].find(entity_id)
+                if current is not None and (now_theirs := _theirs_now(kept, current, detail)) is not kept:
+                    kept = now_theirs  # the sheet's fields over the record as it is now: a new version
+                    kept.updated_at, kept.author = now(), vault.author
             _resolve_record(vault, conflict_id, entity, entity_id, keep == live, kept, seen)
         at = now()
         vault.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?",

@@ -147,7 +147,7 @@ class ImportPlan:
     unchanged: int = 0
     conflicts: dict[str, int] = field(default_factory=dict)  # entity -> records both the sheet and the vault changed
     kept: int = 0  # records whose newer vault values are kept over the sheet's older ones
-    conflicted: set[str] = field(default_factory=set)  # ids of the records that will be conflicts
+    conflicted: dict[str, tuple[str, ...]] = field(default_factory=dict)  # record id -> the fields the sheet changes
     said: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (record id, the sheet's values) to store
     stored_bases: dict[str, str] = field(default_factory=dict)  # what the last import said (db.sheet_bases)
     merged: int = 0  # sheet persons folded into another one
@@ -643,7 +643,7 @@ class _Builder:
                 if self.says_nothing_new(rid, values):
                     self.plan.kept += 1
                     continue
-                self.plan.conflicted.add(rid)  # restored by the merge, with a conflict
+                self.plan.conflicted[rid] = ()  # restored by the merge, with a conflict
             record = self.record(cls, rid, values, old)
             if record is not None:
                 records.append(record)
@@ -730,7 +730,7 @@ class _Builder:
         if stale:
             self.plan.kept += 1
         if clash and out:
-            self.plan.conflicted.add(rid)
+            self.plan.conflicted[rid] = tuple(out)
         return out
 
     def says_nothing_new(self, rid: str, values: dict[str, Any]) -> bool:
@@ -1056,7 +1056,8 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
             conflicted = plan.conflicted
             items = [Incoming(r.entity, r.id, getattr(r, "case_id", None), r,
                               {} if r.id in conflicted and r.id in vectors else vectors.get(r.id), r.author,
-                              r.updated_at, edited=r.id in vectors, digest=record_digest(r)) for r in rest]
+                              r.updated_at, edited=r.id in vectors, digest=record_digest(r),
+                              fields=conflicted.get(r.id)) for r in rest]
             report = merge(vault, BundleContent(plan.digest or "sheet", "sheet", plan.digest, items, {}, kind="file"))
             written += report.created + report.updated + report.deleted
             conflicts = len(report.conflicts)

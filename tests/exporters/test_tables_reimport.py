@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from db.merge_conflicts import list_conflicts
+from db.merge_conflicts import list_conflicts, resolve_conflict
 from db.models import Case
+from db.verify import verify
 from exporters.tables_export import export_tables
 from exporters.tables_import import apply_import, plan_import
 from exporters.tables_mapping import parse_mapping, ready_mapping
@@ -165,6 +166,12 @@ def test_an_open_conflict_with_a_sheet_stays_open_when_the_next_import_changes_t
     [conflict] = list_conflicts(vault)
     assert conflict.entity_id == first.id and conflict.theirs.region == "Alberta"
     assert vault.repos.cases.get(first.id).title == "First case renamed"
+    # the sheet's side is its region over the record as it is now: choosing it takes back nothing else
+    assert conflict.differing_fields() == ["region"] and conflict.theirs.title == "First case renamed"
+    resolve_conflict(vault, conflict.id, "theirs")
+    now = vault.repos.cases.get(first.id)
+    assert (now.title, now.region) == ("First case renamed", "Alberta")
+    assert verify(vault).ok
 
 
 CHANGE = st.one_of(st.none(), st.sampled_from(["", "x", "Région 地区", "  padded  "]), st.text(max_size=12))
