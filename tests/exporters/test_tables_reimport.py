@@ -281,7 +281,8 @@ class ImportsAndEdits(RuleBasedStateMachine):
     import must do, field by field, what a person would: the sheet's value where only the sheet
     changed it since it last came in, the vault's where only the vault did, and for a record where
     both changed one field differently, nothing but a conflict (the vault's version stays), which
-    stays open until a person resolves it, whatever is imported or edited after."""
+    stays open until a person resolves it, whatever is imported or edited after; choosing the
+    sheet's side then takes the fields the sheet changed, and nothing else."""
 
     FIELDS = ("title", "region", "summary")
     KEYS = ("K-1", "K-2")
@@ -300,7 +301,7 @@ class ImportsAndEdits(RuleBasedStateMachine):
         self.sheet = {k: {f: f"{f} of {k}" for f in self.FIELDS} for k in self.KEYS}
         self.vault_model = {k: dict(v) for k, v in self.sheet.items()}
         self.base = {k: dict(v) for k, v in self.sheet.items()}  # what the sheet said when it last came in
-        self.in_conflict: set[str] = set()  # a newer conflict on a record supersedes its open one
+        self.in_conflict: dict[str, dict[str, str]] = {}  # key -> the sheet's fields in its open conflict
         self.run_import()
         self.ids = {c.reference: c.id for c in self.vault.repos.cases.all()}
 
@@ -332,8 +333,8 @@ class ImportsAndEdits(RuleBasedStateMachine):
         for k in self.KEYS:
             said, base, held = self.sheet[k], self.base[k], self.vault_model[k]
             clash = any(said[f] != base[f] and held[f] != base[f] and said[f] != held[f] for f in self.FIELDS)
-            if clash:
-                self.in_conflict.add(k)
+            if clash:  # a newer conflict on a record supersedes its open one
+                self.in_conflict[k] = {f: said[f] for f in self.FIELDS if said[f] not in (held[f], base[f])}
             else:
                 for f in self.FIELDS:
                     if said[f] != base[f] and held[f] == base[f]:
@@ -342,6 +343,16 @@ class ImportsAndEdits(RuleBasedStateMachine):
         self.run_import()
         assert sorted(c.entity_id for c in list_conflicts(self.vault)) == sorted(self.ids[k] for k in self.in_conflict)
 
+    @rule(key=st.sampled_from(KEYS), keep=st.sampled_from(["ours", "theirs"]))
+    def resolve(self, key, keep):
+        if key not in self.in_conflict:
+            return
+        [conflict] = [c for c in list_conflicts(self.vault) if c.entity_id == self.ids[key]]
+        resolve_conflict(self.vault, conflict.id, keep)
+        claimed = self.in_conflict.pop(key)
+        if keep == "theirs":
+            self.vault_model[key].update(claimed)
+
     @invariant()
     def the_vault_holds_what_the_rules_say(self):
         for k in self.KEYS:
@@ -349,7 +360,7 @@ class ImportsAndEdits(RuleBasedStateMachine):
             assert {f: getattr(case, f) for f in self.FIELDS} == self.vault_model[k]
 
 
-ImportsAndEdits.TestCase.settings = settings(max_examples=25, stateful_step_count=12, deadline=None)
+ImportsAndEdits.TestCase.settings = settings(max_examples=40, stateful_step_count=15, deadline=None)
 test_any_sequence_of_edits_and_imports = ImportsAndEdits.TestCase
 
 
