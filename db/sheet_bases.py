@@ -31,7 +31,7 @@ from db.audit_storage import pack_id
 if TYPE_CHECKING:
     from db.vault import Vault
 
-CELL_PREFIX = "cv1"  # a version cell: "cv1;title=1a2b3c4d;status=…"
+CELL_PREFIX = "cv1"  # a version cell: "cv1:<vault>;title=1a2b3c4d;status=…" (a stored base: "cv1;…")
 MAX_FIELDS = 64
 Fields = dict[str, str]  # field name -> fingerprint
 
@@ -60,8 +60,9 @@ def fingerprints(record: Any, names: Iterable[str]) -> Fields:
     return {name: fingerprint(getattr(record, name)) for name in names}
 
 
-def to_text(fields: Mapping[str, str]) -> str:
-    return ";".join([CELL_PREFIX, *(f"{name}={fp}" for name, fp in fields.items())])
+def to_text(fields: Mapping[str, str], vault_tag: str = "") -> str:
+    head = f"{CELL_PREFIX}:{vault_tag}" if vault_tag else CELL_PREFIX
+    return ";".join([head, *(f"{name}={fp}" for name, fp in fields.items())])
 
 
 def stored(text: str) -> Fields:
@@ -69,45 +70,58 @@ def stored(text: str) -> Fields:
     return dict(part.split("=", 1) for part in text.split(";")[1:])
 
 
-def from_text(text: str) -> Fields:
-    """The fields of a version cell or a stored base; ValueError for anything else."""
+def vault_tag(vault: Vault) -> str:
+    """Which vault wrote a version cell: 8 hexadecimal digits of its audit chain's first entry, fixed
+    for the vault's life. A cell of another vault describes that vault's record, not ours."""
+    first = vault.repos.audit.hash_at(1)
+    return first[:8] if first else ""
+
+
+def from_text(text: str) -> tuple[str, Fields]:
+    """The vault tag and fields of a version cell; ValueError for anything else."""
     parts = text.strip().split(";")
-    if parts[0] != CELL_PREFIX or len(parts) > MAX_FIELDS + 1:
+    head, _, tag = parts[0].partition(":")
+    if head != CELL_PREFIX or len(parts) > MAX_FIELDS + 1 or (tag and (len(tag) != 8 or not _hex(tag))):
         raise ValueError("not a CaseVault version")
     out: Fields = {}
     for part in parts[1:]:
         name, sep, fp = part.partition("=")
-        if not sep or not name.isidentifier() or not name.isascii() or len(fp) != 8 \
-                or not all(c in "0123456789abcdef" for c in fp) or name in out:
+        if not sep or not name.isidentifier() or not name.isascii() or len(fp) != 8 or not _hex(fp) or name in out:
             raise ValueError("not a CaseVault version")
         out[name] = fp
-    return out
+    return tag, out
 
 
-def load(vault: Vault, ids: Iterable[str]) -> dict[str, str]:
-    """The stored bases of these records (those that have one), as stored: read them with
-    `stored` where they are needed (most re-imported records only compare the whole text). Many
-    ids (a big sheet again) are looked up in one pass over the table rather than one by one."""
+def _hex(text: str) -> bool:
+    return all(c in "0123456789abcdef" for c in text)
+
+
+def load(vault: Vault, source: str, ids: Iterable[str]) -> dict[str, str]:
+    """What sheets of this source (a mapping's namespace) last said of these records (those it said
+    something of), as stored: read them with `stored` where they are needed (most re-imported
+    records only compare the whole text). Many ids (a big sheet again) are looked up in one pass over
+    the source's bases rather than one by one."""
     wanted = {pack_id(i): i for i in ids}
     if not wanted:
         return {}
     conn = vault.conn
     if len(wanted) > 2000:
-        (count,) = conn.execute("SELECT count(*) FROM sheet_base").fetchone()
+        (count,) = conn.execute("SELECT count(*) FROM sheet_base WHERE source = ?", (source,)).fetchone()
         if len(wanted) * 4 > count:
-            return {wanted[k]: text for k, text in conn.execute("SELECT record_id, fields FROM sheet_base")
-                    if k in wanted}
+            return {wanted[k]: text for k, text in conn.execute(
+                "SELECT record_id, fields FROM sheet_base WHERE source = ?", (source,)) if k in wanted}
     out: dict[str, str] = {}
     packed = list(wanted)
     for start in range(0, len(packed), 500):
         chunk = packed[start:start + 500]
         marks = ",".join("?" * len(chunk))
         out.update((wanted[k], text) for k, text in conn.execute(
-            f"SELECT record_id, fields FROM sheet_base WHERE record_id IN ({marks})", chunk))
+            f"SELECT record_id, fields FROM sheet_base WHERE source = ? AND record_id IN ({marks})", [source, *chunk]))
     return out
 
 
-def store(vault: Vault, bases: Mapping[str, str]) -> None:
-    """Replace the bases of these records (texts of `to_text`; inside the caller's write)."""
-    vault.conn.executemany("INSERT OR REPLACE INTO sheet_base (record_id, fields) VALUES (?, ?)",
-                           ((pack_id(i), text) for i, text in bases.items()))
+def store(vault: Vault, source: str, bases: Mapping[str, str]) -> None:
+    """Replace what sheets of this source said of these records (texts of `to_text`; inside the
+    caller's write)."""
+    vault.conn.executemany("INSERT OR REPLACE INTO sheet_base (record_id, source, fields) VALUES (?, ?, ?)",
+                           ((pack_id(i), source, text) for i, text in bases.items()))

@@ -107,8 +107,9 @@ TABLES: dict[str, str] = {
                   "they knew (`knowledge`, JSON) and their audit-chain head, as of their last bundle.",
     "sync_anchors": "Heads of this vault's own audit chain that peers saw; `verify` checks the chain still holds "
                     "them.",
-    "sheet_base": "What the last sheet import said about each record it filled: a 32-bit fingerprint of each "
-                  "field (db.sheet_bases), so that a re-import never takes back a later edit made in the vault.",
+    "sheet_base": "What the last sheet import of each source (a mapping's namespace) said about each record it "
+                  "filled: a 32-bit fingerprint of each field (db.sheet_bases), so that a re-import never takes "
+                  "back a later edit made in the vault.",
     "sync_alarms": "Each time a peer's bundle showed that this vault no longer held history it had seen.",
     "conflicts": "Records changed on both sides of an exchange, both versions kept until someone chooses "
                  "(`resolution`); `ours_vv`/`theirs_vv` are the two versions' vectors, `detail` a whole-case "

@@ -88,8 +88,8 @@ VOCABS: dict[tuple[str, str], dict[str, str]] = {
 VERSIONED: dict[str, tuple[str, ...]] = {
     "case": ("reference", "title", "status", "priority", "confidentiality", "origin_country", "host_country",
              "region", "campaign", "summary", "outcome", "tags"),
-    "incident": ("tactic", "date_start", "date_end", "date_qualifier", "places", "description", "verification",
-                 "host_involvement", "target_ids", "source_ids"),
+    "incident": ("case_id", "tactic", "date_start", "date_end", "date_qualifier", "places", "description",
+                 "verification", "host_involvement", "target_ids", "source_ids"),
 }
 _ALWAYS = {"id", "case_id", "case_ids", "case_references", "case_reference", "target_ids", "targets", "source_ids",
            "withheld", "roles"}
@@ -121,9 +121,10 @@ def date_text(start: str | None, end: str | None, qualifier: str = "") -> str:
     return f"{qualifier} {text}" if qualifier and start else text
 
 
-def version(record: Case | Incident) -> str:
-    """A row's `version` cell: what the sheet says about its record as exported (db.sheet_bases)."""
-    return sheet_bases.to_text(sheet_bases.fingerprints(record, VERSIONED[record.entity]))
+def version(record: Case | Incident, vault_tag: str) -> str:
+    """A row's `version` cell: what the sheet says about its record as exported, and which vault's
+    record that is (db.sheet_bases)."""
+    return sheet_bases.to_text(sheet_bases.fingerprints(record, VERSIONED[record.entity]), vault_tag)
 
 
 def safe_csv(value: str) -> str:
@@ -149,6 +150,7 @@ class _Rows:
         self.pseudonymised = 0
         self.withheld = 0
         self.columns = {s: [c for c in cols if self._printed(c)] for s, cols in COLUMNS.items()}
+        self.vault_tag = sheet_bases.vault_tag(vault) if profile == "internal" else ""
 
     def _printed(self, column: tuple[str, str, str]) -> bool:
         header, entity, name = column
@@ -190,8 +192,8 @@ class _Rows:
             self.withheld += len(withheld)
             cf = r.case_file
         case = cf.case
-        self.rows["cases"].append([version(case) if h == "version" else self.value("case", n, getattr(case, n))
-                                   for h, _, n in self.columns["cases"]])
+        self.rows["cases"].append([version(case, self.vault_tag) if h == "version" else
+                                   self.value("case", n, getattr(case, n)) for h, _, n in self.columns["cases"]])
         roles: dict[str, list[str]] = {}
         for role in cf.roles:
             roles.setdefault(role.person_id, []).append(role.role)
@@ -218,7 +220,7 @@ class _Rows:
                 elif header == "targets":
                     row.append("; ".join(names.get(t, "") for t in i.target_ids))
                 elif header == "version":
-                    row.append(version(i))
+                    row.append(version(i, self.vault_tag))
                 else:
                     row.append(self.value("incident", n, getattr(i, n)))
             self.rows["incidents"].append(row)

@@ -291,6 +291,7 @@ class _Builder:
         self.case_keys: dict[str, str] = {}  # case id -> its key in the sheet
         self.cell_bases: dict[str, sheet_bases.Fields] = {}  # record id -> its row's version cell
         self.stored_bases: dict[str, str] = {}  # record id -> what the last import said, as stored
+        self.vault_tag = sheet_bases.vault_tag(vault)  # of our own version cells
         self.repos = vault.repos.by_entity()
         self.defaults = {f: t for f, v in mapping.defaults.items() if (t := v.strip())}
         self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
@@ -320,18 +321,23 @@ class _Builder:
             self._indexes[name] = VocabIndex(FIELD_VOCABULARIES[name], extra)
         return self._indexes[name]
 
-    def put(self, cls: type[Record], record_id: str, row: _Row, values: dict[str, Any]) -> None:
+    def put(self, cls: type[Record], record_id: str, row: _Row, values: dict[str, Any],
+            said: frozenset[str] = frozenset()) -> None:
         """Fields of one record from one row; a second row of the same record fills what is still
-        empty and is warned about where it disagrees."""
+        empty and is warned about where it disagrees. An empty value is no value, except for the
+        fields in `said` (the parts of a date the row gives: "2015" says there is no end date)."""
         held = self.values.get(record_id)
         if held is None:  # most records come from one row
-            self.values[record_id] = {name: value for name, value in values.items() if value or value == 0}
+            self.values[record_id] = {name: value for name, value in values.items()
+                                      if value or value == 0 or name in said}
             self.kinds[record_id] = cls
             self.order.append(record_id)
             self.rows_of[record_id] = [row.number]
             return
         for name, value in values.items():
             if not value and value != 0:  # None, "" or []
+                if name in said and name not in held:
+                    held[name] = value
                 continue
             if name not in held or held[name] in (None, "", []):
                 held[name] = value
@@ -420,12 +426,13 @@ class _Builder:
                 "date_qualifier": qualifier, "places": places, "description": row.text("incident.description"),
                 "verification": row.vocab("incident.verification"),
                 "host_involvement": row.vocab("incident.host_involvement"),
-                "target_ids": [target] if target else [], "source_ids": sources})
+                "target_ids": [target] if target else [], "source_ids": sources},
+                     _INCIDENT_DATE if row.text("incident.date") else frozenset())
         if outcome:
             o_start, _, o_qualifier = row.date("outcome.date")
             self.put(Outcome, stable_id(ns, "outcome", key, outcome), row, {
                 "case_id": case_id, "outcome": outcome, "date": o_start, "date_qualifier": o_qualifier,
-                "source_ids": sources})
+                "source_ids": sources}, _OUTCOME_DATE if row.text("outcome.date") else frozenset())
 
     def version(self, row: _Row) -> sheet_bases.Fields | None:
         """The row's version cell (exporters.tables_export writes one into each row of its cases and
@@ -434,11 +441,12 @@ class _Builder:
         if not text:
             return None
         try:
-            return sheet_bases.from_text(text)
+            tag, fields = sheet_bases.from_text(text)
         except ValueError:
             row.problem("record.version", "is not a version CaseVault wrote; the row is compared with the vault as "
                                           "a sheet made elsewhere", error=False)
             return None
+        return fields if tag and tag == self.vault_tag else None  # another vault's record, not ours
 
     def person(self, row: _Row, key: str, case_id: str) -> str | None:
         name, original = row.text("target.name"), row.text("target.name_original")
@@ -615,7 +623,7 @@ class _Builder:
         missing = [rid for rid in self.order if rid not in existing]
         tombstoned = set(self.vault.versions.tombstones(missing)) if missing else set()
         self.stored_bases = self.plan.stored_bases = sheet_bases.load(
-            self.vault, [rid for rid in self.order if rid in existing or rid in tombstoned])
+            self.vault, self.mapping.namespace, [rid for rid in self.order if rid in existing or rid in tombstoned])
         self.plan.merged = len(renamed)
         records: list[Record] = []
         extra_aliases: dict[str, list[str]] = {}
@@ -626,6 +634,15 @@ class _Builder:
                 self.values[pid] = {}
                 self.kinds[pid] = Person
                 self.order.insert(0, pid)
+        for old, new in renamed.items():  # what the sheet says of a merged person, but their names
+            into = self.values[new]
+            for name, value in self.values.get(old, {}).items():
+                if name in _NAMES:
+                    continue
+                if into.get(name) in (None, "", []):
+                    into[name] = value
+                elif isinstance(value, list) and isinstance(into[name], list):
+                    into[name] = unique([*into[name], *value])
         for rid in self.order:
             if rid in renamed:
                 continue
@@ -709,11 +726,13 @@ class _Builder:
 
     def three_way(self, rid: str, values: dict[str, Any], old: Record, changed: dict[str, Any]) -> dict[str, Any]:
         """The changes to make, judged against each field's bases (db.sheet_bases): what the row's
-        version cell says it was exported with, and what the last import of a sheet said. A field the
-        sheet still says as it did is stale and dropped (the vault's value is newer); a field both
-        sides changed, or one without a base that the vault holds a value in, marks the record as a
-        conflict, which a person resolves. (A field empty in the vault with no base is filled: no one
-        emptied it after a sheet said something.)"""
+        version cell says it was exported with, and what the last import of a sheet of this source
+        said. A field the sheet says as it said it then is stale and dropped (the vault's value is
+        newer). Otherwise the vault is judged against the version the row was exported from (as an
+        interchange file's record is), or else against what the last import said: unchanged there,
+        the sheet's value is taken; changed, or with no base while the vault holds a value, the record
+        is a conflict, which a person resolves. (A field empty in the vault with no base is filled:
+        no one emptied it after a sheet said something.)"""
         cell = self.cell_bases.get(rid, {})
         stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
         out = {}
@@ -722,9 +741,16 @@ class _Builder:
             then = {b for b in (cell.get(k), stored.get(k)) if b is not None}
             if fingerprint(values[k]) in then:
                 stale = True
+                self.plan.problems.append(Problem(
+                    self.rows_of.get(rid, [0])[0], self.header_of(old.entity, k),
+                    f"the vault's {old.entity} {k.replace('_', ' ')} was changed since a sheet said what this one "
+                    "says; the vault's is kept", error=False))
                 continue
             held = getattr(old, k)
-            if fingerprint(held) not in then and (then or (held or held == 0)):
+            base = cell.get(k, stored.get(k))
+            if base is None:
+                clash = clash or bool(held or held == 0)
+            elif fingerprint(held) != base:
                 clash = True
             out[k] = v
         if stale:
@@ -738,6 +764,13 @@ class _Builder:
         cell = self.cell_bases.get(rid, {})
         stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
         return bool(cell or stored) and all(fingerprint(v) in (cell.get(k), stored.get(k)) for k, v in values.items())
+
+    def header_of(self, entity: str, name: str) -> str:
+        """The column that gave a record's field ("" when none did alone)."""
+        prefixes = {"person": ("target", "relative"), "role": ("relative",)}.get(entity, (entity,))
+        wanted = "date" if name in ("date_start", "date_end", "date_qualifier") else name
+        return next((h for h, f in self.mapping.columns.items()
+                     if f.startswith(prefixes) and f.rsplit(".", 1)[-1] == wanted), "")
 
     def remember(self, rid: str, values: dict[str, Any], written: bool) -> None:
         """What this sheet says about a record, to store for its next import (fingerprinted by the
@@ -766,6 +799,9 @@ class _Builder:
 
 
 _ASSOCIATES = frozenset({"business_partner", "colleague", "employer", "employee", "friend"})
+_INCIDENT_DATE = frozenset({"date_start", "date_end", "date_qualifier"})  # all given by a date cell
+_OUTCOME_DATE = frozenset({"date", "date_qualifier"})
+_NAMES = frozenset({"name", "name_original", "aliases"})  # of a merged person: kept as aliases
 
 
 def _birth_dates(row: _Row, name: str, count: int) -> list[str | None] | None:
@@ -1029,7 +1065,7 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
         return ImportOutcome(cases, 0, 0, plan.merged)
     written = conflicts = 0
     with _without_gc(), _page_cache(vault, WRITE_CACHE_KIB), vault.write():
-        sheet_bases.store(vault, bases)
+        sheet_bases.store(vault, plan.mapping.namespace, bases)
         if not new and not changed:
             return ImportOutcome(cases, 0, 0, plan.merged)
         check_entities(vault, new + changed)
