@@ -154,6 +154,7 @@ def record_conflicts(vault: Vault, found: Sequence[NewConflict], source_id: str)
     at, ids, versions = now(), [], vault.versions
     for c in found:
         cid = _new_id()
+        c = _with_open_claims(vault, c)
         vault.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = 'superseded', resolved_by = ? "
                            "WHERE entity_id = ? AND resolved_at IS NULL", (at, vault.author, c.entity_id))
         detail = None
@@ -177,6 +178,24 @@ def record_conflicts(vault: Vault, found: Sequence[NewConflict], source_id: str)
             vault.conn.execute("INSERT INTO conflict_data(conflict_id, data) VALUES (?, ?)", (cid, c.blob))
         ids.append(cid)
     return ids
+
+
+def _with_open_claims(vault: Vault, c: NewConflict) -> NewConflict:
+    """A sheet's new conflict on a record with a sheet's conflict still open: the new one keeps what
+    the open one's sheet said in the fields it does not speak of, so that nothing a sheet said is
+    dropped unseen when the new one supersedes it."""
+    fields = (c.detail or {}).get("fields")
+    if not fields or c.theirs is None:
+        return c
+    row = vault.conn.execute("SELECT theirs_record, detail FROM conflicts WHERE entity_id = ? AND resolved_at IS NULL",
+                             (c.entity_id,)).fetchone()
+    before = json.loads(row[1]).get("fields") if row and row[1] else None
+    older = _load(c.entity, row[0]) if before else None
+    if older is None:
+        return c
+    extra = [f for f in before if f not in fields]
+    theirs = dataclasses.replace(c.theirs, **{f: copy.deepcopy(getattr(older, f)) for f in extra})
+    return dataclasses.replace(c, theirs=theirs, detail={**(c.detail or {}), "fields": [*fields, *extra]})
 
 
 def settle(vault: Vault, ids: Iterable[str]) -> int:

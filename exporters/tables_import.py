@@ -292,6 +292,8 @@ class _Builder:
         self.cell_bases: dict[str, sheet_bases.Fields] = {}  # record id -> its row's version cell
         self.stored_bases: dict[str, str] = {}  # record id -> what the last import said, as stored
         self.vault_tag = sheet_bases.vault_tag(vault)  # of our own version cells
+        self.mixed_cells: set[str] = set()  # records whose rows carry different version cells
+        self.slot_of: dict[str, str] = {}  # person id -> the fields that named them ("target", "relative2"...)
         self.repos = vault.repos.by_entity()
         self.defaults = {f: t for f, v in mapping.defaults.items() if (t := v.strip())}
         self.found: dict[tuple[str, str], str | None] = {}  # (field, typed value) -> vocabulary key
@@ -334,6 +336,11 @@ class _Builder:
             self.order.append(record_id)
             self.rows_of[record_id] = [row.number]
             return
+        if said and said <= held.keys():  # an earlier row gave the date: it stays whole
+            if any(held[n] != values.get(n) for n in said):
+                row.problem("", f"the {cls.entity}'s date differs from an earlier row's; the earlier date is kept",
+                            error=False)
+            values = {n: v for n, v in values.items() if n not in said}
         for name, value in values.items():
             if not value and value != 0:  # None, "" or []
                 if name in said and name not in held:
@@ -343,9 +350,11 @@ class _Builder:
                 held[name] = value
             elif isinstance(value, list) and isinstance(held[name], list):
                 held[name] = unique([*held[name], *value])
-            elif held[name] != value and cls is Case:
-                row.problem("", f"the case's {name.replace('_', ' ')} is {value!r} here but {held[name]!r} in an "
-                                "earlier row of the case; the earlier value is kept", error=False)
+            elif held[name] != value and cls in (Case, Person):
+                self.plan.problems.append(Problem(
+                    row.number, self.header_of(cls.entity, name, record_id),
+                    f"the {cls.entity}'s {name.replace('_', ' ')} is {value!r} here but {held[name]!r} in an earlier "
+                    "row; the earlier value is kept", False))
         self.rows_of[record_id].append(row.number)
 
     # -- reading rows --------------------------------------------------------------------------
@@ -386,7 +395,7 @@ class _Builder:
             return
         version = self.version(row)
         if version is not None and m.rows == "case":
-            self.cell_bases[case_id] = version
+            self.cell_base(case_id, version)
         host = row.country("case.host_country")
         places = [Place(country=c, city=row.text("incident.city")) for c in row.country("incident.country")]
         if not places and row.text("incident.city"):
@@ -417,7 +426,7 @@ class _Builder:
         incident_key = row.text("incident.key") or (str(ordinal) if m.rows == "incident" else "")
         given = row.text("incident.id")
         if version is not None and given and m.rows == "incident":
-            self.cell_bases[given] = version
+            self.cell_base(given, version)
         for n, tactic in enumerate(tactics):
             part = f"{incident_key}\x1f{n}" if incident_key else tactic
             incident_id = given if given and n == 0 else stable_id(ns, "incident", key, part)
@@ -433,6 +442,16 @@ class _Builder:
             self.put(Outcome, stable_id(ns, "outcome", key, outcome), row, {
                 "case_id": case_id, "outcome": outcome, "date": o_start, "date_qualifier": o_qualifier,
                 "source_ids": sources}, _OUTCOME_DATE if row.text("outcome.date") else frozenset())
+
+    def cell_base(self, rid: str, fields: sheet_bases.Fields) -> None:
+        """A record's version cell: its first row's, as its values are (put); none at all when two of
+        its rows carry different ones (which one gave which value cannot be told)."""
+        if rid in self.mixed_cells:
+            return
+        held = self.cell_bases.setdefault(rid, fields)
+        if held != fields:
+            del self.cell_bases[rid]
+            self.mixed_cells.add(rid)
 
     def version(self, row: _Row) -> sheet_bases.Fields | None:
         """The row's version cell (exporters.tables_export writes one into each row of its cases and
@@ -473,6 +492,7 @@ class _Builder:
             "consent": row.vocab("target.consent"), "categories": row.vocabs("target.categories"),
             "kind": kind, "group_size": size if kind == "group" else None})
         self.spellings.setdefault(person_id, [])
+        self.slot_of.setdefault(person_id, "target")
         self.spellings[person_id] = unique([*self.spellings[person_id], name, original])
         self.target_of.setdefault(case_id, person_id)
         self.put(Role, stable_id(ns, "role", key, person_id, "target"), row,
@@ -524,6 +544,7 @@ class _Builder:
                 relation = "unknown"
             sex = sexes[n] or (implied_sex(said[n if len(said) > 1 else 0]) if said else "")
             person_id = stable_id(ns, "person", key, "named", " ".join(fold(name or original).split()))
+            self.slot_of.setdefault(person_id, f_name.split(".")[0])
             self.put(Person, person_id, row, {"name": name or original, "name_original": original if name else "",
                                               "sex": sex, "birth_date": births[n], "consent": consents[n]})
             self.spellings[person_id] = unique([*self.spellings.get(person_id, []), name, original])
@@ -622,8 +643,6 @@ class _Builder:
         self.plan.existing = existing
         missing = [rid for rid in self.order if rid not in existing]
         tombstoned = set(self.vault.versions.tombstones(missing)) if missing else set()
-        self.stored_bases = self.plan.stored_bases = sheet_bases.load(
-            self.vault, self.mapping.namespace, [rid for rid in self.order if rid in existing or rid in tombstoned])
         self.plan.merged = len(renamed)
         records: list[Record] = []
         extra_aliases: dict[str, list[str]] = {}
@@ -643,6 +662,13 @@ class _Builder:
                     into[name] = value
                 elif isinstance(value, list) and isinstance(into[name], list):
                     into[name] = unique([*into[name], *value])
+                elif into[name] != value:
+                    self.plan.problems.append(Problem(
+                        self.rows_of.get(old, [0])[0], self.header_of("person", name, old),
+                        f"the person's {name.replace('_', ' ')} is {value!r} here but {into[name]!r} for the person "
+                        "they are merged into; that value is kept", False))
+        self.stored_bases = self.plan.stored_bases = sheet_bases.load(  # the merged vault persons' too
+            self.vault, self.mapping.namespace, [rid for rid in self.order if rid in existing or rid in tombstoned])
         for rid in self.order:
             if rid in renamed:
                 continue
@@ -742,7 +768,7 @@ class _Builder:
             if fingerprint(values[k]) in then:
                 stale = True
                 self.plan.problems.append(Problem(
-                    self.rows_of.get(rid, [0])[0], self.header_of(old.entity, k),
+                    self.rows_of.get(rid, [0])[0], self.header_of(old.entity, k, rid),
                     f"the vault's {old.entity} {k.replace('_', ' ')} was changed since a sheet said what this one "
                     "says; the vault's is kept", error=False))
                 continue
@@ -765,12 +791,14 @@ class _Builder:
         stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
         return bool(cell or stored) and all(fingerprint(v) in (cell.get(k), stored.get(k)) for k, v in values.items())
 
-    def header_of(self, entity: str, name: str) -> str:
-        """The column that gave a record's field ("" when none did alone)."""
-        prefixes = {"person": ("target", "relative"), "role": ("relative",)}.get(entity, (entity,))
-        wanted = "date" if name in ("date_start", "date_end", "date_qualifier") else name
-        return next((h for h, f in self.mapping.columns.items()
-                     if f.startswith(prefixes) and f.rsplit(".", 1)[-1] == wanted), "")
+    def header_of(self, entity: str, name: str, rid: str = "") -> str:
+        """The column that gave a record's field: the first of the mapping's columns for it (a
+        person's from their own slot: target, relative, relative2...), "" when none did."""
+        prefix = self.slot_of.get(rid) or {"person": "target", "role": "relative"}.get(entity, entity)
+        part = "date" if name in _INCIDENT_DATE else name
+        fields = _FIELD_OF.get((entity, name)) or (f"{prefix}.{part}",)
+        columns = self.mapping.columns
+        return next((h for f in fields for h, g in columns.items() if g == f), "")
 
     def remember(self, rid: str, values: dict[str, Any], written: bool) -> None:
         """What this sheet says about a record, to store for its next import (fingerprinted by the
@@ -799,6 +827,12 @@ class _Builder:
 
 
 _ASSOCIATES = frozenset({"business_partner", "colleague", "employer", "employee", "friend"})
+# Fields of a record that columns of another name give (the first the mapping has names the column).
+_FIELD_OF = {("incident", "places"): ("incident.country", "incident.city"),
+             ("incident", "target_ids"): ("target.name", "target.name_original"),
+             ("incident", "source_ids"): ("source.citation", "source.url"),
+             ("outcome", "date"): ("outcome.date",), ("outcome", "date_qualifier"): ("outcome.date",),
+             ("case", "host_country"): ("case.host_country", "incident.country")}
 _INCIDENT_DATE = frozenset({"date_start", "date_end", "date_qualifier"})  # all given by a date cell
 _OUTCOME_DATE = frozenset({"date", "date_qualifier"})
 _NAMES = frozenset({"name", "name_original", "aliases"})  # of a merged person: kept as aliases
