@@ -47,6 +47,14 @@ def exported(vault, tmp_path: Path) -> tuple[Path, Case]:
     return path, vault.repos.cases.get(first_id)
 
 
+def one_case(vault, tmp_path: Path, name: str = "out", **fields) -> tuple[Path, Case]:
+    """A case of its own, exported alone: its Cases sheet and the case."""
+    case = vault.repos.cases.add(Case(reference=fields.pop("reference", "R-1"),
+                                      **{"title": "As exported", "region": "Ontario", **fields}))
+    export_tables(vault, tmp_path / name, [case.id])
+    return tmp_path / name / "cases.csv", case
+
+
 def edit_in_vault(vault, case_id: str, **fields) -> Case:
     case = vault.repos.cases.get(case_id)
     for name, value in fields.items():

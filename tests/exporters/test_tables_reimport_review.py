@@ -18,17 +18,9 @@ from exporters.tables_import import apply_import, plan_import
 from exporters.tables_mapping import parse_mapping, ready_mapping
 from exporters.tables_read import read_table
 from tests.conftest import PASSPHRASE
-from tests.exporters.test_tables_reimport import MAPPING, edit_csv, edit_in_vault, reimport
+from tests.exporters.test_tables_reimport import MAPPING, edit_csv, edit_in_vault, one_case, reimport
 
 SHEETS = Path(__file__).parents[1] / "data" / "sheets"
-
-
-def one_case(vault, tmp_path: Path, name: str = "out", **fields) -> tuple[Path, Case]:
-    """A case of its own, exported alone: its Cases sheet and the case."""
-    case = vault.repos.cases.add(Case(reference=fields.pop("reference", "R-1"),
-                                      **{"title": "As exported", "region": "Ontario", **fields}))
-    export_tables(vault, tmp_path / name, [case.id])
-    return tmp_path / name / "cases.csv", case
 
 
 def copy_of(path: Path, tmp_path: Path, name: str) -> Path:

@@ -20,7 +20,7 @@ from exporters.tables_import import apply_import, plan_import
 from exporters.tables_mapping import parse_mapping, ready_mapping
 from exporters.tables_read import read_table
 from tests.conftest import PASSPHRASE
-from tests.exporters.test_tables_reimport import edit_csv, edit_in_vault, reimport
+from tests.exporters.test_tables_reimport import edit_csv, edit_in_vault, one_case, reimport
 
 
 def write_csv(path: Path, header: list[str], *rows: list[str]) -> Path:
@@ -32,13 +32,6 @@ def write_csv(path: Path, header: list[str], *rows: list[str]) -> Path:
 def mapping_of(columns: dict[str, str], rows: str = "case", namespace: str = "review2", **extra) -> object:
     return parse_mapping({"format": "casevault-table-mapping", "version": 1, "name": "r2", "rows": rows,
                           "key": next(iter(columns)), "namespace": namespace, "columns": columns, **extra})
-
-
-def one_case(vault, tmp_path: Path, name: str = "out", **fields) -> tuple[Path, Case]:
-    case = vault.repos.cases.add(Case(reference=fields.pop("reference", "R-1"),
-                                      **{"title": "As exported", "region": "Ontario", **fields}))
-    export_tables(vault, tmp_path / name, [case.id])
-    return tmp_path / name / "cases.csv", case
 
 
 def problems_at(plan, row: int) -> list[tuple[str, str]]:
