@@ -220,11 +220,14 @@ def guess_columns(headers: list[str]) -> tuple[dict[str, str], dict[str, str]]:
         else:
             continue  # every slot is taken
         field = relative_field(slot, part)
+        if part == "name" and field in found.values() and _HAN.search(header):
+            field = relative_field(slot, "name_original")  # "Father" beside "父亲姓名": the name in Chinese
         if slot <= RELATIVE_SLOTS and field not in found.values():
             found[header] = field
     return {h: found[h] for h in headers if h in found}, defaults
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")  # a header in Chinese script
 # Words for a relative in a header (folded), and the relation each says ("" for none: "Relative 2").
 _WHO = {
     **dict.fromkeys(("relative", "proche", "family member", "membre de la famille", "亲属", "家属"), ""),

@@ -446,6 +446,15 @@ def test_relatives_headers_guessed_in_english_french_and_chinese():
     assert sorted(defaults.values()) == ["brother", "daughter", "husband", "sister", "son", "spouse", "wife"]
 
 
+def test_a_relative_s_name_in_chinese_beside_their_column_is_their_original_name():
+    columns, defaults = guess_columns(["No.", "Name", "Father", "父亲姓名", "Mother", "母亲姓名"])
+    assert columns == {"No.": "case.key", "Name": "target.name", "Father": "relative.name",
+                       "父亲姓名": "relative.name_original", "Mother": "relative2.name",
+                       "母亲姓名": "relative2.name_original"}
+    assert defaults == {"relative.relation": "father", "relative2.relation": "mother"}
+    assert guess_columns(["No.", "父亲姓名"])[0]["父亲姓名"] == "relative.name"  # alone, it is the name
+
+
 def test_more_relatives_columns_than_slots_leave_the_last_ones_unmapped():
     headers = ["No.", *(f"Brother {n}" for n in range(1, 10))]
     columns, defaults = guess_columns(headers)
