@@ -159,13 +159,9 @@ def record_conflicts(vault: Vault, found: Sequence[NewConflict], source_id: str)
                            "WHERE entity_id = ? AND resolved_at IS NULL", (at, vault.author, c.entity_id))
         detail = None
         if c.detail is not None:
-            stored: dict[str, Any] = {}
-            if "covers" in c.detail:
-                stored["covers"] = {k: versions.encode(v) for k, v in c.detail["covers"].items()}
-            if c.detail.get("file"):
-                stored["file"] = True
-            if c.detail.get("fields"):
-                stored["fields"] = list(c.detail["fields"])
+            stored = dict(c.detail)
+            if "covers" in stored:
+                stored["covers"] = {k: versions.encode(v) for k, v in stored["covers"].items()}
             detail = json.dumps(stored)
         vault.conn.execute(
             "INSERT INTO conflicts(id, entity, entity_id, case_id, reason, live, ours_token, ours_record, "

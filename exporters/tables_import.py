@@ -341,19 +341,11 @@ class _Builder:
                 row.problem("", f"the {cls.entity}'s date differs from an earlier row's; the earlier date is kept",
                             error=False)
             values = {n: v for n, v in values.items() if n not in said}
-        for name, value in values.items():
-            if not value and value != 0:  # None, "" or []
-                if name in said and name not in held:
-                    held[name] = value
-                continue
-            if name not in held or held[name] in (None, "", []):
-                held[name] = value
-            elif isinstance(value, list) and isinstance(held[name], list):
-                held[name] = unique([*held[name], *value])
-            elif held[name] != value and cls in (Case, Person):
+        for name, value, kept in _fill(held, values, said):
+            if cls in (Case, Person):
                 self.plan.problems.append(Problem(
                     row.number, self.header_of(cls.entity, name, record_id),
-                    f"the {cls.entity}'s {name.replace('_', ' ')} is {value!r} here but {held[name]!r} in an earlier "
+                    f"the {cls.entity}'s {name.replace('_', ' ')} is {value!r} here but {kept!r} in an earlier "
                     "row; the earlier value is kept", False))
         self.rows_of[record_id].append(row.number)
 
@@ -654,19 +646,12 @@ class _Builder:
                 self.kinds[pid] = Person
                 self.order.insert(0, pid)
         for old, new in renamed.items():  # what the sheet says of a merged person, but their names
-            into = self.values[new]
-            for name, value in self.values.get(old, {}).items():
-                if name in _NAMES:
-                    continue
-                if into.get(name) in (None, "", []):
-                    into[name] = value
-                elif isinstance(value, list) and isinstance(into[name], list):
-                    into[name] = unique([*into[name], *value])
-                elif into[name] != value:
-                    self.plan.problems.append(Problem(
-                        self.rows_of.get(old, [0])[0], self.header_of("person", name, old),
-                        f"the person's {name.replace('_', ' ')} is {value!r} here but {into[name]!r} for the person "
-                        "they are merged into; that value is kept", False))
+            theirs = {n: v for n, v in self.values.get(old, {}).items() if n not in _NAMES}
+            for name, value, kept in _fill(self.values[new], theirs):
+                self.plan.problems.append(Problem(
+                    self.rows_of.get(old, [0])[0], self.header_of("person", name, old),
+                    f"the person's {name.replace('_', ' ')} is {value!r} here but {kept!r} for the person they are "
+                    "merged into; that value is kept", False))
         self.stored_bases = self.plan.stored_bases = sheet_bases.load(  # the merged vault persons' too
             self.vault, self.mapping.namespace, [rid for rid in self.order if rid in existing or rid in tombstoned])
         for rid in self.order:
@@ -759,8 +744,7 @@ class _Builder:
         the sheet's value is taken; changed, or with no base while the vault holds a value, the record
         is a conflict, which a person resolves. (A field empty in the vault with no base is filled:
         no one emptied it after a sheet said something.)"""
-        cell = self.cell_bases.get(rid, {})
-        stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
+        cell, stored = self.bases_of(rid)
         out = {}
         stale = clash = False
         for k, v in changed.items():
@@ -785,10 +769,14 @@ class _Builder:
             self.plan.conflicted[rid] = tuple(out)
         return out
 
+    def bases_of(self, rid: str) -> tuple[sheet_bases.Fields, sheet_bases.Fields]:
+        """A record's two bases: its row's version cell, and what the last import of this source said."""
+        text = self.stored_bases.get(rid)
+        return self.cell_bases.get(rid, {}), sheet_bases.stored(text) if text else {}
+
     def says_nothing_new(self, rid: str, values: dict[str, Any]) -> bool:
         """Whether every field the sheet gives a record is what a sheet said of it before."""
-        cell = self.cell_bases.get(rid, {})
-        stored = sheet_bases.stored(self.stored_bases[rid]) if rid in self.stored_bases else {}
+        cell, stored = self.bases_of(rid)
         return bool(cell or stored) and all(fingerprint(v) in (cell.get(k), stored.get(k)) for k, v in values.items())
 
     def header_of(self, entity: str, name: str, rid: str = "") -> str:
@@ -836,6 +824,26 @@ _FIELD_OF = {("incident", "places"): ("incident.country", "incident.city"),
 _INCIDENT_DATE = frozenset({"date_start", "date_end", "date_qualifier"})  # all given by a date cell
 _OUTCOME_DATE = frozenset({"date", "date_qualifier"})
 _NAMES = frozenset({"name", "name_original", "aliases"})  # of a merged person: kept as aliases
+
+
+def _fill(held: dict[str, Any], values: dict[str, Any],
+          said: frozenset[str] = frozenset()) -> Iterator[tuple[str, Any, Any]]:
+    """Fill a record's values held so far with more of them (another row's, a merged person's):
+    what is still empty takes the new value, lists take the new entries; an empty new value is no
+    value, except for the fields in `said` not held yet. Yields (field, new value, value kept) where
+    the two disagree."""
+    for name, value in values.items():
+        if not value and value != 0:  # None, "" or []
+            if name in said and name not in held:
+                held[name] = value
+            continue
+        now = held.get(name)
+        if now in (None, "", []):
+            held[name] = value
+        elif isinstance(value, list) and isinstance(now, list):
+            held[name] = unique([*now, *value])
+        elif now != value:
+            yield name, value, now
 
 
 def _birth_dates(row: _Row, name: str, count: int) -> list[str | None] | None:
@@ -1152,10 +1160,11 @@ def _new_bases(plan: ImportPlan) -> dict[str, str]:
         return known
 
     for rid, values in plan.said:
-        said = to_text({k: fp(v) for k, v in values.items()})
+        fps = {k: fp(v) for k, v in values.items()}
+        said = to_text(fps)
         before = stored_of.get(rid)
         if before is not None and said != before:
-            said = to_text({**sheet_bases.stored(before), **sheet_bases.stored(said)})
+            said = to_text({**sheet_bases.stored(before), **fps})
         if said != before:
             out[rid] = said
     return out
