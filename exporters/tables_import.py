@@ -544,7 +544,7 @@ class _Builder:
                      {"case_id": case_id, "person_id": person_id, "role": role, "relation": relation, "notes": notes})
 
     def sources(self, row: _Row, key: str, case_id: str) -> list[str]:
-        citations = row.list("source.citation")
+        citations = split_list(row.text("source.citation"), self.mapping.separator, commas=False)
         url = row.text("source.url")
         if url and not citations:
             citations = [url]

@@ -293,14 +293,14 @@ def country(text: str, extra: Mapping[str, str] | None = None) -> str:
     return code
 
 
-def split_list(text: str, separator: str = "") -> list[str]:
+def split_list(text: str, separator: str = "", commas: bool = True) -> list[str]:
     """A cell holding several values: separated by `separator` when the mapping names one, else by
-    ';', '；', '、', '|' or new lines (commas too when no other separator is used, since names may
-    hold commas)."""
+    ';', '；', '、', '|' or new lines, and by commas when no other separator is used and `commas`
+    (names may hold commas; a citation always may: "NGO report, 2022, p. 12" is one source)."""
     if separator:
         return [p.strip() for p in text.split(separator) if p.strip()]
     parts = re.split(r"[;；、|\n]+", text)
-    if len(parts) == 1:
+    if len(parts) == 1 and commas:
         parts = re.split(r"[,，]+", text)
     return [p.strip() for p in parts if p.strip()]
 

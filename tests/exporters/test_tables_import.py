@@ -70,6 +70,9 @@ def test_safeguard_defenders_list_of_returns(vault):
     assert {i.tactic: [p.country for p in i.places] for i in gao.incidents} == {
         "luring_third_country": ["FJ"], "interpol_notice": ["FJ"]}
     assert len(gao.sources) == 2 and all(s.kind == "ngo_report" for s in gao.sources)
+    # a citation's commas are its own; sources are separated by ";" (or new lines, "|", "、")
+    assert [s.citation for s in cf.sources] == ["Fictional NGO report, 2022, p. 12"]
+    assert sorted(s.citation for s in gao.sources) == ["Fictional NGO report, 2022", "Fictional court record"]
     assert [(o.date) for o in vault.repos.load_case_file(cases["SD-2"].id).outcomes] == ["2017-06"]  # juin 2017
     assert [(o.date) for o in vault.repos.load_case_file(cases["SD-5"].id).outcomes] == ["2019-05"]  # 2019年5月
     # the search index and audit trail saw the import like any other

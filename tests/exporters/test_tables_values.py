@@ -150,6 +150,8 @@ def test_lists_split_on_semicolons_first():
     assert split_list("劝返、家属施压") == ["劝返", "家属施压"]
     assert split_list("Zhang, Wei; Li Na") == ["Zhang, Wei", "Li Na"]
     assert split_list("a, b") == ["a", "b"]
+    assert split_list("NGO report, 2022, p. 12", commas=False) == ["NGO report, 2022, p. 12"]
+    assert split_list("Court record; NGO report, 2022", commas=False) == ["Court record", "NGO report, 2022"]
 
 
 @given(st.text(max_size=20), st.lists(st.text(max_size=20), min_size=1, max_size=4))
