@@ -2,17 +2,22 @@
 reports success, appends the vault's audit head (or its passphrase, for rekey) to a log and fsyncs
 it. The parent kills it with SIGKILL at a random moment.
 
-    python -m tests.security.crash_worker MODE VAULT LOG"""
+    python -m tests.security.crash_worker MODE VAULT LOG
+
+Mode "sheet" imports a sheet in rounds (see sheet_rows) and prints "apply N" just before round N's
+apply_import, so that the parent can kill it inside the import's transaction."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from db.models import Actor, Case, Incident, Person, Role
 from db.vault import Vault
+from tests.security.returns_sheet import MAPPING, PREFIX, row, write_sheet
 
 PASSPHRASES = ("crash passphrase A", "crash passphrase B")
 
@@ -70,6 +75,64 @@ def merge_once(vault: Vault, i: int, bundles: Path) -> None:
     import_bundle(vault, bundle, "bundle passphrase")
 
 
+SHEET_KEPT, SHEET_NEW = 150, 60  # rows every round changes, rows new in each round
+
+
+def accusation(i: int) -> str:
+    return f"Accusation as of round {i} 第{i}轮"
+
+
+def sheet_rows(i: int) -> list[list[str]]:
+    """Round i's sheet: the rows U0… with this round's accusation (an update of each of their
+    cases), SHEET_NEW rows new in this round, N{i}-0…, and from round 1 the first new row of the
+    round before with its accusation changed: the vault changes it too before the import
+    (sheet_vault_edit), so each round from 1 makes exactly one conflict."""
+    rows = [row(f"U{k}", k, accusation(i)) for k in range(SHEET_KEPT)]
+    rows += [row(f"N{i}-{k}", 1000 * (i + 1) + k, f"New in round {i}") for k in range(SHEET_NEW)]
+    if i:
+        rows.append(row(f"N{i - 1}-0", 1000 * i, f"Changed in the sheet in round {i}"))
+    return rows
+
+
+def sheet_rounds_done(vault: Vault) -> int:
+    """How many rounds the vault holds: a round's new cases are there from its import on."""
+    n = 0
+    while vault.conn.execute("SELECT 1 FROM cases WHERE reference = ?", (f"{PREFIX}N{n}-0",)).fetchone():
+        n += 1
+    return n
+
+
+def sheet_vault_edit(vault: Vault, i: int) -> None:
+    case = vault.repos.cases.resolve(f"{PREFIX}N{i - 1}-0")
+    case.summary = f"Changed in the vault before round {i}"
+    vault.repos.cases.update(case)
+
+
+def sheet_rounds(vault: Vault, fh, folder: Path) -> None:
+    import db.merge  # noqa: F401, PLC0415 - imported by apply_import: here, so that each apply takes as long
+    import exporters.interchange  # noqa: F401, PLC0415 - as the one before, and the parent can aim its kill
+    from exporters.tables_import import apply_import, plan_import  # noqa: PLC0415
+    from exporters.tables_mapping import ready_mapping  # noqa: PLC0415
+    from exporters.tables_read import read_table  # noqa: PLC0415
+
+    mapping = ready_mapping(MAPPING)
+    i = sheet_rounds_done(vault)  # a round killed before its commit is done again
+    while True:
+        if i:
+            sheet_vault_edit(vault, i)
+        plan = plan_import(vault, read_table(write_sheet(folder / "round.csv", sheet_rows(i))), mapping)
+        if not plan.ok or plan.duplicates:
+            raise SystemExit(f"round {i}: {[str(p) for p in plan.problems]} {plan.duplicates}")
+        print(f"apply {i}", flush=True)
+        t0 = time.perf_counter()
+        outcome = apply_import(vault, plan)
+        seconds = time.perf_counter() - t0
+        seq, head = vault.repos.audit.head()
+        log(fh, {"seq": seq, "hash": head, "round": i, "written": outcome.written, "conflicts": outcome.conflicts,
+                 "seconds": seconds})
+        i += 1
+
+
 def main() -> None:
     mode, vault_path, log_path = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     passphrase = PASSPHRASES[0]
@@ -82,6 +145,8 @@ def main() -> None:
     start += vault.conn.execute("SELECT count(*) FROM audit WHERE entity = 'case' AND action = 'import'").fetchone()[0]
     with open(log_path, "a", encoding="utf-8") as fh:
         print("ready", flush=True)
+        if mode == "sheet":
+            sheet_rounds(vault, fh, log_path.parent)
         for i in range(start, start + 100_000):
             if mode == "edit":
                 edit(vault, i)

@@ -12,15 +12,20 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 
 import pytest
 
+from db.audit_storage import pack_id
 from db.errors import WrongPassphraseError
+from db.merge_conflicts import list_conflicts
 from db.models import Case
+from db.sheet_bases import fingerprint, stored
 from db.vault import Vault
 from db.verify import verify
-from tests.security.crash_worker import PASSPHRASES
+from tests.security.crash_worker import PASSPHRASES, SHEET_KEPT, SHEET_NEW, accusation, sheet_rounds_done
 from tests.security.harness import ROOT, child_env, long_mode
+from tests.security.returns_sheet import PREFIX, RECORD_TABLES, RECORDS_PER_ROW
 
 KILLS = 40 if long_mode() else 4
 
@@ -180,3 +185,86 @@ def test_sigkill_during_rekey_leaves_old_or_new_passphrase(tmp_path):
                 fh.write(json.dumps({"passphrase": opened[0]}) + "\n")
 
     kill_repeatedly("rekey", vault, log, child_env(tmp_path / "env"), random.Random("rekey"), check, step)
+
+
+def kill_inside_an_apply(vault, log, env, rng: random.Random, delay: float) -> int:
+    """Start the sheet worker, let it begin the first or second apply_import it makes, and SIGKILL it
+    `delay` seconds later. Returns that round's number."""
+    child = subprocess.Popen([sys.executable, "-m", "tests.security.crash_worker", "sheet", str(vault), str(log)],
+                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        for _ in range(rng.randint(1, 2)):
+            line = child.stdout.readline()
+            assert line.startswith("apply "), child.stderr.read()
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    if child.returncode != -signal.SIGKILL:
+        pytest.fail(f"worker ended by itself ({child.returncode}): {child.stderr.read()}")
+    return int(line.split()[1])
+
+
+def assert_sheet_rounds_whole(vault, log) -> int:
+    """The vault opens and verifies, holds every round the worker logged, and then the killed round
+    whole or not at all: each round's new cases with all their records, the updated cases all at
+    the last round's value and their sheet bases saying that value, a sheet base for exactly the
+    records the sheets wrote, and one conflict per round from round 1. Returns how many rounds the
+    vault holds."""
+    rounds = [e for e in logged(log) if "round" in e]  # not a round killed between its commit and its log line
+    numbers = [e["round"] for e in rounds]
+    assert numbers == sorted(set(numbers)), f"a round was done twice: {numbers}"
+    assert all(e["written"] and e["conflicts"] == (e["round"] > 0) for e in rounds), rounds
+    last = numbers[-1] if numbers else -1
+    with Vault.open(vault, PASSPHRASES[0]) as v:
+        report = verify(v)
+        assert report.ok, report.lines()
+        if rounds:
+            assert v.repos.audit.hash_at(rounds[-1]["seq"]) == rounds[-1]["hash"], "a round reported as done is missing"
+        done = sheet_rounds_done(v)
+        assert done in (last + 1, last + 2), f"round {last} logged last, {done} round(s) in the vault"
+        conn = v.conn
+        for n in range(done + 1):  # the round after the last one holds nothing
+            (new,) = conn.execute("SELECT count(*) FROM cases WHERE reference LIKE ?", (f"{PREFIX}N{n}-%",)).fetchone()
+            assert new == (SHEET_NEW if n < done else 0), f"round {n}: {new} of its {SHEET_NEW} new cases"
+        cases = SHEET_KEPT + SHEET_NEW * done if done else 0
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES}
+        assert counts == {t: cases * RECORDS_PER_ROW.get(t, 1) for t in RECORD_TABLES}, counts
+        for table in RECORD_TABLES[2:]:  # each case has its own: no case holds a part of another round's
+            spread = conn.execute(f"SELECT count(DISTINCT case_id) FROM {table}").fetchone()[0]
+            assert spread == cases, f"{table} of {spread} case(s), not {cases}"
+        records = {pack_id(i) for t in RECORD_TABLES for (i,) in conn.execute(f"SELECT id FROM {t}")}
+        bases = dict(conn.execute("SELECT record_id, fields FROM sheet_base"))
+        assert set(bases) == records, (f"{len(set(bases) - records)} base(s) without their record, "
+                                       f"{len(records - set(bases))} record(s) without their base")
+        if done:
+            kept = conn.execute("SELECT id, summary FROM cases WHERE reference LIKE ?", (f"{PREFIX}U%",)).fetchall()
+            held = Counter(s for _, s in kept)
+            assert held == {accusation(done - 1): SHEET_KEPT}, f"round {done - 1} is in, the updated cases say {held}"
+            assert {stored(bases[pack_id(i)])["summary"] for i, _ in kept} == {fingerprint(accusation(done - 1))}
+        conflicts = sorted(c.entity_id for c in list_conflicts(v))
+        assert conflicts == sorted(v.repos.cases.resolve(f"{PREFIX}N{n - 1}-0").id for n in range(1, done)), \
+            "a round without its conflict, or a conflict without its round"
+    return done
+
+
+def test_sigkill_inside_a_sheet_import_leaves_each_round_whole_or_absent(tmp_path):
+    """A sheet is imported again and again (each round updates 150 cases, adds 60 with their
+    persons, incidents, outcomes and sources, and makes a conflict with a vault edit), and the worker
+    is killed inside apply_import, at moments spread over the time an import takes: no round is ever
+    found in part, neither its records nor its sheet bases nor its conflict."""
+    vault, log = tmp_path / "v.cvault", tmp_path / "log.jsonl"
+    Vault.create(vault, PASSPHRASES[0]).close()
+    env, rng = child_env(tmp_path / "env"), random.Random("sheet")
+    kills = KILLS + 6
+    inside = 0  # kills that landed before the round committed (the vault holds the rounds before it only)
+    slots = list(range(kills))  # each kill in its own slice of the time an apply takes, in random order
+    rng.shuffle(slots)
+    for slot in slots:
+        entries = logged(log)
+        apply_seconds = entries[-1]["seconds"] if entries else 0.1
+        killed = kill_inside_an_apply(vault, log, env, rng, 1.2 * apply_seconds * (slot + rng.random()) / kills)
+        inside += assert_sheet_rounds_whole(vault, log) == killed
+    assert logged(log), "no round finished before a kill: the test proved nothing"
+    assert inside, "no kill landed before a round's commit: the test proved nothing"

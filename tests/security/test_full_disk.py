@@ -76,3 +76,46 @@ def test_export_on_a_full_disk_fails_clearly_and_keeps_the_old_export(tmp_path, 
     assert result["error"] is not None and "disk is full" in result["error"]
     assert result["after"] == result["before"]
     assert result["leftovers"] == []
+
+
+DISK_FULL = "The disk is full; nothing was saved. Free some space and try again."
+
+
+@pytest.fixture
+def big_sheet(tmp_path):
+    """1,000 new rows with a long accusation each: about 8 MB in a vault, for a 2 MB disk."""
+    from tests.security.returns_sheet import row, write_sheet
+
+    return write_sheet(tmp_path / "big.csv", [row(f"X{k}", 100_000 + k, "填满磁盘 fill the disk " * 40)
+                                              for k in range(1000)])
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="unshare comes with util-linux")
+@pytest.mark.parametrize(("mode", "where"), [("sheet", "commit"), ("sheet-midway", "midway")])
+def test_sheet_import_on_a_full_disk_fails_clearly_and_changes_nothing(tmp_path, big_sheet, mode, where):
+    """apply_import of a sheet that does not fit, the disk filling at the commit or in the middle
+    of the writes, raises the vault's disk-full error (a VaultError: the import wizard shows
+    "Nothing was imported: " and its message), and the vault's tables (records, conflicts, sheet
+    bases, audit trail, search index) are exactly as before, in the same session and after
+    reopening."""
+    result = on_small_disk(tmp_path, mode, "2m", src=str(big_sheet))
+    assert result["planned"] == 1000, "the sheet's plan was refused: the test proved nothing"
+    assert result["before"]["conflicts"] == 1 and result["before"]["sheet_base"] == 20 * 7  # 7 records a row
+    assert (result["error"], result["error_type"], result["vault_error"]) == (DISK_FULL, "StorageError", True)
+    assert result["failed_at"] == where
+    assert result["after_in_session"] == result["before"]
+    assert result["after"] == result["before"]
+    assert result["verify_ok"]
+    assert result["leftovers"] == []
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="unshare comes with util-linux")
+def test_import_table_command_on_a_full_disk_says_so_in_one_line(tmp_path, big_sheet):
+    """`casevault import-table` plans the sheet, fails to write it, and ends with the disk-full
+    message as its one error line (after its note on the sheet's encoding), exit status 2."""
+    result = on_small_disk(tmp_path, "sheet-cli", "2m", src=str(big_sheet))
+    assert "would create 1000 case(s)" in result["stdout"], result["stdout"][-2000:]
+    assert result["returncode"] == 2
+    assert result["stderr"].splitlines() == [f"Read {big_sheet} as UTF-8 text.", f"casevault: {DISK_FULL}"]
+    assert result["after"] == result["before"]
+    assert result["verify_ok"]
