@@ -14,6 +14,7 @@ A break that is a design decision is kept as a strict xfail whose reason says wh
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import shutil
 import subprocess
@@ -28,12 +29,18 @@ import pikepdf
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 from pypdf import PdfReader
+from reportlab.pdfgen import canvas
 
 from db.models import (
     Actor,
     Case,
+    Custody,
+    ExtraditionRequest,
     Incident,
+    InterpolNotice,
+    Intervention,
     Organisation,
     Outcome,
     Person,
@@ -267,3 +274,140 @@ def test_a_passport_spelling_of_u_umlaut_is_found(tmp_path):
         export_case_dossier(v, "LYU-1", tmp_path / "public.pdf", DossierOptions(profile="public"))
     assert leaked(csv_texts(tmp_path / "public"), [lyu]) == []
     assert leaked(pdf_texts(tmp_path / "public.pdf"), [lyu]) == []
+
+
+# -- the public dossier and filing packages ------------------------------------------------------------
+
+WANG = Name("Wang Jun", "王军", ["Wang Jun", "王军", "WANG Jun", "Jun Wang"], {"wangjun", "junwang", "王军"})
+LIN = Name("Lin Xiaomei", "林晓梅", ["Lin Xiaomei", "林曉梅", "lin xiao-mei", "Xiaomei LIN"],
+           {"linxiaomei", "xiaomeilin", "林晓梅"})
+HIDDEN = [XIE, WANG, LIN]
+NAMED = "Dagny Lindqvist"
+
+
+def mention(k: int) -> str:
+    """A text naming the three hidden persons in other spellings, different for each field."""
+    a, b, c = (n.variants[(k + i) % len(n.variants)] for i, n in enumerate(HIDDEN))
+    return f"{a} told {b} about {c} ({k})"
+
+
+def pdf_page(text: str, title: str) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setTitle(title)
+    c.drawString(72, 720, text)
+    c.save()
+    return buf.getvalue()
+
+
+def jpeg_with_exif(description: str) -> bytes:
+    exif = Image.Exif()
+    exif[0x010E] = description  # ImageDescription
+    exif[0x013B] = description  # Artist
+    buf = io.BytesIO()
+    Image.new("RGB", (80, 60), "white").save(buf, "JPEG", exif=exif.tobytes())
+    return buf.getvalue()
+
+
+def hostile_case(v: Vault, reference: str = "HOST-1") -> dict[str, str]:
+    """One case where the hidden persons (Xie Weidong the target, consent none; Wang Jun an agent who
+    acted, consent none; Lin Xiaomei a relative, consent authorities) stand in every role and are
+    named, in other spellings, in every free-text field of every record, and a named witness
+    (consent public). Exhibits: an image showing only the witness, whose EXIF names the others;
+    a plain-text transcript naming them; the same file names. Returns exhibit ids by kind."""
+    r = v.repos
+    n = itertools.count(1)
+    with v.write():
+        case = r.cases.add(Case(reference=f"{reference} {mention(next(n))}", title=mention(next(n)),
+                                summary=mention(next(n)), region=mention(next(n)), tags=[mention(next(n))],
+                                host_country="CA", origin_country="CN"))
+        xie = r.persons.add(Person(name=XIE.name, name_original=XIE.original, aliases=["Ah Dong"], consent="none",
+                                   occupation=mention(next(n)), contact_notes=mention(next(n)),
+                                   address=mention(next(n)), notes=mention(next(n)), birth_date="1970-03-04",
+                                   citizenships=["CN"]))
+        wang = r.persons.add(Person(name=WANG.name, name_original=WANG.original, consent="none",
+                                    notes=mention(next(n))))
+        lin = r.persons.add(Person(name=LIN.name, name_original=LIN.original, consent="authorities",
+                                   notes=mention(next(n))))
+        witness = r.persons.add(Person(name=NAMED, consent="public", occupation=mention(next(n))))
+        bureau = r.organisations.add(Organisation(name=f"Bureau of {mention(next(n))}", notes=mention(next(n)),
+                                                  city=mention(next(n))))
+        r.roles.add_many([
+            Role(case_id=case.id, person_id=xie.id, role="target", notes=mention(next(n))),
+            Role(case_id=case.id, person_id=lin.id, role="relative", relation="spouse", notes=mention(next(n))),
+            Role(case_id=case.id, person_id=wang.id, role="perpetrator", notes=mention(next(n))),
+            Role(case_id=case.id, person_id=witness.id, role="witness", notes=mention(next(n)))])
+        source = r.sources.add(Source(case_id=case.id, kind="news_article", citation=mention(next(n)),
+                                      title=mention(next(n)), authors=mention(next(n)), outlet=mention(next(n)),
+                                      url="https://example.invalid/xie-weidong-wang-jun", date="2021-02"))
+        image = r.exhibits.add_file(case.id, jpeg_with_exif(mention(next(n))), f"{mention(next(n))}.jpg",
+                                    description=mention(next(n)), shows_person_ids=[witness.id],
+                                    persons_recorded=True)
+        transcript = r.exhibits.add_file(case.id, mention(next(n)).encode(), f"{mention(next(n))}.txt",
+                                         description=mention(next(n)), persons_recorded=True)
+        translation = r.exhibits.add_file(case.id, b"translation", "translation.txt", description=mention(next(n)),
+                                          persons_recorded=True)
+        translation.copy_kind, translation.derived_from_id, translation.translator_id = "translation", transcript.id, \
+            lin.id
+        translation.custody = [Custody("received", "2021-03", by_id=xie.id, to_id=wang.id, method=mention(next(n)),
+                                       place=mention(next(n)), notes=mention(next(n)))]
+        r.exhibits.update(translation)
+        transcript = r.exhibits.get(transcript.id)
+        transcript.language = "zh"
+        r.exhibits.update(transcript)
+        r.incidents.add(Incident(case_id=case.id, tactic="agents_abroad", date_start="2020-06",
+                                 places=[Place(country="CA", city=mention(next(n)), location=mention(next(n)))],
+                                 target_ids=[xie.id, lin.id], description=mention(next(n)),
+                                 actors=[Actor("carried_out", person_id=wang.id),
+                                         Actor("ordered", organisation_id=bureau.id)],
+                                 source_ids=[source.id], exhibit_ids=[image.id, transcript.id]))
+        notice = r.notices.add(InterpolNotice(case_id=case.id, subject_id=xie.id, issuing_country="CN",
+                                              issuing_bureau_id=bureau.id, reference=mention(next(n)),
+                                              charge=mention(next(n)), notes=mention(next(n)), date="2019"))
+        r.extraditions.add(ExtraditionRequest(case_id=case.id, subject_id=xie.id, requesting_country="CN",
+                                              requested_country="CA", reference=mention(next(n)),
+                                              charge=mention(next(n)), notes=mention(next(n))))
+        r.interventions.add(Intervention(case_id=case.id, kind="interpol_ccf_request", claimant_id=xie.id,
+                                         counsel_id=lin.id, file_number=mention(next(n)), uci=mention(next(n)),
+                                         response=mention(next(n)), notes=mention(next(n)), concerns_id=notice.id))
+        r.interventions.add(Intervention(case_id=case.id, kind="asylum_claim", claimant_id=xie.id,
+                                         file_number=mention(next(n)), notes=mention(next(n))))
+        r.outcomes.add(Outcome(case_id=case.id, outcome="not_returned", notes=mention(next(n))))
+    return {"image": image.id, "transcript": transcript.id, "case": case.id}
+
+
+@pytest.mark.parametrize("forum", ["generic", "irb", "ccf", "un", "police"])
+def test_public_dossiers_and_packages_name_nobody_who_did_not_consent(tmp_path, forum):
+    """Every forum's package in the public profile, from a case whose every free-text field names
+    the hidden persons: no spelling of theirs in the page text, the document information, the XMP,
+    the outline, any string or content stream (the translator's declaration, the UN's consent lines,
+    the police summary, the CCF's notice included), nor in an image's metadata."""
+    out = tmp_path / f"{forum}.pdf"
+    with new_vault(tmp_path) as v:
+        ids = hostile_case(v)
+        dossier = export_case_dossier(v, ids["case"], out, DossierOptions(
+            profile="public", forum=forum, purpose=mention(100), prepared_by=f"{NAMED}, Safe Harbour"))
+    texts = pdf_texts(out)
+    assert leaked(texts, HIDDEN) == []
+    assert any(NAMED in t for t in texts)  # the named witness is named: the check can see names
+    assert "Person A" in texts[0]
+    assert all("Xie" not in note and "谢" not in note for note in dossier.notes)
+    assert "Xie" not in dossier.file_name() and "谢" not in dossier.file_name()
+
+
+def test_public_dossier_does_not_attach_the_original_files(tmp_path):
+    """--embed-originals attached every exhibit that is not withheld as the file stored: a photo's
+    EXIF (here naming Xie Weidong and Wang Jun; in the field, GPS) and a transcript naming them,
+    although the public profile drops names, exact places and metadata everywhere else."""
+    out = tmp_path / "public.pdf"
+    with new_vault(tmp_path) as v:
+        ids = hostile_case(v)
+        dossier = export_case_dossier(v, ids["case"], out, DossierOptions(profile="public", embed_originals=True))
+        legal = export_case_dossier(v, ids["case"], tmp_path / "legal.pdf",
+                                    DossierOptions(profile="legal", embed_originals=True))
+    with pikepdf.open(out) as pdf:
+        assert dict(pdf.attachments) == {}
+    assert leaked(pdf_texts(out), HIDDEN) == []
+    assert any("not attached" in note for note in dossier.notes)
+    with pikepdf.open(tmp_path / "legal.pdf") as pdf:  # the legal profile still attaches them
+        assert len(pdf.attachments) == 3 and legal.pdfa
