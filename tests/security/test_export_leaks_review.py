@@ -48,8 +48,12 @@ from db.models import (
     Role,
     Source,
 )
+from db.statistics_query import Selection
 from db.vault import Vault
 from exporters.pdf import DossierOptions, export_case_dossier
+from exporters.pdf.report import ReportOptions, render_report, report_data
+from exporters.statistics_files import sheets, write_tables
+from exporters.statistics_texts import filter_text_lines
 from exporters.tables_export import export_tables
 from tests.conftest import PASSPHRASE
 from tests.exporters.test_dossier_leaks import NAMED_FIRST, NAMED_LAST, Name, chinese_name, disguised, latin_name
@@ -411,3 +415,75 @@ def test_public_dossier_does_not_attach_the_original_files(tmp_path):
     assert any("not attached" in note for note in dossier.notes)
     with pikepdf.open(tmp_path / "legal.pdf") as pdf:  # the legal profile still attaches them
         assert len(pdf.attachments) == 3 and legal.pdfa
+
+
+# -- the public statistics report and its tables ---------------------------------------------------------
+
+def write_report(v: Vault, out: Path, selection: Selection, profile: str = "public",
+                 crosses: tuple[tuple[str, str, str], ...] = ()) -> list[str]:
+    """`casevault report VAULT OUT.pdf ... --tables OUT/` as the command line makes it; returns every
+    text of the PDF and of the table files."""
+    data = report_data(v, selection, crosses)
+    options = ReportOptions(profile=profile)
+    (out / "report.pdf").write_bytes(render_report(data, options))
+    files = sheets(data.stats, options.disclosure(), "en",
+                   filter_text_lines(data.filters, data.data_date, data.state, profile, 5, "en"))
+    write_tables(out / "tables", files)
+    return pdf_texts(out / "report.pdf") + csv_texts(out / "tables") + xlsx_texts(out / "tables" / "statistics.xlsx")
+
+
+def station_vault(v: Vault) -> None:
+    """Twelve cases of Xie Weidong (consent none) in which an overseas police station acts; the
+    station, its bureau, its city and the news article that reported it all name him; one region
+    names him too."""
+    r = v.repos
+    with v.write():
+        xie = r.persons.add(Person(name=XIE.name, name_original=XIE.original, consent="none"))
+        named = r.persons.add(Person(name=NAMED, consent="public"))
+        bureau = r.organisations.add(Organisation(name="Fuqing PSB (Xie Weidong's file)", name_original="福清市公安局",
+                                                  kind="public_security_bureau", country="CN"))
+        station = r.organisations.add(Organisation(name="Toronto station that called 謝衛東",
+                                                   kind="overseas_police_station", country="CA",
+                                                   city="Toronto (XIE Wei-dong's street)",
+                                                   parent_id=bureau.id))
+        for k in range(12):
+            case = r.cases.add(Case(reference=f"ST-{k}", title=f"Case {k}", host_country="CA", tags=["Xie Weidong"],
+                                    region="Fujian" if k else "Fuqing, home of Weidong Xie",
+                                    summary=f"Xie Weidong and {NAMED}"))
+            r.roles.add(Role(case_id=case.id, person_id=xie.id, role="target" if k == 0 else "witness"))
+            r.roles.add(Role(case_id=case.id, person_id=named.id, role="witness"))
+            source = r.sources.add(Source(case_id=case.id, kind="news_article", citation="RFA", date="2022-01",
+                                          title=f"Police station pressured Xie Weidong (谢卫东) and {NAMED}"))
+            r.incidents.add(Incident(case_id=case.id, tactic="overseas_police_station", date_start="2022",
+                                     actors=[Actor("carried_out", organisation_id=station.id)],
+                                     source_ids=[source.id]))
+
+
+def test_public_report_prints_no_search_text_nor_tags(tmp_path):
+    """The cover and the `about` table printed the filters as typed: a report of the cases found by
+    searching "Xie Weidong" (or tagged so) put his name on the first page of a public report."""
+    with new_vault(tmp_path) as v:
+        station_vault(v)
+        from db.search_filter import SearchFilters
+
+        selection = Selection("Xie Weidong", SearchFilters(tags=["Xie Weidong"], host_country=["CA"]))
+        (tmp_path / "public").mkdir()
+        (tmp_path / "internal").mkdir()
+        public = write_report(v, tmp_path / "public", selection)
+        internal = write_report(v, tmp_path / "internal", selection, profile="internal")
+    assert leaked(public, [XIE]) == []
+    assert any("Host country: CA" in t for t in public)  # the other filters still print
+    assert leaked(internal, [XIE])  # the internal report prints the filters as typed
+
+
+def test_public_report_replaces_names_in_station_texts_and_regions(tmp_path):
+    """The stations table printed a station's name, city, bureau and source as stored, and the
+    regions table its labels: a news title "Police station pressured Xie Weidong" named him in a
+    public report, although the public dossier of the same case replaces him by Person A."""
+    with new_vault(tmp_path) as v:
+        station_vault(v)
+        (tmp_path / "public").mkdir()
+        public = write_report(v, tmp_path / "public", Selection())
+    assert leaked(public, [XIE]) == []
+    assert any("Police station pressured Person A" in t for t in public)
+    assert any(NAMED in t for t in public)  # a person who consented to publication stays named
