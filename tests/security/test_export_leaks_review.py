@@ -253,6 +253,38 @@ def test_public_sheet_export_names_nobody_who_did_not_consent(empty_vault, tmp_p
     assert leaked(csv_texts(internal), cast.hidden)  # and the internal export does hold them
 
 
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(cast=casts(), data=st.data())
+def test_dossiers_name_nobody_beyond_their_consent_across_cases(empty_vault, tmp_path, cast, data):
+    """The same casts as above, as dossiers: the public dossier of any of the cases names nobody
+    who did not consent to publication, and the legal one nobody who did not consent to being named
+    to authorities, in page text, metadata, XMP, outline, strings and streams, although they hold
+    other roles in other cases and every field of every case names them."""
+    everyone = [*cast.hidden, *cast.named]
+
+    def text() -> str:
+        who = data.draw(st.lists(st.sampled_from(everyone), min_size=1, max_size=2))
+        return " and ".join(data.draw(disguised(p)) if p.variants else p.name for p in who) + " met"
+
+    out = tmp_path / f"d{next(COUNTER)}"
+    out.mkdir()
+    shutil.copyfile(empty_vault, out / "v.cvault")
+    with Vault.open(out / "v.cvault", PASSPHRASE) as v:
+        fill_sheet_vault(v, cast, text, lambda name: data.draw(disguised(name)))
+        case_ids = [c.id for c in v.repos.cases.all()]
+        for profile in ("public", "legal"):
+            case_id = data.draw(st.sampled_from(case_ids), label=f"{profile} case")
+            export_case_dossier(v, case_id, out / f"{profile}.pdf", DossierOptions(profile=profile))
+    (out / "v.cvault").unlink()
+    legal_hidden = [h for h, c in zip(cast.hidden, cast.consents, strict=True) if c == "none"]
+    for profile, hidden in (("public", cast.hidden), ("legal", legal_hidden)):
+        texts = pdf_texts(out / f"{profile}.pdf")
+        bad = leaked(texts, hidden)
+        assert not bad, (profile, bad[:3])
+        assert any(letters(cast.named[0].name) in letters(t) for t in texts)
+
+
 def test_a_tone_numbered_name_stored_reversed_is_found(tmp_path):
     """The pinyin "xie4 wei4dong1" stored backwards behind a right-to-left override shows as the name
     in a viewer that honours the override; printed without it, it reads "1gnodiew4 4eix", the name's
