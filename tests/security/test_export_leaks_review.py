@@ -487,6 +487,30 @@ def test_public_dossier_does_not_attach_the_original_files(tmp_path):
         assert len(pdf.attachments) == 3 and legal.pdfa
 
 
+CONTACT_REASON = (
+    "The public profile drops contact details by field (a person's contact notes and address, a place's "
+    "location) but prints free text as typed, names aside: a phone number, an e-mail address or a WeChat ID "
+    "pasted into a case's summary or an incident's description prints in the public dossier and the public "
+    "sheet. A design decision (patterns that would catch them also catch file numbers and dates): see the "
+    "review report.")
+
+
+@pytest.mark.xfail(strict=True, reason=CONTACT_REASON)
+def test_contact_details_in_free_text_do_not_reach_public_exports(tmp_path):
+    contact = "+86 138 0013 8000, w.xiaohong@example.cn, WeChat wxh_1988"
+    with new_vault(tmp_path) as v:
+        r = v.repos
+        case = r.cases.add(Case(reference="TEL-1", title="Sister pressured", host_country="CA",
+                                summary=f"His sister (reach her at {contact}) was questioned twice."))
+        r.incidents.add(Incident(case_id=case.id, tactic="family_pressure", date_start="2021",
+                                 description=f"Police called {contact}."))
+        export_tables(v, tmp_path / "public", profile="public")
+        export_case_dossier(v, "TEL-1", tmp_path / "public.pdf", DossierOptions(profile="public"))
+    for texts in (csv_texts(tmp_path / "public"), pdf_texts(tmp_path / "public.pdf")):
+        found = [t for t in texts if "13800138000" in "".join(t.split()) or "example.cn" in t or "wxh_1988" in t]
+        assert not found, found[:2]
+
+
 PDF_EXHIBIT_REASON = (
     "A filing package reproduces a PDF exhibit page by page, its text layer included, in the public (and legal) "
     "profile when nobody is recorded as appearing in it: only images are withheld while their persons are "
