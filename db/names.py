@@ -3,7 +3,8 @@ the one name matcher (redaction uses it; search folds text with the same db.norm
 
 A name and the text are compared as *units*: the folded text (db.normalise.fold: width, case,
 accents, traditional/simplified, invisible characters) with everything that is not a letter or
-digit left out and pinyin tone numbers dropped (xie4 is xie). So "Xie Wei-dong", "XIE WEIDONG",
+digit left out and pinyin tone numbers dropped (xie4 is xie; so is 4eix, the same stored backwards
+behind a right-to-left override, which reads "xie4" on screen). So "Xie Wei-dong", "XIE WEIDONG",
 "xiè wèidōng", "Xie4 Wei4dong1", "Ｘｉｅ　Ｗｅｉｄｏｎｇ" and "Xie, Weidong" are all "xieweidong".
 A match must begin and end on a word boundary (between a letter and a non-letter, a lower-case and
 an upper-case letter, a letter and a digit), except where it begins or ends in Chinese, Japanese or
@@ -37,15 +38,19 @@ _LETTERS = set(ascii_lowercase)
 
 
 def _compact_word(word: str) -> str:
-    """A folded word without pinyin tone numbers: a digit 0-5 after a letter and not before a digit."""
+    """A folded word without pinyin tone numbers: a digit 0-5 after a letter and not before a digit
+    ("xie4"), or before a letter and not after a digit (the same written backwards: "4eix")."""
     if not any(c in _TONES for c in word):
         return word
     return "".join(c for k, c in enumerate(word) if not _is_tone(word, k))
 
 
 def _is_tone(word: str, k: int) -> bool:
-    return (word[k] in _TONES and k > 0 and word[k - 1] in _LETTERS
-            and (k + 1 == len(word) or not word[k + 1].isdigit()))
+    if word[k] not in _TONES:
+        return False
+    if k > 0 and word[k - 1] in _LETTERS and (k + 1 == len(word) or not word[k + 1].isdigit()):
+        return True
+    return k + 1 < len(word) and word[k + 1] in _LETTERS and (k == 0 or not word[k - 1].isdigit())
 
 
 def _units_of(text: str) -> str:

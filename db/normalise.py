@@ -239,7 +239,8 @@ def toneless(syllable: str) -> str:
 
 def name_readings(folded_han: str) -> list[tuple[str, ...]]:
     """Every pinyin spelling of a name's Han run: the usual readings, the surname reading of its
-    first character where that differs, and each with 'u' for 'v' (lü typed lu)."""
+    first character where that differs, and each with 'u' for 'v' (lü typed lu) and with 'yu' for
+    'v' (LYU, as Chinese passports write lü)."""
     usual = pinyin_syllables(folded_han)
     readings = [usual]
     surname = SURNAME_READINGS.get(folded_han[:1])
@@ -248,6 +249,7 @@ def name_readings(folded_han: str) -> list[tuple[str, ...]]:
     for syllables in list(readings):
         if any("v" in s for s in syllables):
             readings.append(tuple(s.replace("v", "u") for s in syllables))
+            readings.append(tuple(s.replace("v", "yu") for s in syllables))
     return readings
 
 

@@ -109,7 +109,7 @@ def pinyin_spans(text: str) -> Iterator[tuple[str, int, int, bool]]:
     For 谢卫东 that is the syllables xie, wei, dong (each spanning its character) and the joined
     forms xieweidong, weidong, dong (joined=True, spanning to the end of the run), so that
     `xie weidong`, `weidong` and, by prefix, `xiewei` all find the name. Every reading of
-    db.normalise.name_readings is given: 曾 also as zeng, a 'v' (for ü, as in lv) also as 'u'."""
+    db.normalise.name_readings is given: 曾 also as zeng, a 'v' (for ü, as in lv) also as 'u' and 'yu'."""
     folded = fold(text)
     for m in HAN.finditer(folded):
         for variant in name_readings(m.group()):

@@ -53,7 +53,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     note(f"Wrote {args.out}: {kind}{dossier.pages} pages, {args.profile} profile.")
     if dossier.pdfa:
         note("It is an archival PDF (PDF/A" + ("-3b, with the original exhibit files attached)." if
-                                              args.embed_originals else "-2b)."))
+                                              args.embed_originals and args.profile != "public" else "-2b)."))
     if dossier.summary is not None:
         s = dossier.summary
         note(f"Redaction: {len(s.persons)} person(s) replaced by pseudonyms, {s.mentions} mention(s) of their names "

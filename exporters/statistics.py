@@ -29,6 +29,9 @@ from itertools import repeat
 from operator import add, floordiv, itemgetter, mod, mul
 
 from db import vocab
+from db.models import Person
+from db.names import NameMatcher
+from db.normalise import printable
 from db.statistics_query import Facts, StationFact
 from exporters.statistics_disclosure import (
     DEFAULT_THRESHOLD,
@@ -334,7 +337,8 @@ class CountTable:
 @dataclass
 class Statistics:
     """The tables of one count. Each is counted when first asked for (`table`, `tables`), from
-    facts held in memory: pure Python, no vault, so any thread may ask (one at a time)."""
+    facts held in memory: pure Python, no vault, so any thread may ask (one at a time). `names`:
+    who may not be named in a public report (PublicNames; set by exporters.pdf.report.report_data)."""
 
     facts: Facts
     specs: list[tuple[str, str, str, str]]  # (key, unit, row dimension, column dimension), in report order
@@ -342,6 +346,7 @@ class Statistics:
     cases: int
     incidents: int
     filtered: bool
+    names: PublicNames | None = None
     _done: dict[str, CountTable] = field(default_factory=dict, repr=False)
 
     def table(self, key: str) -> CountTable:
@@ -539,6 +544,49 @@ def publish(table: CountTable, disclosure: Disclosure) -> PublishedTable:
     return PublishedTable(table, cells, Shown(table.total), False)
 
 
+# Dimensions whose values are typed text (a case's region), printed through `record_text`.
+TYPED_DIMENSIONS = frozenset({"region"})
+
+
+class PublicNames:
+    """Replaces, in record text a public report prints (a station's name, city, bureau and source,
+    a region), every name of a person who may not be named in public reports, in every spelling
+    db.names finds, by a pseudonym ("Person A", lettered in the order the report first mentions
+    them), as the public dossier does (exporters.pdf.redaction). Groups and unidentified persons are
+    described, not named, and are left as they are, as in the dossier."""
+
+    def __init__(self, persons: Iterable[Person]) -> None:
+        from exporters.pdf.redaction import spellings  # noqa: PLC0415 - the dossier's own list of spellings
+
+        named = vocab.NAMED_CONSENT["public"]
+        hidden = sorted((p for p in persons if p.consent not in named and p.kind == "individual"),
+                        key=lambda p: (p.created_at, p.id))
+        self._matcher = NameMatcher({p.id: spellings(p) for p in hidden})
+        self._letters: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        from exporters.pdf.redaction import pseudonym  # noqa: PLC0415
+
+        clean = printable(text or "")
+        if not self._matcher:
+            return clean
+        for m in self._matcher.mentions(clean):
+            for owner in m.owners:
+                self._letters.setdefault(owner, pseudonym(len(self._letters)))
+        return self._matcher.replace(clean, self._letters)[0]
+
+
+def record_text(stats: Statistics, disclosure: Disclosure) -> Callable[[str], str]:
+    """How record text (stations, regions) prints: as stored in the internal profile; in the public
+    one with the names of persons who may not be named replaced (Statistics.names, which a public
+    report cannot do without)."""
+    if not disclosure.public:
+        return lambda text: text
+    if stats.names is None:
+        raise ValueError("a public report needs the names it may not print: count with report_data")
+    return stats.names
+
+
 def station_cases(count: int, disclosure: Disclosure) -> Shown:
     """How many cases a station appears in, as printed."""
     return Shown(None, SMALL) if disclosure.public and 0 < count < disclosure.threshold else Shown(count)
@@ -557,5 +605,5 @@ def selection_shown(count: int, disclosure: Disclosure) -> Shown:
     return Shown(count)
 
 
-__all__ = ["SMALL", "WITHHELD", "CountTable", "Disclosure", "PublishedTable", "RowsNeeded", "Shown", "Statistics",
-           "compute", "count_table", "parts_for", "publish"]
+__all__ = ["SMALL", "WITHHELD", "CountTable", "Disclosure", "PublicNames", "PublishedTable", "RowsNeeded", "Shown",
+           "Statistics", "compute", "count_table", "parts_for", "publish", "record_text"]

@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db.normalise import printable
 from exporters.atomic import atomic_write
-from exporters.statistics import Disclosure, PublishedTable, Statistics, publish, station_cases, station_source
+from exporters.statistics import (
+    TYPED_DIMENSIONS,
+    Disclosure,
+    PublishedTable,
+    Statistics,
+    publish,
+    record_text,
+    station_cases,
+    station_source,
+)
 from exporters.statistics_texts import (
     dimension_label,
     shown_text,
@@ -42,6 +51,12 @@ def sheets(stats: Statistics, disclosure: Disclosure, language: str,
     """(name, header, rows) of every file: `about` first, then each table as `publish` lets it out."""
     out: list[tuple[str, Row, list[Row]]] = [("about", list(about[0]), [[k, v] for k, v in about[1:]])]
     small_selection = disclosure.public and 0 < stats.cases < disclosure.threshold
+    clean = record_text(stats, disclosure)
+
+    def label(dim: str, key: str) -> str:
+        words = value_label(dim, key, language)
+        return clean(words) if dim in TYPED_DIMENSIONS and key else words
+
     for table in stats.tables:
         shown: PublishedTable = publish(table, disclosure)
         t = shown.table
@@ -57,20 +72,21 @@ def sheets(stats: Statistics, disclosure: Disclosure, language: str,
 
         if not t.col_dim:
             header: Row = [dimension_label(t.row_dim, language), text(t.unit, language)]
-            rows: list[Row] = [[value_label(t.row_dim, r, language), cell(r, "")] for r in t.rows]
+            rows: list[Row] = [[label(t.row_dim, r), cell(r, "")] for r in t.rows]
             rows.append([text("total", language), shown.total.value if shown.total.value is not None
                          else shown_text(shown.total, disclosure.threshold, language)])
         else:
             header = [f"{dimension_label(t.row_dim, language)} \\ {dimension_label(t.col_dim, language)}",
-                      *(value_label(t.col_dim, c, language) for c in t.cols)]
-            rows = [[value_label(t.row_dim, r, language), *(cell(r, c) for c in t.cols)] for r in t.rows]
+                      *(label(t.col_dim, c) for c in t.cols)]
+            rows = [[label(t.row_dim, r), *(cell(r, c) for c in t.cols)] for r in t.rows]
         out.append((t.key, header, rows))
     if not small_selection:
-        out.append(("stations", *_stations(stats, disclosure, language)))
+        out.append(("stations", *_stations(stats, disclosure, language, clean)))
     return out
 
 
-def _stations(stats: Statistics, disclosure: Disclosure, language: str) -> tuple[Row, list[Row]]:
+def _stations(stats: Statistics, disclosure: Disclosure, language: str,
+              clean: Callable[[str], str]) -> tuple[Row, list[Row]]:
     header: Row = [text(k, language) for k in ("station", "city", "country", "bureau", "reported", "source", "cases")]
     rows: list[Row] = []
     for s in stats.stations:
@@ -80,9 +96,11 @@ def _stations(stats: Statistics, disclosure: Disclosure, language: str) -> tuple
         if source is None:
             source = text("unpublished_source", language, kind=source_kind_label(s.source_kind, language)) \
                 if s.source_kind else ""
-        name = " / ".join(x for x in (s.name, s.name_original) if x)
-        bureau = " / ".join(x for x in (s.bureau, s.bureau_original) if x)
-        rows.append([name, s.city, s.country, bureau, s.reported, source, count])
+        else:
+            source = clean(source)
+        name = " / ".join(clean(x) for x in (s.name, s.name_original) if x)
+        bureau = " / ".join(clean(x) for x in (s.bureau, s.bureau_original) if x)
+        rows.append([name, clean(s.city), s.country, bureau, s.reported, source, count])
     return header, rows
 
 

@@ -25,6 +25,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "cases_counted": ("Cases counted", "Dossiers comptés", "统计的案件"),
     "incidents_counted": ("Incidents counted", "Incidents comptés", "统计的事件"),
     "filters": ("Filters", "Filtres", "筛选条件"),
+    "not_shown": ("not shown in a public report", "non affiché dans un rapport public", "公开报告中不显示"),
     "no_filter": ("none: every case in the vault", "aucun : tous les dossiers du coffre", "无：保险库中的全部案件"),
     "data_date": ("Data as of", "Données au", "数据截至"),
     "made": ("Report made", "Rapport établi le", "报告生成于"),
@@ -244,7 +245,7 @@ def shown_text(shown: _Shown, threshold: int, language: str) -> str:
 def filter_text_lines(filters: list[tuple[str, list[str]]], data_date: str, state: tuple[int, str], profile: str,
                       threshold: int, language: str) -> list[tuple[str, str]]:
     """The facts a table file starts with: filters, data date, vault state, profile."""
-    lines = [(text("filters", language), filter_text(filters, language)),
+    lines = [(text("filters", language), filter_text(filters, language, profile == "public")),
              (text("data_date", language), data_date), (text("state", language), f"{state[0]}:{state[1]}"),
              (text("profile", language), text(profile, language))]
     if profile == "public":
@@ -255,13 +256,19 @@ def filter_text_lines(filters: list[tuple[str, list[str]]], data_date: str, stat
 _FILTER_DIM = {"status": "status", "campaign": "campaign", "tactic": "tactic", "outcome": "outcome"}
 
 
-def filter_text(filters: list[tuple[str, list[str]]], language: str) -> str:
-    """The filters of a selection in words ("none: every case" when there are none)."""
+_TYPED_FILTERS = ("text", "tags")  # typed words (a name searched for, a group's own tags)
+
+
+def filter_text(filters: list[tuple[str, list[str]]], language: str, public: bool = False) -> str:
+    """The filters of a selection in words ("none: every case" when there are none). A public report
+    says that a search text or tags were used, not what they were: they may name someone."""
     if not filters:
         return text("no_filter", language)
     parts = []
     for key, values in filters:
         dim = _FILTER_DIM.get(key)
         shown = [value_label(dim, v, language) if dim else v for v in values]
+        if public and key in _TYPED_FILTERS:
+            shown = [text("not_shown", language)]
         parts.append(f"{text('f_' + key, language)}: {', '.join(shown)}")
     return "; ".join(parts)

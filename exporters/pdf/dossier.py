@@ -161,16 +161,22 @@ def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: Do
                                "damaged text or number (for example in an imported record), shorten or "
                                "correct it, and try again. Nothing was written.") from None
     pdfa = False
+    # The original files are the bytes as stored: names and metadata (GPS, author) in them are beyond
+    # redaction, so a public dossier never carries them.
+    originals = options.embed_originals and options.profile != "public"
     if options.password is not None:
         progress("encrypting", 0, 1)
         data = encrypt_pdf(data, options.password)
     elif options.pdfa and not extra.not_archival:
-        data = make_pdfa(data, _attachments(red, exhibit_bytes) if options.embed_originals else ())
+        data = make_pdfa(data, _attachments(red, exhibit_bytes) if originals else ())
         pdfa = True
     progress("done", 1, 1)
     notes = _notes(red, story) + extra.notes
     if options.include_tasks and not red.prints("task", "title"):
         notes.append(f"Open tasks are not printed in the {options.profile} profile.")
+    if options.embed_originals and not originals:
+        notes.append("The original exhibit files are not attached to a public dossier: they are the files as "
+                     "stored, with any name, place or metadata in them, which redaction cannot reach.")
     if options.password is None and options.pdfa and extra.not_archival:
         labels = [e.label for e in red.case_file.exhibits if e.id in extra.not_archival]
         notes.append(f"Not PDF/A: the PDF exhibit(s) {', '.join(labels)} use fonts that are not embedded or CMYK "

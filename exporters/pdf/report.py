@@ -2,15 +2,17 @@
 the date of the data and the vault state), every table with a vector bar chart, the overseas
 police stations, and a method note, in English, French or Chinese.
 
-    facts = db.statistics_query.load(vault, selection, parts_for(crosses))  # on the vault's thread
-    data = ReportData(compute(facts, crosses), filter_lines(selection), data_date, state)
+    data = report_data(vault, selection, crosses)   # on the vault's thread: counts, and who may not be named
     write_report(path, data, ReportOptions(profile="public", language="fr"))
 
 In the public profile every number passes exporters.statistics.publish (small counts hidden,
-tables that single out a case left out) and a station's source is named only when it is published
-(a news article, an NGO report, an official or court document); an interview or other private
-source prints as its kind. Record text is set as text through the dossier's Typesetter (no markup,
-bidi isolated), with the fonts of exporters.pdf.fonts, so Chinese prints as characters.
+tables that single out a case left out), a station's source is named only when it is published
+(a news article, an NGO report, an official or court document; an interview or other private
+source prints as its kind), record text (stations, regions) prints with the names of persons who
+may not be named in public replaced (exporters.statistics.PublicNames), and a search text or tags
+used to select the cases are said to be used, not printed. Record text is set as text through
+the dossier's Typesetter (no markup, bidi isolated), with the fonts of exporters.pdf.fonts, so
+Chinese prints as characters.
 
 Thread rule: touches no vault; ReportLab's registries are process-wide, so reports are rendered one
 at a time (a lock). Nothing is written but the PDF, atomically (exporters.atomic)."""
@@ -40,11 +42,14 @@ from exporters.pdf.report_charts import bar_chart, world_map_drawing
 from exporters.pdf.text import Typesetter
 from exporters.statistics import (
     SMALL,
+    TYPED_DIMENSIONS,
     Disclosure,
+    PublicNames,
     PublishedTable,
     Shown,
     Statistics,
     publish,
+    record_text,
     selection_shown,
     station_cases,
     station_source,
@@ -184,6 +189,12 @@ class _Story:
         self.data, self.options, self.disclosure, self.ts, self.st = data, options, disclosure, ts, styles
         self.lang = options.language
         self.width = A4[0] - 2 * MARGIN_X - 12  # the frame pads its content by 6 points each side
+        self.record_text = record_text(data.stats, disclosure)
+
+    def label(self, dim: str, key: str) -> str:
+        """A dimension's value as printed (a typed one, a region, through record_text)."""
+        words = value_label(dim, key, self.lang)
+        return self.record_text(words) if dim in TYPED_DIMENSIONS and key else words
 
     def p(self, words: str, style: ParagraphStyle, width: float | None = None) -> object:
         return self.ts.paragraph(words, style, width)
@@ -211,7 +222,7 @@ class _Story:
         incidents = shown_text(selection_shown(stats.incidents, self.disclosure), self.disclosure, lang)
         facts = [
             ("cases_counted", cases), ("incidents_counted", incidents),
-            ("filters", filter_text(self.data.filters, lang)),
+            ("filters", filter_text(self.data.filters, lang, self.disclosure.public)),
             ("data_date", self.data.data_date.replace("T", " ")[:16] + (" UTC" if self.data.data_date else "")),
             ("made", made), ("state", f"{seq}:{digest}"),
             ("profile", text(self.options.profile, lang)),
@@ -241,7 +252,7 @@ class _Story:
         numbers = {k: shown_text(v, self.disclosure, lang) for k, v in shown.cells.items()}
         out = list(head)
         if not t.col_dim and len(t.rows) <= CHART_ROWS:
-            bars = [(value_label(t.row_dim, r, lang), shown.shown(r).value, numbers[(r, "")]) for r in t.rows]
+            bars = [(self.label(t.row_dim, r), shown.shown(r).value, numbers[(r, "")]) for r in t.rows]
             out.append(bar_chart(self.ts.fonts, bars, self.width * 0.9))
             out.append(Spacer(1, 3 * mm))
         if t.unit == "cases" and t.row_dim == "host_country" and not t.col_dim:
@@ -277,7 +288,7 @@ class _Story:
             widths = [label_w, self.width * 0.2]
             rows = [[self.p(dimension_label(t.row_dim, lang), st.small_bold, label_w),
                      self.p(text(t.unit, lang), num_bold)]]
-            rows += [[self.p(value_label(t.row_dim, r, lang), st.small, label_w), self.p(numbers[(r, "")], num)]
+            rows += [[self.p(self.label(t.row_dim, r), st.small, label_w), self.p(numbers[(r, "")], num)]
                      for r in t.rows]
             rows.append([self.p(text("total", lang), st.small_bold), self.p(total_text, num_bold)])
         else:
@@ -285,10 +296,10 @@ class _Story:
             col_w = (self.width - label_w) / max(len(t.cols), 1)
             corner = f"{dimension_label(t.row_dim, lang)} \\ {dimension_label(t.col_dim, lang)}"
             rows = [[self.p(corner, st.tiny, label_w),
-                     *(self.p(value_label(t.col_dim, c, lang), ParagraphStyle("h", parent=st.tiny, alignment=2),
+                     *(self.p(self.label(t.col_dim, c), ParagraphStyle("h", parent=st.tiny, alignment=2),
                               col_w) for c in t.cols)]]
             tiny_num = ParagraphStyle("tn", parent=st.tiny, alignment=2)
-            rows += [[self.p(value_label(t.row_dim, r, lang), st.tiny, label_w),
+            rows += [[self.p(self.label(t.row_dim, r), st.tiny, label_w),
                       *(self.p(numbers[(r, c)], tiny_num, col_w) for c in t.cols)] for r in t.rows]
             widths = [label_w, *([col_w] * len(t.cols))]
         grid = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -315,9 +326,11 @@ class _Story:
             if source is None:
                 source = text("unpublished_source", lang, kind=source_kind_label(s.source_kind, lang)) \
                     if s.source_kind else ""
-            name = "\n".join(x for x in (s.name, s.name_original) if x)
-            bureau = "\n".join(x for x in (s.bureau, s.bureau_original) if x)
-            cells = [name, s.city, s.country, bureau, s.reported, source]
+            else:
+                source = self.record_text(source)
+            name = "\n".join(self.record_text(x) for x in (s.name, s.name_original) if x)
+            bureau = "\n".join(self.record_text(x) for x in (s.bureau, s.bureau_original) if x)
+            cells = [name, self.record_text(s.city), s.country, bureau, s.reported, source]
             rows.append([*(self.p(c, st.tiny, w) for c, w in zip(cells, widths, strict=False)),
                          self.p(count, tiny_num, widths[-1])])
         grid = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -336,6 +349,7 @@ def report_data(vault: object, selection: Selection, crosses: Sequence[tuple[str
     from exporters.statistics import compute, parts_for  # noqa: PLC0415
 
     stats = compute(load(vault, selection, parts_for(crosses)), crosses)  # type: ignore[arg-type]
+    stats.names = PublicNames(vault.repos.persons.all())  # type: ignore[attr-defined]
     seq, digest, at = vault_state(vault)  # type: ignore[arg-type]
     return ReportData(stats, filter_lines(selection), at, (seq, digest))
 
