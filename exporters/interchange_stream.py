@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from db.errors import ValidationError
+from exporters.bulk import without_gc
 from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
 from exporters.interchange import (
     SCHEMA,
@@ -283,7 +284,7 @@ def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
         add(merge(vault, content(p.incoming(), dict(p.blobs))))
 
     whole: bool | None = None  # the document is of an earlier version (or says its version late)
-    with vault.write():
+    with without_gc(), vault.write():
         batch: list[tuple[int, Any]] = []
         digest = ""
         for kind, key, value in read_document(fh):
