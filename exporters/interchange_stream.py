@@ -91,10 +91,10 @@ class _Reader:
         self.lines_before = 0  # newlines in the text already dropped from the buffer
         self.column_base = 0  # characters since the last dropped newline, for a line that spans the drop
 
-    def _more(self, size: int = _CHUNK) -> bool:
+    def _more(self, size: int = 0) -> bool:
         if self.eof:
             return False
-        data = self.fh.read(size)
+        data = self.fh.read(size or _CHUNK)
         self.digest.update(data)
         try:
             text = self.decoder.decode(data, final=not data)
