@@ -402,7 +402,7 @@ class Plan:
             if self.safe_point is not None and n % 200 == 0:
                 self.safe_point()
             revision = self.revisions.get(record.id)
-            vector = None if revision is None else dict(revision["vector"])
+            vector = None if revision is None else _whole_numbers(revision["vector"])
             digest = record_digest(record)
             then = self.legacy.get(record.id, digest) if self.legacy is not None else digest
             edited = revision is not None and "digest" in revision and then != revision["digest"]
@@ -504,6 +504,14 @@ class Plan:
         for n, o in enumerate(self.orgs):
             if o.parent_id and not self._known("organisations", org_ids, o.parent_id):
                 raise ValidationError(f"$.organisations[{n}].parent_id", f"no organisation has id {o.parent_id!r}")
+
+
+def _whole_numbers(vector: dict[str, Any]) -> dict[str, Any]:
+    """A version vector as a file gives it, a counter written 2.0 (a whole number to JSON Schema) as 2:
+    the vault stores counters as text and reads them back as integers."""
+    if float in map(type, vector.values()):
+        return {k: int(v) if type(v) is float else v for k, v in vector.items()}
+    return dict(vector)
 
 
 def check_entities(vault: Vault, records: list[Record]) -> None:
