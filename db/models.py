@@ -91,19 +91,20 @@ def _maker(cls: type[Record]) -> Any:
     direct = all(f.init for f in fields) and not hasattr(cls, "__post_init__")
 
     def make(data: dict[str, Any]) -> Any:
-        kwargs = dict(data) if names.issuperset(data) else {k: v for k, v in data.items() if k in names}
+        given = data if names.issuperset(data) else {k: v for k, v in data.items() if k in names}
+        plain = direct and given.keys() >= required
+        values = template.copy() if plain else {}
+        values.update(given)
         for name, item in nested:
-            if isinstance(kwargs.get(name), list):
-                kwargs[name] = [x if isinstance(x, item) else item(**x) for x in kwargs[name]]
-        if not direct or not kwargs.keys() >= required:
-            return cls(**kwargs)
-        values = template.copy()
-        values.update(kwargs)
+            if isinstance(values.get(name), list):
+                values[name] = [x if isinstance(x, item) else item(**x) for x in values[name]]
+        if not plain:
+            return cls(**values)
         for name, factory in factories:
             if values[name] is _UNSET:
                 values[name] = factory()  # type: ignore[misc]
         record = object.__new__(cls)
-        record.__dict__.update(values)
+        record.__dict__ = values
         return record
 
     return make
