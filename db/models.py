@@ -51,7 +51,8 @@ def later(default: Any = MISSING, *, default_factory: Any = MISSING) -> Any:
     return field(default=default, metadata={LATER: True})
 
 
-_NAMES: dict[type, frozenset[str]] = {}  # the field names of each record class, for from_dict
+_MAKERS: dict[type, Any] = {}  # record class -> its from_dict, see _maker
+_UNSET = object()
 
 
 @dataclass
@@ -68,14 +69,45 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
-        names = _NAMES.get(cls)
-        if names is None:
-            names = _NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
-        kwargs = {k: v for k, v in data.items() if k in names}
-        for name, item in NESTED.get(cls.entity, {}).items():
-            if isinstance(kwargs.get(name), list):
-                kwargs[name] = [x if isinstance(x, item) else item(**x) for x in kwargs[name]]
-        return cls(**kwargs)
+        """The record `data` describes: its keys that name fields, small records of NESTED given as
+        dicts; as `cls(**fields)` makes it, and raising the same TypeError when it would."""
+        make = _MAKERS.get(cls)
+        if make is None:
+            make = _MAKERS[cls] = _maker(cls)
+        return make(data)  # type: ignore[no-any-return]
+
+
+def _maker(cls: type[Record]) -> Any:
+    """from_dict for `cls`. Making a record of twenty fields through its __init__ is mostly matching
+    each keyword to a parameter; this fills the instance's attributes from a copy of its defaults,
+    in field order, as __init__ would (which it still does when a required field is missing, for
+    its message)."""
+    fields = dataclasses.fields(cls)
+    names = frozenset(f.name for f in fields)
+    template = {f.name: f.default if f.default is not MISSING else _UNSET for f in fields}
+    factories = tuple((f.name, f.default_factory) for f in fields if f.default_factory is not MISSING)
+    required = frozenset(f.name for f in fields if f.default is MISSING and f.default_factory is MISSING)
+    nested = tuple(NESTED.get(cls.entity, {}).items())
+    direct = all(f.init for f in fields) and not hasattr(cls, "__post_init__")
+
+    def make(data: dict[str, Any]) -> Any:
+        given = data if names.issuperset(data) else {k: v for k, v in data.items() if k in names}
+        plain = direct and given.keys() >= required
+        values = template.copy() if plain else {}
+        values.update(given)
+        for name, item in nested:
+            if isinstance(values.get(name), list):
+                values[name] = [x if isinstance(x, item) else item(**x) for x in values[name]]
+        if not plain:
+            return cls(**values)
+        for name, factory in factories:
+            if values[name] is _UNSET:
+                values[name] = factory()  # type: ignore[misc]
+        record = object.__new__(cls)
+        record.__dict__ = values
+        return record
+
+    return make
 
 
 @dataclass

@@ -1,16 +1,19 @@
-"""A fast first check of documents against the interchange JSON Schema, for big bundles.
+"""A fast first check of documents against the interchange JSON Schema, for big bundles and files.
 
-jsonschema walks a 100,000-incident document in about 30 s; this predicate, compiled once from the
-same SCHEMA (the one source of truth), does it in a few. It is only ever trusted to say "valid": it
-returns True only for instances the schema accepts, and when in doubt (a float where an integer is
-expected, an unusual type) it returns False, so the caller runs jsonschema itself for the verdict
-and its precise message. A keyword it does not know makes `compile_schema` refuse, so an extended
-schema falls back to jsonschema instead of being half-checked.
+jsonschema walks a 100,000-incident document in about 30 s. `compile_schema` writes, once, Python
+source for a predicate that states the same SCHEMA (the one source of truth) as straight-line code
+(one function per record shape, each property tested inline, a loop per list) and compiles it.
+The predicate is only ever trusted to say "valid": it returns True only for instances the schema
+accepts, and when in doubt (a float where an integer is expected, a list of items of unusual
+types) it returns False, so the caller runs jsonschema itself for the verdict and its precise
+message. A keyword it does not know makes `compile_schema` refuse, so an extended schema falls
+back to jsonschema instead of being half-checked.
 
 Thread rule: the compiled predicate is a pure function; share it freely."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +25,15 @@ _ANNOTATIONS = {"$schema", "$id", "title", "description", "contentEncoding", "de
 # JSON Schema types as the exact Python types json.loads produces (True is a bool, not an integer).
 _PY_TYPES: dict[str, type] = {"string": str, "integer": int, "boolean": bool, "null": type(None), "array": list,
                               "object": dict}
-_TYPES: dict[str, Check] = {name: (lambda x, t=t: type(x) is t) for name, t in _PY_TYPES.items()}
+# The keywords that only constrain instances of one type, and that type.
+_FOR_TYPE: dict[str, type] = {
+    **dict.fromkeys(("pattern", "minLength", "maxLength"), str),
+    **dict.fromkeys(("minimum", "maximum"), int),
+    **dict.fromkeys(("items", "uniqueItems", "maxItems"), list),
+    **dict.fromkeys(("properties", "required", "additionalProperties", "propertyNames"), dict),
+}
+_GENERAL = {"type", "enum", "const", "allOf", "anyOf", "oneOf", "if", "then", "else"}
+_MISSING = object()
 
 
 class UnsupportedSchema(Exception):
@@ -30,230 +41,260 @@ class UnsupportedSchema(Exception):
 
 
 def _same(a: Any, b: Any) -> bool:
-    # JSON Schema tells true from 1 and 1.0 from "1"; Python's == does not.
-    return type(a) is type(b) and a == b
-
-
-def _compile(schema: dict[str, Any]) -> Check:
-    keys = set(schema) - _ANNOTATIONS
-    if keys == {"type"} and isinstance(schema["type"], str) and schema["type"] in _TYPES:
-        return _TYPES[schema["type"]]  # the commonest case, without a wrapper
-    if keys <= {"type", "properties", "required", "additionalProperties"} and schema.get("type") == "object" \
-            and schema.get("additionalProperties") is False:
-        return _object(schema)
-    if keys <= {"type", "properties", "required", "additionalProperties", "if", "then", "else"} and "if" in keys \
-            and schema.get("type") == "object" and schema.get("additionalProperties") is False:
-        # A record with a rule between its fields: the object's one loop, then the rule.
-        fields = _object({k: schema[k] for k in ("type", "properties", "required", "additionalProperties")
-                          if k in schema})
-        rule = _compile({k: schema[k] for k in ("if", "then", "else") if k in schema})
-        return lambda x: fields(x) and rule(x)
-    combined = _combined(schema, keys)
-    if combined is not None:
-        return combined
-    checks: list[Check] = []
-    for key, value in schema.items():
-        if key in _ANNOTATIONS:
-            continue
-        if key == "type":
-            names = value if isinstance(value, list) else [value]
-            if any(n not in _TYPES for n in names):
-                raise UnsupportedSchema(f"type {value}")
-            types = frozenset(_PY_TYPES[n] for n in names)
-            checks.append(lambda x, types=types: type(x) in types)
-        elif key == "properties":
-            props = tuple((k, _compile(v)) for k, v in value.items())
-            checks.append(lambda x, props=props: _props(x, props))
-        elif key == "required":
-            checks.append(lambda x, names=tuple(value): not isinstance(x, dict) or all(n in x for n in names))
-        elif key == "additionalProperties":
-            allowed = frozenset(schema.get("properties", {}))
-            if value is False:
-                checks.append(lambda x, allowed=allowed: not isinstance(x, dict) or x.keys() <= allowed)
-            else:
-                other = _compile(value)
-                checks.append(lambda x, allowed=allowed, other=other: _others(x, allowed, other))
-        elif key == "propertyNames":
-            name = _compile(value)
-            checks.append(lambda x, name=name: not isinstance(x, dict) or all(name(k) for k in x))
-        elif key == "items":
-            item = _compile(value)
-            checks.append(lambda x, item=item: _items(x, item))
-        elif key == "enum":
-            if all(type(o) is str for o in value):  # vocabularies, country codes: one set lookup
-                checks.append(lambda x, options=frozenset(value): type(x) is str and x in options)
-            else:
-                checks.append(lambda x, options=tuple(value): any(_same(x, o) for o in options))
-        elif key == "const":
-            checks.append(lambda x, const=value: _same(x, const))
-        elif key == "pattern":
-            search = re.compile(value).search
-            checks.append(lambda x, search=search: type(x) is not str or search(x) is not None)
-        elif key == "minLength":
-            checks.append(lambda x, n=value: type(x) is not str or len(x) >= n)
-        elif key == "maxLength":
-            checks.append(lambda x, n=value: type(x) is not str or len(x) <= n)
-        elif key == "minimum":
-            checks.append(lambda x, n=value: type(x) is not int or x >= n)
-        elif key == "maximum":
-            checks.append(lambda x, n=value: type(x) is not int or x <= n)
-        elif key == "maxItems":
-            checks.append(lambda x, n=value: type(x) is not list or len(x) <= n)
-        elif key == "uniqueItems":
-            if value is True:
-                checks.append(_unique)
-        elif key in ("allOf", "anyOf", "oneOf"):
-            parts = [_compile(v) for v in value]
-            if key == "allOf":
-                checks.append(lambda x, parts=parts: all(c(x) for c in parts))
-            elif key == "anyOf":
-                checks.append(lambda x, parts=parts: any(c(x) for c in parts))
-            else:
-                checks.append(lambda x, parts=parts: sum(1 for c in parts if c(x)) == 1)
-        elif key == "if":
-            test = _compile(value)
-            then = _compile(schema["then"]) if "then" in schema else None
-            otherwise = _compile(schema["else"]) if "else" in schema else None
-            checks.append(lambda x, test=test, then=then, otherwise=otherwise:
-                          (then is None or then(x)) if test(x) else (otherwise is None or otherwise(x)))
-        elif key in ("then", "else"):
-            if "if" not in schema:
-                raise UnsupportedSchema(key)
-        else:
-            raise UnsupportedSchema(key)
-    if len(checks) == 1:
-        return checks[0]
-    if len(checks) == 2:
-        first, second = checks
-        return lambda x: first(x) and second(x)
-    every = tuple(checks)
-
-    def check(x: Any) -> bool:
-        for c in every:
-            if not c(x):
-                return False
-        return True
-
-    return check
-
-
-def _combined(schema: dict[str, Any], keys: set[str]) -> Check | None:
-    """One predicate for the commonest small schemas (a text with a pattern, perhaps null; a list of
-    items; a bounded whole number), which the general compiler would make a chain of checks; None
-    for any other schema. Each states the schema exactly: the type test includes what the keyword
-    would let through for other types."""
-    kind = schema.get("type")
-    if keys == {"type", "pattern"} and kind in ("string", ["string", "null"]):
-        search = re.compile(schema["pattern"]).search
-        if kind == "string":
-            return lambda x: type(x) is str and search(x) is not None
-        return lambda x: x is None or (type(x) is str and search(x) is not None)
-    if keys in ({"type", "items"}, {"type", "items", "uniqueItems"}) and kind == "array" \
-            and schema.get("uniqueItems", True) is True:
-        item = _compile(schema["items"])
-        unique = "uniqueItems" in keys
-
-        def array(x: Any) -> bool:
-            if type(x) is not list or (unique and not _unique(x)):
-                return False
-            for i in x:
-                if not item(i):
-                    return False
-            return True
-
-        return array
-    if keys == {"type", "additionalProperties", "propertyNames"} and kind == "object" \
-            and isinstance(schema["additionalProperties"], dict):
-        # A map (a version vector: replica -> counter): every key and every value checked in one loop.
-        name, value = _compile(schema["propertyNames"]), _compile(schema["additionalProperties"])
-
-        def mapping(x: Any) -> bool:
-            if type(x) is not dict:
-                return False
-            for k, v in x.items():
-                if not name(k) or not value(v):
-                    return False
-            return True
-
-        return mapping
-    if keys == {"type", "minimum", "maximum"} and kind in ("integer", ["integer", "null"]) \
-            and type(schema["minimum"]) is int and type(schema["maximum"]) is int:
-        low, high = schema["minimum"], schema["maximum"]
-        if kind == "integer":
-            return lambda x: type(x) is int and low <= x <= high
-        return lambda x: x is None or (type(x) is int and low <= x <= high)
-    return None
-
-
-def _props(x: Any, props: tuple[tuple[str, Check], ...]) -> bool:
-    if type(x) is not dict:
-        return True
-    for k, c in props:
-        if k in x and not c(x[k]):
-            return False
-    return True
-
-
-def _others(x: Any, allowed: frozenset[str], other: Check) -> bool:
-    if type(x) is not dict:
-        return True
-    for k, v in x.items():
-        if k not in allowed and not other(v):
-            return False
-    return True
-
-
-def _items(x: Any, item: Check) -> bool:
-    if type(x) is not list:
-        return True
-    for i in x:
-        if not item(i):
-            return False
-    return True
-
-
-def _unique(x: Any) -> bool:
-    """uniqueItems for the lists our documents hold (ids, text); anything else goes to jsonschema."""
-    if not isinstance(x, list):
-        return True
-    if not all(type(v) is str for v in x):
+    """Equal, and of the same types all the way down: JSON Schema tells true from 1 (in a list too);
+    Python's == does not. (It tells 1.0 from 1, which JSON Schema does not: a doubt.)"""
+    if type(a) is not type(b):
         return False
-    return len(set(x)) == len(x)
+    if type(a) is list:
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if type(a) is dict:
+        return a.keys() == b.keys() and all(_same(v, b[k]) for k, v in a.items())
+    return bool(a == b)
 
 
-def _object(schema: dict[str, Any]) -> Check:
-    """An object with known properties only: one loop over the instance's keys; a property that only
-    needs a type is tested inline (most of a record's fields), the others call their own check."""
-    simple: dict[str, type] = {}
-    other: dict[str, Check] = {}
-    for k, v in schema.get("properties", {}).items():
-        keys = set(v) - _ANNOTATIONS
-        if keys == {"type"} and isinstance(v["type"], str) and v["type"] in _PY_TYPES:
-            simple[k] = _PY_TYPES[v["type"]]
+def _unique(x: list[Any]) -> bool:
+    """uniqueItems for lists of text; any other list goes to jsonschema."""
+    return all(type(v) is str for v in x) and len(set(x)) == len(x)
+
+
+def _is(t: type, v: str) -> str:
+    return f"{v} is None" if t is type(None) else f"type({v}) is {t.__name__}"
+
+
+def _all(parts: list[str]) -> str:
+    parts = [p for p in parts if p != "True"]
+    if "False" in parts:
+        return "False"
+    if not parts:
+        return "True"
+    return parts[0] if len(parts) == 1 else " and ".join(f"({p})" for p in parts)
+
+
+def _any(parts: list[str]) -> str:
+    parts = [p for p in parts if p != "False"]
+    if "True" in parts:
+        return "True"
+    if not parts:
+        return "False"
+    return parts[0] if len(parts) == 1 else " or ".join(f"({p})" for p in parts)
+
+
+class _Writer:
+    """Python source for one schema: module-level helpers (patterns, vocabularies, one function per
+    record shape and per list) and an expression for the schema itself."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {"_MISSING": _MISSING, "_same": _same, "_unique": _unique}
+        self.value_names: dict[Any, str] = {}
+        self.functions: dict[str, str] = {}  # the schema's canonical JSON -> function name
+        self.source: list[str] = []
+
+    def value(self, prefix: str, key: Any, make: Callable[[], Any]) -> str:
+        name = self.value_names.get((prefix, key))
+        if name is None:
+            name = self.value_names[(prefix, key)] = f"_{prefix}{len(self.value_names)}"
+            self.values[name] = make()
+        return name
+
+    def function(self, kind: str, schema: dict[str, Any], body: Callable[[], list[str]]) -> str:
+        key = kind + json.dumps(schema, sort_keys=True)
+        name = self.functions.get(key)
+        if name is None:
+            name = self.functions[key] = f"_{kind}{len(self.functions)}"
+            lines = body()  # may define the functions it calls first
+            self.source += [f"def {name}(x):", *("    " + line for line in lines), "    return True", ""]
+        return name
+
+    def expr(self, schema: Any, v: str, known: type | None = None) -> str:
+        """An expression that is True only when the value named `v` (known to be of type `known`,
+        if given) is valid against `schema`."""
+        if schema is True or schema is False:
+            return str(schema)
+        if not isinstance(schema, dict):
+            raise UnsupportedSchema(repr(schema))
+        keys = set(schema) - _ANNOTATIONS
+        unknown = keys - _GENERAL - set(_FOR_TYPE)
+        if unknown or ({"then", "else"} & keys and "if" not in keys):
+            raise UnsupportedSchema(", ".join(sorted(unknown)) or "then/else without if")
+        if schema.get("type") == "object" and self.needs_function(schema, v):
+            # a record: one function for all of it, its rules between fields included
+            name = self.function("object", schema, lambda: self.object(schema))
+            return f"{name}({v})" if known is dict else "False" if known else f"type({v}) is dict and {name}({v})"
+        keywords: dict[type, dict[str, Any]] = {}
+        for key in keys & set(_FOR_TYPE):
+            keywords.setdefault(_FOR_TYPE[key], {})[key] = schema[key]
+        by_type = {t: self.conditions(t, kw, v) for t, kw in keywords.items()}
+        parts: list[str] = []
+        if "type" in schema:
+            names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+            if any(n not in _PY_TYPES for n in names):
+                raise UnsupportedSchema(f"type {schema['type']}")
+            alternatives = []
+            for t in (_PY_TYPES[n] for n in names):
+                if known is None or known is t:
+                    alternatives.append(_all([*([] if known is t else [_is(t, v)]), *by_type.get(t, [])]))
+            parts.append(_any(alternatives))
         else:
-            other[k] = _compile(v)
-    required = frozenset(schema.get("required", ()))
+            for t, conditions in by_type.items():
+                if known is t:
+                    parts += conditions
+                elif known is None:
+                    guard = f"type({v}) is not float and " if t is int else ""  # a number: jsonschema decides
+                    parts.append(f"{guard}(type({v}) is not {t.__name__} or ({_all(conditions)}))")
+        if "enum" in schema:
+            parts.append(self.enum(schema["enum"], v))
+        if "const" in schema:
+            parts.append(self.const(schema["const"], v))
+        if "allOf" in schema:
+            parts += [self.expr(s, v, known) for s in schema["allOf"]]
+        if "anyOf" in schema:
+            parts.append(_any([self.expr(s, v, known) for s in schema["anyOf"]]))
+        # A doubt (False for a valid value) inside oneOf or a condition could turn into a wrong True.
+        if "oneOf" in schema:
+            parts.append(" + ".join(f"({self.expr(self.exact(s), v, known)})" for s in schema["oneOf"]) + " == 1")
+        if "if" in schema:
+            test = self.expr(self.exact(schema["if"]), v, known)
+            then = self.expr(schema.get("then", True), v, known)
+            otherwise = self.expr(schema.get("else", True), v, known)
+            parts.append(f"({then}) if ({test}) else ({otherwise})")
+        return _all(parts)
 
-    def check(x: Any) -> bool:
-        if type(x) is not dict or not required <= x.keys():
-            return False
-        for k, v in x.items():
-            t = simple.get(k)
-            if t is not None:
-                if type(v) is not t:
-                    return False
-                continue
-            c = other.get(k)
-            if c is None or not c(v):
-                return False
-        return True
+    def conditions(self, t: type, schema: dict[str, Any], v: str) -> list[str]:
+        """What the keywords for type `t` demand of `v`, known to be of that type."""
+        out = []
+        if t is str:
+            if "pattern" in schema:
+                search = self.value("search", schema["pattern"], lambda: re.compile(schema["pattern"]).search)
+                out.append(f"{search}({v}) is not None")
+            if "minLength" in schema:
+                out.append(f"len({v}) >= {int(schema['minLength'])}")
+            if "maxLength" in schema:
+                out.append(f"len({v}) <= {int(schema['maxLength'])}")
+        elif t is int:
+            for key, op in (("minimum", ">="), ("maximum", "<=")):
+                if key in schema:
+                    if type(schema[key]) is not int:
+                        raise UnsupportedSchema(f"{key} {schema[key]!r}")
+                    out.append(f"{v} {op} {schema[key]}")
+        elif t is list:
+            out.append(f"{self.function('list', schema, lambda: self.array(schema, 'x'))}({v})")
+        elif self.needs_function(schema, v):
+            out.append(f"{self.function('object', schema, lambda: self.object(schema))}({v})")
+        else:  # a rule's few properties, inline
+            required = schema.get("required", ())
+            properties = schema.get("properties", {})
+            out += [f"{name!r} in {v}" for name in required if name not in properties]
+            out += [f"{name!r} {'in' if name in required else 'not in'} {v} "
+                    f"{'and' if name in required else 'or'} ({self.expr(s, f'{v}[{name!r}]')})"
+                    for name, s in properties.items()]
+        return out
 
-    return check
+    def exact(self, schema: Any) -> Any:
+        """`schema`, if its predicate never doubts (no whole numbers: 1.0 is one; no uniqueItems; no
+        enum or const but of text, null and booleans); else UnsupportedSchema."""
+        if not isinstance(schema, dict):
+            return schema
+        kinds = schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")]
+        options = [*schema.get("enum", ()), *([schema["const"]] if "const" in schema else [])]
+        if "integer" in kinds or {"minimum", "maximum", "uniqueItems"} & set(schema) \
+                or any(type(o) not in (str, bool, type(None)) for o in options):
+            raise UnsupportedSchema(f"a check that may doubt, in oneOf or if: {json.dumps(schema)[:80]}")
+        subs = [schema[k] for k in ("items", "additionalProperties", "propertyNames", "if", "then", "else")
+                if k in schema]
+        for sub in [*subs, *schema.get("allOf", ()), *schema.get("anyOf", ()), *schema.get("oneOf", ()),
+                    *schema.get("properties", {}).values()]:
+            self.exact(sub)
+        return schema
+
+    @staticmethod
+    def needs_function(schema: dict[str, Any], v: str) -> bool:
+        """An object is checked by a function of its own unless it is a rule's few properties of a
+        value that has a name."""
+        return bool({"additionalProperties", "propertyNames"} & set(schema)) or not v.isidentifier()
+
+    def enum(self, options: list[Any], v: str) -> str:
+        kinds = {type(o) for o in options}
+        if len(kinds) == 1 and kinds <= {str, int}:
+            t = kinds.pop()
+            found = self.value("enum", tuple(options), lambda: frozenset(options))
+            return f"type({v}) is {t.__name__} and {v} in {found}"
+        return f"any(_same({v}, o) for o in {self.value('enum', repr(options), lambda: tuple(options))})"
+
+    def const(self, value: Any, v: str) -> str:
+        if value is None or type(value) is bool:
+            return f"{v} is {value!r}"
+        if type(value) in (str, int):
+            return f"type({v}) is {type(value).__name__} and {v} == {value!r}"
+        return f"_same({v}, {self.value('const', repr(value), lambda: value)})"
+
+    def statements(self, schema: Any, v: str, depth: int) -> list[str]:
+        """Lines that return False unless `v` is valid: a list's loop written out, else one test."""
+        if isinstance(schema, dict) and schema.get("type") == "array" \
+                and set(schema) - _ANNOTATIONS <= {"type", "items", "uniqueItems", "maxItems"}:
+            return [f"if type({v}) is not list:", "    return False", *self.array(schema, v, depth)]
+        return [f"if not ({self.expr(schema, v)}):", "    return False"]
+
+    def array(self, schema: dict[str, Any], v: str, depth: int = 0) -> list[str]:
+        """Lines checking the list `v`."""
+        lines = []
+        if "maxItems" in schema:
+            lines += [f"if len({v}) > {int(schema['maxItems'])}:", "    return False"]
+        items = schema.get("items", True)
+        if items is not True:
+            item = f"i{depth}"
+            lines += [f"for {item} in {v}:", *("    " + line for line in self.statements(items, item, depth + 1))]
+        if schema.get("uniqueItems") is True:
+            # the items' own check already made them all text or all whole numbers: a set tells
+            distinct = isinstance(items, dict) and (items.get("type") in ("string", "integer") or (
+                "enum" in items and len({type(o) for o in items["enum"]}) == 1 and type(items["enum"][0]) is str))
+            lines += [f"if len(set({v})) != len({v}):" if distinct else f"if not _unique({v}):", "    return False"]
+        return lines
+
+    def object(self, schema: dict[str, Any]) -> list[str]:
+        """Lines checking the dict `x`: the keys it may and must have, then each property in turn."""
+        lines = []
+        properties = schema.get("properties", {})
+        required = list(schema.get("required", ()))
+        extra = schema.get("additionalProperties", True)
+        if extra is False:
+            allowed = self.value("keys", tuple(sorted(properties)), lambda: frozenset(properties))
+            lines += [f"if not x.keys() <= {allowed}:", "    return False"]
+        if required:
+            needed = self.value("keys", tuple(sorted(required)), lambda: frozenset(required))
+            lines += [f"if not {needed} <= x.keys():", "    return False"]
+        for name, s in properties.items():
+            if name in required:
+                lines += [f"v = x[{name!r}]", *self.statements(s, "v", 0)]
+            else:
+                lines += [f"v = x.get({name!r}, _MISSING)", "if v is not _MISSING:",
+                          *("    " + line for line in self.statements(s, "v", 0))]
+        names = schema.get("propertyNames", True)
+        if extra not in (True, False) or names is not True:
+            value = "True" if extra in (True, False) else self.expr(extra, "w")
+            if properties and value != "True":
+                known = self.value("keys", tuple(sorted(properties)), lambda: frozenset(properties))
+                value = f"k in {known} or ({value})"
+            lines += ["for k, w in x.items():", f"    if not ({self.expr(names, 'k')}) or not ({value}):",
+                      "        return False"]
+        rules = {k: v for k, v in schema.items() if k in _GENERAL - {"type"}}
+        if rules:
+            lines += [f"if not ({self.expr(rules, 'x', dict)}):", "    return False"]
+        return lines
+
+
+def python_source(schema: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The predicate's source (a module defining `check`) and the values it refers to."""
+    writer = _Writer()
+    body = writer.expr(schema, "x")
+    source = "\n".join([*writer.source, "def check(x):", f"    return {body}", ""])
+    return source, writer.values
 
 
 def compile_schema(schema: dict[str, Any]) -> Check:
     """A predicate that is True only for instances `schema` accepts (see the module docstring)."""
-    return _compile(schema)
+    source, namespace = python_source(schema)
+    exec(compile(source, f"<schema check {schema.get('$id', '')}>", "exec"), namespace)  # noqa: S102 - our source
+    return namespace["check"]
 
 
 def first_error(validator: Any, fast: Check | None, instance: Any) -> Any:

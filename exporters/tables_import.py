@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import gc
 import hashlib
 import json
 import re
@@ -46,6 +45,7 @@ from db.normalise import HAN, TOKEN, fold, name_readings, printable
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from db.sheet_bases import fingerprint
 from db.vocab import RELATED_ROLES
+from exporters.bulk import without_gc
 from exporters.tables_mapping import (
     LIST_FIELDS,
     RELATIVE_PARTS,
@@ -1029,7 +1029,7 @@ def plan_import(vault: Vault, table: Table, mapping: Mapping, merge: set[int] | 
     first of the sheet), which a first call (merge None) proposes."""
     b = _Builder(vault, table, mapping)
     b.plan.problems += [Problem(n.row, n.column, n.message, error=n.error) for n in table.notes]
-    with _without_gc():
+    with without_gc():
         try:
             b.read(progress)
             b.find_duplicates()
@@ -1059,21 +1059,6 @@ def _page_cache(vault: Vault, kib: int) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA cache_size = {int(before)}")
-
-
-@contextlib.contextmanager
-def _without_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a plan is built or written: an import makes millions of
-    objects that all stay alive until it ends (records, their fields, the vault's rows), and the
-    collector walked them all again and again, a sixth of a dry run. Reference counting frees what
-    is dropped as usual; the collector runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def forget() -> None:
@@ -1106,7 +1091,7 @@ def apply_import(vault: Vault, plan: ImportPlan) -> ImportOutcome:
     if not new and not changed and not bases:  # the vault holds the sheet already
         return ImportOutcome(cases, 0, 0, plan.merged)
     written = conflicts = 0
-    with _without_gc(), _page_cache(vault, WRITE_CACHE_KIB), vault.write():
+    with without_gc(), _page_cache(vault, WRITE_CACHE_KIB), vault.write():
         sheet_bases.store(vault, plan.mapping.namespace, bases)
         if not new and not changed:
             return ImportOutcome(cases, 0, 0, plan.merged)

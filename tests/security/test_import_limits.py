@@ -6,6 +6,7 @@ nothing imported can make a later `verify` cry wolf."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -82,3 +83,15 @@ def test_a_bundle_with_a_broken_value_is_refused_whole(tmp_path, vault, demo_vau
     with pytest.raises(ValidationError, match="title: holds characters that are not valid Unicode"):
         import_bundle(vault, tmp_path / "bad.cvb", BUNDLE_PASS)
     assert snapshot(vault) == before
+
+
+def test_a_version_counter_written_as_2_0_is_stored_as_2_and_the_record_can_be_read_again(vault, demo_vault):
+    doc = export_document(demo_vault, [demo_vault.repos.cases.resolve("CV-2024-001").id])
+    text = json.dumps(doc)
+    floated = re.sub(r'("vector": \{"[0-9a-f]+": )(\d+)\}', r"\g<1>\g<2>.0}", text)
+    assert floated.count(".0}") > 10
+    import_document(vault, json.loads(floated))
+    assert all(type(n) is int for vector in vault.versions.vectors("cases", [c.id for c in vault.repos.cases.all()])
+               .values() for n in vector.values())
+    import_document(vault, json.loads(text))  # reads every stored vector (a ValueError on "2.0" before)
+    assert verify(vault).ok

@@ -112,3 +112,23 @@ def test_documents_that_are_not_right_get_their_place(vault, tmp_path, text, whe
     with pytest.raises(ValidationError) as refused:
         import_json(vault, tmp_path / "bad.json")
     assert str(refused.value).startswith(where), str(refused.value)
+
+
+def test_an_import_runs_without_the_collector_and_leaves_it_as_it_found_it(vault, tmp_path, exported, monkeypatch):
+    import gc
+
+    seen = []
+    check = stream._check_element
+    monkeypatch.setattr(stream, "_check_element", lambda *a: (seen.append(gc.isenabled()), check(*a)))
+    import_json(vault, tmp_path / "demo.json")
+    assert seen and not any(seen) and gc.isenabled()
+    (tmp_path / "cut.json").write_bytes(exported[: len(exported) // 2])
+    with pytest.raises(ValidationError):
+        import_json(vault, tmp_path / "cut.json")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_json(vault, tmp_path / "demo.json")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
