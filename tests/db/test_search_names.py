@@ -25,7 +25,7 @@ def test_surname_readings_are_spellings_of_the_first_character():
         readings = name_readings(fold(name))
         assert any(r[0] == surname for r in readings), (name, readings)
         assert readings[0][0] != surname, "the usual reading stays the first spelling"
-    assert name_readings("吕芳") == [("lv", "fang"), ("lu", "fang")]
+    assert name_readings("吕芳") == [("lv", "fang"), ("lu", "fang"), ("lyu", "fang")]
 
 
 # Name characters, many with several readings (重 长 行 乐 单 解 朝 都), and others that form phrases.
