@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jsonschema
+import orjson
 
 from db.audit import canonical
 from db.case_model_schema import UPGRADES
@@ -521,8 +522,8 @@ def check_entities(vault: Vault, records: list[Record]) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_ids (id TEXT PRIMARY KEY, entity TEXT NOT NULL) "
                  "WITHOUT ROWID")
     try:
-        conn.executemany("INSERT OR REPLACE INTO temp.incoming_ids(id, entity) VALUES (?, ?)",
-                         ((r.id, r.entity) for r in records))
+        conn.execute("INSERT OR REPLACE INTO temp.incoming_ids(id, entity) SELECT value ->> 0, value ->> 1 "
+                     "FROM json_each(?)", (orjson.dumps([(r.id, r.entity) for r in records]).decode(),))
         tables = {**{repo.table: entity for entity, repo in vault.repos.by_entity().items()}}
         for table, entity in tables.items():
             row = conn.execute(f"SELECT i.id, i.entity FROM temp.incoming_ids i JOIN {table} t ON t.id = i.id "
