@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import orjson
 
 from db.audit import canonical
@@ -47,7 +46,7 @@ from db.models import (
 from db.references import links, mentioned, named_links, typed_links
 from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write_with
-from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
+from exporters.bundle_schema import SchemaCheck
 from exporters.interchange_explain import explain
 from exporters.interchange_schema import FORMAT_VERSION, READS, SCHEMA
 from exporters.taxonomy import taxonomy
@@ -70,11 +69,7 @@ CHILDREN: tuple[tuple[str, type[Record], str], ...] = (
 )
 _CHILD_KEYS = frozenset(key for key, _, _ in CHILDREN)
 OPTIONAL_CHILDREN = ("interpol_notices", "extradition_requests", "outcomes")  # absent before version 3
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-try:
-    FAST_CHECK: Any = compile_schema(SCHEMA)
-except UnsupportedSchema:  # the schema grew a keyword the fast check lacks: jsonschema alone decides
-    FAST_CHECK = None
+CHECK = SchemaCheck(SCHEMA)
 
 
 MAX_FILE = 1 << 30  # bytes of an interchange file; bigger exchanges go by bundle (docs/interchange.md)
@@ -263,7 +258,7 @@ def check_document(doc: Any, where: str = "$") -> None:
     CaseVault cannot read. A document of version 1 or 2 is checked as it reads once upgraded."""
     if isinstance(doc, dict) and doc.get("format") == "casevault":
         refuse_newer(doc.get("version"), f"{where}.version")
-    error = first_error(VALIDATOR, FAST_CHECK, upgraded(doc)[0] if earlier_version(doc) else doc)
+    error = CHECK.first_error(upgraded(doc)[0] if earlier_version(doc) else doc)
     if error is not None:
         raise ValidationError(where + json_path(error.absolute_path)[1:], explain(error))
 
