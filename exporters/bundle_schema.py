@@ -5,11 +5,13 @@ source for a predicate that states the same SCHEMA (the one source of truth) as 
 (one function per record shape, each property tested inline, a loop per list) and compiles it.
 The predicate is only ever trusted to say "valid": it returns True only for instances the schema
 accepts, and when in doubt (a float where an integer is expected, a list of items of unusual
-types) it returns False, so the caller runs jsonschema itself for the verdict and its precise
-message. A keyword it does not know makes `compile_schema` refuse, so an extended schema falls
-back to jsonschema instead of being half-checked.
+types) it returns False, and jsonschema gives the verdict and its precise message (`SchemaCheck`
+pairs the two, and loads jsonschema only when a document needs it). A keyword it does not know
+makes `compile_schema` refuse, so an extended schema falls back to jsonschema instead of being
+half-checked.
 
-Thread rule: the compiled predicate is a pure function; share it freely."""
+Thread rule: the compiled predicate is a pure function and a SchemaCheck holds no state but its
+validator, made once; share them freely."""
 
 from __future__ import annotations
 
@@ -17,8 +19,6 @@ import json
 import re
 from collections.abc import Callable
 from typing import Any
-
-import jsonschema
 
 Check = Callable[[Any], bool]
 _ANNOTATIONS = {"$schema", "$id", "title", "description", "contentEncoding", "default", "examples"}
@@ -297,9 +297,33 @@ def compile_schema(schema: dict[str, Any]) -> Check:
     return namespace["check"]
 
 
-def first_error(validator: Any, fast: Check | None, instance: Any) -> Any:
-    """jsonschema's best error for `instance`, or None when it is valid; skips jsonschema's walk
-    whenever the fast predicate already says the instance is valid."""
-    if fast is not None and fast(instance):
-        return None
-    return jsonschema.exceptions.best_match(validator.iter_errors(instance))
+class SchemaCheck:
+    """A JSON Schema's verdicts: its compiled predicate first, and jsonschema (imported and built on
+    first need: valid documents never need it) for the verdict and message on anything else."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self.fast: Check | None
+        try:
+            self.fast = compile_schema(schema)
+        except UnsupportedSchema:  # the schema grew a keyword the predicate lacks: jsonschema alone decides
+            self.fast = None
+        self._validator: Any = None
+
+    @property
+    def validator(self) -> Any:
+        """The schema's jsonschema validator (Draft 2020-12)."""
+        if self._validator is None:
+            import jsonschema  # noqa: PLC0415 - a tenth of a second, for documents that need it
+
+            self._validator = jsonschema.Draft202012Validator(self.schema)
+        return self._validator
+
+    def first_error(self, instance: Any) -> Any:
+        """jsonschema's best error for `instance`, or None when it is valid; skips jsonschema's walk
+        whenever the compiled predicate already says the instance is valid."""
+        if self.fast is not None and self.fast(instance):
+            return None
+        import jsonschema  # noqa: PLC0415
+
+        return jsonschema.exceptions.best_match(self.validator.iter_errors(instance))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jsonschema
+import orjson
 
 from db.audit import canonical
 from db.case_model_schema import UPGRADES
@@ -46,7 +46,7 @@ from db.models import (
 from db.references import links, mentioned, named_links, typed_links
 from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write_with
-from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
+from exporters.bundle_schema import SchemaCheck
 from exporters.interchange_explain import explain
 from exporters.interchange_schema import FORMAT_VERSION, READS, SCHEMA
 from exporters.taxonomy import taxonomy
@@ -69,11 +69,7 @@ CHILDREN: tuple[tuple[str, type[Record], str], ...] = (
 )
 _CHILD_KEYS = frozenset(key for key, _, _ in CHILDREN)
 OPTIONAL_CHILDREN = ("interpol_notices", "extradition_requests", "outcomes")  # absent before version 3
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-try:
-    FAST_CHECK: Any = compile_schema(SCHEMA)
-except UnsupportedSchema:  # the schema grew a keyword the fast check lacks: jsonschema alone decides
-    FAST_CHECK = None
+CHECK = SchemaCheck(SCHEMA)
 
 
 MAX_FILE = 1 << 30  # bytes of an interchange file; bigger exchanges go by bundle (docs/interchange.md)
@@ -262,7 +258,7 @@ def check_document(doc: Any, where: str = "$") -> None:
     CaseVault cannot read. A document of version 1 or 2 is checked as it reads once upgraded."""
     if isinstance(doc, dict) and doc.get("format") == "casevault":
         refuse_newer(doc.get("version"), f"{where}.version")
-    error = first_error(VALIDATOR, FAST_CHECK, upgraded(doc)[0] if earlier_version(doc) else doc)
+    error = CHECK.first_error(upgraded(doc)[0] if earlier_version(doc) else doc)
     if error is not None:
         raise ValidationError(where + json_path(error.absolute_path)[1:], explain(error))
 
@@ -521,8 +517,8 @@ def check_entities(vault: Vault, records: list[Record]) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_ids (id TEXT PRIMARY KEY, entity TEXT NOT NULL) "
                  "WITHOUT ROWID")
     try:
-        conn.executemany("INSERT OR REPLACE INTO temp.incoming_ids(id, entity) VALUES (?, ?)",
-                         ((r.id, r.entity) for r in records))
+        conn.execute("INSERT OR REPLACE INTO temp.incoming_ids(id, entity) SELECT value ->> 0, value ->> 1 "
+                     "FROM json_each(?)", (orjson.dumps([(r.id, r.entity) for r in records]).decode(),))
         tables = {**{repo.table: entity for entity, repo in vault.repos.by_entity().items()}}
         for table, entity in tables.items():
             row = conn.execute(f"SELECT i.id, i.entity FROM temp.incoming_ids i JOIN {table} t ON t.id = i.id "

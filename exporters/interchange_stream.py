@@ -23,7 +23,7 @@ import orjson
 
 from db.errors import ValidationError
 from exporters.bulk import without_gc
-from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
+from exporters.bundle_schema import SchemaCheck
 from exporters.interchange import (
     SCHEMA,
     ImportResult,
@@ -235,23 +235,11 @@ BATCH = 100
 _ELEMENTS = {key: SCHEMA["properties"][key]["items"] for key in LISTS}
 
 
-def _element_checker(key: str) -> tuple[Any, Any]:
-    import jsonschema  # noqa: PLC0415
-
-    schema = {"$schema": SCHEMA["$schema"], **_ELEMENTS[key]}
-    try:
-        fast = compile_schema(schema)
-    except UnsupportedSchema:
-        fast = None
-    return jsonschema.Draft202012Validator(schema), fast
-
-
-_CHECKERS = {key: _element_checker(key) for key in LISTS}
+_CHECKERS = {key: SchemaCheck({"$schema": SCHEMA["$schema"], **_ELEMENTS[key]}) for key in LISTS}
 
 
 def _check_element(key: str, n: int, value: Any) -> None:
-    validator, fast = _CHECKERS[key]
-    error = first_error(validator, fast, value)
+    error = _CHECKERS[key].first_error(value)
     if error is not None:
         raise ValidationError(f"$.{key}[{n}]" + json_path(error.absolute_path)[1:], explain(error))
 
@@ -319,7 +307,7 @@ def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
     with without_gc(), vault.write():
         batch: list[tuple[int, Any]] = []
         digest = ""
-        trust = {k: fast for k, (_, fast) in _CHECKERS.items() if fast is not None}
+        trust = {k: check.fast for k, check in _CHECKERS.items() if check.fast is not None}
         for kind, key, value, checked in read_document(fh, trust):
             if kind == "end":
                 digest = key

@@ -4,17 +4,19 @@ real documents), accepts real documents, and refuses to compile a schema keyword
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from exporters.bundle_schema import UnsupportedSchema, compile_schema, first_error
-from exporters.interchange import VALIDATOR, export_document
+from exporters.bundle_schema import UnsupportedSchema, compile_schema
+from exporters.interchange import CHECK, export_document
 from exporters.interchange_schema import SCHEMA
 
 FAST = compile_schema(SCHEMA)
+VALIDATOR = CHECK.validator
 JSON = st.recursive(st.none() | st.booleans() | st.integers(-3, 3) | st.floats(-2, 2, allow_nan=False)
                     | st.text(max_size=4) | st.sampled_from(["2024-05", "F", "public", "A", "6", "x" * 101]),
                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
@@ -58,7 +60,7 @@ def document(demo_template):
 
 def test_real_documents_take_the_fast_path(document):
     assert FAST(document)
-    assert first_error(VALIDATOR, FAST, document) is None
+    assert CHECK.first_error(document) is None
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -69,7 +71,7 @@ def test_the_fast_check_never_accepts_what_jsonschema_rejects(document, data):
     best = jsonschema.exceptions.best_match(VALIDATOR.iter_errors(doc))
     if FAST(doc):
         assert best is None
-    found = first_error(VALIDATOR, FAST, doc)
+    found = CHECK.first_error(doc)
     assert (found is None) == (best is None)
 
 
@@ -301,3 +303,19 @@ def test_each_keyword_means_what_jsonschema_says(schema, accepted, refused, doub
         assert not validator.is_valid(value) and check(value) is False, value
     for value in doubted:
         assert validator.is_valid(value) and check(value) is False, value
+
+
+def test_jsonschema_is_loaded_only_for_a_document_the_predicate_does_not_call_valid(tmp_path):
+    """A tenth of a second of every `casevault import` (and of the app's start) went to loading it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, exporters.interchange_stream as s\n"
+            "s._check_element('persons', 0, {'id': '01a23c03-d6f3-7704-a713-4aa04fa819ba', 'name': 'A', "
+            "'name_original': '', 'aliases': [], 'consent': 'none'})\n"
+            "assert 'jsonschema' not in sys.modules, 'loaded for a valid element'\n"
+            "try:\n    s._check_element('persons', 0, {'name': 'A'})\nexcept Exception as exc:\n    print(exc)\n"
+            "assert 'jsonschema' in sys.modules\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parents[2]).stdout
+    assert out.strip() == "$.persons[0]: 'id' is required"

@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 from db.errors import ValidationError
 from db.vault import Vault
 from exporters.bundle_schema import compile_schema
-from exporters.interchange import VALIDATOR, export_document, import_document
+from exporters.interchange import CHECK, export_document, import_document
 from exporters.interchange_schema import IMPORTER_ONLY, SCHEMA
 from tests.conftest import PASSPHRASE
 
 FAST = compile_schema(SCHEMA)
+VALIDATOR = CHECK.validator
 CASE = ["cases", 3]  # CV-2024-001: roles, incidents with places and targets, sources, exhibits, filings
 DEMO2 = ["cases", 2]  # CV-2023-014: the Interpol notice, the extradition request, CCF requests
 
