@@ -18,7 +18,6 @@ import io
 import itertools
 import json
 import shutil
-import subprocess
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -31,7 +30,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
-from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
 from db.models import (
@@ -61,7 +59,15 @@ from exporters.tables_import import apply_import, plan_import
 from exporters.tables_mapping import load_mapping
 from exporters.tables_read import read_table
 from tests.conftest import PASSPHRASE
-from tests.exporters.test_dossier_leaks import NAMED_FIRST, NAMED_LAST, Name, chinese_name, disguised, latin_name
+from tests.exporters.test_dossier_leaks import (
+    NAMED_FIRST,
+    NAMED_LAST,
+    Name,
+    chinese_name,
+    disguised,
+    everything_in,
+    latin_name,
+)
 
 COUNTER = itertools.count(1)
 
@@ -101,31 +107,10 @@ def csv_texts(folder: Path) -> list[str]:
 
 
 def pdf_texts(path: Path) -> list[str]:
-    """What a reader or a tool gets out of a PDF: page text (pdftotext and pypdf), document
-    information, XMP, outline titles, every string object, decompressed content streams, and the
-    bytes of every attached file."""
-    parts = [subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                            check=True).stdout]
-    parts += [page.extract_text() or "" for page in PdfReader(path).pages]
+    """What a reader or a tool gets out of a PDF (test_dossier_leaks.everything_in), and the name
+    and bytes of every attached file."""
+    parts = [everything_in(path)]
     with pikepdf.open(path) as doc:
-        parts += [str(v) for v in doc.docinfo.values()]
-        with doc.open_metadata() as meta:
-            parts += [str(v) for v in meta.values()]
-        with doc.open_outline() as outline:
-            stack = list(outline.root)
-            while stack:
-                item = stack.pop()
-                parts.append(item.title)
-                stack.extend(item.children)
-        for obj in doc.objects:
-            if isinstance(obj, pikepdf.String):
-                parts.append(str(obj))
-            elif isinstance(obj, pikepdf.Dictionary):
-                parts += [str(v) for v in obj.values() if isinstance(v, pikepdf.String)]
-            if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") in (None, "/Form", "/XML"):
-                raw = obj.read_bytes()
-                if not raw.startswith((b"\x00\x01\x00\x00", b"true")):
-                    parts.append(raw.decode("utf-8", "ignore"))
         for name, spec in doc.attachments.items():
             parts.append(name)
             data = spec.get_file().read_bytes()
