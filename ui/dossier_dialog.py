@@ -461,6 +461,8 @@ class DossierDialog(QDialog):
                        self.irb_box, self.embed_originals):
             widget.setEnabled(not busy)
         self.include_tasks.setEnabled(not busy and self.profile() == "legal")
+        # The original files are the bytes as stored, beyond redaction: never in a public dossier.
+        self.embed_originals.setEnabled(not busy and self.profile() == "legal")
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)

@@ -252,6 +252,10 @@ def test_a_public_dossier_is_saved_only_after_its_redaction_summary_is_shown(qtb
     view, dialog = open_dialog(qtbot, window, demo_path)
     tick(qtbot, dialog.public)
     assert not dialog.include_tasks.isEnabled(), "open tasks are never public"
+    assert not dialog.embed_originals.isEnabled(), "the original files are beyond redaction: never public"
+    tick(qtbot, dialog.legal)
+    assert dialog.embed_originals.isEnabled()
+    tick(qtbot, dialog.public)
     before = sorted(tmp_path.iterdir())
     dialogs.set_next_answer(str(tmp_path / "never.pdf"))  # would be used by a file dialog; none may open yet
     qtbot.mouseClick(dialog.save_button, LEFT)
