@@ -408,10 +408,7 @@ class Plan:
 
     def _build(self, cls: type[Record], data: dict[str, Any], where: str, repo: Any, case_id: str | None = None) -> Any:
         """The record `data` describes (of the case `case_id`, for a record listed inside a case), checked."""
-        if float in map(type, data.values()):  # rare: the schema check has let them through
-            data = {k: int(v) if type(v) is float and v.is_integer() else v for k, v in data.items()}  # 1.0 is 1
-        else:
-            data = dict(data)
+        data = _whole_numbers(data)
         if case_id is not None:
             data["case_id"] = case_id
         revision = data.pop("revision", None)
@@ -502,12 +499,13 @@ class Plan:
                 raise ValidationError(f"$.organisations[{n}].parent_id", f"no organisation has id {o.parent_id!r}")
 
 
-def _whole_numbers(vector: dict[str, Any]) -> dict[str, Any]:
-    """A version vector as a file gives it, a counter written 2.0 (a whole number to JSON Schema) as 2:
-    the vault stores counters as text and reads them back as integers."""
-    if float in map(type, vector.values()):
-        return {k: int(v) if type(v) is float else v for k, v in vector.items()}
-    return dict(vector)
+def _whole_numbers(values: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a record's fields or of a version vector, a whole number written 2.0 (an integer to
+    JSON Schema, which lets it through) as 2: the vault stores counters as text and reads them back
+    as integers, and 1.0 is 1 to a record's digest. Rare, so looked for before copying."""
+    if float in map(type, values.values()):
+        return {k: int(v) if type(v) is float and v.is_integer() else v for k, v in values.items()}
+    return dict(values)
 
 
 def check_entities(vault: Vault, records: list[Record]) -> None:
