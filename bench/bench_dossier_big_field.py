@@ -38,14 +38,14 @@ def main(argv: list[str] | None = None) -> int:
             build_demo(vault)
             case = vault.repos.cases.resolve("CV-2024-001")
             incident = vault.repos.load_case_file(case.id).incidents[0]
-            for label, unit in texts.items():
+            for n, (label, unit) in enumerate(texts.items()):
                 text = (unit * (size // len(unit) + 1))[:size]
                 with vault.write():
                     vault.repos.incidents.update(dataclasses.replace(incident, description=text))
                     incident = vault.repos.incidents.get(incident.id)
                 for profile in ("legal", "public"):
                     start = time.perf_counter()
-                    dossier = export_case_dossier(vault, case.id, Path(tmp) / "out.pdf",
+                    dossier = export_case_dossier(vault, case.id, Path(tmp) / f"{n}-{profile}.pdf",
                                                   DossierOptions(profile=profile))
                     print(f"{label:12} {profile:6} {time.perf_counter() - start:6.2f} s  {dossier.pages:3} pages")
     return 0

@@ -89,7 +89,8 @@ def index_size(vault: Vault) -> tuple[int, int]:
     for table, columns in (("cases", "title, reference, summary, region"), ("case_tags", "tag"),
                            ("persons", "name, name_original, aliases, occupation, notes, contact_notes, address"),
                            ("organisations", "name, name_original, notes"), ("roles", "notes"),
-                           ("incidents", "description, city, location"), ("sources", "citation, url"),
+                           ("incidents", "description"), ("incident_places", "city, location"),
+                           ("sources", "citation, url"),
                            ("exhibits", "description, original_name"), ("interventions", "notes, response"),
                            ("notes", "body"), ("tasks", "title")):
         expr = " + ".join(f"length(CAST({c.strip()} AS BLOB))" for c in columns.split(","))
@@ -101,7 +102,9 @@ def like_scan(vault: Vault, word: str) -> int:
     """Cases with `word` anywhere in the main text columns, by a plain LIKE scan (no index)."""
     pattern = f"%{word}%"
     sql = ("SELECT count(*) FROM (SELECT id FROM cases WHERE title LIKE :p OR summary LIKE :p OR reference LIKE :p "
-           "UNION SELECT case_id FROM incidents WHERE description LIKE :p OR location LIKE :p OR city LIKE :p "
+           "UNION SELECT case_id FROM incidents WHERE description LIKE :p "
+           "UNION SELECT i.case_id FROM incident_places p JOIN incidents i ON i.id = p.incident_id "
+           "WHERE p.location LIKE :p OR p.city LIKE :p "
            "UNION SELECT r.case_id FROM roles r JOIN persons p ON p.id = r.person_id "
            "WHERE p.name LIKE :p OR p.name_original LIKE :p OR p.aliases LIKE :p "
            "UNION SELECT case_id FROM sources WHERE citation LIKE :p "
