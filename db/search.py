@@ -25,7 +25,7 @@ from db.search_text import fold, fold_with_offsets, has_han
 if TYPE_CHECKING:
     from db.vault import Vault
 
-__all__ = ["SearchFilters", "SearchHit", "case_condition", "matching_case_ids", "reindex", "search"]
+__all__ = ["SearchFilters", "SearchHit", "CaseMatch", "case_match", "matching_case_ids", "reindex", "search"]
 
 RANK_LIMIT = 1000  # matches ranked by bm25; past this, title and name matches first
 DENSE_MIN = 200  # filters passing more cases than this (plus 4 per hit asked for) are run case by case
@@ -100,10 +100,30 @@ def matched_docids(positive: list[str], negative: list[str], strong: bool = Fals
     return " INTERSECT ".join(sql[:len(positive)]) + (" EXCEPT " + sql[-1] if negative else ""), args
 
 
-def case_condition(query: str, docid: str = "s.docid") -> tuple[str, list[Any]] | None:
-    """An SQL condition on the search index's docid of a case (`docid`, e.g. of search_doc joined on
-    the case id) that holds for the cases the query matches, unranked, for lists that order cases by
-    something else (the case list): one statement with the list's own filters and order, instead of
+@dataclass(frozen=True)
+class CaseMatch:
+    """The cases a query matches, unranked, for lists that order cases by something else (the case
+    list): `sql` selects docids (as `d`) of the search index; the matches are those docids, or with
+    `negated` (a query of exclusions only) every case but them."""
+
+    sql: str
+    args: list[Any]
+    negated: bool
+
+    def condition(self, docid: str = "s.docid") -> str:
+        """An SQL condition on a docid expression (e.g. of search_doc joined on the case id)."""
+        return f"{docid} {'NOT IN' if self.negated else 'IN'} ({self.sql})"
+
+    def at_least(self, conn: Any, n: int) -> bool:
+        """Whether `n` or more cases match, reading no more of the index than that needs."""
+        if self.negated:  # exclusions keep most cases; counting them would cost a full pass
+            return True
+        row = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM ({self.sql}) LIMIT ?)", [*self.args, n]).fetchone()
+        return row[0] >= n
+
+
+def case_match(query: str) -> CaseMatch | None:
+    """What `query` matches, for a statement with the list's own filters and order, instead of
     ranking every match and sorting the ranked ids again. None when the query holds nothing
     searchable. Raises ValidationError as `parse` does."""
     terms = parse(query)
@@ -113,9 +133,9 @@ def case_condition(query: str, docid: str = "s.docid") -> tuple[str, list[Any]] 
         return None
     if not positive:
         either = " OR ".join(negative)
-        return f"{docid} NOT IN ({_TERM})", [either, either]
+        return CaseMatch(_TERM, [either, either], negated=True)
     sql, args = matched_docids(positive, negative)
-    return f"{docid} IN ({sql})", args
+    return CaseMatch(sql, args, negated=False)
 
 
 def reindex(vault: Vault) -> int:

@@ -77,3 +77,28 @@ def test_search_names_each_case_once_though_it_matches_in_its_own_text_and_in_a_
     assert len(found) == len(set(found))
     hits = [h.case_id for h in search(demo_vault, text)]
     assert len(hits) == len(set(hits))
+
+
+@pytest.mark.parametrize("sort", list(caselist.SORT_KEYS))
+@pytest.mark.parametrize("text", ["Montreal", "lin", "passport -montréal", "-passport", "公安", "police", "zzzz"])
+def test_walking_the_list_and_fetching_the_matches_give_the_same_list(demo_vault, monkeypatch, text, sort):
+    """A search matching many cases walks the list's order and tests each case; one matching few
+    fetches its matches and sorts them. Both plans give the same ids in the same order, filtered or not."""
+    queries = [caselist.CaseQuery(text=text, sort=sort), caselist.CaseQuery(text=text, sort=sort, descending=True),
+               caselist.CaseQuery(text=text, sort=sort, status=("open", "monitoring"))]
+    lists = {}
+    for plan, threshold in (("walk", 0), ("fetch", 10**9)):
+        monkeypatch.setattr(caselist, "_walk_from", lambda vault, sort, n=threshold: n)
+        lists[plan] = [caselist.case_ids(demo_vault, q) for q in queries]
+    assert lists["walk"] == lists["fetch"]
+    assert set(lists["walk"][0]) == set(lists["walk"][1])
+
+
+def test_a_search_counts_its_matches_only_as_far_as_asked(demo_vault):
+    from db.search import case_match, matching_case_ids
+
+    match = case_match("CV")
+    n = len(matching_case_ids(demo_vault, "CV") or [])
+    assert n >= 2
+    assert match.at_least(demo_vault.conn, n) and not match.at_least(demo_vault.conn, n + 1)
+    assert case_match("-police").at_least(demo_vault.conn, 10**6)  # exclusions: assumed to keep most cases
