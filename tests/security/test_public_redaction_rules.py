@@ -226,3 +226,40 @@ def test_a_public_package_says_why_a_pdf_is_withheld_and_reproduces_it_once_conf
     assert any("E-1" in n and "not recorded" in n for n in withheld.notes)
     assert "Fuqing" in " ".join(pdf_texts(tmp_path / "ok.pdf"))
     assert not any("not recorded" in n for n in confirmed.notes)
+
+
+# -- the relationship graph saved for publication --------------------------------------------------
+
+def test_a_graph_image_for_publication_draws_cases_by_number_and_the_screen_by_reference(qapp, tmp_path):
+    """Saved for publication, cases are 'Case 1', 'Case 2'... (a reference may name someone); saved
+    for legal use they keep their reference; on screen, reference and title, before and after saving."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from db.models import Actor, Organisation
+    from db.relations_query import actor_graph
+    from db.statistics_query import Selection
+    from ui.relationship_view import RelationshipView
+
+    with Vault.create(tmp_path / "v.cvault", PASSPHRASE, author="t") as v:
+        r = v.repos
+        with v.write():
+            station = r.organisations.add(Organisation(name="Toronto station", kind="overseas_police_station"))
+            for ref in ("Xie Weidong 2019", "Xie Weidong 2021", "Lin Xiaomei 2020"):
+                case = r.cases.add(Case(reference=ref, title="Threats", host_country="CA"))
+                r.incidents.add(Incident(case_id=case.id, tactic="threat_in_person", date_start="2020",
+                                         actors=[Actor("carried_out", organisation_id=station.id)]))
+        graph = actor_graph(v, Selection())
+    view = RelationshipView(None, None)
+    view.graph = graph
+
+    def drawn() -> list[str]:
+        return sorted(i.text() for i in view.scene.items() if isinstance(i, QGraphicsSimpleTextItem)
+                      and "station" not in i.text())
+
+    view.draw("public")
+    assert drawn() == ["Case 1", "Case 2", "Case 3"]
+    view.draw("legal")
+    assert drawn() == ["Lin Xiaomei 2020", "Xie Weidong 2019", "Xie Weidong 2021"]
+    assert view.image_bytes("public").startswith(b"\x89PNG")
+    assert drawn() == ["Lin Xiaomei 2020 \u2013 Threats", "Xie Weidong 2019 \u2013 Threats",
+                       "Xie Weidong 2021 \u2013 Threats"]
