@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _LINK = r"(?:https?://)?(?:t\.me|telegram\.me|wa\.me|u\.wechat\.com|signal\.me)/[^\s,;)\]]+"
 _WXID = r"(?<![\w])wxid_[A-Za-z0-9_-]+"
 _HANDLE = (r"(?i:(?<![\w])(?:wechat|weixin|telegram|signal|whatsapp|qq|line)(?![\w])|微信号?|微信)"
@@ -68,8 +68,10 @@ def contacts(text: str) -> list[tuple[int, int]]:
         if _is_contact(m):
             spans.append((m.start("handle") if m.lastgroup == "messenger" else m.start(), m.end()))
             at = m.end()
-        else:  # what looked like one may hold one further on ("Line john@example.org")
-            at = m.start() + 1
+        elif m.lastgroup == "messenger":  # the word after "Line" may begin one ("Line john@example.org")
+            at = m.start("handle")
+        else:
+            at = m.end()
     return spans
 
 
