@@ -119,5 +119,5 @@ def register(subparsers: argparse._SubParsersAction, command: Command) -> None:
     p.add_argument("--hearing-date", metavar="YYYY-MM-DD", help="irb: warn when disclosure would be late")
     p.add_argument("--reply", action="store_true", help="irb: a reply to the Minister's documents (5 days)")
     p.add_argument("--confirm-exhibit", metavar="E-N", action="append", default=[],
-                   help="reproduce this image although who appears in it is not recorded: you checked that it "
+                   help="reproduce this image or PDF although who appears in it is not recorded: you checked that it "
                         "shows nobody who may not be named in this profile (repeat for several)")

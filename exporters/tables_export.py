@@ -8,9 +8,10 @@ the mappings casevault_cases and casevault_incidents) and rows are matched, not 
   so their precision shows) with the qualifier in front ("circa 2016-06", "2014 to 2016").
 - Profiles: "internal" writes what the vault holds; "public" applies the public dossier's
   redaction (exporters.pdf.redaction, the same rules, per case): persons who did not consent to
-  publication appear as their pseudonym ("Person A") with an id of their own for the case,
-  contact details, addresses, exact places and internal case details are left out, and exhibits
-  the dossier would withhold are listed by number, type and hash only.
+  publication appear as their pseudonym ("Person A", "Group B (2 people)": groups and unidentified
+  persons too) with an id of their own for the case, contact details, addresses, exact places and
+  internal case details are left out (contact details in free text are replaced by "[contact
+  withheld]"), and exhibits the dossier would withhold are listed by number, type and hash only.
 - No formula injection: XLSX cells are written as text cells; in CSV, a value that begins with
   =, +, -, @, a tab, a carriage return or an apostrophe gets a leading apostrophe (which the
   importer removes).
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 PROFILES = ("internal", "public")
 LANGUAGES = ("en", "fr", "zh")
 SHEETS = ("cases", "persons", "incidents", "sources", "exhibits")
+_WORDS_LANGUAGE = {"en": "en", "fr": "fr", "zh": "zh_CN"}  # exporters.pdf.words: a group's pseudonym, markers
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XLSX XML
 Progress = Callable[[int, int], object]
@@ -180,7 +182,8 @@ class _Rows:
         if self.profile == "public":
             if self.others is None:
                 self.others = list(self.vault.repos.persons.all())
-            r = redact(cf, "public", [p for p in self.others if p.id not in cf.persons])
+            r = redact(cf, "public", [p for p in self.others if p.id not in cf.persons],
+                       language=_WORDS_LANGUAGE[self.language])
             pseudonyms = r.pseudonyms
             case_id = cf.case.id
             person_id = lambda pid: stable_id("public", case_id, pid) if pid in pseudonyms else pid  # noqa: E731

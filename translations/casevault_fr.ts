@@ -1483,80 +1483,80 @@
       <translation>Trouvée sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="507" />
+      <location filename="../ui/dossier_dialog.py" line="509" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="512" />
+      <location filename="../ui/dossier_dialog.py" line="514" />
       <source>Preparing the preview…</source>
       <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="513" />
+      <location filename="../ui/dossier_dialog.py" line="515" />
       <source>Rendering the dossier…</source>
       <translation>Mise en page du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="524" />
+      <location filename="../ui/dossier_dialog.py" line="526" />
       <source>Preview cancelled.</source>
       <translation>Aperçu annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="544" />
+      <location filename="../ui/dossier_dialog.py" line="546" />
       <source>Preparing the dossier…</source>
       <translation>Préparation du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="561" />
+      <location filename="../ui/dossier_dialog.py" line="563" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="578" />
       <source>Save dossier as</source>
       <translation>Enregistrer le dossier sous</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="578" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="583" />
+      <location filename="../ui/dossier_dialog.py" line="585" />
       <source>Replace file?</source>
       <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="583" />
+      <location filename="../ui/dossier_dialog.py" line="585" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="589" />
-      <location filename="../ui/dossier_dialog.py" line="593" />
+      <location filename="../ui/dossier_dialog.py" line="591" />
+      <location filename="../ui/dossier_dialog.py" line="595" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="589" />
+      <location filename="../ui/dossier_dialog.py" line="591" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="593" />
+      <location filename="../ui/dossier_dialog.py" line="595" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="597" />
+      <location filename="../ui/dossier_dialog.py" line="599" />
       <source>Saving the dossier…</source>
       <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="614" />
+      <location filename="../ui/dossier_dialog.py" line="616" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>
@@ -4121,91 +4121,100 @@
   <context>
     <name>RelationshipView</name>
     <message>
-      <location filename="../ui/relationship_view.py" line="88" />
+      <location filename="../ui/relationship_view.py" line="90" />
       <source>Who acts in these cases</source>
       <translation>Qui agit dans ces dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="104" />
+      <location filename="../ui/relationship_view.py" line="106" />
       <source>In at least </source>
       <translation>Dans au moins </translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="105" />
+      <location filename="../ui/relationship_view.py" line="107" />
       <source> case(s)</source>
       <translation> dossier(s)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="115" />
+      <location filename="../ui/relationship_view.py" line="117" />
       <source>Image for legal use: persons named where they consented to authorities</source>
       <translation>Image à usage juridique : personnes nommées si elles ont consenti envers les autorités</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="117" />
+      <location filename="../ui/relationship_view.py" line="119" />
       <source>Image for publication: only persons who consented to publication</source>
       <translation>Image pour publication : seules les personnes ayant consenti à la publication</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="119" />
-      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
-      <translation>Qui l’image enregistrée nomme. Les autres personnes apparaissent comme Personne A, B… ; les dossiers par leur seule référence.</translation>
+      <location filename="../ui/relationship_view.py" line="121" />
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only, or as Case 1, 2… in an image for publication.</source>
+      <translation>Qui l’image enregistrée nomme. Les autres personnes apparaissent comme Personne A, B… ; les dossiers par leur seule référence, ou comme Dossier 1, 2… dans une image destinée à la publication.</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="121" />
+      <location filename="../ui/relationship_view.py" line="124" />
       <source>Save image…</source>
       <translation>Enregistrer l'image…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="124" />
+      <location filename="../ui/relationship_view.py" line="127" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="146" />
+      <location filename="../ui/relationship_view.py" line="149" />
       <source>Reading…</source>
       <translation>Lecture…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="161" />
+      <location filename="../ui/relationship_view.py" line="164" />
       <source>{n} case(s): {name}</source>
       <translation>{n} dossier(s) : {name}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="168" />
+      <location filename="../ui/relationship_view.py" line="171" />
       <source>Person {letter}</source>
       <translation>Personne {letter}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="217" />
+      <location filename="../ui/relationship_view.py" line="179" />
+      <source>Case {n}</source>
+      <translation>Dossier {n}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="228" />
       <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
       <translation>Aucun acteur n'apparaît dans {n} dossier(s) ou plus parmi ceux qu'affiche la liste.</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="220" />
+      <location filename="../ui/relationship_view.py" line="231" />
       <source>{actors} actor(s) in {cases} case(s).</source>
       <translation>{actors} acteur(s) dans {cases} dossier(s).</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="222" />
+      <location filename="../ui/relationship_view.py" line="233" />
       <source>{n} more case(s) not drawn.</source>
       <translation>{n} autre(s) dossier(s) non dessiné(s).</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="269" />
-      <location filename="../ui/relationship_view.py" line="276" />
-      <location filename="../ui/relationship_view.py" line="278" />
+      <location filename="../ui/relationship_view.py" line="280" />
+      <location filename="../ui/relationship_view.py" line="287" />
+      <location filename="../ui/relationship_view.py" line="289" />
       <source>Save the graph as</source>
       <translation>Enregistrer le graphe sous</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="270" />
+      <location filename="../ui/relationship_view.py" line="281" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="278" />
+      <location filename="../ui/relationship_view.py" line="289" />
       <source>Saved {name}. It names organisations, and persons only where they consented; it is not encrypted.</source>
       <translation>{name} enregistré. Il nomme les organisations, et les personnes seulement si elles y ont consenti ; il n’est pas chiffré.</translation>
+    </message>
+    <message>
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
+      <translation type="vanished">Qui l’image enregistrée nomme. Les autres personnes apparaissent comme Personne A, B… ; les dossiers par leur seule référence.</translation>
     </message>
     <message>
       <source>Saved {name}. The image shows names and is not encrypted.</source>

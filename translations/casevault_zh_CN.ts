@@ -1479,80 +1479,80 @@
       <translation>使用本机已安装的字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="507" />
+      <location filename="../ui/dossier_dialog.py" line="509" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="512" />
+      <location filename="../ui/dossier_dialog.py" line="514" />
       <source>Preparing the preview…</source>
       <translation>正在准备预览…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="513" />
+      <location filename="../ui/dossier_dialog.py" line="515" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="524" />
+      <location filename="../ui/dossier_dialog.py" line="526" />
       <source>Preview cancelled.</source>
       <translation>预览已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="544" />
+      <location filename="../ui/dossier_dialog.py" line="546" />
       <source>Preparing the dossier…</source>
       <translation>正在准备卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="561" />
+      <location filename="../ui/dossier_dialog.py" line="563" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="578" />
       <source>Save dossier as</source>
       <translation>卷宗另存为</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="578" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="583" />
+      <location filename="../ui/dossier_dialog.py" line="585" />
       <source>Replace file?</source>
       <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="583" />
+      <location filename="../ui/dossier_dialog.py" line="585" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="589" />
-      <location filename="../ui/dossier_dialog.py" line="593" />
+      <location filename="../ui/dossier_dialog.py" line="591" />
+      <location filename="../ui/dossier_dialog.py" line="595" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="589" />
+      <location filename="../ui/dossier_dialog.py" line="591" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一个文件夹。请为卷宗选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="593" />
+      <location filename="../ui/dossier_dialog.py" line="595" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夹 {folder} 不存在。请为卷宗选择其他位置；未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="597" />
+      <location filename="../ui/dossier_dialog.py" line="599" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="614" />
+      <location filename="../ui/dossier_dialog.py" line="616" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>
@@ -4117,91 +4117,100 @@
   <context>
     <name>RelationshipView</name>
     <message>
-      <location filename="../ui/relationship_view.py" line="88" />
+      <location filename="../ui/relationship_view.py" line="90" />
       <source>Who acts in these cases</source>
       <translation>这些案件中的行为方</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="104" />
+      <location filename="../ui/relationship_view.py" line="106" />
       <source>In at least </source>
       <translation>至少出现在 </translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="105" />
+      <location filename="../ui/relationship_view.py" line="107" />
       <source> case(s)</source>
       <translation> 个案件中</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="115" />
+      <location filename="../ui/relationship_view.py" line="117" />
       <source>Image for legal use: persons named where they consented to authorities</source>
       <translation>法律用途图片：同意向当局披露姓名的人员会显示姓名</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="117" />
+      <location filename="../ui/relationship_view.py" line="119" />
       <source>Image for publication: only persons who consented to publication</source>
       <translation>公开发布图片：仅显示同意公开姓名的人员</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="119" />
-      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
-      <translation>保存的图片中显示谁的姓名。其他人员显示为人员 A、B……；案件只显示编号。</translation>
+      <location filename="../ui/relationship_view.py" line="121" />
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only, or as Case 1, 2… in an image for publication.</source>
+      <translation>保存的图片显示谁的姓名。其他人显示为人员 A、B…；案件仅显示其编号，在用于公开的图片中显示为案件 1、2…。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="121" />
+      <location filename="../ui/relationship_view.py" line="124" />
       <source>Save image…</source>
       <translation>保存图片…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="124" />
+      <location filename="../ui/relationship_view.py" line="127" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="146" />
+      <location filename="../ui/relationship_view.py" line="149" />
       <source>Reading…</source>
       <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="161" />
+      <location filename="../ui/relationship_view.py" line="164" />
       <source>{n} case(s): {name}</source>
       <translation>{n} 个案件：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="168" />
+      <location filename="../ui/relationship_view.py" line="171" />
       <source>Person {letter}</source>
       <translation>人员 {letter}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="217" />
+      <location filename="../ui/relationship_view.py" line="179" />
+      <source>Case {n}</source>
+      <translation>案件 {n}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="228" />
       <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
       <translation>在列表显示的案件中，没有行为方出现在 {n} 个或更多案件中。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="220" />
+      <location filename="../ui/relationship_view.py" line="231" />
       <source>{actors} actor(s) in {cases} case(s).</source>
       <translation>{actors} 个行为方，涉及 {cases} 个案件。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="222" />
+      <location filename="../ui/relationship_view.py" line="233" />
       <source>{n} more case(s) not drawn.</source>
       <translation>另有 {n} 个案件未绘出。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="269" />
-      <location filename="../ui/relationship_view.py" line="276" />
-      <location filename="../ui/relationship_view.py" line="278" />
+      <location filename="../ui/relationship_view.py" line="280" />
+      <location filename="../ui/relationship_view.py" line="287" />
+      <location filename="../ui/relationship_view.py" line="289" />
       <source>Save the graph as</source>
       <translation>将关系图另存为</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="270" />
+      <location filename="../ui/relationship_view.py" line="281" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="278" />
+      <location filename="../ui/relationship_view.py" line="289" />
       <source>Saved {name}. It names organisations, and persons only where they consented; it is not encrypted.</source>
       <translation>已保存 {name}。图片显示机构名称，人员仅在其同意时显示姓名；图片未加密。</translation>
+    </message>
+    <message>
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
+      <translation type="vanished">保存的图片中显示谁的姓名。其他人员显示为人员 A、B……；案件只显示编号。</translation>
     </message>
     <message>
       <source>Saved {name}. The image shows names and is not encrypted.</source>

@@ -1479,80 +1479,80 @@
       <translation>使用本機已安裝的字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="507" />
+      <location filename="../ui/dossier_dialog.py" line="509" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="512" />
+      <location filename="../ui/dossier_dialog.py" line="514" />
       <source>Preparing the preview…</source>
       <translation>正在準備預覽…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="513" />
+      <location filename="../ui/dossier_dialog.py" line="515" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="524" />
+      <location filename="../ui/dossier_dialog.py" line="526" />
       <source>Preview cancelled.</source>
       <translation>預覽已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="544" />
+      <location filename="../ui/dossier_dialog.py" line="546" />
       <source>Preparing the dossier…</source>
       <translation>正在準備卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="561" />
+      <location filename="../ui/dossier_dialog.py" line="563" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="578" />
       <source>Save dossier as</source>
       <translation>卷宗另存為</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="576" />
+      <location filename="../ui/dossier_dialog.py" line="578" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="583" />
+      <location filename="../ui/dossier_dialog.py" line="585" />
       <source>Replace file?</source>
       <translation>替換文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="583" />
+      <location filename="../ui/dossier_dialog.py" line="585" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替換嗎？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="589" />
-      <location filename="../ui/dossier_dialog.py" line="593" />
+      <location filename="../ui/dossier_dialog.py" line="591" />
+      <location filename="../ui/dossier_dialog.py" line="595" />
       <location filename="../ui/dossier_texts.py" line="118" />
       <location filename="../ui/dossier_texts.py" line="121" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="589" />
+      <location filename="../ui/dossier_dialog.py" line="591" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一個文件夾。請為卷宗選擇一個文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="593" />
+      <location filename="../ui/dossier_dialog.py" line="595" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夾 {folder} 不存在。請為卷宗選擇其他位置；未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="597" />
+      <location filename="../ui/dossier_dialog.py" line="599" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="614" />
+      <location filename="../ui/dossier_dialog.py" line="616" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>
@@ -4117,91 +4117,100 @@
   <context>
     <name>RelationshipView</name>
     <message>
-      <location filename="../ui/relationship_view.py" line="88" />
+      <location filename="../ui/relationship_view.py" line="90" />
       <source>Who acts in these cases</source>
       <translation>這些案件中的行為方</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="104" />
+      <location filename="../ui/relationship_view.py" line="106" />
       <source>In at least </source>
       <translation>至少出現在 </translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="105" />
+      <location filename="../ui/relationship_view.py" line="107" />
       <source> case(s)</source>
       <translation> 個案件中</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="115" />
+      <location filename="../ui/relationship_view.py" line="117" />
       <source>Image for legal use: persons named where they consented to authorities</source>
       <translation>法律用途圖片：同意向當局披露姓名的人員會顯示姓名</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="117" />
+      <location filename="../ui/relationship_view.py" line="119" />
       <source>Image for publication: only persons who consented to publication</source>
       <translation>公開發布圖片：僅顯示同意公開姓名的人員</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="119" />
-      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
-      <translation>保存的圖片中顯示誰的姓名。其他人員顯示為人員 A、B……；案件只顯示編號。</translation>
+      <location filename="../ui/relationship_view.py" line="121" />
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only, or as Case 1, 2… in an image for publication.</source>
+      <translation>保存的圖片顯示誰的姓名。其他人顯示為人員 A、B…；案件僅顯示其編號，在用於公開的圖片中顯示為案件 1、2…。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="121" />
+      <location filename="../ui/relationship_view.py" line="124" />
       <source>Save image…</source>
       <translation>保存圖片…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="124" />
+      <location filename="../ui/relationship_view.py" line="127" />
       <source>Close</source>
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="146" />
+      <location filename="../ui/relationship_view.py" line="149" />
       <source>Reading…</source>
       <translation>正在讀取…</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="161" />
+      <location filename="../ui/relationship_view.py" line="164" />
       <source>{n} case(s): {name}</source>
       <translation>{n} 個案件：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="168" />
+      <location filename="../ui/relationship_view.py" line="171" />
       <source>Person {letter}</source>
       <translation>人員 {letter}</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="217" />
+      <location filename="../ui/relationship_view.py" line="179" />
+      <source>Case {n}</source>
+      <translation>案件 {n}</translation>
+    </message>
+    <message>
+      <location filename="../ui/relationship_view.py" line="228" />
       <source>No actor appears in {n} case(s) or more among the cases the list shows.</source>
       <translation>在列表顯示的案件中，沒有行為方出現在 {n} 個或更多案件中。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="220" />
+      <location filename="../ui/relationship_view.py" line="231" />
       <source>{actors} actor(s) in {cases} case(s).</source>
       <translation>{actors} 個行為方，涉及 {cases} 個案件。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="222" />
+      <location filename="../ui/relationship_view.py" line="233" />
       <source>{n} more case(s) not drawn.</source>
       <translation>另有 {n} 個案件未繪出。</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="269" />
-      <location filename="../ui/relationship_view.py" line="276" />
-      <location filename="../ui/relationship_view.py" line="278" />
+      <location filename="../ui/relationship_view.py" line="280" />
+      <location filename="../ui/relationship_view.py" line="287" />
+      <location filename="../ui/relationship_view.py" line="289" />
       <source>Save the graph as</source>
       <translation>將關係圖另存為</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="270" />
+      <location filename="../ui/relationship_view.py" line="281" />
       <source>PNG images (*.png)</source>
       <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/relationship_view.py" line="278" />
+      <location filename="../ui/relationship_view.py" line="289" />
       <source>Saved {name}. It names organisations, and persons only where they consented; it is not encrypted.</source>
       <translation>已保存 {name}。圖片顯示機構名稱，人員僅在其同意時顯示姓名；圖片未加密。</translation>
+    </message>
+    <message>
+      <source>Who the saved image names. Other persons show as Person A, B…; cases show as their reference only.</source>
+      <translation type="vanished">保存的圖片中顯示誰的姓名。其他人員顯示為人員 A、B……；案件只顯示編號。</translation>
     </message>
     <message>
       <source>Saved {name}. The image shows names and is not encrypted.</source>

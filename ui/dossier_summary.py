@@ -133,7 +133,7 @@ class RedactionSummaryView(QWidget):
                                     + sum(self.persons.rowHeight(r) for r in range(self.persons.rowCount())))
         self.exhibits_title.setVisible(bool(summary.withheld) or bool(self._confirmed))
         for w in summary.withheld:
-            self._add_exhibit(w.exhibit_id, w.label, w.reason, w.image)
+            self._add_exhibit(w.exhibit_id, w.label, w.reason, w.confirmable)
         for exhibit_id in sorted(self._confirmed - set(self._checks)):  # confirmed, so not withheld now
             self._add_exhibit(exhibit_id, self._labels.get(exhibit_id, ""), "unrecorded", True)
         if not summary.withheld and not self._confirmed:

@@ -3,7 +3,9 @@ persons recorded as acting in incidents: bureaus, stations, agents) stand in a c
 sized by the number of cases they appear in; the cases they act in stand on the right, and a line
 joins an actor to each of its cases. It shows at once that the same bureau or agent recurs across
 the cases the case list shows (its filters apply). "In at least N cases" keeps the recurring ones;
-a click on an actor highlights its cases; "Save image…" writes the drawing as a PNG.
+a click on an actor highlights its cases; "Save image…" writes the drawing as a PNG: for legal use
+with each case's reference, for publication with "Case 1", "Case 2"… (a reference may hold a
+name), and in both with persons named only where they consented.
 
 Reads through desktop.operations_statistics (no SQL here). Record text is drawn as plain text
 (QGraphicsSimpleTextItem). Holds decrypted data: discarded at lock like the statistics view."""
@@ -117,7 +119,8 @@ class RelationshipView(QDialog):
         self.save_profile.addItem(self.tr("Image for publication: only persons who consented to publication"),
                                   "public")
         self.save_profile.setToolTip(self.tr("Who the saved image names. Other persons show as Person A, B…; "
-                                             "cases show as their reference only."))
+                                             "cases show as their reference only, or as Case 1, 2… in an image "
+                                             "for publication."))
         self.save_button = QPushButton(self.tr("Save image…"), self)
         self.save_button.setObjectName("saveGraphImage")
         self.save_button.clicked.connect(self.save_image)
@@ -168,6 +171,14 @@ class RelationshipView(QDialog):
             return self.tr("Person {letter}").format(letter=pseudonym_letters(letter))
         return actor.name + (f" {actor.name_original}" if actor.name_original else "")
 
+    def _case_text(self, case, n, profile):
+        """A case as drawn: its reference and title on screen, its reference in an image for legal
+        use, and its place in the drawing in an image for publication (a reference such as
+        "Xie Weidong 2019" names someone)."""
+        if profile == "public":
+            return self.tr("Case {n}").format(n=n + 1)
+        return case.reference if profile is not None else f"{case.reference} \u2013 {case.title}"
+
     def draw(self, profile=None):
         """Draw the graph: for the screen, or with `profile` for an image saved for it (see _name)."""
         self._pseudonyms = {}
@@ -186,7 +197,7 @@ class RelationshipView(QDialog):
             node = QGraphicsRectItem(rect)
             node.setBrush(QBrush(CASE.lighter(210)))
             node.setPen(QPen(CASE, 1))
-            shown = case.reference if profile is not None else f"{case.reference} \u2013 {case.title}"
+            shown = self._case_text(case, n, profile)
             text = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, int(NODE_W - 12))
             label = QGraphicsSimpleTextItem(text, node)
             label.setPos(rect.x() + 6, rect.y() + (rect.height() - label.boundingRect().height()) / 2)

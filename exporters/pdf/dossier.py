@@ -90,7 +90,7 @@ class DossierOptions:
     paper: str = "A4"  # A4 | letter
     password: str | None = None  # AES-256 encryption when set
     produced_on: date | None = None  # the cover date; None: today
-    confirmed_exhibits: frozenset[str] = frozenset()  # images to reproduce although their persons are not recorded
+    confirmed_exhibits: frozenset[str] = frozenset()  # images and PDFs to reproduce though their persons are unrecorded
     forum: str = "generic"  # generic | irb | ccf | un | police (exporters.pdf.forums)
     language: str = "en"  # en | fr | es | zh_CN | zh_TW (exporters.pdf.words)
     prepared_by: str = ""  # the "prepared by" block: a name and organisation, as typed
@@ -240,7 +240,7 @@ def _plain(text: str) -> str:
 def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierOptions,
             exhibit_bytes: Callable[[str], bytes], progress: Progress,
             others: Sequence[Person]) -> tuple[bytes, int, Redaction, Story, _Extra]:
-    red = redact(case_file, options.profile, others, options.confirmed_exhibits)
+    red = redact(case_file, options.profile, others, options.confirmed_exhibits, options.language)
     fonts = font_set(options.font_file, options.font_dirs)
     words = Words(options.language)
     forum = options.forum
@@ -344,8 +344,12 @@ def _notes(red: Redaction, story: Story) -> list[str]:
         notes.append(f"Withheld because they show a person who may not be named in this profile: {', '.join(shows)}.")
     unrecorded = [e.label for e in exhibits if red.withheld.get(e.id) == "unrecorded"]
     if unrecorded:
-        notes.append(f"Images withheld because who appears in them is not recorded: {', '.join(unrecorded)}. "
-                     "Record it in each exhibit's details, or confirm them for this dossier.")
+        notes.append(f"Images and PDF documents withheld because who appears in them is not recorded: "
+                     f"{', '.join(unrecorded)}. Record it in each exhibit's details, or confirm them for this "
+                     "dossier.")
+    if red.contacts:
+        notes.append(f"{red.contacts} contact detail(s) found in the text (phone numbers, e-mail addresses, "
+                     "messenger handles) were replaced by a note that they are withheld.")
     if red.cut_fields:
         notes.append(f"{red.cut_fields} text field(s) longer than {FIELD_CAP:,} characters or {LINE_CAP:,} lines "
                      "were cut; the dossier says where.")

@@ -10,27 +10,33 @@ printed. docs/dossier.md shows both lists (`rules_table()` writes them).
 - legal: a person is named if their consent allows naming to authorities ('authorities' or
   'public'); everyone else becomes a pseudonym.
 - A group ("relatives in China") or an unidentified person ("man who approached him") is described,
-  not named: the description prints, with the names of persons who may not be named replaced,
-  in both profiles ("described person"); each known member of a group is a person of their own and
+  not named: in the legal profile the description prints, with the names of persons who may not be
+  named replaced ("described person"); each known member of a group is a person of their own and
   follows their own consent.
-- public: only persons with consent 'public' are named; contact details, addresses, exact places,
-  case status, priority, confidentiality and tags, interventions and tasks are left out.
+- public: only persons with consent 'public' are named, groups and unidentified persons included
+  (a description such as "Xie Jianguo and Li Hua" names people); contact details, addresses, exact
+  places, case status, priority, confidentiality and tags, interventions and tasks are left out,
+  and contact details found in free text (e-mail addresses, phone numbers, messenger handles:
+  exporters.pdf.contacts) are replaced by "[contact withheld]".
 
-A person not named becomes "Person A", "Person B", ... the same letter everywhere in the document.
+A person not named becomes "Person A", "Person B", ... the same letter everywhere in the document;
+a group "Group C (2 people)" (in the document's language: redact(language=...)).
 Letters follow the cast order (targets first, then relatives, then other roles, then persons only
 named in incidents or exhibits), each group by the record's creation time, so re-exporting the same
 case gives the same letters. Persons of other cases who may not be named (`others`) get the letters
 after those, in creation order: their names are replaced wherever this case's text mentions them.
 
 Names are found by db.names (every spelling db.normalise treats as the same; see its limits) in
-the text as it will print (db.normalise.printable): what is matched is what is printed. One field
+the text as it will print (db.normalise.printable): what is matched is what is printed. A group's
+or an unidentified person's description is also matched in its parts, split on list separators
+("Xie Jianguo and Li Hua", "谢建国、李华": each name alone too). One field
 prints at most FIELD_CAP characters and LINE_CAP lines; the rest is cut, and the cut is said where
 it happens (so that a pasted 5 MB text cannot keep a dossier busy for minutes).
 
 Exhibits: one that shows a person not named here (or one whose consent is unknown here) is
 withheld: listed with its number, type and hash, never reproduced, in both profiles. So is an image
-whose persons are not recorded (Exhibit.persons_known), unless the user confirmed it for this
-document (`confirmed_exhibits`).
+or a PDF document whose persons are not recorded (Exhibit.persons_known), unless the user confirmed
+it for this document (`confirmed_exhibits`).
 
 The CaseFile passed in is never changed. Pure functions, any thread; one Redaction per document
 (it counts the mentions it replaces)."""
@@ -38,6 +44,7 @@ The CaseFile passed in is never changed. Pure functions, any thread; one Redacti
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -47,6 +54,8 @@ from db import vocab
 from db.models import CaseFile, Exhibit, Person, Role
 from db.names import Mention, NameMatcher
 from db.normalise import printable
+from exporters.pdf.contacts import withhold_contacts
+from exporters.pdf.words import Words
 
 PROFILES = {
     "legal": "Legal: persons are named where they consented to be named to authorities",
@@ -137,6 +146,22 @@ def pseudonym(n: int) -> str:
     return f"Person {vocab.pseudonym_letters(n)}"
 
 
+def group_pseudonym(n: int, group: Person, words: Words) -> str:
+    """'Group C (2 people)', 'Group C (about 20 people)', 'Group C' when its size is unknown."""
+    letter = vocab.pseudonym_letters(n)
+    if group.group_size is None:
+        return words("Group {letter}", letter=letter)
+    qualifier = words.vocab(vocab.GROUP_SIZE, group.group_size_qualifier)
+    return words("Group {letter} ({size} people)", letter=letter,
+                 size=f"{qualifier} {group.group_size}" if qualifier else group.group_size)
+
+
+def may_reproduce(e: Exhibit) -> bool:
+    """Whether a user may confirm an exhibit whose persons are not recorded: the kinds of file a
+    document reproduces as they are (images and PDF documents)."""
+    return e.mime_type.startswith("image/") or e.mime_type == "application/pdf"
+
+
 @dataclass(frozen=True)
 class Pseudonymised:
     pseudonym: str
@@ -150,7 +175,7 @@ class Withheld:
     exhibit_id: str
     label: str  # E-n
     reason: str  # "shows": a person not named here; "unrecorded": who appears in it is not recorded
-    image: bool
+    confirmable: bool  # an image or a PDF document, which the user may confirm (may_reproduce)
 
 
 @dataclass(frozen=True)
@@ -171,23 +196,30 @@ class Redaction:
     """The redacted copy of a case file and what was done to make it."""
 
     def __init__(self, profile: str, case_file: CaseFile, others: Sequence[Person],
-                 confirmed_exhibits: frozenset[str]) -> None:
+                 confirmed_exhibits: frozenset[str], language: str = "en") -> None:
         if profile not in PROFILES:
             raise ValueError(f"unknown redaction profile {profile!r}")
         self.profile = profile
         self.rules = RULES[profile]
         self._source = case_file
+        words = Words(language)
         named = vocab.NAMED_CONSENT[profile]
+
+        def hides(p: Person) -> bool:  # a group is only described in the legal profile
+            return p.consent not in named and (p.kind == "individual" or profile == "public")
+
         order = _cast_order(case_file)
-        hidden = [pid for pid in order if case_file.persons[pid].consent not in named
-                  and case_file.persons[pid].kind == "individual"]
-        outside = sorted((p for p in others if p.id not in case_file.persons and p.consent not in named
-                          and p.kind == "individual"), key=lambda p: (p.created_at, p.id))
+        hidden = [pid for pid in order if hides(case_file.persons[pid])]
+        outside = sorted((p for p in others if p.id not in case_file.persons and hides(p)),
+                         key=lambda p: (p.created_at, p.id))
         # Who an exhibit may not show: anyone whose consent does not allow naming, groups included.
         self._unshowable = {pid for pid, p in case_file.persons.items() if p.consent not in named}
         self._hidden_persons = {**{pid: case_file.persons[pid] for pid in hidden}, **{p.id: p for p in outside}}
-        self.pseudonyms = {pid: pseudonym(n) for n, pid in enumerate(self._hidden_persons)}
+        self.pseudonyms = {pid: group_pseudonym(n, p, words) if p.kind == "group" else pseudonym(n)
+                           for n, (pid, p) in enumerate(self._hidden_persons.items())}
         self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()})
+        self._contact_marker = words("[contact withheld]") if profile == "public" else ""
+        self.contacts = 0  # contact details replaced in free text (public profile)
         self.mentions: Counter[str] = Counter()
         self.cut_fields = 0
         self._scrubbed: dict[str, str] = {}
@@ -205,8 +237,7 @@ class Redaction:
             return ""
         done = self._scrubbed.get(text)
         if done is None:
-            clean = printable(text)
-            done, found = self._matcher.replace(clean, self.pseudonyms)
+            done, found = self._matcher.replace(self._without_contacts(printable(text)), self.pseudonyms)
             self._count(found)
             if len(self._scrubbed) < 100_000:
                 self._scrubbed[text] = done
@@ -215,7 +246,7 @@ class Redaction:
     def text(self, value: str) -> str:
         """A stored field for printing: scrubbed, and cut after FIELD_CAP characters with a note."""
         beyond = max(0, len(value) - _READ)  # a huge text is not even read past what can print
-        clean = printable(value[:_READ] if beyond else value)
+        clean = self._without_contacts(printable(value[:_READ] if beyond else value))
         cap = _cap(clean) if not beyond else min(_cap(clean) or len(clean), FIELD_CAP)
         if cap is None:
             out, found = self._matcher.replace(clean, self.pseudonyms)
@@ -233,6 +264,15 @@ class Redaction:
             at = m.end
         parts.append(head[at:cut])
         return "".join(parts) + cut_note(len(clean) - cut + beyond)
+
+    def _without_contacts(self, text: str) -> str:
+        """`text` with its contact details replaced by the marker (public profile), before names are
+        looked for: a handle or an address may hold a name, and is withheld whole."""
+        if not self._contact_marker:
+            return text
+        out, n = withhold_contacts(text, self._contact_marker)
+        self.contacts += n
+        return out
 
     def _count(self, found: list[Mention]) -> None:
         for m in found:
@@ -256,7 +296,7 @@ class Redaction:
         in_case = self._source.persons
         persons = tuple(Pseudonymised(self.pseudonyms[pid], p.display_name(), pid in in_case, self.mentions[pid])
                         for pid, p in self._hidden_persons.items() if pid in in_case or self.mentions[pid])
-        withheld = tuple(Withheld(e.id, e.label, self.withheld[e.id], e.mime_type.startswith("image/"))
+        withheld = tuple(Withheld(e.id, e.label, self.withheld[e.id], may_reproduce(e))
                          for e in self._source.exhibits if e.id in self.withheld)
         return RedactionSummary(self.profile, persons, withheld, self.cut_fields)
 
@@ -265,7 +305,7 @@ class Redaction:
     def _withhold(self, e: Exhibit, known: set[str], confirmed: frozenset[str]) -> str:
         if any(p in self.pseudonyms or p in self._unshowable or p not in known for p in e.shows_person_ids):
             return "shows"
-        if e.mime_type.startswith("image/") and not e.persons_known and e.id not in confirmed:
+        if may_reproduce(e) and not e.persons_known and e.id not in confirmed:
             return "unrecorded"
         return ""
 
@@ -338,18 +378,28 @@ def cut_note(rest: int) -> str:
             f"or {LINE_CAP:,} lines of one field; the whole text is in the vault.]")
 
 
+# Between the names a group's description lists: "Xie Jianguo and Li Hua", "谢建国、李华", "A & B".
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;&/+、，；]|\s(?:and|et)\s|[和与及])\s*", re.IGNORECASE)
+
+
 def spellings(person: Person) -> list[str]:
-    """Every recorded spelling of a person's name."""
-    return [s for s in (person.name, person.name_original, *person.aliases) if s and s.strip()]
+    """Every recorded spelling of a person's name; for a group or an unidentified person, each name
+    its description lists, too."""
+    names = [s for s in (person.name, person.name_original, *person.aliases) if s and s.strip()]
+    if person.kind == "individual":
+        return names
+    parts = [part for s in names for part in _LIST_SEPARATOR.split(s) if part.strip()]
+    return list(dict.fromkeys(names + parts))
 
 
 def redact(case_file: CaseFile, profile: str, others: Iterable[Person] = (),
-           confirmed_exhibits: Iterable[str] = ()) -> Redaction:
+           confirmed_exhibits: Iterable[str] = (), language: str = "en") -> Redaction:
     """Apply `profile` ('legal' or 'public') to a copy of `case_file`. `others`: persons outside the
     case whose names must not print either when their consent does not allow it (the vault's other
-    persons); `confirmed_exhibits`: ids of images the user confirmed although their persons are not
-    recorded."""
-    return Redaction(profile, case_file, list(others), frozenset(confirmed_exhibits))
+    persons); `confirmed_exhibits`: ids of images and PDF documents the user confirmed although their
+    persons are not recorded; `language`: the document's (exporters.pdf.words), for the words the
+    redaction prints itself (a group's pseudonym, the contact marker)."""
+    return Redaction(profile, case_file, list(others), frozenset(confirmed_exhibits), language)
 
 
 def cast_key(role: Role) -> tuple[int, str, str]:

@@ -140,7 +140,8 @@ class Story:
 
     def person(self, person_id: str | None) -> str:
         """A person's names; a group's or an unidentified person's description, said as such."""
-        return person_text(self.cf.persons.get(person_id or ""), self.w)
+        p = self.cf.persons.get(person_id or "")
+        return p.name if p is not None and not self.red.is_named(p.id) else person_text(p, self.w)
 
     def organisation(self, organisation_id: str | None) -> str:
         o = self.cf.organisations.get(organisation_id or "")
@@ -253,7 +254,7 @@ class Story:
         for pid in cf.persons:
             if pid not in by_person:
                 group = cf.persons.get(in_groups.get(pid, ""))
-                by_person[pid] = [self.w("Member of: {group}", group=person_text(group, self.w)) if group
+                by_person[pid] = [self.w("Member of: {group}", group=self.person(group.id)) if group
                                   else self.w("Named in incidents or exhibits")]
         residence = any(self.red.prints(kind, "residence_status") for kind in ("person", PSEUDONYMISED))
         w = (44 * mm, 34 * mm, 26 * mm, self.width - 104 * mm) if residence else \
@@ -263,14 +264,15 @@ class Story:
             p = cf.persons.get(pid)
             if p is None:
                 continue
-            kind = DESCRIBED if p.kind != "individual" else "person" if self.red.is_named(pid) else PSEUDONYMISED
+            named = self.red.is_named(pid)
+            kind = PSEUDONYMISED if not named else DESCRIBED if p.kind != "individual" else "person"
 
             def shown(field: str, value: str, kind: str = kind) -> str:
                 return value if self.red.prints(kind, field) else ""
 
             names = [p.name, p.name_original] + ([self.w("also: {names}", names=", ".join(map(iso, p.aliases)))]
                                                  if p.aliases else [])
-            if p.kind != "individual":
+            if p.kind != "individual" and named:
                 names.append(kind_text(p, self.w))
             details = [("Sex", shown("sex", self.w.vocab(vocab.SEX, p.sex) if p.sex != "unknown" else "")),
                        ("Members", "; ".join(iso(self.person(m)) for m in p.member_ids)),

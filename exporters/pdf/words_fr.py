@@ -174,6 +174,9 @@ FR: dict[str, str] = {
     "{n} bytes": "{n} octets",
     "group, number unknown": "groupe, nombre inconnu",
     "group of {size} people": "groupe de {size} personnes",
+    "Group {letter}": "Groupe {letter}",
+    "Group {letter} ({size} people)": "Groupe {letter} ({size} personnes)",
+    "[contact withheld]": "[coordonnées retirées]",
     "unidentified person": "personne non identifiée",
     "{relation} of the target": "{relation} de la personne visée",
     # dates

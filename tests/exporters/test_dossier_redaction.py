@@ -19,9 +19,11 @@ from tests.exporters.conftest import make, pages_text, pdftotext, squash
 
 
 def protected(cf, consents):
-    """Persons who may not be named. Groups and unidentified persons are described, not named: their
-    descriptions print (tested apart)."""
-    return [p for p in cf.persons.values() if p.consent not in consents and p.kind == "individual"]
+    """Persons who may not be named. In the legal profile groups and unidentified persons are
+    described, not named: their descriptions print (tested apart); in the public profile they are
+    pseudonymised like anyone else who did not consent to publication."""
+    return [p for p in cf.persons.values() if p.consent not in consents
+            and (p.kind == "individual" or consents == {"public"})]
 
 
 def spellings(person):
@@ -57,7 +59,7 @@ def test_public_dossier_contains_no_name_of_a_person_without_public_consent(tmp_
             for spelling in spellings(person):
                 assert spelling not in everything and squash(spelling) not in squashed, (ref, spelling)
         for person in demo.case_file.persons.values():
-            if person.consent == "public" or person.kind != "individual":
+            if person.consent == "public":
                 assert squash(person.name) in squashed
 
 
@@ -154,9 +156,10 @@ def test_exporting_never_changes_the_vault(tmp_path, demo_path):
 
 
 def test_groups_are_described_and_their_members_follow_their_own_consent(tmp_path, demo_vault):
-    """A group's description prints in both profiles with protected names in it replaced; its
-    size prints; each known member is named or pseudonymised by their own consent; an exhibit
-    showing a group that did not consent is withheld like one showing a person."""
+    """A group's description prints with protected names in it replaced (in the public profile only
+    when the group consented to publication: else it is 'Group B (at least 3 people)'); its size
+    prints; each known member is named or pseudonymised by their own consent; an exhibit showing a
+    group that did not consent is withheld like one showing a person."""
     from db.models import Person, Role
 
     r = demo_vault.repos
@@ -176,7 +179,10 @@ def test_groups_are_described_and_their_members_follow_their_own_consent(tmp_pat
         text = squash("".join(pages_text(pdf)))
         alias = redact(r.load_case_file(case.id), profile).pseudonyms[mother.id]
         assert squash(f"Neighbours of {alias}") in text and squash("group of about 5 people") in text
-        assert squash("Cousins in Wenzhou") in text and squash("group of at least 3 people") in text
+        cousins_shown = redact(r.load_case_file(case.id), profile).pseudonyms.get(cousins.id, "Cousins in Wenzhou")
+        assert (cousins_shown == "Cousins in Wenzhou") == (profile == "legal")
+        assert squash(cousins_shown) in text and squash("at least 3 people") in text
+        assert profile == "legal" or "Cousins in Wenzhou" not in everything
         assert "Chen Guifang" not in everything and "陈桂芳" not in everything
         assert squash(f"Members: {alias}; Mr Zhao (alias)") in text
         assert squash("WITHHELD in this version") in text and f"Exhibit{photo.label}" not in text

@@ -302,16 +302,12 @@ def test_a_passport_spelling_of_u_umlaut_is_found(tmp_path):
     assert leaked(pdf_texts(tmp_path / "public.pdf"), [lyu]) == []
 
 
-GROUP_REASON = ("A group (or an unidentified person) is 'described, never named': its name and original-script "
-                "name print in public dossiers and public sheets whatever its consent, and are replaced nowhere. "
-                "A sheet's target cell 'Xie Jianguo and Li Hua' with a group size of 2 imports as such a group "
-                "(consent none) and as the case's title, so both names print: Cases sheet title, Persons sheet "
-                "name and name_original, the dossier's cover, header, PDF Title, cast and chronology. A design "
-                "decision: see the review report for options.")
-
-
-@pytest.mark.xfail(strict=True, reason=GROUP_REASON)
 def test_a_group_whose_description_names_people_does_not_name_them_in_public(tmp_path):
+    """A sheet's target cell 'Xie Jianguo and Li Hua' with a group size of 2 imports as a group (consent
+    none) and as the case's title. In public a group is pseudonymised like a person unless it consented
+    to publication, and each name its description lists is replaced: neither name prints in the public
+    sheet (Cases title, Persons name and name_original) nor the public dossier (cover, header, PDF Title,
+    cast, chronology). It printed in all of them."""
     parents = Name("Xie Jianguo and Li Hua", "谢建国、李华", [], {"xiejianguo", "lihua", "谢建国", "李华"})
     sheet = tmp_path / "list.csv"
     sheet.write_text("No.,Target,Target (Chinese),People,Method,Date\n"
@@ -472,16 +468,10 @@ def test_public_dossier_does_not_attach_the_original_files(tmp_path):
         assert len(pdf.attachments) == 3 and legal.pdfa
 
 
-CONTACT_REASON = (
-    "The public profile drops contact details by field (a person's contact notes and address, a place's "
-    "location) but prints free text as typed, names aside: a phone number, an e-mail address or a WeChat ID "
-    "pasted into a case's summary or an incident's description prints in the public dossier and the public "
-    "sheet. A design decision (patterns that would catch them also catch file numbers and dates): see the "
-    "review report.")
-
-
-@pytest.mark.xfail(strict=True, reason=CONTACT_REASON)
 def test_contact_details_in_free_text_do_not_reach_public_exports(tmp_path):
+    """A phone number, an e-mail address and a WeChat ID pasted into a case's summary and an incident's
+    description: the public profile withholds them ("[contact withheld]") in the public dossier and the
+    public sheet. It dropped contact details by field only, and printed these as typed."""
     contact = "+86 138 0013 8000, w.xiaohong@example.cn, WeChat wxh_1988"
     with new_vault(tmp_path) as v:
         r = v.repos
@@ -496,16 +486,11 @@ def test_contact_details_in_free_text_do_not_reach_public_exports(tmp_path):
         assert not found, found[:2]
 
 
-PDF_EXHIBIT_REASON = (
-    "A filing package reproduces a PDF exhibit page by page, its text layer included, in the public (and legal) "
-    "profile when nobody is recorded as appearing in it: only images are withheld while their persons are "
-    "unrecorded (redaction.Redaction._withhold). A scanned summons naming Xie Weidong, a person who may not be "
-    "named, prints whole in a public IRB/CCF/UN/police package. A design decision: see the review report.")
-
-
-@pytest.mark.xfail(strict=True, reason=PDF_EXHIBIT_REASON)
 @pytest.mark.parametrize("forum", ["irb", "un"])
 def test_public_package_does_not_reproduce_an_unrecorded_pdf_exhibit(tmp_path, forum):
+    """A scanned summons naming Xie Weidong, a PDF exhibit in which nobody is recorded as appearing: a
+    public IRB/UN package withholds it as it withholds such an image. It was reproduced page by page,
+    its text layer included."""
     out = tmp_path / f"{forum}.pdf"
     with new_vault(tmp_path) as v:
         r = v.repos
@@ -750,16 +735,10 @@ def test_no_hidden_count_follows_from_a_report_s_tables_taken_together(grid):
 
 # -- the relationship graph saved as an image ------------------------------------------------------------
 
-GRAPH_REASON = (
-    "'Who acts in these cases' saves a PNG 'for publication' that draws each case by its reference "
-    "(ui/relationship_view.py), as stored: a group that files its cases under the target's name ('Xie Weidong "
-    "2019') publishes that name, although the public dossier replaces names in the reference (on its cover, "
-    "header and file name). The view has no list of who may not be named to replace them with. A design "
-    "decision: see the review report.")
-
-
-@pytest.mark.xfail(strict=True, reason=GRAPH_REASON)
 def test_a_graph_image_for_publication_names_nobody_who_did_not_consent(qapp, tmp_path):
+    """'Who acts in these cases' saved 'for publication' drew each case by its reference, as stored: a
+    group that files its cases under the target's name ('Xie Weidong 2019') published that name. The
+    image for publication draws cases as Case 1, Case 2..."""
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
     from db.relations_query import actor_graph

@@ -265,11 +265,13 @@ def test_a_public_dossier_is_saved_only_after_its_redaction_summary_is_shown(qtb
     table = dialog.summary.persons
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Person A"] == "\u2068Lin Xiaomei 林晓梅\u2069", "plain text, isolated"
-    assert sorted(rows) == ["Person A", "Person B", "Person C", "Person D", "Person E"]
-    assert "Chen Guifang" in " ".join(rows.values())
+    # the group and the unidentified person, who did not consent to publication, too
+    assert sorted(rows) == ["Group D (at least 3 people)", "Person A", "Person B", "Person C", "Person E",
+                            "Person F", "Person G"]
+    assert "Chen Guifang" in " ".join(rows.values()) and "Cousins in Wenzhou" in rows["Group D (at least 3 people)"]
     assert all(int(table.item(r, 2).text()) >= 0 for r in range(table.rowCount()))
     assert "shows a person who may not be named" in dialog.summary.exhibits.findChildren(QLabel)[0].text()
-    assert "Check the redaction before saving: 5 person(s)" in dialog.summary.save_hint.text()
+    assert "Check the redaction before saving: 7 person(s)" in dialog.summary.save_hint.text()
 
     type_text(qtbot, dialog.purpose, " (v2)")  # changing an option drops the rendered dossier
     assert not dialog.summary.save_button.isVisible() and "press “Save as…” again" in dialog.status.text()
