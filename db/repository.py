@@ -550,7 +550,7 @@ _SMALL = 2 * MAX_ITEMS  # bytes; below MAX_TEXT too
 
 
 def _check_limits(record: Record) -> None:
-    """check_limits, field by field."""
+    """check_limits, field by field, into the small records a list holds (an incident's places)."""
     names, values = _fields_of(type(record))
     texts: list[str] = []
     for name, value in zip(names, values(record), strict=True):
@@ -562,11 +562,10 @@ def _check_limits(record: Record) -> None:
         elif kind is list:
             if len(value) > MAX_ITEMS:
                 raise ValidationError(name, f"has {len(value):,} entries; at most {MAX_ITEMS:,} are allowed")
-            for n, item in enumerate(value):
-                if type(item) is str:
-                    if len(item) > MAX_TEXT:
-                        _check_text(f"{name}[{n}]", item)
-                    texts.append(item)
+            for label, item in _texts_in(name, value):
+                if len(item) > MAX_TEXT:
+                    _check_text(label, item)
+                texts.append(item)
         elif kind is int and abs(value) > MAX_INT:
             raise ValidationError(name, f"{value} is too large a number")
     joined = "".join(texts)  # one check of all the text: most records are valid, so look closer only then
@@ -575,9 +574,21 @@ def _check_limits(record: Record) -> None:
             joined.encode("utf-8")
         except UnicodeEncodeError:
             for name, value in zip(names, values(record), strict=True):
-                for n, item in enumerate(value if type(value) is list else [value]):
-                    if type(item) is str:
-                        _check_text(name if type(value) is str else f"{name}[{n}]", item)
+                for label, item in _texts_in(name, value if type(value) is list else [value], type(value) is str):
+                    _check_text(label, item)
+
+
+def _texts_in(name: str, items: list[Any], single: bool = False) -> Iterator[tuple[str, str]]:
+    """(where, text) of each text in a list field, and in the fields of the small records it holds."""
+    for n, item in enumerate(items):
+        where = name if single else f"{name}[{n}]"
+        if type(item) is str:
+            yield where, item
+        elif dataclasses.is_dataclass(item):
+            for field in dataclasses.fields(item):
+                text = getattr(item, field.name)
+                if type(text) is str:
+                    yield f"{where}.{field.name}", text
 
 
 def _check_text(name: str, value: str) -> None:

@@ -35,6 +35,10 @@ def one_case(demo_vault):
     (lambda d: d["cases"][0].update(summary="x" * (MAX_TEXT + 1)), "$.cases[0].summary", "at most 1,000,000"),
     (lambda d: d["cases"][0].update(title="A \ud800 title"), "$.cases[0].title", "not valid Unicode"),
     (lambda d: d["persons"][0].update(aliases=["a"] * (MAX_ITEMS + 1)), "$.persons[0].aliases", "at most 10,000"),
+    (lambda d: d["cases"][0]["incidents"][0].update(places=[{"city": "Montr\ud800al"}]),
+     "$.cases[0].incidents[0].places[0].city", "not valid Unicode"),
+    (lambda d: d["cases"][0]["incidents"][0].update(places=[{"location": "x" * (MAX_TEXT + 1)}]),
+     "$.cases[0].incidents[0].places[0].location", "at most 1,000,000"),
     (lambda d: d["cases"][0]["exhibits"][0].update(number=10**30), "$.cases[0].exhibits[0].number", "maximum"),
     (lambda d: d["cases"][0]["exhibits"][0].update(size=-1), "$.cases[0].exhibits[0].size", "minimum"),
 ])
