@@ -245,7 +245,7 @@ def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierO
     words = Words(options.language)
     forum = options.forum
     ts, st = Typesetter(fonts, clean=red.scrub), make_styles(fonts, min_size=12 if forum == "irb" else 0)
-    refs = PageRefs(number_font=st.small.fontName)
+    refs = PageRefs(number_font=st.small.fontName, fonts=fonts)
     pagesize = LETTER if forum == "irb" else PAPER[options.paper]  # the IRB takes Letter pages only
     width, height = pagesize[0] - 2 * MARGIN_X, pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
     extra = _Extra()

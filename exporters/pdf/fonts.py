@@ -247,6 +247,18 @@ class FontSet:
         self._choice[ch] = font
         return font
 
+    def name_for(self, text: str) -> str:
+        """The name of a font that has every character of `text`, for a line drawn in one font (a page
+        number, a chart label); else the font of its first character outside the base font."""
+        for font in self.chain:
+            if all(font.covers(ch) for ch in text if not ch.isspace()):
+                return font.fontName
+        for ch in text:
+            font = self.font_for(ch)
+            if font is not None and font is not self.base:
+                return font.fontName
+        return self.base.fontName
+
     def note_missing(self, ch: str) -> None:
         script = script_of(ch)
         self.missing[script] = self.missing.get(script, 0) + 1

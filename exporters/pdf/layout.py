@@ -84,6 +84,7 @@ class PageRefs:
     """Named page numbers drawn at the end: anchors are set while pages are laid out."""
 
     number_font: str
+    fonts: FontSet | None = None  # for numbers in words of a script the number font lacks ("第 2 页")
     anchors: dict[str, int] = field(default_factory=dict)
     forms: dict[str, tuple[Callable[[int], str], float, bool]] = field(default_factory=dict)
 
@@ -102,9 +103,11 @@ class PageRefs:
     def draw_forms(self, canv: Canvas, total: int) -> None:
         for name, (text, size, right) in self.forms.items():
             canv.beginForm(name, lowerx=-300, lowery=-4, upperx=300, uppery=size + 4)
-            canv.setFont(self.number_font, size)
+            line = text(total)
+            font = self.number_font if line.isascii() or self.fonts is None else self.fonts.name_for(line)
+            canv.setFont(font, size)
             canv.setFillColor(INK)
-            (canv.drawRightString if right else canv.drawString)(0, 0, text(total))
+            (canv.drawRightString if right else canv.drawString)(0, 0, line)
             canv.endForm()
 
 

@@ -25,26 +25,14 @@ FONT_SIZE = 7.5
 MAX_LABEL = 46  # characters of a label before it is cut
 
 
-def font_for_text(fonts: FontSet, text: str) -> str:
-    """The name of a font that has every character of `text` (the base font when none has them all)."""
-    for font in fonts.chain:
-        if all(font.covers(ch) for ch in text if not ch.isspace()):
-            return font.fontName
-    for ch in text:  # else the font of its first character outside the base font
-        font = fonts.font_for(ch)
-        if font is not None and font is not fonts.base:
-            return font.fontName
-    return fonts.base.fontName
-
-
 def bar_chart(fonts: FontSet, rows: list[tuple[str, int | None, str]], width: float) -> Drawing:
     """Horizontal bars: `rows` are (label, count or None when hidden, text printed after the bar)."""
     rows = [(printable(label), value, printable(shown)) for label, value, shown in rows]
     labels = [label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "\u2026" for label, _, _ in rows]
-    label_fonts = [font_for_text(fonts, label) for label in labels]
+    label_fonts = [fonts.name_for(label) for label in labels]
     label_width = min(max((stringWidth(lb, f, FONT_SIZE) for lb, f in zip(labels, label_fonts, strict=True)),
                           default=0) + 6, width * 0.42)
-    shown_fonts = [font_for_text(fonts, shown) for _, _, shown in rows]
+    shown_fonts = [fonts.name_for(shown) for _, _, shown in rows]
     number_width = max((stringWidth(s, f, FONT_SIZE) for (_, _, s), f in zip(rows, shown_fonts, strict=True)),
                        default=0) + 6
     plot = max(width - label_width - number_width, 20)
@@ -86,7 +74,7 @@ def world_map_drawing(fonts: FontSet, shades: dict[str, int], classes: int, lege
     x = 0.0
     for shade, words in legend:
         words = printable(words)
-        font = font_for_text(fonts, words)
+        font = fonts.name_for(words)
         d.add(Rect(x, 3, 9, 7, fillColor=map_colour(shade), strokeColor=AXIS, strokeWidth=0.3))
         d.add(String(x + 12, 3.5, words, fontName=font, fontSize=FONT_SIZE, fillColor=LABEL))
         x += 12 + stringWidth(words, font, FONT_SIZE) + 10

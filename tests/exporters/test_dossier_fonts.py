@@ -99,3 +99,19 @@ def test_write_to_a_missing_folder_is_refused_before_rendering(tmp_path, demo_ca
     demo = demo_cases["CV-2024-007"]
     with pytest.raises(Exception, match="does not exist"):
         write_dossier(tmp_path / "nope" / "d.pdf", demo.case_file, demo.state, DossierOptions(), demo.read)
+
+
+def test_page_numbers_in_chinese_words_are_drawn_in_a_chinese_font(tmp_path, demo_cases):
+    """"第 2 页，共 8 页" is drawn in one font at the end (the total is known only then): a font that
+    has the characters, not the number font's boxes."""
+    from pypdf import PdfReader
+
+    pdf = make(tmp_path, demo_cases["CV-2024-001"], language="zh_CN")
+    chinese = pdf_name(font_set().font_for("页"))
+    reader = PdfReader(pdf)
+    for number, page in enumerate(reader.pages[1:], start=2):
+        drawn: list[tuple[str, str]] = []
+        page.extract_text(visitor_text=lambda text, _cm, _tm, font, _size, drawn=drawn: drawn.append(
+            (text, str(font.get("/BaseFont", "")) if font else "")))
+        fonts = {name.split("+", 1)[-1] for text, name in drawn if "页" in text}
+        assert fonts == {chinese}, (number, fonts)
