@@ -199,12 +199,19 @@ class NameMatcher:
         found = self.mentions(text)
         if not found:
             return text, found
-        out, at = [], 0
+        out, at, previous = [], 0, None
         for m in found:
-            out += [text[at : m.start], " / ".join(pseudonyms[o] for o in m.owners)]
-            at = m.end
+            gap = text[at : m.start]
+            if m.owners == previous and gap in _SECOND_SCRIPT and text[m.end : m.end + 1] in (")", "）"):
+                at = m.end + 1  # "Xie Weidong (谢卫东)" is one person: one pseudonym, not "Person A (Person A)"
+                continue
+            out += [gap, " / ".join(pseudonyms[o] for o in m.owners)]
+            at, previous = m.end, m.owners
         out.append(text[at:])
         return "".join(out), found
+
+
+_SECOND_SCRIPT = (" (", "(", "（", " （")  # what opens a name's other spelling right after it
 
 
 def _merge(found: list[tuple[int, int, str]], u: _Units, text: str) -> list[Mention]:

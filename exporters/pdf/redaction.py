@@ -141,9 +141,10 @@ _NESTED_RULES = {"places": PLACE, "custody": CUSTODY}
 RULES = {"legal": _LEGAL, "public": _PUBLIC}
 
 
-def pseudonym(n: int) -> str:
-    """'Person A' for 0, ... 'Person Z', 'Person AA', 'Person AB', ..."""
-    return f"Person {vocab.pseudonym_letters(n)}"
+def pseudonym(n: int, words: Words | None = None) -> str:
+    """'Person A' for 0, ... 'Person Z', 'Person AA', 'Person AB', ... (in the words' language)."""
+    letter = vocab.pseudonym_letters(n)
+    return words("Person {letter}", letter=letter) if words is not None else f"Person {letter}"
 
 
 def group_pseudonym(n: int, group: Person, words: Words) -> str:
@@ -215,7 +216,7 @@ class Redaction:
         # Who an exhibit may not show: anyone whose consent does not allow naming, groups included.
         self._unshowable = {pid for pid, p in case_file.persons.items() if p.consent not in named}
         self._hidden_persons = {**{pid: case_file.persons[pid] for pid in hidden}, **{p.id: p for p in outside}}
-        self.pseudonyms = {pid: group_pseudonym(n, p, words) if p.kind == "group" else pseudonym(n)
+        self.pseudonyms = {pid: group_pseudonym(n, p, words) if p.kind == "group" else pseudonym(n, words)
                            for n, (pid, p) in enumerate(self._hidden_persons.items())}
         self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()})
         self._contact_marker = words("[contact withheld]") if profile == "public" else ""

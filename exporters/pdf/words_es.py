@@ -173,6 +173,7 @@ ES: dict[str, str] = {
     "{n} bytes": "{n} bytes",
     "group, number unknown": "grupo, número desconocido",
     "group of {size} people": "grupo de {size} personas",
+    "Person {letter}": "Persona {letter}",
     "Group {letter}": "Grupo {letter}",
     "Group {letter} ({size} people)": "Grupo {letter} ({size} personas)",
     "[contact withheld]": "[datos de contacto retirados]",

@@ -174,6 +174,7 @@ FR: dict[str, str] = {
     "{n} bytes": "{n} octets",
     "group, number unknown": "groupe, nombre inconnu",
     "group of {size} people": "groupe de {size} personnes",
+    "Person {letter}": "Personne {letter}",
     "Group {letter}": "Groupe {letter}",
     "Group {letter} ({size} people)": "Groupe {letter} ({size} personnes)",
     "[contact withheld]": "[coordonnées retirées]",

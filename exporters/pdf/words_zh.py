@@ -162,6 +162,7 @@ ZH: dict[str, str] = {
     "{n} bytes": "{n} 字节",
     "group, number unknown": "群体，人数不详",
     "group of {size} people": "群体，{size}人",
+    "Person {letter}": "人物{letter}",
     "Group {letter}": "群体{letter}",
     "Group {letter} ({size} people)": "群体{letter}（{size}人）",
     "[contact withheld]": "[联系方式已隐去]",

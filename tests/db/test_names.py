@@ -88,6 +88,16 @@ def test_a_name_inside_a_longer_word_is_left_alone():
     assert matcher.replace("LinMei, AYSE.", {"p": "Person A"})[0] == "Person A, Person A."
 
 
+def test_a_name_and_its_other_script_in_brackets_become_one_pseudonym():
+    matcher = NameMatcher({"p": ["Xie Weidong", "谢卫东"], "q": ["Li Hua"]})
+    shown = {"p": "Person A", "q": "Person B"}
+    assert matcher.replace("Xie Weidong (谢卫东) left.", shown)[0] == "Person A left."
+    assert matcher.replace("谢卫东（Xie Weidong）走了", shown)[0] == "Person A走了"
+    # Two people stay two, and a bracket that says something else keeps its words.
+    assert matcher.replace("Xie Weidong (Li Hua) left.", shown)[0] == "Person A (Person B) left."
+    assert matcher.replace("Xie Weidong (with 谢卫东)", shown)[0] == "Person A (with Person A)"
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(st.sampled_from(LETTERS + LETTERS.upper() + HAN + " -_'.,0123456789\u0301\u202e" + ARABIC),
                max_size=20) | st.text(max_size=20))

@@ -101,6 +101,20 @@ def test_a_group_pseudonym_is_in_the_sheet_s_language(tmp_path, language, shown)
     assert shown in texts and not any("Xie" in t or "Li Hua" in t for t in texts)
 
 
+@pytest.mark.parametrize(("language", "shown"), [("fr", "Personne A"), ("zh", "人物A"), ("en", "Person A")])
+def test_a_person_pseudonym_is_in_the_sheet_s_language(tmp_path, language, shown):
+    with Vault.create(tmp_path / "v.cvault", PASSPHRASE, author="t") as v:
+        r = v.repos
+        case = r.cases.add(Case(reference="P-1", title="Sister", summary="Xie Weidong (谢卫东) was called."))
+        person = r.persons.add(Person(name="Xie Weidong", name_original="谢卫东"))
+        r.roles.add(Role(case_id=case.id, person_id=person.id, role="target"))
+        export_tables(v, tmp_path / "public", profile="public", language=language)
+    texts = csv_texts(tmp_path / "public")
+    assert shown in texts and not any("Xie" in t or "谢卫东" in t for t in texts)
+    summary = next(t for t in texts if "was called" in t)
+    assert summary == f"{shown} was called."  # one pseudonym for the name and its other script
+
+
 # -- contact details in free text ----------------------------------------------------------------
 
 def separated(digits: str, draw: st.DrawFn, seps: str = " -.") -> str:
