@@ -11,10 +11,10 @@ numbers):
    adds up to that value's count in the one-way table; the incidents of a PACE method are the sum
    of its tactics' incidents. While some hidden count follows exactly from those (one small cell in
    a row whose total is printed; two hidden cells that must both be 1; a method's total less its
-   printed tactics), the smallest printed count that shares a relation with it is withheld too
-   (WITHHELD, "withheld"). A count no table prints (a cross-table's margin without its one-way
-   table) or a table not published counts as unknown, and must not follow exactly either when it
-   is a small one.
+   printed tactics), a printed count that shares a relation with it is withheld too (WITHHELD,
+   "withheld"): the one sharing the most relations with pinned counts, the smallest of those. A
+   count no table prints (a cross-table's margin without its one-way table) or a table not
+   published counts as unknown, and must not follow exactly either when it is a small one.
 3. A table that still lets a reader work out a hidden count, or whose whole total is below the
    threshold (every count in it would concern fewer than that many cases), is suppressed.
 
@@ -133,9 +133,14 @@ def protect_all(parts: Mapping[Key, Part], relations: Sequence[Relation], thresh
         pinned = [k for k in narrowed(relations, ranges, value) if k in hidden or 0 < value(k) < threshold]
         if not pinned:
             break
-        candidates = {k for p in pinned for rel in touching[p] for k, _a in rel.terms if printed(k) and value(k) > 0}
-        if candidates:
-            key = min(candidates, key=lambda k: (value(k), repr(k)))
+        shared: dict[Key, int] = {}  # printed count -> how many relations it shares with a pinned one
+        for p in pinned:
+            for rel in touching[p]:
+                for k, _a in rel.terms:
+                    if printed(k) and value(k) > 0:
+                        shared[k] = shared.get(k, 0) + 1
+        if shared:
+            key = min(shared, key=lambda k: (-shared[k], value(k), repr(k)))
             hidden[key] = WITHHELD  # type: ignore[index]
             continue
         owners = {p[0] for p in pinned if p in hidden}  # type: ignore[index]
