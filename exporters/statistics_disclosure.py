@@ -18,8 +18,9 @@ numbers):
 3. A table that still lets a reader work out a hidden count, or whose whole total is below the
    threshold (every count in it would concern fewer than that many cases), is suppressed.
 
-Bounds are narrowed by interval propagation over the relations until nothing changes; for one
-total this is exact. tests/exporters/test_statistics_disclosure.py checks rule 2 by enumerating
+Bounds are narrowed by interval propagation over the relations until nothing changes (for one
+total this is exact); where few hidden counts are linked, a search over whole numbers then checks
+that each can take two values at least. tests/exporters/test_statistics_disclosure.py checks rule 2 by enumerating
 every filling of the hidden cells of small tables, and tests/security/test_export_leaks_review.py
 across a report's tables.
 
@@ -27,7 +28,7 @@ Pure functions: no vault, no Qt, any thread."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 SMALL, WITHHELD = "small", "withheld"
@@ -175,21 +176,102 @@ def _ceil(n: int, d: int) -> int:
     return -(-n // d)
 
 
+# Tables whose hidden counts form a group of at most this many, linked by relations, are checked
+# exactly (a search over whole numbers); larger groups by interval propagation alone.
+EXACT_UNKNOWNS = 40
+SEARCH_STEPS = 5000
+
+
 def narrowed(relations: Sequence[Relation], ranges: Mapping[Key, tuple[int, int]],
-             value: object) -> set[Key]:
+             value: Callable[[Key], int]) -> set[Key]:
     """The counts of `ranges` (what a reader knows of each count not printed: its lowest and
-    highest value) that the relations pin to one value; `value(key)` gives a printed count."""
-    lo_hi = {k: list(b) for k, b in ranges.items()}
+    highest value) that the relations pin to one value; `value(key)` gives a count (the printed
+    ones are known; the others' true values are one solution). Interval propagation first; then,
+    in groups of at most EXACT_UNKNOWNS counts, a count is pinned unless a whole-number solution
+    gives it another value (propagation alone misses sums of two hidden counts bounded together)."""
+    lo_hi = {k: [lo, hi] for k, (lo, hi) in ranges.items()}
     relevant = [r for r in relations if any(k in lo_hi for k, _a in r.terms)]
+    _propagate(relevant, lo_hi, value)
+    pinned = {k for k, (lo, hi) in lo_hi.items() if lo >= hi}
+    for group in _groups(relevant, lo_hi):
+        if len(group) > EXACT_UNKNOWNS:
+            continue
+        rels = [r for r in relevant if any(k in group for k, _a in r.terms)]
+        for k in group:
+            if k in pinned:
+                continue
+            truth = value(k)
+            others = (v for v in _near(*lo_hi[k], truth) if v != truth)
+            steps = [SEARCH_STEPS]
+            if not any(_solvable(rels, {**{g: list(lo_hi[g]) for g in group}, k: [v, v]}, value, steps)
+                       for v in others):
+                pinned.add(k)
+    return pinned
+
+
+def _groups(relations: Sequence[Relation], lo_hi: Mapping[Key, list[int]]) -> list[set[Key]]:
+    """The counts of lo_hi in groups linked by relations."""
+    parent = {k: k for k in lo_hi}
+
+    def root(k: Key) -> Key:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for rel in relations:
+        linked = [k for k, _a in rel.terms if k in lo_hi]
+        for k in linked[1:]:
+            parent[root(k)] = root(linked[0])
+    out: dict[Key, set[Key]] = {}
+    for k in lo_hi:
+        out.setdefault(root(k), set()).add(k)
+    return list(out.values())
+
+
+def _solvable(relations: Sequence[Relation], lo_hi: dict[Key, list[int]], value: Callable[[Key], int],
+              steps: list[int]) -> bool:
+    """Whether the relations have a whole-number solution within lo_hi (depth first, propagating
+    at each step). Past `steps` it answers no: a count not shown to vary counts as pinned."""
+    steps[0] -= 1
+    if steps[0] < 0 or not _propagate(relations, lo_hi, value):
+        return False
+    open_ = [k for k, (lo, hi) in lo_hi.items() if lo < hi]
+    if not open_:
+        return True
+    k = min(open_, key=lambda k: (lo_hi[k][1] - lo_hi[k][0], repr(k)))
+    for v in _near(*lo_hi[k], value(k)):
+        if _solvable(relations, {**{g: list(b) for g, b in lo_hi.items()}, k: [v, v]}, value, steps):
+            return True
+        if steps[0] < 0:
+            return False
+    return False
+
+
+def _near(lo: int, hi: int, truth: int) -> Iterator[int]:
+    """lo..hi, nearest to truth first."""
+    start = min(max(truth, lo), hi)
+    for step in range(hi - lo + 1):
+        for v in ((start + step, start - step) if step else (start,)):
+            if lo <= v <= hi:
+                yield v
+        if start + step >= hi and start - step <= lo:
+            return
+
+
+def _propagate(relations: Sequence[Relation], lo_hi: dict[Key, list[int]], value: Callable[[Key], int]) -> bool:
+    """Narrow lo_hi in place over the relations until nothing changes; False when they cannot hold."""
     changed = True
     while changed:
         changed = False
-        for rel in relevant:
+        for rel in relations:
             low = high = 0  # of the sum, as far as known
             for k, a in rel.terms:
-                lo, hi = lo_hi[k] if k in lo_hi else (value(k),) * 2  # type: ignore[operator]
+                lo, hi = lo_hi[k] if k in lo_hi else (value(k),) * 2
                 low += min(a * lo, a * hi)
                 high += max(a * lo, a * hi)
+            if low > (high if rel.high is None else rel.high) or high < rel.low:
+                return False
             for k, a in rel.terms:
                 if k not in lo_hi:
                     continue
@@ -203,9 +285,11 @@ def narrowed(relations: Sequence[Relation], ranges: Mapping[Key, tuple[int, int]
                 else:
                     new_lo = lo if ceiling is None else max(lo, _ceil(ceiling, a))
                     new_hi = min(hi, floor // a)
+                if new_lo > new_hi:
+                    return False
                 if (new_lo, new_hi) != (lo, hi):
                     lo_hi[k] = [new_lo, new_hi]
                     low += min(a * new_lo, a * new_hi) - mine_lo
                     high += max(a * new_lo, a * new_hi) - mine_hi
                     changed = True
-    return {k for k, (lo, hi) in lo_hi.items() if lo >= hi}
+    return True
