@@ -38,8 +38,14 @@ from exporters.statistics_disclosure import (
     SMALL,
     WITHHELD,
     Constraint,
+    Part,
+    Protected,
+    Relation,
+    adds_up,
+    at_most,
     check_threshold,
     protect,
+    protect_all,
 )
 
 # Kinds of source a public report may name (a station's source); others print as their kind only.
@@ -317,6 +323,9 @@ class CountTable:
         """Ids of the cases behind one cell."""
         return frozenset(self.case_ids[c] for c in self.behind(row, col))
 
+    def cells(self) -> list[Cell]:
+        return [(r, c) for r in self.rows for c in self.cols]
+
     def constraints(self) -> list[Constraint]:
         """The sums a reader of the printed table knows (for disclosure control): a breakdown
         where every unit has one value adds up to the total; in a cross-table, a row adds up to
@@ -531,17 +540,100 @@ class PublishedTable:
 
 
 def publish(table: CountTable, disclosure: Disclosure) -> PublishedTable:
-    """The table as the profile lets it be printed."""
-    cells = {(r, c): Shown(table.count(r, c)) for r in table.rows for c in table.cols}
+    """The table as the profile lets it be printed on its own (the statistics view shows one at a
+    time), its margins taken as known. A report prints its tables together: publish_all."""
+    cells = {k: Shown(table.count(*k)) for k in table.cells()}
     if not disclosure.public:
         return PublishedTable(table, cells, Shown(table.total), False)
     result = protect({k: v.value or 0 for k, v in cells.items()}, table.constraints(), disclosure.threshold,
                      table.total)
+    return _shown(table, result, disclosure)
+
+
+def publish_all(tables: Sequence[CountTable], disclosure: Disclosure) -> dict[str, PublishedTable]:
+    """Tables printed together (a report, its table files), by key, as the profile lets them be
+    printed: in the public one protected jointly, so that no hidden count follows from the tables
+    taken together (`linked` says how they add up to each other)."""
+    if not disclosure.public:
+        return {t.key: PublishedTable(t, {k: Shown(t.count(*k)) for k in t.cells()}, Shown(t.total), False)
+                for t in tables}
+    relations, unprinted = linked(tables)
+    parts = {t.key: Part({k: t.count(*k) for k in t.cells()}, t.total) for t in tables}
+    result = protect_all(parts, relations, disclosure.threshold, unprinted)
+    return {t.key: _shown(t, result[t.key], disclosure) for t in tables}
+
+
+def _shown(table: CountTable, result: Protected, disclosure: Disclosure) -> PublishedTable:
     if result.suppressed:
         return PublishedTable(table, {}, Shown(None, SMALL if table.total < disclosure.threshold else WITHHELD), True)
-    for k, mark in result.hidden.items():
-        cells[k] = Shown(None, mark)
+    cells = {k: Shown(None, result.hidden[k]) if k in result.hidden else Shown(table.count(*k)) for k in table.cells()}
     return PublishedTable(table, cells, Shown(table.total), False)
+
+
+def linked(tables: Sequence[CountTable]) -> tuple[list[Relation], dict[object, tuple[int, int]]]:
+    """What a reader of these tables knows of how their numbers add up, as relations between cells
+    named (table key, cell), and the counts those relations name that no table prints (value, most
+    it could be):
+    - a breakdown where every unit has one value adds up to the table's total;
+    - a row of a cross-table adds up to the row value's count when every unit has one column value
+      (the one-way table's cell, when the report has it), and a column likewise;
+    - by PACE method and by tactic: an incident has one tactic, so a method's incidents are the sum
+      of its tactics' incidents; a case may have several, so a method's cases are at least each of
+      its tactics' and at most their sum. Likewise for cross-tables that differ only there."""
+    one_way = {(t.unit, t.row_dim): t for t in tables if not t.col_dim}
+    relations: list[Relation] = []
+    unprinted: dict[object, tuple[int, int]] = {}
+
+    def margin(t: CountTable, dim: str, value: str, count: int) -> object:
+        whole = one_way.get((t.unit, dim))
+        if whole is not None and whole.count(value) == count:
+            return (whole.key, (value, ""))
+        key = ("margin", t.unit, dim, value)
+        unprinted[key] = (count, t.total)
+        return key
+
+    for t in tables:
+        if not t.col_dim:
+            if t.rows_exclusive:
+                relations.append(Constraint(tuple((t.key, (r, "")) for r in t.rows), t.total).relation())
+            continue
+        if t.cols_exclusive:
+            relations += [adds_up([(t.key, (r, c)) for c in t.cols], margin(t, t.row_dim, r, t.row_totals.get(r, 0)))
+                          for r in t.rows]
+        if t.rows_exclusive:
+            relations += [adds_up([(t.key, (r, c)) for r in t.rows], margin(t, t.col_dim, c, t.col_totals.get(c, 0)))
+                          for c in t.cols]
+        if t.rows_exclusive and t.cols_exclusive:
+            relations.append(Constraint(tuple((t.key, k) for k in t.cells()), t.total).relation())
+    by_shape = {(t.unit, t.row_dim, t.col_dim): t for t in tables}
+    for t in tables:
+        for place in (0, 1):
+            dims = [t.row_dim, t.col_dim]
+            if dims[place] != "tactic":
+                continue
+            dims[place] = "pace"
+            methods = by_shape.get((t.unit, *dims))
+            if methods is not None:
+                relations += _methods_and_tactics(methods, t, place)
+    return relations, unprinted
+
+
+def _methods_and_tactics(methods: CountTable, tactics: CountTable, place: int) -> list[Relation]:
+    """How a table by PACE method adds up from the same table by tactic (`place`: 0 when the row
+    dimension is the tactic, 1 the column)."""
+    groups: dict[Cell, list[object]] = {k: [] for k in methods.cells()}
+    for cell in tactics.cells():
+        method = (_pace(cell[0]), cell[1]) if place == 0 else (cell[0], _pace(cell[1]))
+        groups.setdefault(method, []).append((tactics.key, cell))
+    out = []
+    for method, members in groups.items():
+        whole = (methods.key, method)
+        if methods.unit == "incidents":
+            out.append(adds_up(members, whole))
+        else:
+            out += [at_most(m, whole) for m in members]
+            out.append(Relation((*((m, 1) for m in members), (whole, -1)), 0, None))
+    return out
 
 
 # Dimensions whose values are typed text (a case's region), printed through `record_text`.
@@ -606,4 +698,5 @@ def selection_shown(count: int, disclosure: Disclosure) -> Shown:
 
 
 __all__ = ["SMALL", "WITHHELD", "CountTable", "Disclosure", "PublicNames", "PublishedTable", "RowsNeeded", "Shown",
-           "Statistics", "compute", "count_table", "parts_for", "publish", "record_text"]
+           "Statistics", "compute", "count_table", "linked", "parts_for", "publish", "publish_all",
+           "record_text"]

@@ -1,27 +1,34 @@
 """Disclosure control for published counts: small numbers identify people.
 
-The public profile applies three rules to every table (the internal profile shows exact numbers):
+The public profile applies three rules to the tables of a report (the internal profile shows exact
+numbers):
 1. A count from 1 to threshold - 1 is shown as "fewer than <threshold>" (SMALL). The threshold is 5
    by default and never below 3.
-2. No hidden count may be worked out from what the report prints. A reader knows each hidden
-   count's bounds (1 to threshold - 1 for a small one, at least the threshold for a withheld one)
-   and the totals the report prints (`Constraint`: these cells add up to that number, e.g. a
-   breakdown where every case is in exactly one row adds up to the number of cases). While some
-   hidden count follows exactly from those (one small cell in a row whose total is printed; two
-   hidden cells that must both be 1), the smallest printed count that shares a total with it is
-   withheld too (WITHHELD, "withheld").
+2. No hidden count may be worked out from what the report prints, all its tables taken together. A
+   reader knows each hidden count's bounds (1 to threshold - 1 for a small one, at least the
+   threshold for a withheld one) and how the printed numbers are linked (`Relation`): a breakdown
+   where every case is in exactly one row adds up to the number of cases; a row of a cross-table
+   adds up to that value's count in the one-way table; the incidents of a PACE method are the sum
+   of its tactics' incidents. While some hidden count follows exactly from those (one small cell in
+   a row whose total is printed; two hidden cells that must both be 1; a method's total less its
+   printed tactics), a printed count that shares a relation with it is withheld too (WITHHELD,
+   "withheld"): the one sharing the most relations with pinned counts, the smallest of those. A
+   count no table prints (a cross-table's margin without its one-way table) or a table not
+   published counts as unknown, and must not follow exactly either when it is a small one.
 3. A table that still lets a reader work out a hidden count, or whose whole total is below the
    threshold (every count in it would concern fewer than that many cases), is suppressed.
 
-Bounds are narrowed by interval propagation over the totals until nothing changes; for one total
-this is exact, and tests/exporters/test_statistics_disclosure.py checks rule 2 by enumerating
-every filling of the hidden cells of small tables.
+Bounds are narrowed by interval propagation over the relations until nothing changes (for one
+total this is exact); where few hidden counts are linked, a search over whole numbers then checks
+that each can take two values at least. tests/exporters/test_statistics_disclosure.py checks rule 2 by enumerating
+every filling of the hidden cells of small tables, and tests/security/test_export_leaks_review.py
+across a report's tables.
 
 Pure functions: no vault, no Qt, any thread."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 SMALL, WITHHELD = "small", "withheld"
@@ -32,10 +39,40 @@ Key = Hashable
 
 
 @dataclass(frozen=True)
+class Relation:
+    """What a reader knows linking printed numbers: `low` <= the sum of coefficient * count over
+    `terms` ((key, coefficient) pairs) <= `high` (None: no upper bound)."""
+
+    terms: tuple[tuple[Key, int], ...]
+    low: int
+    high: int | None
+
+
+def adds_up(parts: Sequence[Key], whole: Key) -> Relation:
+    """The counts of `parts` add up to the count of `whole`."""
+    return Relation((*((k, 1) for k in parts), (whole, -1)), 0, 0)
+
+
+def at_most(part: Key, whole: Key) -> Relation:
+    return Relation(((whole, 1), (part, -1)), 0, None)
+
+
+@dataclass(frozen=True)
 class Constraint:
     """What a reader knows from a printed total: the counts of `cells` add up to `total`."""
 
     cells: tuple[Key, ...]
+    total: int
+
+    def relation(self) -> Relation:
+        return Relation(tuple((k, 1) for k in self.cells), self.total, self.total)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One table of a report: the count of each cell, and the number of units it counts (printed)."""
+
+    counts: Mapping[Key, int]
     total: int
 
 
@@ -55,21 +92,70 @@ def check_threshold(threshold: int) -> int:
 
 
 def protect(counts: Mapping[Key, int], constraints: Sequence[Constraint], threshold: int, total: int) -> Protected:
-    """Which cells of a table to hide (rules 1-3 above). `total` is the number of units (cases,
-    incidents, persons) the table counts, which the report prints."""
+    """Which cells of a table on its own to hide (rules 1-3 above). `total` is the number of units
+    (cases, incidents, persons) the table counts, which the report prints."""
+    relations = [Relation(tuple((((), k), 1) for k in c.cells), c.total, c.total) for c in constraints]
+    return protect_all({(): Part(counts, total)}, relations, threshold)[()]
+
+
+def protect_all(parts: Mapping[Key, Part], relations: Sequence[Relation], threshold: int,
+                unprinted: Mapping[Key, tuple[int, int]] | None = None) -> dict[Key, Protected]:
+    """Which cells of a report's tables to hide (rules 1-3 above), the tables taken together.
+    `parts` are the tables by name; a relation's terms name a cell as (table name, cell key), or a
+    count no table prints, given in `unprinted` as its value and the most it could be."""
     check_threshold(threshold)
-    if 0 < total < threshold:
-        return Protected({}, True)
-    hidden: dict[Key, str] = {k: SMALL for k, v in counts.items() if 0 < v < threshold}
+    unprinted = dict(unprinted or {})
+    suppressed = {name for name, p in parts.items() if 0 < p.total < threshold}
+    hidden: dict[tuple[Key, Key], str] = {(name, k): SMALL for name, p in parts.items() if name not in suppressed
+                                          for k, v in p.counts.items() if 0 < v < threshold}
+    touching: dict[Key, list[Relation]] = {}
+    for rel in relations:
+        for k, _a in rel.terms:
+            touching.setdefault(k, []).append(rel)
+
+    def value(key: Key) -> int:
+        if key in unprinted:
+            return unprinted[key][0]
+        name, cell = key  # type: ignore[misc]
+        return parts[name].counts.get(cell, 0)
+
+    def printed(key: Key) -> bool:
+        return key not in unprinted and key not in hidden and key[0] not in suppressed  # type: ignore[index]
+
     while True:
-        pinned = derivable(counts, hidden, constraints, threshold, total)
+        ranges = {}
+        for key in touching:
+            if key in unprinted:
+                ranges[key] = (0, unprinted[key][1])
+            elif key[0] in suppressed:  # type: ignore[index]
+                ranges[key] = (0, parts[key[0]].total)  # type: ignore[index]
+            elif key in hidden:
+                ranges[key] = bounds({key: hidden[key]}, threshold, parts[key[0]].total)[key]  # type: ignore[index]
+        pinned = [k for k in narrowed(relations, ranges, value) if k in hidden or 0 < value(k) < threshold]
         if not pinned:
-            return Protected(hidden, False)
-        sharing = {k for c in constraints if pinned & set(c.cells) for k in c.cells}
-        candidates = [k for k in sharing if k not in hidden and counts.get(k, 0) > 0]
-        if not candidates:
-            return Protected(hidden, True)
-        hidden[min(candidates, key=lambda k: (counts[k], repr(k)))] = WITHHELD
+            break
+        shared: dict[Key, int] = {}  # printed count -> how many relations it shares with a pinned one
+        for p in pinned:
+            for rel in touching[p]:
+                for k, _a in rel.terms:
+                    if printed(k) and value(k) > 0:
+                        shared[k] = shared.get(k, 0) + 1
+        if shared:
+            key = min(shared, key=lambda k: (-shared[k], value(k), repr(k)))
+            hidden[key] = WITHHELD  # type: ignore[index]
+            continue
+        owners = {p[0] for p in pinned if p in hidden}  # type: ignore[index]
+        owners = owners or {k[0] for p in pinned for rel in touching[p] for k, _a in rel.terms
+                            if k not in unprinted and k[0] not in suppressed}  # type: ignore[index]
+        if not owners and suppressed == set(parts):
+            break
+        suppressed |= owners or set(parts)
+        hidden = {k: mark for k, mark in hidden.items() if k[0] not in suppressed}  # type: ignore[index]
+    out = {name: Protected({}, True) for name in suppressed}
+    for name in parts:
+        if name not in suppressed:
+            out[name] = Protected({cell: mark for (n, cell), mark in hidden.items() if n == name}, False)
+    return out
 
 
 def bounds(hidden: Mapping[Key, str], threshold: int, total: int) -> dict[Key, tuple[int, int]]:
@@ -80,25 +166,130 @@ def bounds(hidden: Mapping[Key, str], threshold: int, total: int) -> dict[Key, t
 
 def derivable(counts: Mapping[Key, int], hidden: Mapping[Key, str], constraints: Sequence[Constraint],
               threshold: int, total: int) -> set[Key]:
-    """Hidden cells whose count a reader can work out exactly from the printed counts and totals."""
-    lo_hi = {k: list(b) for k, b in bounds(hidden, threshold, total).items()}
-    relevant = [c for c in constraints if any(k in lo_hi for k in c.cells)]
+    """Hidden cells of one table whose count a reader can work out exactly from the printed counts
+    and totals."""
+    return narrowed([c.relation() for c in constraints], bounds(hidden, threshold, total),
+                    lambda k: counts.get(k, 0))
+
+
+def _ceil(n: int, d: int) -> int:
+    return -(-n // d)
+
+
+# Tables whose hidden counts form a group of at most this many, linked by relations, are checked
+# exactly (a search over whole numbers); larger groups by interval propagation alone.
+EXACT_UNKNOWNS = 40
+SEARCH_STEPS = 5000
+
+
+def narrowed(relations: Sequence[Relation], ranges: Mapping[Key, tuple[int, int]],
+             value: Callable[[Key], int]) -> set[Key]:
+    """The counts of `ranges` (what a reader knows of each count not printed: its lowest and
+    highest value) that the relations pin to one value; `value(key)` gives a count (the printed
+    ones are known; the others' true values are one solution). Interval propagation first; then,
+    in groups of at most EXACT_UNKNOWNS counts, a count is pinned unless a whole-number solution
+    gives it another value (propagation alone misses sums of two hidden counts bounded together)."""
+    lo_hi = {k: [lo, hi] for k, (lo, hi) in ranges.items()}
+    relevant = [r for r in relations if any(k in lo_hi for k, _a in r.terms)]
+    _propagate(relevant, lo_hi, value)
+    pinned = {k for k, (lo, hi) in lo_hi.items() if lo >= hi}
+    for group in _groups(relevant, lo_hi):
+        if len(group) > EXACT_UNKNOWNS:
+            continue
+        rels = [r for r in relevant if any(k in group for k, _a in r.terms)]
+        for k in group:
+            if k in pinned:
+                continue
+            truth = value(k)
+            others = (v for v in _near(*lo_hi[k], truth) if v != truth)
+            steps = [SEARCH_STEPS]
+            if not any(_solvable(rels, {**{g: list(lo_hi[g]) for g in group}, k: [v, v]}, value, steps)
+                       for v in others):
+                pinned.add(k)
+    return pinned
+
+
+def _groups(relations: Sequence[Relation], lo_hi: Mapping[Key, list[int]]) -> list[set[Key]]:
+    """The counts of lo_hi in groups linked by relations."""
+    parent = {k: k for k in lo_hi}
+
+    def root(k: Key) -> Key:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for rel in relations:
+        linked = [k for k, _a in rel.terms if k in lo_hi]
+        for k in linked[1:]:
+            parent[root(k)] = root(linked[0])
+    out: dict[Key, set[Key]] = {}
+    for k in lo_hi:
+        out.setdefault(root(k), set()).add(k)
+    return list(out.values())
+
+
+def _solvable(relations: Sequence[Relation], lo_hi: dict[Key, list[int]], value: Callable[[Key], int],
+              steps: list[int]) -> bool:
+    """Whether the relations have a whole-number solution within lo_hi (depth first, propagating
+    at each step). Past `steps` it answers no: a count not shown to vary counts as pinned."""
+    steps[0] -= 1
+    if steps[0] < 0 or not _propagate(relations, lo_hi, value):
+        return False
+    open_ = [k for k, (lo, hi) in lo_hi.items() if lo < hi]
+    if not open_:
+        return True
+    k = min(open_, key=lambda k: (lo_hi[k][1] - lo_hi[k][0], repr(k)))
+    for v in _near(*lo_hi[k], value(k)):
+        if _solvable(relations, {**{g: list(b) for g, b in lo_hi.items()}, k: [v, v]}, value, steps):
+            return True
+        if steps[0] < 0:
+            return False
+    return False
+
+
+def _near(lo: int, hi: int, truth: int) -> Iterator[int]:
+    """lo..hi, nearest to truth first."""
+    start = min(max(truth, lo), hi)
+    for step in range(hi - lo + 1):
+        for v in ((start + step, start - step) if step else (start,)):
+            if lo <= v <= hi:
+                yield v
+        if start + step >= hi and start - step <= lo:
+            return
+
+
+def _propagate(relations: Sequence[Relation], lo_hi: dict[Key, list[int]], value: Callable[[Key], int]) -> bool:
+    """Narrow lo_hi in place over the relations until nothing changes; False when they cannot hold."""
     changed = True
     while changed:
         changed = False
-        for c in relevant:
-            known = sum(counts.get(k, 0) for k in c.cells if k not in lo_hi)
-            free = [k for k in c.cells if k in lo_hi]
-            rest = c.total - known
-            low_sum = sum(lo_hi[k][0] for k in free)
-            high_sum = sum(lo_hi[k][1] for k in free)
-            for k in free:
+        for rel in relations:
+            low = high = 0  # of the sum, as far as known
+            for k, a in rel.terms:
+                lo, hi = lo_hi[k] if k in lo_hi else (value(k),) * 2
+                low += min(a * lo, a * hi)
+                high += max(a * lo, a * hi)
+            if low > (high if rel.high is None else rel.high) or high < rel.low:
+                return False
+            for k, a in rel.terms:
+                if k not in lo_hi:
+                    continue
                 lo, hi = lo_hi[k]
-                new_lo = max(lo, rest - (high_sum - hi))
-                new_hi = min(hi, rest - (low_sum - lo))
+                mine_lo, mine_hi = min(a * lo, a * hi), max(a * lo, a * hi)
+                floor = rel.low - (high - mine_hi)  # a * count lies between these
+                ceiling = None if rel.high is None else rel.high - (low - mine_lo)
+                if a > 0:
+                    new_lo = max(lo, _ceil(floor, a))
+                    new_hi = hi if ceiling is None else min(hi, ceiling // a)
+                else:
+                    new_lo = lo if ceiling is None else max(lo, _ceil(ceiling, a))
+                    new_hi = min(hi, floor // a)
+                if new_lo > new_hi:
+                    return False
                 if (new_lo, new_hi) != (lo, hi):
                     lo_hi[k] = [new_lo, new_hi]
-                    low_sum += new_lo - lo
-                    high_sum += new_hi - hi
+                    low += min(a * new_lo, a * new_hi) - mine_lo
+                    high += max(a * new_lo, a * new_hi) - mine_hi
                     changed = True
-    return {k for k, (lo, hi) in lo_hi.items() if lo >= hi}
+    return True

@@ -22,7 +22,7 @@ from exporters.statistics import (
     Disclosure,
     PublishedTable,
     Statistics,
-    publish,
+    publish_all,
     record_text,
     station_cases,
     station_source,
@@ -48,7 +48,8 @@ def _safe_csv(value: str | int) -> str | int:
 
 def sheets(stats: Statistics, disclosure: Disclosure, language: str,
            about: Sequence[tuple[str, str]]) -> list[tuple[str, Row, list[Row]]]:
-    """(name, header, rows) of every file: `about` first, then each table as `publish` lets it out."""
+    """(name, header, rows) of every file: `about` first, then each table as `publish_all` lets the
+    tables out together (as the PDF report prints them)."""
     out: list[tuple[str, Row, list[Row]]] = [("about", list(about[0]), [[k, v] for k, v in about[1:]])]
     small_selection = disclosure.public and 0 < stats.cases < disclosure.threshold
     clean = record_text(stats, disclosure)
@@ -57,8 +58,9 @@ def sheets(stats: Statistics, disclosure: Disclosure, language: str,
         words = value_label(dim, key, language)
         return clean(words) if dim in TYPED_DIMENSIONS and key else words
 
+    published = publish_all(stats.tables, disclosure)
     for table in stats.tables:
-        shown: PublishedTable = publish(table, disclosure)
+        shown: PublishedTable = published[table.key]
         t = shown.table
         title = table_title(t.key, t.unit, t.row_dim, t.col_dim, language)
         if small_selection or shown.suppressed:

@@ -134,9 +134,10 @@ METHOD = {
         "overseas police stations are those acting in an incident of a counted case; the date reported is the "
         "earliest date of a source citing such an incident, else of the incident.",
         "What is hidden (public profile). A count from 1 to {t1} is printed as 'fewer than {t}'. When a hidden "
-        "count could be worked out from the totals the report prints, further counts are withheld; a table where "
-        "that is not enough, or whose total is below {t}, is not published. The internal profile prints exact "
-        "numbers and must not be published.",
+        "count could be worked out from the totals the report prints, or from its tables taken together (a PACE "
+        "method is the sum of its tactics; a cross-table's row adds up to the matching number of a one-way "
+        "table), further counts are withheld; a table where that is not enough, or whose total is below {t}, is "
+        "not published. The internal profile prints exact numbers and must not be published.",
         "Every number can be traced to the cases behind it in the app's statistics view. The vault state is the "
         "head of its audit chain: 'casevault verify --against' checks that a vault still holds it.",
     ],
@@ -152,7 +153,9 @@ METHOD = {
         "sont ceux qui agissent dans un incident d'un dossier compté ; la date du signalement est la plus ancienne "
         "date d'une source citant un tel incident, à défaut celle de l'incident.",
         "Ce qui est masqué (profil public). Un nombre de 1 à {t1} est imprimé « moins de {t} ». Lorsqu'un nombre "
-        "masqué pourrait être retrouvé à partir des totaux imprimés, d'autres nombres sont masqués ; un tableau où "
+        "masqué pourrait être retrouvé à partir des totaux imprimés, ou des tableaux rapprochés (une méthode PACE "
+        "est la somme de ses tactiques ; une ligne d'un tableau croisé a pour somme le nombre correspondant d'un "
+        "tableau simple), d'autres nombres sont masqués ; un tableau où "
         "cela ne suffit pas, ou dont le total est inférieur à {t}, n'est pas publié. Le profil interne imprime les "
         "nombres exacts et ne doit pas être publié.",
         "Chaque nombre peut être rattaché aux dossiers qui le composent dans la vue Statistiques de l'application. "
@@ -166,7 +169,7 @@ METHOD = {
         "按首次有日期的遣返所在年份统计。受影响人数为各案件中不重复的目标、亲属及关系人；群体按其记录人数计算"
         "（人数不详时至少计为两人）。群体事件指针对三人或以上的事件。海外警务服务站指在所统计案件的事件中出现的服务站；"
         "报道日期为引用该事件的来源中最早的日期，若无则为事件日期。",
-        "隐藏内容（公开配置）。1至{t1}的数字显示为“少于{t}”。若可根据报告中的合计推算出被隐藏的数字，则另行隐藏其他数字；"
+        "隐藏内容（公开配置）。1至{t1}的数字显示为“少于{t}”。若可根据报告中的合计或将各表对照（PACE方式等于其各手段之和；交叉表一行之和等于单向表中对应的数字）推算出被隐藏的数字，则另行隐藏其他数字；"
         "若仍不足以防止推算，或合计少于{t}，则该表不予公开。内部配置显示精确数字，不得公开。",
         "在应用程序的统计视图中，每个数字都可追溯到其所依据的案件。保险库状态为其审计链的链头："
         "“casevault verify --against”可检验某保险库是否仍包含该链头。",

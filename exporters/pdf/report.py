@@ -5,7 +5,7 @@ police stations, and a method note, in English, French or Chinese.
     data = report_data(vault, selection, crosses)   # on the vault's thread: counts, and who may not be named
     write_report(path, data, ReportOptions(profile="public", language="fr"))
 
-In the public profile every number passes exporters.statistics.publish (small counts hidden,
+In the public profile every number passes exporters.statistics.publish_all (small counts hidden,
 tables that single out a case left out), a station's source is named only when it is published
 (a news article, an NGO report, an official or court document; an interview or other private
 source prints as its kind), record text (stations, regions) prints with the names of persons who
@@ -48,7 +48,7 @@ from exporters.statistics import (
     PublishedTable,
     Shown,
     Statistics,
-    publish,
+    publish_all,
     record_text,
     selection_shown,
     station_cases,
@@ -205,8 +205,9 @@ class _Story:
         if self.disclosure.public and 0 < stats.cases < self.disclosure.threshold:
             story.append(self.p(text("suppressed_small", self.lang, n=self.disclosure.threshold), self.st.body))
         else:
+            published = publish_all(stats.tables, self.disclosure)
             for table in stats.tables:
-                story += self.table(publish(table, self.disclosure))
+                story += self.table(published[table.key])
             story += self.stations(stats.stations)
         story.append(CondPageBreak(60 * mm))
         story.append(self.p(text("method", self.lang), self.st.h2))

@@ -123,3 +123,96 @@ def test_two_single_cases_are_not_left_as_a_pair():
 def test_a_table_of_fewer_cases_than_the_threshold_is_suppressed():
     assert protect({"a": 3, "b": 1}, [], 5, 4).suppressed
     assert not protect({"a": 3, "b": 6}, [], 5, 9).suppressed
+
+
+# -- tables printed together: by tactic and by PACE method ----------------------------------------
+
+TACTICS = {"passport_or_document_refusal": "mobility", "exit_ban": "mobility", "interpol_notice": "co_opting",
+           "deportation": "co_opting", "threat_online": "distance"}
+
+
+def by_tactic_and_method(unit: str, tactic_counts: dict[str, int], method_counts: dict[str, int],
+                         total: int) -> tuple[dict, dict]:
+    """The two one-way tables as a public report prints them together: {value: (number, mark)}."""
+    from exporters.statistics import CountTable, Disclosure, publish_all  # noqa: PLC0415
+
+    def table(key: str, dim: str, counts: dict[str, int]) -> CountTable:
+        rows = [k for k, n in counts.items() if n]
+        return CountTable(key, unit, dim, "", rows, [""], {(k, ""): n for k, n in counts.items() if n},
+                          lambda r, c: [], [], total, {}, {}, unit == "incidents", True)
+
+    shown = publish_all([table("t", "tactic", tactic_counts), table("m", "pace", method_counts)],
+                        Disclosure("public", 5))
+
+    def seen(key: str) -> dict:
+        p = shown[key]
+        return {} if p.suppressed else {r: (s.value, s.mark) for (r, _c), s in p.cells.items()}
+
+    return seen("t"), seen("m")
+
+
+def fits(value: int, shown: tuple[int | None, str], most: int) -> bool:
+    exact, mark = shown
+    return value == exact if exact is not None else (1 <= value <= 4 if mark == SMALL else 5 <= value <= most)
+
+
+@settings(max_examples=60, deadline=None)
+@given(incidents=st.fixed_dictionaries({t: st.sampled_from([0, 0, 1, 2, 3, 5, 6, 10]) for t in TACTICS}),
+       unit=st.sampled_from(["incidents", "cases"]), data=st.data())
+def test_no_hidden_count_follows_from_tactics_and_their_pace_methods(incidents, unit, data):
+    """Incidents (or cases) by tactic and by PACE method, printed side by side, let a reader work
+    out no hidden count: an incident has one tactic, so a method's incidents are the sum of its
+    tactics'; a case may have several, so a method's cases lie between its largest tactic and the
+    sum of its tactics. Every filling of the hidden numbers that agrees with both tables (brute
+    force) leaves each hidden count at two values at least."""
+    methods = sorted(set(TACTICS.values()))
+    if unit == "incidents":
+        by_method = {m: sum(n for t, n in incidents.items() if TACTICS[t] == m) for m in methods}
+        total = sum(incidents.values())
+    else:  # cases with several tactics of one method count once under it
+        by_method = {}
+        for m in methods:
+            members = [n for t, n in incidents.items() if TACTICS[t] == m]
+            by_method[m] = data.draw(st.integers(max(members), sum(members)), label=m)
+        total = max([sum(by_method.values()) - data.draw(st.integers(0, 3), label="shared"), *by_method.values()])
+    tactics, pace = by_tactic_and_method(unit, incidents, by_method, total)
+    if total < 5 or not tactics or not pace:
+        return
+    cells = [("t", k) for k, (v, _m) in tactics.items() if v is None] + [("m", k) for k, (v, _m) in pace.items()
+                                                                          if v is None]
+    if not cells:
+        return
+    known = {**{("t", t): incidents[t] for t in TACTICS}, **{("m", m): by_method[m] for m in methods}}
+    shown = {**{("t", k): v for k, v in tactics.items()}, **{("m", k): v for k, v in pace.items()}}
+    values: dict = {c: set() for c in cells}
+
+    def method_fits(m: str, filled: dict) -> bool:
+        members = [filled[("t", t)] for t in TACTICS if TACTICS[t] == m]
+        if unit == "incidents":
+            return filled[("m", m)] == sum(members)
+        return max(members) <= filled[("m", m)] <= sum(members)
+
+    def method_of(cell: tuple[str, str]) -> str:
+        return cell[1] if cell[0] == "m" else TACTICS[cell[1]]
+
+    cells.sort(key=lambda c: (method_of(c), c))  # a method's cells together: check each method when filled
+    last = {method_of(c): n for n, c in enumerate(cells)}
+
+    def walk(n: int, filled: dict) -> None:
+        if n == len(cells):
+            if unit == "cases" or sum(filled[("t", t)] for t in TACTICS) == total:
+                for c in cells:
+                    values[c].add(filled[c])
+            return
+        for v in range(1, total + 1):
+            if fits(v, shown[cells[n]], total):
+                filled[cells[n]] = v
+                if last[method_of(cells[n])] == n and not method_fits(method_of(cells[n]), filled):
+                    continue
+                walk(n + 1, filled)
+        filled[cells[n]] = known[cells[n]]
+
+    walk(0, dict(known))
+    assert all(known[c] in values[c] for c in cells)  # the truth is one of the fillings
+    worked_out = {c: v for c, v in values.items() if len(v) == 1}
+    assert not worked_out, (worked_out, incidents, by_method)

@@ -51,7 +51,7 @@ from db.statistics_query import Selection
 from db.vault import Vault
 from exporters.pdf import DossierOptions, export_case_dossier
 from exporters.pdf.report import ReportOptions, render_report, report_data
-from exporters.statistics import CountTable, Disclosure, publish
+from exporters.statistics import CountTable, Disclosure, publish_all
 from exporters.statistics_files import sheets, write_tables
 from exporters.statistics_texts import filter_text_lines
 from exporters.tables_export import export_tables
@@ -586,16 +586,10 @@ def number(cell: str) -> int | None:
     return int(cell) if cell.isdigit() else None
 
 
-LINKED_REASON = (
-    "Disclosure control protects each table on its own, but the report prints tables that add up to each other. "
-    "'Incidents by PACE 2509 method' prints each method's total, and each method is the sum of its tactics in "
-    "'Incidents by tactic': with 10 passport refusals printed and 'mobility' printed as 12, the 'fewer than 5' exit "
-    "bans are exactly 2 (docs/statistics.md, rule 2: no hidden count may be worked out from what the report "
-    "prints). A design decision: see the review report for options.")
-
-
-@pytest.mark.xfail(strict=True, reason=LINKED_REASON)
 def test_a_hidden_tactic_cannot_be_worked_out_from_its_pace_method(tmp_path):
+    """'Incidents by PACE 2509 method' prints each method's total, and each method is the sum of its
+    tactics in 'Incidents by tactic': with 10 passport refusals printed and 'mobility' printed as
+    12, the 'fewer than 5' exit bans were exactly 2 (docs/statistics.md, rule 2)."""
     with new_vault(tmp_path) as v:
         r = v.repos
         with v.write():
@@ -617,13 +611,6 @@ def test_a_hidden_tactic_cannot_be_worked_out_from_its_pace_method(tmp_path):
     assert worked_out is None, f"the hidden exit bans are {worked_out}"
 
 
-CROSS_REASON = (
-    "A cross-table (casevault report --cross cases:year:host_country) is protected as if its margins were known, "
-    "but it is not checked against the one-way tables it sums to: with 23 cases, 'Cases per year' prints 2015 "
-    "withheld, 2016 as 10 and 2017 as 'fewer than 5', while the cross-table prints 2015's row as 9, 0, 0; so 2015 "
-    "is 9 and 2017 is exactly 4 (docs/statistics.md, rule 2). A design decision: see the review report.")
-
-
 def one_way_cells_worked_out(year: dict[str, list[str]], cross: dict[str, list[str]], total: int) -> dict[str, int]:
     """Hidden counts of the one-way table a reader works out: a row whose cross-table cells all
     print is their sum; then one row left hidden is the total less the others."""
@@ -638,8 +625,11 @@ def one_way_cells_worked_out(year: dict[str, list[str]], cross: dict[str, list[s
     return found
 
 
-@pytest.mark.xfail(strict=True, reason=CROSS_REASON)
 def test_a_hidden_count_cannot_be_worked_out_from_a_cross_table_and_its_one_way_table(tmp_path):
+    """A cross-table (casevault report --cross cases:year:host_country) was protected as if its
+    margins were known, but not checked against the one-way tables it sums to: with 23 cases,
+    'Cases per year' printed 2015 withheld, 2016 as 10 and 2017 as 'fewer than 5', while the
+    cross-table printed 2015's row as 9, 0, 0; so 2015 was 9 and 2017 exactly 4."""
     grid = {("2015", "CA"): 9, ("2016", "CA"): 5, ("2016", "FR"): 3, ("2016", "GB"): 2, ("2017", "FR"): 3,
             ("2017", "GB"): 1}
     with new_vault(tmp_path) as v:
@@ -664,22 +654,24 @@ ROWS, COLS = ("2015", "2016", "2017"), ("CA", "FR", "GB")
 
 
 def published_together(grid: dict[tuple[str, str], int]) -> tuple[dict, dict, dict, int]:
-    """Cases by row, by column and by both, as a public report publishes them (one unit per case,
-    each with one row value and one column value)."""
+    """Cases by row, by column and by both, as a public report publishes them together (one unit per
+    case, each with one row value and one column value)."""
     rows = sorted({r for r, _ in grid if any(grid[(r, c)] for c in COLS)})
     cols = sorted({c for _, c in grid if any(grid[(r, c)] for r in ROWS)})
     total = sum(grid.values())
     by_row = {r: sum(grid[(r, c)] for c in COLS) for r in rows}
     by_col = {c: sum(grid[(r, c)] for r in ROWS) for c in cols}
 
-    def table(key: str, row_values: list[str], col_values: list[str], counts: dict) -> CountTable:
-        return CountTable(key, "cases", "year", "host_country" if col_values != [""] else "", row_values, col_values,
-                          counts, lambda r, c: [], [], total, by_row, by_col, True, True)
+    def table(key: str, dims: tuple[str, str], row_values: list[str], col_values: list[str],
+              counts: dict) -> CountTable:
+        return CountTable(key, "cases", *dims, row_values, col_values, counts, lambda r, c: [], [], total, by_row,
+                          by_col, True, True)
 
-    disclosure = Disclosure("public", 5)
-    one_row = publish(table("rows", rows, [""], {(r, ""): n for r, n in by_row.items()}), disclosure)
-    one_col = publish(table("cols", cols, [""], {(c, ""): n for c, n in by_col.items()}), disclosure)
-    cross = publish(table("cross", rows, cols, {(r, c): grid[(r, c)] for r in rows for c in cols}), disclosure)
+    tables = [table("rows", ("year", ""), rows, [""], {(r, ""): n for r, n in by_row.items()}),
+              table("cols", ("host_country", ""), cols, [""], {(c, ""): n for c, n in by_col.items()}),
+              table("cross", ("year", "host_country"), rows, cols, {(r, c): grid[(r, c)] for r in rows for c in cols})]
+    shown = publish_all(tables, Disclosure("public", 5))
+    one_row, one_col, cross = shown["rows"], shown["cols"], shown["cross"]
 
     def seen(p: object) -> dict:
         return {} if p.suppressed else {k: (s.value, s.mark) for k, s in p.cells.items()}
@@ -692,7 +684,6 @@ def fits(value: int, shown: tuple[int | None, str]) -> bool:
     return value == exact if exact is not None else (1 <= value <= 4 if mark == "small" else value >= 5)
 
 
-@pytest.mark.xfail(strict=True, reason=CROSS_REASON)
 @settings(max_examples=100, deadline=None)
 @example(grid={("2015", "CA"): 9, ("2015", "FR"): 0, ("2015", "GB"): 0, ("2016", "CA"): 5, ("2016", "FR"): 3,
                ("2016", "GB"): 2, ("2017", "CA"): 0, ("2017", "FR"): 3, ("2017", "GB"): 1})
