@@ -6,9 +6,9 @@ opening one (double-click or Enter) shows it in the main window.
 Counts come from desktop.operations_statistics on the database thread; the cases behind a number
 are found in the counted facts already in memory (no SQL here), and their list lines are fetched
 a page at a time like the case list's. "As published" shows the numbers as a public report prints
-them (exporters.statistics.publish). Labels of tables and values are the report's words in the
-UI's language (exporters.statistics_texts), like vocabulary labels. Holds decrypted data: the main
-window discards it at lock (discard())."""
+them: protected together with the standard tables (exporters.statistics.publish_all). Labels of
+tables and values are the report's words in the UI's language (exporters.statistics_texts), like
+vocabulary labels. Holds decrypted data: the main window discards it at lock (discard())."""
 
 import html
 
@@ -38,7 +38,7 @@ from desktop import operations_case as case_ops
 from desktop import operations_statistics as stat_ops
 from desktop.i18n import current_language
 from exporters import world_map
-from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, RowsNeeded, needs, publish
+from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, RowsNeeded, needs, publish, publish_all
 from exporters.statistics_texts import dimension_label, shown_text, table_title, value_label
 from ui.case_table_model import CaseTableModel
 from ui.world_map_view import WorldMapView
@@ -73,6 +73,7 @@ class StatisticsView(QDialog):
         self.case_list = case_list
         self.language = report_language()
         self.stats = None
+        self._published_cache = {}
         self._partial = None  # counts of the first table only, while the rest are read
         self._serial = 0
         self._rows = []  # the row keys of the table shown, in chart order
@@ -287,7 +288,7 @@ class StatisticsView(QDialog):
                 self.chart.setTitle(self.tr("Counting…"))
             return
         disclosure = Disclosure("public" if self.published.isChecked() else "internal")
-        shown = publish(table, disclosure)
+        shown = self._published(table, disclosure)
         if shown.suppressed:
             self.chart.setTitle(self.tr("Not published: it would single out a case."))
         else:
@@ -304,6 +305,20 @@ class StatisticsView(QDialog):
             self.graphic.setCurrentWidget(self.map_view)
         else:
             self.graphic.setCurrentWidget(self.chart_scroll)
+
+    def _published(self, table, disclosure):
+        """The table as a public report prints it: protected together with the standard tables,
+        as the report protects its tables (a count they would let a reader work out is withheld here too)."""
+        if not disclosure.public:
+            return publish(table, disclosure)
+        cache = self._published_cache
+        if cache.get("stats") is not self.stats or cache.get("key") != table.key:
+            together = [self.stats.table(k) for k, *_ in STANDARD if self.stats.has(k)]
+            if table.key not in {t.key for t in together}:
+                together.append(table)
+            self._published_cache = {"stats": self.stats, "key": table.key,
+                                     "shown": publish_all(together, disclosure)[table.key]}
+        return self._published_cache["shown"]
 
     def _fill_map(self, table, shown, disclosure):
         shades, classes = world_map.map_shades({r: shown.shown(r) for r in table.rows})
@@ -438,6 +453,7 @@ class StatisticsView(QDialog):
         """Drop every count and case line (locking)."""
         self._serial += 1
         self.stats = self._partial = None
+        self._published_cache = {}
         self._table = None
         self.cases.clear()
         self.numbers.clear()

@@ -306,3 +306,36 @@ def test_the_map_shades_host_countries_and_a_click_lists_a_countrys_cases(qtbot,
         assert "fewer than" in view.map_view.countries[code].toolTip()
     view.map_box.setChecked(False)
     assert view.graphic.currentWidget() is view.chart_scroll
+
+
+def test_as_published_withholds_what_the_report_withholds_across_its_tables(qtbot, window, tmp_path):
+    """Ten passport refusals beside two exit bans: the report withholds the ten too, else the PACE
+    method's total (12) would give the hidden exit bans away. The view, as published, shows each
+    table exactly as the report's table files print it."""
+    from db.statistics_query import Selection
+    from tests.security.test_export_leaks_review import read_table_file, write_report
+
+    path = tmp_path / "pace.cvault"
+    with Vault.create(path, PASSPHRASE, author="t") as v:
+        r = v.repos
+        with v.write():
+            tactics = ["passport_or_document_refusal"] * 10 + ["exit_ban"] * 2 + ["threat_online"] * 6 \
+                + ["agents_abroad"] * 7
+            for k, tactic in enumerate(tactics):
+                case = r.cases.add(Case(reference=f"P-{k}", title=f"Case {k}", host_country="CA"))
+                r.incidents.add(Incident(case_id=case.id, tactic=tactic, date_start="2020"))
+        (tmp_path / "report").mkdir()
+        write_report(v, tmp_path / "report", Selection())
+    unlock(qtbot, window, path)
+    view = open_view(qtbot, window)
+    view.published.setChecked(True)
+    for key in ("incidents_by_tactic", "incidents_by_pace", "cases_by_tactic"):
+        choose(view, key)
+        shown = {view.numbers.item(r, 0).text(): view.numbers.item(r, 1).text()
+                 for r in range(view.numbers.rowCount())}
+        printed = {label: cells[0] for label, cells in read_table_file(tmp_path / "report" / "tables", key).items()
+                   if label != "Total"}
+        assert {k: v for k, v in shown.items() if k in printed} == printed, key
+    choose(view, "incidents_by_tactic")
+    assert view.numbers.item(next(r for r in range(view.numbers.rowCount()) if view.numbers.item(r, 0).text()
+                                  == "Passport or document refusal"), 1).text() == "withheld"
