@@ -586,18 +586,24 @@ def number(cell: str) -> int | None:
     return int(cell) if cell.isdigit() else None
 
 
+def pace_vault(v: Vault) -> None:
+    """25 cases of one incident each: 10 passport refusals and 2 exit bans (both 'mobility' in PACE
+    2509), 6 online threats, 7 agents abroad."""
+    r = v.repos
+    with v.write():
+        tactics = ["passport_or_document_refusal"] * 10 + ["exit_ban"] * 2 + ["threat_online"] * 6 \
+            + ["agents_abroad"] * 7
+        for k, tactic in enumerate(tactics):
+            case = r.cases.add(Case(reference=f"P-{k}", title=f"Case {k}", host_country="CA"))
+            r.incidents.add(Incident(case_id=case.id, tactic=tactic, date_start="2020"))
+
+
 def test_a_hidden_tactic_cannot_be_worked_out_from_its_pace_method(tmp_path):
     """'Incidents by PACE 2509 method' prints each method's total, and each method is the sum of its
     tactics in 'Incidents by tactic': with 10 passport refusals printed and 'mobility' printed as
     12, the 'fewer than 5' exit bans were exactly 2 (docs/statistics.md, rule 2)."""
     with new_vault(tmp_path) as v:
-        r = v.repos
-        with v.write():
-            tactics = ["passport_or_document_refusal"] * 10 + ["exit_ban"] * 2 + ["threat_online"] * 6 \
-                + ["agents_abroad"] * 7
-            for k, tactic in enumerate(tactics):
-                case = r.cases.add(Case(reference=f"P-{k}", title=f"Case {k}", host_country="CA"))
-                r.incidents.add(Incident(case_id=case.id, tactic=tactic, date_start="2020"))
+        pace_vault(v)
         (tmp_path / "public").mkdir()
         write_report(v, tmp_path / "public", Selection())
     tables = tmp_path / "public" / "tables"

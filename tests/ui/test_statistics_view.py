@@ -313,17 +313,11 @@ def test_as_published_withholds_what_the_report_withholds_across_its_tables(qtbo
     method's total (12) would give the hidden exit bans away. The view, as published, shows each
     table exactly as the report's table files print it."""
     from db.statistics_query import Selection
-    from tests.security.test_export_leaks_review import read_table_file, write_report
+    from tests.security.test_export_leaks_review import pace_vault, read_table_file, write_report
 
     path = tmp_path / "pace.cvault"
     with Vault.create(path, PASSPHRASE, author="t") as v:
-        r = v.repos
-        with v.write():
-            tactics = ["passport_or_document_refusal"] * 10 + ["exit_ban"] * 2 + ["threat_online"] * 6 \
-                + ["agents_abroad"] * 7
-            for k, tactic in enumerate(tactics):
-                case = r.cases.add(Case(reference=f"P-{k}", title=f"Case {k}", host_country="CA"))
-                r.incidents.add(Incident(case_id=case.id, tactic=tactic, date_start="2020"))
+        pace_vault(v)
         (tmp_path / "report").mkdir()
         write_report(v, tmp_path / "report", Selection())
     unlock(qtbot, window, path)
