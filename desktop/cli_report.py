@@ -52,7 +52,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     crosses = _crosses(args.cross)
     allow_replacing(args, args.out)
     with open_vault(args) as vault:
-        data = report_data(vault, selection, crosses)
+        data = report_data(vault, selection, crosses, public=options.disclosure().public)
     from exporters.atomic import atomic_write  # noqa: PLC0415
 
     atomic_write(Path(args.out), render_report(data, options))

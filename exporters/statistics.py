@@ -644,28 +644,38 @@ class PublicNames:
     """Replaces, in record text a public report prints (a station's name, city, bureau and source,
     a region), every name of a person who may not be named in public reports, in every spelling
     db.names finds, by a pseudonym ("Person A", lettered in the order the report first mentions
-    them), as the public dossier does (exporters.pdf.redaction). Groups and unidentified persons are
-    described, not named, and are left as they are, as in the dossier."""
+    them), as the public dossier does (exporters.pdf.redaction): groups and unidentified persons
+    too, unless they consented to publication. Their spellings are worked out on the first text to
+    print (a few seconds at 200,000 persons), so a report that prints no record text, and an
+    internal one, never pays for them."""
 
     def __init__(self, persons: Iterable[Person]) -> None:
-        from exporters.pdf.redaction import spellings  # noqa: PLC0415 - the dossier's own list of spellings
-
         named = vocab.NAMED_CONSENT["public"]
-        hidden = sorted((p for p in persons if p.consent not in named and p.kind == "individual"),
-                        key=lambda p: (p.created_at, p.id))
-        self._matcher = NameMatcher({p.id: spellings(p) for p in hidden})
+        self._persons: list[Person] | None = [p for p in persons if p.consent not in named]
+        self._matcher: NameMatcher | None = None
         self._letters: dict[str, str] = {}
+
+    def _names(self) -> NameMatcher:
+        if self._matcher is None:
+            from exporters.pdf.redaction import spellings  # noqa: PLC0415 - the dossier's own list of spellings
+
+            hidden = sorted(self._persons or (), key=lambda p: (p.created_at, p.id))
+            self._matcher, self._persons = NameMatcher({p.id: spellings(p) for p in hidden}), None
+        return self._matcher
 
     def __call__(self, text: str) -> str:
         from exporters.pdf.redaction import pseudonym  # noqa: PLC0415
 
         clean = printable(text or "")
-        if not self._matcher:
+        if not clean.strip():
             return clean
-        for m in self._matcher.mentions(clean):
+        matcher = self._names()
+        if not matcher:
+            return clean
+        for m in matcher.mentions(clean):
             for owner in m.owners:
                 self._letters.setdefault(owner, pseudonym(len(self._letters)))
-        return self._matcher.replace(clean, self._letters)[0]
+        return matcher.replace(clean, self._letters)[0]
 
 
 def record_text(stats: Statistics, disclosure: Disclosure) -> Callable[[str], str]:

@@ -344,13 +344,17 @@ class _Story:
 
 
 
-def report_data(vault: object, selection: Selection, crosses: Sequence[tuple[str, str, str]] = ()) -> ReportData:
-    """Load and count the selected cases of an open vault (on its thread)."""
+def report_data(vault: object, selection: Selection, crosses: Sequence[tuple[str, str, str]] = (),
+                public: bool = True) -> ReportData:
+    """Load and count the selected cases of an open vault (on its thread); with `public`, also who
+    may not be named (every person of the vault), which a public report needs and an internal one
+    does not."""
     from db.statistics_query import load, vault_state  # noqa: PLC0415
     from exporters.statistics import compute, parts_for  # noqa: PLC0415
 
     stats = compute(load(vault, selection, parts_for(crosses)), crosses)  # type: ignore[arg-type]
-    stats.names = PublicNames(vault.repos.persons.all())  # type: ignore[attr-defined]
+    if public:
+        stats.names = PublicNames(vault.repos.persons.all())  # type: ignore[attr-defined]
     seq, digest, at = vault_state(vault)  # type: ignore[arg-type]
     return ReportData(stats, filter_lines(selection), at, (seq, digest))
 

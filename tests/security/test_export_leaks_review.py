@@ -575,6 +575,25 @@ def test_public_report_replaces_names_in_station_texts_and_regions(tmp_path):
     assert any(NAMED in t for t in public)  # a person who consented to publication stays named
 
 
+def test_public_report_replaces_a_group_s_listed_names_as_the_dossier_does(tmp_path):
+    """A group that did not consent is pseudonymised in a public dossier, its listed names with it;
+    the report's record text (a region) replaces them too."""
+    parents = Name("Xie Jianguo and Li Hua", "谢建国、李华", [], {"xiejianguo", "lihua", "谢建国", "李华"})
+    with new_vault(tmp_path) as v:
+        r = v.repos
+        with v.write():
+            group = r.persons.add(Person(name=parents.name, name_original=parents.original, kind="group",
+                                         group_size=2))
+            for k in range(12):
+                case = r.cases.add(Case(reference=f"G-{k}", title=f"Case {k}", host_country="CA",
+                                        region="Home of Li Hua" if k < 6 else "Fujian"))
+                r.roles.add(Role(case_id=case.id, person_id=group.id, role="relative", relation="parent"))
+        (tmp_path / "public").mkdir()
+        public = write_report(v, tmp_path / "public", Selection())
+    assert leaked(public, [parents]) == []
+    assert any("Home of Person A" in t for t in public)
+
+
 def read_table_file(folder: Path, name: str) -> dict[str, list[str]]:
     """A table file's rows by their label (the header row left out)."""
     with (folder / f"{name}.csv").open(encoding="utf-8-sig", newline="") as fh:
