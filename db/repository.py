@@ -574,14 +574,17 @@ def _check_limits(record: Record) -> None:
             joined.encode("utf-8")
         except UnicodeEncodeError:
             for name, value in zip(names, values(record), strict=True):
-                for label, item in _texts_in(name, value if type(value) is list else [value], type(value) is str):
-                    _check_text(label, item)
+                if type(value) is str:
+                    _check_text(name, value)
+                elif type(value) is list:
+                    for label, item in _texts_in(name, value):
+                        _check_text(label, item)
 
 
-def _texts_in(name: str, items: list[Any], single: bool = False) -> Iterator[tuple[str, str]]:
+def _texts_in(name: str, items: list[Any]) -> Iterator[tuple[str, str]]:
     """(where, text) of each text in a list field, and in the fields of the small records it holds."""
     for n, item in enumerate(items):
-        where = name if single else f"{name}[{n}]"
+        where = f"{name}[{n}]"
         if type(item) is str:
             yield where, item
         elif dataclasses.is_dataclass(item):
