@@ -542,10 +542,9 @@ class PublishedTable:
 def publish(table: CountTable, disclosure: Disclosure) -> PublishedTable:
     """The table as the profile lets it be printed on its own (the statistics view shows one at a
     time), its margins taken as known. A report prints its tables together: publish_all."""
-    cells = {k: Shown(table.count(*k)) for k in table.cells()}
     if not disclosure.public:
-        return PublishedTable(table, cells, Shown(table.total), False)
-    result = protect({k: v.value or 0 for k, v in cells.items()}, table.constraints(), disclosure.threshold,
+        return _as_counted(table)
+    result = protect({k: table.count(*k) for k in table.cells()}, table.constraints(), disclosure.threshold,
                      table.total)
     return _shown(table, result, disclosure)
 
@@ -555,12 +554,16 @@ def publish_all(tables: Sequence[CountTable], disclosure: Disclosure) -> dict[st
     printed: in the public one protected jointly, so that no hidden count follows from the tables
     taken together (`linked` says how they add up to each other)."""
     if not disclosure.public:
-        return {t.key: PublishedTable(t, {k: Shown(t.count(*k)) for k in t.cells()}, Shown(t.total), False)
-                for t in tables}
+        return {t.key: _as_counted(t) for t in tables}
     relations, unprinted = linked(tables)
     parts = {t.key: Part({k: t.count(*k) for k in t.cells()}, t.total) for t in tables}
     result = protect_all(parts, relations, disclosure.threshold, unprinted)
     return {t.key: _shown(t, result[t.key], disclosure) for t in tables}
+
+
+def _as_counted(table: CountTable) -> PublishedTable:
+    """Every number as counted (the internal profile)."""
+    return PublishedTable(table, {k: Shown(table.count(*k)) for k in table.cells()}, Shown(table.total), False)
 
 
 def _shown(table: CountTable, result: Protected, disclosure: Disclosure) -> PublishedTable:
@@ -634,10 +637,6 @@ def _methods_and_tactics(methods: CountTable, tactics: CountTable, place: int) -
             out += [at_most(m, whole) for m in members]
             out.append(Relation((*((m, 1) for m in members), (whole, -1)), 0, None))
     return out
-
-
-# Dimensions whose values are typed text (a case's region), printed through `record_text`.
-TYPED_DIMENSIONS = frozenset({"region"})
 
 
 class PublicNames:

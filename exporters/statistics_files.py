@@ -18,7 +18,6 @@ from pathlib import Path
 from db.normalise import printable
 from exporters.atomic import atomic_write
 from exporters.statistics import (
-    TYPED_DIMENSIONS,
     Disclosure,
     PublishedTable,
     Statistics,
@@ -29,11 +28,11 @@ from exporters.statistics import (
 )
 from exporters.statistics_texts import (
     dimension_label,
+    printed_value,
     shown_text,
     source_kind_label,
     table_title,
     text,
-    value_label,
 )
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,8 +54,7 @@ def sheets(stats: Statistics, disclosure: Disclosure, language: str,
     clean = record_text(stats, disclosure)
 
     def label(dim: str, key: str) -> str:
-        words = value_label(dim, key, language)
-        return clean(words) if dim in TYPED_DIMENSIONS and key else words
+        return printed_value(dim, key, language, clean)
 
     published = publish_all(stats.tables, disclosure)
     for table in stats.tables:

@@ -6,6 +6,7 @@ Pure data and functions; any thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from db import vocab
@@ -192,6 +193,17 @@ def translated(english: str, language: str) -> str:
     if language == "en":
         return english
     return LABELS.get(language, {}).get(english, english)
+
+
+# Dimensions whose values are typed text (a case's region): they print through the profile's rule
+# for record text (exporters.statistics.record_text), which replaces names in a public report.
+TYPED_DIMENSIONS = frozenset({"region"})
+
+
+def printed_value(dim: str, key: str, language: str, record_text: Callable[[str], str]) -> str:
+    """value_label, a typed value (a region) passed through `record_text`."""
+    words = value_label(dim, key, language)
+    return record_text(words) if dim in TYPED_DIMENSIONS and key else words
 
 
 def value_label(dim: str, key: str, language: str) -> str:

@@ -42,7 +42,6 @@ from exporters.pdf.report_charts import bar_chart, world_map_drawing
 from exporters.pdf.text import Typesetter
 from exporters.statistics import (
     SMALL,
-    TYPED_DIMENSIONS,
     Disclosure,
     PublicNames,
     PublishedTable,
@@ -59,6 +58,7 @@ from exporters.statistics_texts import (
     dimension_label,
     filter_text,
     method_note,
+    printed_value,
     source_kind_label,
     table_title,
     text,
@@ -193,8 +193,7 @@ class _Story:
 
     def label(self, dim: str, key: str) -> str:
         """A dimension's value as printed (a typed one, a region, through record_text)."""
-        words = value_label(dim, key, self.lang)
-        return self.record_text(words) if dim in TYPED_DIMENSIONS and key else words
+        return printed_value(dim, key, self.lang, self.record_text)
 
     def p(self, words: str, style: ParagraphStyle, width: float | None = None) -> object:
         return self.ts.paragraph(words, style, width)
