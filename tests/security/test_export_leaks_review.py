@@ -270,6 +270,14 @@ def test_dossiers_name_nobody_beyond_their_consent_across_cases(empty_vault, tmp
         assert any(letters(cast.named[0].name) in letters(t) for t in texts)
 
 
+def public_sheet_and_dossier(v: Vault, case: str, folder: Path) -> tuple[list[str], list[str]]:
+    """The texts of the public sheet export and of the public dossier of `case`, made as the command
+    line makes them."""
+    export_tables(v, folder / "public", profile="public")
+    export_case_dossier(v, case, folder / "public.pdf", DossierOptions(profile="public"))
+    return csv_texts(folder / "public"), pdf_texts(folder / "public.pdf")
+
+
 def test_a_tone_numbered_name_stored_reversed_is_found(tmp_path):
     """The pinyin "xie4 wei4dong1" stored backwards behind a right-to-left override shows as the name
     in a viewer that honours the override; printed without it, it reads "1gnodiew4 4eix", the name's
@@ -280,10 +288,9 @@ def test_a_tone_numbered_name_stored_reversed_is_found(tmp_path):
         case = r.cases.add(Case(reference="RLO-1", title="Reversed", summary=f"Met {hidden} in Toronto"))
         xie = r.persons.add(Person(name=XIE.name, name_original=XIE.original, consent="none"))
         r.roles.add(Role(case_id=case.id, person_id=xie.id, role="target"))
-        export_tables(v, tmp_path / "public", profile="public")
-        export_case_dossier(v, "RLO-1", tmp_path / "public.pdf", DossierOptions(profile="public"))
-    assert leaked(csv_texts(tmp_path / "public"), [XIE]) == []
-    assert leaked(pdf_texts(tmp_path / "public.pdf"), [XIE]) == []
+        sheet, dossier = public_sheet_and_dossier(v, "RLO-1", tmp_path)
+    assert leaked(sheet, [XIE]) == []
+    assert leaked(dossier, [XIE]) == []
 
 
 def test_a_passport_spelling_of_u_umlaut_is_found(tmp_path):
@@ -296,10 +303,9 @@ def test_a_passport_spelling_of_u_umlaut_is_found(tmp_path):
                                 summary="The passport of LYU XIAOMING was refused; Lyu Xiaoming left in 2016."))
         person = r.persons.add(Person(name=lyu.name, name_original=lyu.original, consent="none"))
         r.roles.add(Role(case_id=case.id, person_id=person.id, role="target"))
-        export_tables(v, tmp_path / "public", profile="public")
-        export_case_dossier(v, "LYU-1", tmp_path / "public.pdf", DossierOptions(profile="public"))
-    assert leaked(csv_texts(tmp_path / "public"), [lyu]) == []
-    assert leaked(pdf_texts(tmp_path / "public.pdf"), [lyu]) == []
+        sheet, dossier = public_sheet_and_dossier(v, "LYU-1", tmp_path)
+    assert leaked(sheet, [lyu]) == []
+    assert leaked(dossier, [lyu]) == []
 
 
 def test_a_group_whose_description_names_people_does_not_name_them_in_public(tmp_path):
@@ -325,10 +331,9 @@ def test_a_group_whose_description_names_people_does_not_name_them_in_public(tmp
         [group] = v.repos.persons.all()
         assert (group.kind, group.consent) == ("group", "none")
         [case] = v.repos.cases.all()
-        export_tables(v, tmp_path / "public", profile="public")
-        export_case_dossier(v, case.id, tmp_path / "public.pdf", DossierOptions(profile="public"))
-    assert leaked(csv_texts(tmp_path / "public"), [parents]) == []
-    assert leaked(pdf_texts(tmp_path / "public.pdf"), [parents]) == []
+        sheet, dossier = public_sheet_and_dossier(v, case.id, tmp_path)
+    assert leaked(sheet, [parents]) == []
+    assert leaked(dossier, [parents]) == []
 
 
 # -- the public dossier and filing packages ------------------------------------------------------------
@@ -479,9 +484,8 @@ def test_contact_details_in_free_text_do_not_reach_public_exports(tmp_path):
                                 summary=f"His sister (reach her at {contact}) was questioned twice."))
         r.incidents.add(Incident(case_id=case.id, tactic="family_pressure", date_start="2021",
                                  description=f"Police called {contact}."))
-        export_tables(v, tmp_path / "public", profile="public")
-        export_case_dossier(v, "TEL-1", tmp_path / "public.pdf", DossierOptions(profile="public"))
-    for texts in (csv_texts(tmp_path / "public"), pdf_texts(tmp_path / "public.pdf")):
+        sheet, dossier = public_sheet_and_dossier(v, "TEL-1", tmp_path)
+    for texts in (sheet, dossier):
         found = [t for t in texts if "13800138000" in "".join(t.split()) or "example.cn" in t or "wxh_1988" in t]
         assert not found, found[:2]
 
