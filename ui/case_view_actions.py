@@ -269,11 +269,11 @@ class CaseActions:
 
     def view_exhibit(self, exhibit):
         viewer = self.exhibits.viewer
-        viewer.clear(tr("Decrypting…"))
+        viewer.opening(exhibit, tr("Decrypting…"))
         case_id = self.case_id
 
         def show(data):
-            if self.case_id == case_id:
+            if self.case_id == case_id and viewer.shown == exhibit.id:
                 viewer.show_bytes(exhibit, data)
 
         case_ops.exhibit_data(self.session, exhibit.id).success(show).failure(self.failed.emit).run()

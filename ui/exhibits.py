@@ -65,7 +65,8 @@ class ExhibitViewer(QWidget):
     """Shows one exhibit. Images and PDFs are decoded and rendered by a child process
     (desktop.exhibit_render) with limits on time, pages and memory, so a hostile file can neither
     freeze the window nor keep the vault from locking; PDF pages are rendered as they scroll into
-    view. Text is shown from memory. `clear()` kills the child and drops every page at once."""
+    view. Text is shown from memory. `clear()` kills the child and drops every page at once.
+    `shown` is the id of the exhibit shown or being opened (None when nothing is)."""
 
     KEEP_PAGES = 12  # rendered pages kept in memory; others go back to placeholders
 
@@ -203,8 +204,14 @@ class ExhibitViewer(QWidget):
     def rendered_pages(self):
         return list(self._rendered)
 
+    def opening(self, exhibit, text):
+        """Show `text` while `exhibit`'s bytes are on their way."""
+        self.clear(text)
+        self.shown = exhibit.id
+
     def show_bytes(self, exhibit, data):
         self.clear()
+        self.shown = exhibit.id
         mime = exhibit.mime_type
         if mime.startswith("image/") or mime == "application/pdf":
             kind = "pdf" if mime == "application/pdf" else "image"
@@ -294,6 +301,7 @@ class ExhibitViewer(QWidget):
             self.renderer = None
 
     def clear(self, text=None):
+        self.shown = None
         self._stop_renderer()
         self._labels = []
         self._rendered = []
@@ -365,6 +373,8 @@ class ExhibitsTab(RecordTab):
 
     def _show_details(self, *_):
         exhibit = self.current()
+        if self.viewer.shown is not None and (exhibit is None or exhibit.id != self.viewer.shown):
+            self.viewer.clear()  # never one exhibit's content under another's name
         if exhibit is None:
             self.details.clear()
             return

@@ -258,3 +258,59 @@ def test_choosing_these_persons_without_ticking_anyone_is_refused(qtbot, window,
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
     assert dialog.isVisible() and "Tick the persons" in dialog.problem.text()
     dialog.discard()
+
+
+def test_the_viewer_never_shows_one_exhibit_under_another_selected(qtbot, window, demo_path):
+    """The viewer shows the exhibit that was viewed; once another row is selected, what it showed is
+    dropped (a picture under another exhibit's name could be cited as that exhibit)."""
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    tab, viewer = view.exhibits, view.exhibits.viewer
+    picture = next(e for e in view.ctx.file.exhibits if e.mime_type.startswith("image/"))
+    transcript = next(e for e in view.ctx.file.exhibits if e.original_name.endswith(".txt"))
+    tab.select(picture.id)
+    qtbot.mouseClick(tab.view_button, LEFT)
+    qtbot.waitUntil(lambda: viewer.kind() == "image", timeout=TIMEOUT)
+
+    tab.select(transcript.id)
+    assert viewer.kind() == "none"
+    assert viewer.shown is None
+    assert picture.original_name not in tab.details.text()
+
+    # Viewing the transcript, then going back: the picture is not shown again until it is viewed.
+    qtbot.mouseClick(tab.view_button, LEFT)
+    qtbot.waitUntil(lambda: viewer.kind() == "text", timeout=TIMEOUT)
+    tab.select(picture.id)
+    assert viewer.kind() == "none"
+
+
+def test_an_exhibit_still_decrypting_is_not_shown_once_another_is_selected(qtbot, window, demo_path):
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    tab, viewer = view.exhibits, view.exhibits.viewer
+    picture = next(e for e in view.ctx.file.exhibits if e.mime_type.startswith("image/"))
+    transcript = next(e for e in view.ctx.file.exhibits if e.original_name.endswith(".txt"))
+    tab.select(transcript.id)
+    view.view_exhibit(transcript)  # its bytes come back from the worker thread later
+    tab.select(picture.id)
+    wait_idle(qtbot, window.session)
+    qtbot.wait(200)
+    assert viewer.kind() == "none"
+    assert viewer.shown is None
+
+
+def test_the_viewed_exhibit_stays_shown_when_the_case_reloads(qtbot, window, demo_path):
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    view.tabs.setCurrentWidget(view.exhibits)
+    tab, viewer = view.exhibits, view.exhibits.viewer
+    transcript = next(e for e in view.ctx.file.exhibits if e.original_name.endswith(".txt"))
+    tab.select(transcript.id)
+    qtbot.mouseClick(tab.view_button, LEFT)
+    qtbot.waitUntil(lambda: viewer.kind() == "text", timeout=TIMEOUT)
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        view.reload()
+    assert tab.current().id == transcript.id
+    assert viewer.kind() == "text" and viewer.shown == transcript.id
