@@ -1535,8 +1535,8 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="591" />
       <location filename="../ui/dossier_dialog.py" line="595" />
-      <location filename="../ui/dossier_texts.py" line="118" />
-      <location filename="../ui/dossier_texts.py" line="121" />
+      <location filename="../ui/dossier_texts.py" line="133" />
+      <location filename="../ui/dossier_texts.py" line="136" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
@@ -1611,102 +1611,102 @@
       <translation>Finalisation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="57" />
+      <location filename="../ui/dossier_texts.py" line="72" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>{name} enregistré ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="59" />
+      <location filename="../ui/dossier_texts.py" line="74" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>Il est chiffré en AES-256 : transmettez le mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="61" />
+      <location filename="../ui/dossier_texts.py" line="76" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>Il n’est PAS chiffré : gardez-le sur un disque chiffré et supprimez-le quand il n’est plus utile.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="77" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) of their names replaced, {withheld} exhibit(s) withheld.</source>
       <translation>Vérifiez le caviardage avant d'enregistrer : {persons} personne(s) remplacée(s) par des pseudonymes, {mentions} mention(s) de leur nom remplacée(s), {withheld} pièce(s) retenue(s).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="80" />
+      <location filename="../ui/dossier_texts.py" line="95" />
       <source>Names spelled in a way not recorded as the person's name or alias are not found: read the preview too.</source>
       <translation>Un nom écrit autrement que le nom ou l'alias enregistré de la personne n'est pas trouvé : relisez aussi l'aperçu.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="85" />
+      <location filename="../ui/dossier_texts.py" line="100" />
       <source>Chinese</source>
       <translation>chinois</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="85" />
+      <location filename="../ui/dossier_texts.py" line="100" />
       <source>Arabic-script (Uyghur, Arabic, Persian)</source>
       <translation>en écriture arabe (ouïghour, arabe, persan)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="85" />
+      <location filename="../ui/dossier_texts.py" line="100" />
       <source>Latin</source>
       <translation>latin</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="90" />
+      <location filename="../ui/dossier_texts.py" line="105" />
       <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
       <translation>Installez une police TrueType chinoise (Debian/Ubuntu : sudo apt install fonts-wqy-microhei ; Windows a Microsoft YaHei, macOS a STHeiti).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="92" />
+      <location filename="../ui/dossier_texts.py" line="107" />
       <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
       <translation>Installez une police TrueType pour l’écriture arabe (Debian/Ubuntu : sudo apt install fonts-noto-core ; Windows a Arial et Tahoma, macOS a Geeza Pro).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="94" />
+      <location filename="../ui/dossier_texts.py" line="109" />
       <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
       <translation>Installez une police TrueType telle que DejaVu Sans (Debian/Ubuntu : sudo apt install fonts-dejavu-core).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="107" />
+      <location filename="../ui/dossier_texts.py" line="122" />
       <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
       <translation>Ce dossier contient du texte {scripts}, mais aucune police de cet ordinateur n’a ces caractères. Rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="110" />
+      <location filename="../ui/dossier_texts.py" line="125" />
       <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
       <translation>Ou choisissez un fichier de police TrueType qui les contient sous « Police pour d’autres écritures ».</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="111" />
+      <location filename="../ui/dossier_texts.py" line="126" />
       <source>A font is missing</source>
       <translation>Une police manque</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="113" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>The font cannot be used</source>
       <translation>La police ne peut pas être utilisée</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="113" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
       <translation>Le fichier de police choisi ne peut pas servir pour le dossier. Choisissez une autre police TrueType (.ttf).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="116" />
+      <location filename="../ui/dossier_texts.py" line="131" />
       <source>The password cannot be used</source>
       <translation>Le mot de passe ne peut pas être utilisé</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="118" />
+      <location filename="../ui/dossier_texts.py" line="133" />
       <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
       <translation>Le disque est plein. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié. Libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="121" />
+      <location filename="../ui/dossier_texts.py" line="136" />
       <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
       <translation>Le disque a refusé le fichier. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="123" />
+      <location filename="../ui/dossier_texts.py" line="138" />
       <source>The dossier could not be made</source>
       <translation>Le dossier n’a pas pu être produit</translation>
     </message>
@@ -1874,67 +1874,67 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="129" />
+      <location filename="../ui/exhibits.py" line="130" />
       <source>Fit to window</source>
       <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="131" />
+      <location filename="../ui/exhibits.py" line="132" />
       <source>Fit to window (F or Ctrl+0)</source>
       <translation>Ajuster à la fenêtre (F ou Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="136" />
+      <location filename="../ui/exhibits.py" line="137" />
       <source>Actual size (1 or Ctrl+1)</source>
       <translation>Taille réelle (1 ou Ctrl+1)</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="141" />
+      <location filename="../ui/exhibits.py" line="142" />
       <source>Zoom out (- or Ctrl+-)</source>
       <translation>Zoom arrière (- ou Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="146" />
+      <location filename="../ui/exhibits.py" line="147" />
       <source>Zoom in (+ or Ctrl++)</source>
       <translation>Zoom avant (+ ou Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="211" />
+      <location filename="../ui/exhibits.py" line="218" />
       <source>Opening…</source>
       <translation>Ouverture…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="221" />
+      <location filename="../ui/exhibits.py" line="228" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>Pas d’aperçu pour ce type de fichier ({mime}). Utilisez « Enregistrer une copie sous… » pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="242" />
+      <location filename="../ui/exhibits.py" line="249" />
       <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
       <translation>Seules les {n} premières pages sur {total} sont affichées ici. Utilisez « Enregistrer une copie sous… » pour lire la suite dans un autre programme.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="268" />
+      <location filename="../ui/exhibits.py" line="275" />
       <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
       <translation>Ce fichier a mis trop longtemps à s’ouvrir et n’a pas été affiché. Il est peut-être endommagé ou conçu pour bloquer une visionneuse ; n’utilisez « Enregistrer une copie sous… » que si vous lui faites confiance.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="270" />
+      <location filename="../ui/exhibits.py" line="277" />
       <source>This file needs too much memory to show and was not shown.</source>
       <translation>Ce fichier demande trop de mémoire pour être affiché ; il ne l’a pas été.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="271" />
+      <location filename="../ui/exhibits.py" line="278" />
       <source>This image is too large to show here.</source>
       <translation>Cette image est trop grande pour être affichée ici.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="273" />
+      <location filename="../ui/exhibits.py" line="280" />
       <source>This file could not be shown; it may be damaged.</source>
       <translation>Ce fichier n’a pas pu être affiché ; il est peut-être endommagé.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="309" />
+      <location filename="../ui/exhibits.py" line="317" />
       <source>Select an exhibit and press View.</source>
       <translation>Choisissez une pièce et cliquez sur Afficher.</translation>
     </message>
@@ -2002,37 +2002,37 @@
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="431" />
+      <location filename="../ui/exhibits.py" line="441" />
       <source>Not recorded yet</source>
       <translation>Pas encore renseigné</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="433" />
+      <location filename="../ui/exhibits.py" line="443" />
       <source>Nobody identifiable</source>
       <translation>Personne d’identifiable</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="435" />
+      <location filename="../ui/exhibits.py" line="445" />
       <source>These persons:</source>
       <translation>Ces personnes :</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="450" />
+      <location filename="../ui/exhibits.py" line="460" />
       <source>A person who is not in this case ({id})</source>
       <translation>Une personne qui n'est pas dans ce dossier ({id})</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="459" />
+      <location filename="../ui/exhibits.py" line="469" />
       <source>Dossiers do not reproduce an image that shows someone who may not be named in them, nor an image whose persons are not recorded (unless you confirm it when exporting).</source>
       <translation>Les dossiers ne reproduisent pas une image montrant quelqu'un qui ne peut pas y être nommé, ni une image dont les personnes ne sont pas renseignées (sauf si vous le confirmez à l'export).</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="469" />
+      <location filename="../ui/exhibits.py" line="479" />
       <source>Who appears in it</source>
       <translation>Qui y figure</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="504" />
+      <location filename="../ui/exhibits.py" line="514" />
       <source>Tick the persons who appear in it, or choose “Nobody identifiable”.</source>
       <translation>Cochez les personnes qui y figurent, ou choisissez « Personne d’identifiable ».</translation>
     </message>
@@ -2040,32 +2040,32 @@
   <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="329" />
+      <location filename="../ui/exhibits.py" line="337" />
       <source>Add files…</source>
       <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="330" />
+      <location filename="../ui/exhibits.py" line="338" />
       <source>View</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="331" />
+      <location filename="../ui/exhibits.py" line="339" />
       <source>Save a copy as…</source>
       <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="332" />
+      <location filename="../ui/exhibits.py" line="340" />
       <source>Copy SHA-256</source>
       <translation>Copier le SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="341" />
+      <location filename="../ui/exhibits.py" line="349" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>Déposez des fichiers ici pour les ajouter comme pièces. Ils sont stockés chiffrés dans le coffre ; les originaux ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="373" />
+      <location filename="../ui/exhibits.py" line="383" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · SHA-256 à l’enregistrement : {sha}</translation>
     </message>
@@ -3714,6 +3714,74 @@
     </message>
   </context>
   <context>
+    <name>Notices</name>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="209" />
+      <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
+      <translation>Les pièces qui n’appuient aucun incident du dossier ({labels}) comptent {pages} pages : s’il s’agit de documentation sur la situation dans le pays, la Section attend une justification au-delà d’environ {most} pages.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="178" />
+      <source>Open tasks are not printed in this profile.</source>
+      <translation>Les tâches en cours ne sont pas imprimées dans ce profil.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="180" />
+      <source>The original exhibit files are not attached to a public dossier: they are the files as stored, with any name, place or metadata in them, which redaction cannot reach.</source>
+      <translation>Les fichiers originaux des pièces ne sont pas joints à un dossier public : ce sont les fichiers tels qu’enregistrés, avec les noms, lieux ou métadonnées qu’ils contiennent, que l’anonymisation ne peut atteindre.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="184" />
+      <source>Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK colours, which an archival PDF may not hold. The package is an ordinary PDF.</source>
+      <translation>Pas en PDF/A : la ou les pièces PDF {labels} utilisent des polices non incorporées ou des couleurs CMJN, qu’un PDF d’archivage ne peut contenir. Le dossier est un PDF ordinaire.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="221" />
+      <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave; say why they are late.</source>
+      <translation>L’audience a lieu dans {days} jour(s) : la communication doit parvenir à la Section au moins {need} jours avant. Les documents en retard exigent l’autorisation de la Section ; expliquez le retard.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="348" />
+      <source>Withheld because they show a person who may not be named in this profile: {labels}.</source>
+      <translation>Non reproduites parce qu’elles montrent une personne qui ne peut être nommée dans ce profil : {labels}.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="352" />
+      <source>Images and PDF documents withheld because who appears in them is not recorded: {labels}. Record it in each exhibit's details, or confirm them for this dossier.</source>
+      <translation>Images et documents PDF non reproduits parce que les personnes qui y figurent ne sont pas enregistrées : {labels}. Enregistrez-les dans les détails de chaque pièce, ou confirmez-les pour ce dossier.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="356" />
+      <source>{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger handles) were replaced by a note that they are withheld.</source>
+      <translation>{n} coordonnée(s) trouvée(s) dans le texte (numéros de téléphone, adresses électroniques, identifiants de messagerie) ont été remplacées par une mention indiquant qu’elles sont retenues.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="359" />
+      <source>{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; the dossier says where.</source>
+      <translation>{n} champ(s) de texte de plus de {characters} caractères ou {lines} lignes ont été coupés ; le dossier indique où.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="363" />
+      <source>The stored file of {labels} no longer matches the SHA-256 recorded at intake; the dossier says so.</source>
+      <translation>Le fichier enregistré de {labels} ne correspond plus au SHA-256 relevé à la réception ; le dossier le signale.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="367" />
+      <source>Images not reproduced because they could not be read or are too large: {labels}.</source>
+      <translation>Images non reproduites parce qu’elles sont illisibles ou trop grandes : {labels}.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="277" />
+      <source>No translation is recorded for {labels} (not in English or French): record the translation as an exhibit (a translation of it, with its translator) before filing.</source>
+      <translation>Aucune traduction n’est enregistrée pour {labels} (ni en anglais ni en français) : enregistrez la traduction comme pièce (une traduction de celle-ci, avec son traducteur) avant le dépôt.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="283" />
+      <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
+      <translation>Toutes les sources de ce dossier sont des articles de presse : une communication à l’ONU qui ne repose que sur la presse n’est pas recevable. Ajoutez ce qui appuie par ailleurs les faits.</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationsDialog</name>
     <message>
       <location filename="../ui/organisations.py" line="26" />
@@ -4338,94 +4406,94 @@
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="89" />
+      <location filename="../ui/statistics_view.py" line="90" />
       <source>Cross-table of two dimensions</source>
       <translation>Tableau croisé de deux dimensions</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="98" />
+      <location filename="../ui/statistics_view.py" line="99" />
       <source>As published (small numbers hidden)</source>
       <translation>Tel que publié (petits nombres masqués)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="103" />
+      <location filename="../ui/statistics_view.py" line="104" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="105" />
+      <location filename="../ui/statistics_view.py" line="106" />
       <source>Show the host countries on a world map, shaded by their number of cases</source>
       <translation>Afficher les pays d’accueil sur une carte du monde, teintés selon leur nombre de dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="130" />
+      <location filename="../ui/statistics_view.py" line="131" />
       <source>Click a bar, a country or a number to list the cases behind it.</source>
       <translation>Cliquez sur une barre, un pays ou un nombre pour lister les dossiers correspondants.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="144" />
+      <location filename="../ui/statistics_view.py" line="145" />
       <source>Open case</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="147" />
+      <location filename="../ui/statistics_view.py" line="148" />
       <source>Who acts in these cases…</source>
       <translation>Qui agit dans ces dossiers…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="150" />
+      <location filename="../ui/statistics_view.py" line="151" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="264" />
-      <location filename="../ui/statistics_view.py" line="287" />
+      <location filename="../ui/statistics_view.py" line="265" />
+      <location filename="../ui/statistics_view.py" line="288" />
       <source>Counting…</source>
       <translation>Décompte en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="267" />
+      <location filename="../ui/statistics_view.py" line="268" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="268" />
+      <location filename="../ui/statistics_view.py" line="269" />
       <source>every case in the vault</source>
       <translation>tous les dossiers du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="270" />
+      <location filename="../ui/statistics_view.py" line="271" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="273" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="285" />
+      <location filename="../ui/statistics_view.py" line="286" />
       <source>Choose two different dimensions.</source>
       <translation>Choisissez deux dimensions différentes.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="292" />
+      <location filename="../ui/statistics_view.py" line="293" />
       <source>Not published: it would single out a case.</source>
       <translation>Non publié : il permettrait d'isoler un dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="320" />
-      <location filename="../ui/statistics_view.py" line="338" />
+      <location filename="../ui/statistics_view.py" line="335" />
+      <location filename="../ui/statistics_view.py" line="353" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="400" />
+      <location filename="../ui/statistics_view.py" line="415" />
       <source>Finding the cases behind this number…</source>
       <translation>Recherche des dossiers derrière ce nombre…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="412" />
+      <location filename="../ui/statistics_view.py" line="427" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>

@@ -1531,8 +1531,8 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="591" />
       <location filename="../ui/dossier_dialog.py" line="595" />
-      <location filename="../ui/dossier_texts.py" line="118" />
-      <location filename="../ui/dossier_texts.py" line="121" />
+      <location filename="../ui/dossier_texts.py" line="133" />
+      <location filename="../ui/dossier_texts.py" line="136" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
@@ -1607,102 +1607,102 @@
       <translation>即将完成…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="57" />
+      <location filename="../ui/dossier_texts.py" line="72" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>已保存 {name}（共 {pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="59" />
+      <location filename="../ui/dossier_texts.py" line="74" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>文件已用 AES-256 加密：请通过与文件不同的渠道发送密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="61" />
+      <location filename="../ui/dossier_texts.py" line="76" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>文件未加密：请保存在加密磁盘上，不再需要时将其删除。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="77" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) of their names replaced, {withheld} exhibit(s) withheld.</source>
       <translation>保存前请核对匿名化结果：{persons} 人已替换为化名，其姓名共替换 {mentions} 处，{withheld} 件证据未收录。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="80" />
+      <location filename="../ui/dossier_texts.py" line="95" />
       <source>Names spelled in a way not recorded as the person's name or alias are not found: read the preview too.</source>
       <translation>若姓名的写法未登记为该人的姓名或别名，则无法识别：请同时阅读预览。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="85" />
+      <location filename="../ui/dossier_texts.py" line="100" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="85" />
+      <location filename="../ui/dossier_texts.py" line="100" />
       <source>Arabic-script (Uyghur, Arabic, Persian)</source>
       <translation>阿拉伯字母（维吾尔文、阿拉伯文、波斯文）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="85" />
+      <location filename="../ui/dossier_texts.py" line="100" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="90" />
+      <location filename="../ui/dossier_texts.py" line="105" />
       <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
       <translation>请安装中文 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-wqy-microhei；Windows 自带 Microsoft YaHei，macOS 自带 STHeiti）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="92" />
+      <location filename="../ui/dossier_texts.py" line="107" />
       <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
       <translation>请安装阿拉伯字母 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-noto-core；Windows 自带 Arial 和 Tahoma，macOS 自带 Geeza Pro）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="94" />
+      <location filename="../ui/dossier_texts.py" line="109" />
       <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
       <translation>请安装 DejaVu Sans 等 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-dejavu-core）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="107" />
+      <location filename="../ui/dossier_texts.py" line="122" />
       <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
       <translation>此卷宗包含{scripts}文本，但本机没有包含这些字符的字体。未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="110" />
+      <location filename="../ui/dossier_texts.py" line="125" />
       <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
       <translation>或者在“其他文字的字体”中选择包含这些字符的 TrueType 字体文件。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="111" />
+      <location filename="../ui/dossier_texts.py" line="126" />
       <source>A font is missing</source>
       <translation>缺少字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="113" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>The font cannot be used</source>
       <translation>无法使用该字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="113" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
       <translation>所选字体文件无法用于卷宗。请选择其他 TrueType (.ttf) 字体。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="116" />
+      <location filename="../ui/dossier_texts.py" line="131" />
       <source>The password cannot be used</source>
       <translation>无法使用该密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="118" />
+      <location filename="../ui/dossier_texts.py" line="133" />
       <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
       <translation>磁盘已满。未写入任何内容，同名的原有文件保持不变。请释放一些空间或选择其他位置。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="121" />
+      <location filename="../ui/dossier_texts.py" line="136" />
       <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
       <translation>磁盘拒绝写入该文件。未写入任何内容，同名的原有文件保持不变。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="123" />
+      <location filename="../ui/dossier_texts.py" line="138" />
       <source>The dossier could not be made</source>
       <translation>无法生成卷宗</translation>
     </message>
@@ -1870,67 +1870,67 @@
   <context>
     <name>ExhibitViewer</name>
     <message>
-      <location filename="../ui/exhibits.py" line="129" />
+      <location filename="../ui/exhibits.py" line="130" />
       <source>Fit to window</source>
       <translation>适应窗口</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="131" />
+      <location filename="../ui/exhibits.py" line="132" />
       <source>Fit to window (F or Ctrl+0)</source>
       <translation>适应窗口（F 或 Ctrl+0）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="136" />
+      <location filename="../ui/exhibits.py" line="137" />
       <source>Actual size (1 or Ctrl+1)</source>
       <translation>实际大小（1 或 Ctrl+1）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="141" />
+      <location filename="../ui/exhibits.py" line="142" />
       <source>Zoom out (- or Ctrl+-)</source>
       <translation>缩小（- 或 Ctrl+-）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="146" />
+      <location filename="../ui/exhibits.py" line="147" />
       <source>Zoom in (+ or Ctrl++)</source>
       <translation>放大（+ 或 Ctrl++）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="211" />
+      <location filename="../ui/exhibits.py" line="218" />
       <source>Opening…</source>
       <translation>正在打开…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="221" />
+      <location filename="../ui/exhibits.py" line="228" />
       <source>No preview for this kind of file ({mime}). Use “Save a copy as…” to open it in another program.</source>
       <translation>无法预览此类文件（{mime}）。请使用“副本另存为…”在其他程序中打开。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="242" />
+      <location filename="../ui/exhibits.py" line="249" />
       <source>Only the first {n} of {total} pages are shown here. Use “Save a copy as…” to read the rest in another program.</source>
       <translation>这里只显示共 {total} 页中的前 {n} 页。请用“另存副本…”在其他程序中阅读其余部分。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="268" />
+      <location filename="../ui/exhibits.py" line="275" />
       <source>This file took too long to open and was not shown. It may be damaged or made to hang a viewer; use “Save a copy as…” only if you trust it.</source>
       <translation>此文件打开时间过长，未予显示。它可能已损坏，或被刻意制作来卡死查看器；只有在信任它时才使用“另存副本…”。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="270" />
+      <location filename="../ui/exhibits.py" line="277" />
       <source>This file needs too much memory to show and was not shown.</source>
       <translation>显示此文件需要太多内存，未予显示。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="271" />
+      <location filename="../ui/exhibits.py" line="278" />
       <source>This image is too large to show here.</source>
       <translation>此图像太大，无法在此显示。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="273" />
+      <location filename="../ui/exhibits.py" line="280" />
       <source>This file could not be shown; it may be damaged.</source>
       <translation>无法显示此文件；它可能已损坏。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="309" />
+      <location filename="../ui/exhibits.py" line="317" />
       <source>Select an exhibit and press View.</source>
       <translation>选择一项证据并点击“查看”。</translation>
     </message>
@@ -1998,37 +1998,37 @@
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="431" />
+      <location filename="../ui/exhibits.py" line="441" />
       <source>Not recorded yet</source>
       <translation>尚未登记</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="433" />
+      <location filename="../ui/exhibits.py" line="443" />
       <source>Nobody identifiable</source>
       <translation>无可辨认的人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="435" />
+      <location filename="../ui/exhibits.py" line="445" />
       <source>These persons:</source>
       <translation>以下人员：</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="450" />
+      <location filename="../ui/exhibits.py" line="460" />
       <source>A person who is not in this case ({id})</source>
       <translation>不在本案中的人（{id}）</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="459" />
+      <location filename="../ui/exhibits.py" line="469" />
       <source>Dossiers do not reproduce an image that shows someone who may not be named in them, nor an image whose persons are not recorded (unless you confirm it when exporting).</source>
       <translation>卷宗不会复制显示不可具名者的图片，也不会复制未登记出现人员的图片（除非导出时您确认）。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="469" />
+      <location filename="../ui/exhibits.py" line="479" />
       <source>Who appears in it</source>
       <translation>其中出现的人</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="504" />
+      <location filename="../ui/exhibits.py" line="514" />
       <source>Tick the persons who appear in it, or choose “Nobody identifiable”.</source>
       <translation>请勾选其中出现的人，或选择“无可辨认的人”。</translation>
     </message>
@@ -2036,32 +2036,32 @@
   <context>
     <name>ExhibitsTab</name>
     <message>
-      <location filename="../ui/exhibits.py" line="329" />
+      <location filename="../ui/exhibits.py" line="337" />
       <source>Add files…</source>
       <translation>添加文件…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="330" />
+      <location filename="../ui/exhibits.py" line="338" />
       <source>View</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="331" />
+      <location filename="../ui/exhibits.py" line="339" />
       <source>Save a copy as…</source>
       <translation>副本另存为…</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="332" />
+      <location filename="../ui/exhibits.py" line="340" />
       <source>Copy SHA-256</source>
       <translation>复制 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="341" />
+      <location filename="../ui/exhibits.py" line="349" />
       <source>Drop files here to add them as exhibits. They are stored encrypted inside the vault; the originals are not changed.</source>
       <translation>将文件拖到此处即可添加为证据。文件加密保存在保险库中，原文件不会被修改。</translation>
     </message>
     <message>
-      <location filename="../ui/exhibits.py" line="373" />
+      <location filename="../ui/exhibits.py" line="383" />
       <source>{label} · {name} · SHA-256 at intake: {sha}</source>
       <translation>{label} · {name} · 录入时 SHA-256：{sha}</translation>
     </message>
@@ -3710,6 +3710,74 @@
     </message>
   </context>
   <context>
+    <name>Notices</name>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="209" />
+      <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
+      <translation>不支持本案任何事件的证据（{labels}）共 {pages} 页：如属国家状况材料，超过约 {most} 页时，审理庭要求说明理由。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="178" />
+      <source>Open tasks are not printed in this profile.</source>
+      <translation>此方案不打印未完成的任务。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="180" />
+      <source>The original exhibit files are not attached to a public dossier: they are the files as stored, with any name, place or metadata in them, which redaction cannot reach.</source>
+      <translation>公开版卷宗不附证据原始文件：原始文件按保存原样，其中的姓名、地点或元数据无法匿名化。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="184" />
+      <source>Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK colours, which an archival PDF may not hold. The package is an ordinary PDF.</source>
+      <translation>非 PDF/A：PDF 证据 {labels} 使用了未嵌入的字体或 CMYK 颜色，存档 PDF 不能包含这些内容。此文件包为普通 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="221" />
+      <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave; say why they are late.</source>
+      <translation>距听证还有 {days} 天：披露材料须至少在听证前 {need} 天送达审理庭。逾期文件需经审理庭准许，并说明逾期原因。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="348" />
+      <source>Withheld because they show a person who may not be named in this profile: {labels}.</source>
+      <translation>因显示了此方案中不可具名的人而未收录：{labels}。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="352" />
+      <source>Images and PDF documents withheld because who appears in them is not recorded: {labels}. Record it in each exhibit's details, or confirm them for this dossier.</source>
+      <translation>因未记录其中出现的人而未收录的图片和 PDF 文件：{labels}。请在各证据的详情中记录，或为本卷宗确认。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="356" />
+      <source>{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger handles) were replaced by a note that they are withheld.</source>
+      <translation>文本中发现的 {n} 项联系方式（电话号码、电子邮件地址、通讯软件账号）已替换为“联系方式已隐去”的说明。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="359" />
+      <source>{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; the dossier says where.</source>
+      <translation>{n} 个超过 {characters} 字或 {lines} 行的文本字段已截断；卷宗中注明了截断位置。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="363" />
+      <source>The stored file of {labels} no longer matches the SHA-256 recorded at intake; the dossier says so.</source>
+      <translation>{labels} 的已存文件与录入时记录的 SHA-256 不再一致；卷宗中已注明。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="367" />
+      <source>Images not reproduced because they could not be read or are too large: {labels}.</source>
+      <translation>因无法读取或过大而未收录的图片：{labels}。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="277" />
+      <source>No translation is recorded for {labels} (not in English or French): record the translation as an exhibit (a translation of it, with its translator) before filing.</source>
+      <translation>{labels} 未记录译文（非英文或法文）：提交前请将译文作为证据录入（注明为其译文及译者）。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="283" />
+      <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
+      <translation>本案所有来源均为媒体报道：仅依据媒体报道的联合国来文不予受理。请补充其他支持事实的材料。</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationsDialog</name>
     <message>
       <location filename="../ui/organisations.py" line="26" />
@@ -4334,94 +4402,94 @@
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="89" />
+      <location filename="../ui/statistics_view.py" line="90" />
       <source>Cross-table of two dimensions</source>
       <translation>两个维度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="98" />
+      <location filename="../ui/statistics_view.py" line="99" />
       <source>As published (small numbers hidden)</source>
       <translation>按公开版本显示（隐藏小数字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="103" />
+      <location filename="../ui/statistics_view.py" line="104" />
       <source>Map</source>
       <translation>地图</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="105" />
+      <location filename="../ui/statistics_view.py" line="106" />
       <source>Show the host countries on a world map, shaded by their number of cases</source>
       <translation>在世界地图上显示所在国，按案件数量着色</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="130" />
+      <location filename="../ui/statistics_view.py" line="131" />
       <source>Click a bar, a country or a number to list the cases behind it.</source>
       <translation>点击柱条、国家或数字，列出其背后的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="144" />
+      <location filename="../ui/statistics_view.py" line="145" />
       <source>Open case</source>
       <translation>打开案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="147" />
+      <location filename="../ui/statistics_view.py" line="148" />
       <source>Who acts in these cases…</source>
       <translation>这些案件中的行为方…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="150" />
+      <location filename="../ui/statistics_view.py" line="151" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="264" />
-      <location filename="../ui/statistics_view.py" line="287" />
+      <location filename="../ui/statistics_view.py" line="265" />
+      <location filename="../ui/statistics_view.py" line="288" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="267" />
+      <location filename="../ui/statistics_view.py" line="268" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表当前显示的案件（按其搜索和筛选条件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="268" />
+      <location filename="../ui/statistics_view.py" line="269" />
       <source>every case in the vault</source>
       <translation>保险库中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="270" />
+      <location filename="../ui/statistics_view.py" line="271" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已统计：{cases} 个案件，{incidents} 个事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="273" />
+      <location filename="../ui/statistics_view.py" line="274" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已统计：{cases} 个案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="285" />
+      <location filename="../ui/statistics_view.py" line="286" />
       <source>Choose two different dimensions.</source>
       <translation>请选择两个不同的维度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="292" />
+      <location filename="../ui/statistics_view.py" line="293" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公开：可据此识别出个别案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="320" />
-      <location filename="../ui/statistics_view.py" line="338" />
+      <location filename="../ui/statistics_view.py" line="335" />
+      <location filename="../ui/statistics_view.py" line="353" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="400" />
+      <location filename="../ui/statistics_view.py" line="415" />
       <source>Finding the cases behind this number…</source>
       <translation>正在查找这个数字背后的案件…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="412" />
+      <location filename="../ui/statistics_view.py" line="427" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
     </message>

@@ -9,6 +9,7 @@ which are data. This script finds, by parsing the source:
   self.tr("...")                      context = the enclosing class
   tr("...")                           context = the one the module's own `tr` helper passes
   QCoreApplication.translate("C", "...") / t("C", "...")
+  Notice("...") in exporters/          context = "Notices" (exporters.notices)
 and adds every vocabulary label (context "vocab") and the vault's fixed validation messages
 (context "db"). Existing translations are kept; strings no longer in the source are marked
 obsolete rather than deleted."""
@@ -82,11 +83,22 @@ def scan(path: Path) -> list[Message]:
     return found
 
 
+def notices(path: Path) -> list[Message]:
+    """The templates of exporters.notices.Notice("...") in an exporter (context "Notices")."""
+    rel = path.relative_to(ROOT).as_posix()
+    return [("Notices", _string(node.args[0]), False, rel, node.lineno)  # type: ignore[misc]
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Notice"
+            and node.args and _string(node.args[0])]
+
+
 def collect() -> list[Message]:
     messages: list[Message] = []
     for package in SOURCES:
         for path in sorted((ROOT / package).rglob("*.py")):
             messages += scan(path)
+    for path in sorted((ROOT / "exporters").rglob("*.py")):
+        messages += notices(path)
     from db import vocab
     from ui.labels import ACTIONS, ENTITIES
 

@@ -518,7 +518,7 @@ class DossierDialog(QDialog):
             if self._finish(job):
                 self.preview.show_pdf(dossier.data)
                 self.summary.show_summary(dossier.summary)
-                self.status.setText("\n".join(dossier.notes))
+                self.status.setText(texts.notices(dossier.notes))
 
         def failed(exc):
             if self._finish(job):
@@ -548,7 +548,7 @@ class DossierDialog(QDialog):
         def done(dossier):
             if not self._finish(job):
                 return
-            self.status.setText("\n".join(dossier.notes))
+            self.status.setText(texts.notices(dossier.notes))
             self.summary.show_summary(dossier.summary)
             self._pending = (dossier, choices)
             if choices.profile == "public":

@@ -53,6 +53,21 @@ def progress_text(stage, done, total):
     return ""
 
 
+def notices(notes):
+    """An export's notices (exporters.notices) in the app's language, one a line."""
+    return "\n".join(notice_text(n) for n in notes)
+
+
+def notice_text(notice):
+    template = getattr(notice, "template", None)
+    if template is None:
+        return str(notice)
+    try:
+        return QCoreApplication.translate("Notices", template).format(**notice.values)
+    except (KeyError, IndexError, ValueError):  # a catalogue whose placeholders do not match: say it in English
+        return str(notice)
+
+
 def saved_message(name, pages, encrypted, notes):
     text = tr("Saved {name} ({pages} pages).").format(name=name, pages=pages)
     if encrypted:
@@ -60,7 +75,7 @@ def saved_message(name, pages, encrypted, notes):
     else:
         text += " " + tr("It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer "
                          "needed.")
-    return text + ("\n\n" + "\n".join(notes) if notes else "")
+    return text + ("\n\n" + notices(notes) if notes else "")
 
 
 def safe_file_name(text):

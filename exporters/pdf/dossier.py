@@ -47,6 +47,8 @@ from db.errors import VaultError
 from db.models import CaseFile, Person
 from db.normalise import FSI, PDI
 from exporters.atomic import atomic_write_with
+from exporters.notices import Notice
+from exporters.notices import labels as listed
 from exporters.pdf import forums
 from exporters.pdf.encrypt import check_password, encrypt_pdf
 from exporters.pdf.exhibit_files import ExhibitFiles
@@ -107,7 +109,7 @@ class DossierOptions:
 class Dossier:
     data: bytes
     pages: int
-    notes: list[str] = field(default_factory=list)  # things the user should know, plain sentences
+    notes: list[str] = field(default_factory=list)  # things the user should know (exporters.notices)
     summary: RedactionSummary | None = None  # what the redaction did; in memory only, never in the PDF
     reference: str = ""  # the case reference as printed (redacted): for the file name
     forum: str = "generic"
@@ -173,14 +175,15 @@ def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: Do
     progress("done", 1, 1)
     notes = _notes(red, story) + extra.notes
     if options.include_tasks and not red.prints("task", "title"):
-        notes.append(f"Open tasks are not printed in the {options.profile} profile.")
+        notes.append(Notice("Open tasks are not printed in this profile."))
     if options.embed_originals and not originals:
-        notes.append("The original exhibit files are not attached to a public dossier: they are the files as "
-                     "stored, with any name, place or metadata in them, which redaction cannot reach.")
+        notes.append(Notice("The original exhibit files are not attached to a public dossier: they are the files as "
+                            "stored, with any name, place or metadata in them, which redaction cannot reach."))
     if options.password is None and options.pdfa and extra.not_archival:
         labels = [e.label for e in red.case_file.exhibits if e.id in extra.not_archival]
-        notes.append(f"Not PDF/A: the PDF exhibit(s) {', '.join(labels)} use fonts that are not embedded or CMYK "
-                     "colours, which an archival PDF may not hold. The package is an ordinary PDF.")
+        notes.append(Notice("Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK "
+                            "colours, which an archival PDF may not hold. The package is an ordinary PDF.",
+                            labels=listed(labels)))
     notes += _hearing_notes(options)
     return Dossier(data, pages, notes, red.summary(), _plain(red.scrub(red.case_file.case.reference)),
                    options.forum, pdfa)
@@ -203,9 +206,9 @@ def _background_notes(red: Redaction, pdf_pages: dict[str, int]) -> list[str]:
     pages = sum(pdf_pages[e.id] for e in background)
     if pages <= BACKGROUND_PAGES:
         return []
-    return [f"The exhibits that support no incident of the case ({', '.join(e.label for e in background)}) run to "
-            f"{pages} pages: if they are country-condition material, the Division expects a justification for "
-            f"more than about {BACKGROUND_PAGES} pages."]
+    return [Notice("The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are "
+                   "country-condition material, the Division expects a justification for more than about {most} "
+                   "pages.", labels=listed([e.label for e in background]), pages=pages, most=BACKGROUND_PAGES)]
 
 
 def _hearing_notes(options: DossierOptions) -> list[str]:
@@ -215,8 +218,9 @@ def _hearing_notes(options: DossierOptions) -> list[str]:
     days = (options.hearing_date - (options.produced_on or date.today())).days
     need = 5 if options.reply else 10
     if days < need:
-        return [f"The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before "
-                "it. Late documents need the Division's leave; say why they are late."]
+        return [Notice("The hearing is in {days} day(s): disclosure must reach the Division at least {need} days "
+                       "before it. Late documents need the Division's leave; say why they are late.",
+                       days=days, need=need)]
     return []
 
 
@@ -270,14 +274,14 @@ def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierO
             story.flow[package.index_at:package.index_at] = package.index()
             header = forums.header_text(package, choices)
             if package.missing_translations:
-                extra.notes.append(f"No translation is recorded for {', '.join(package.missing_translations)} "
-                                   "(not in English or French): record the translation as an exhibit (a "
-                                   "translation of it, with its translator) before filing.")
+                extra.notes.append(Notice("No translation is recorded for {labels} (not in English or French): "
+                                          "record the translation as an exhibit (a translation of it, with its "
+                                          "translator) before filing.", labels=listed(package.missing_translations)))
             if forum == "irb":
                 extra.notes += _background_notes(red, files.pdf_pages)
             if package.media_only:
-                extra.notes.append("Every source of this case is a media report: a UN communication that rests only "
-                                   "on media reports is not admissible. Add what else supports the facts.")
+                extra.notes.append(Notice("Every source of this case is a media report: a UN communication that rests "
+                                          "only on media reports is not admissible. Add what else supports the facts."))
 
         buffer = io.BytesIO()
         kind = FORUMS[forum] if forum != "generic" else f"Case dossier ({options.profile})"
@@ -341,26 +345,27 @@ def _notes(red: Redaction, story: Story) -> list[str]:
     notes = []
     shows = [e.label for e in exhibits if red.withheld.get(e.id) == "shows"]
     if shows:
-        notes.append(f"Withheld because they show a person who may not be named in this profile: {', '.join(shows)}.")
+        notes.append(Notice("Withheld because they show a person who may not be named in this profile: {labels}.",
+                            labels=listed(shows)))
     unrecorded = [e.label for e in exhibits if red.withheld.get(e.id) == "unrecorded"]
     if unrecorded:
-        notes.append(f"Images and PDF documents withheld because who appears in them is not recorded: "
-                     f"{', '.join(unrecorded)}. Record it in each exhibit's details, or confirm them for this "
-                     "dossier.")
+        notes.append(Notice("Images and PDF documents withheld because who appears in them is not recorded: "
+                            "{labels}. Record it in each exhibit's details, or confirm them for this dossier.",
+                            labels=listed(unrecorded)))
     if red.contacts:
-        notes.append(f"{red.contacts} contact detail(s) found in the text (phone numbers, e-mail addresses, "
-                     "messenger handles) were replaced by a note that they are withheld.")
+        notes.append(Notice("{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger "
+                            "handles) were replaced by a note that they are withheld.", n=red.contacts))
     if red.cut_fields:
-        notes.append(f"{red.cut_fields} text field(s) longer than {FIELD_CAP:,} characters or {LINE_CAP:,} lines "
-                     "were cut; the dossier says where.")
+        notes.append(Notice("{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; "
+                            "the dossier says where.", n=red.cut_fields, characters=FIELD_CAP, lines=LINE_CAP))
     changed = [e.label for e in exhibits if story.stored(e) != e.sha256]
     if changed:
-        notes.append(f"The stored file of {', '.join(changed)} no longer matches the SHA-256 recorded at intake; "
-                     "the dossier says so.")
+        notes.append(Notice("The stored file of {labels} no longer matches the SHA-256 recorded at intake; the "
+                            "dossier says so.", labels=listed(changed)))
     unreadable = [e.label for e in exhibits if e.id in story.image_problems]
     if unreadable:
-        notes.append(f"Images not reproduced because they could not be read or are too large: "
-                     f"{', '.join(unreadable)}.")
+        notes.append(Notice("Images not reproduced because they could not be read or are too large: {labels}.",
+                            labels=listed(unreadable)))
     return notes
 
 

@@ -30,7 +30,7 @@ def test_dossier_is_written_and_the_user_told_it_is_not_encrypted(demo_path, tmp
     assert f"Wrote {out}: {pages} pages, public profile." in err and "NOT encrypted" in err
     text = text_of(out)
     assert "Report for the UN Special Rapporteur" in text and "Lin Xiaomei" not in text
-    assert "Open tasks" not in text and "Open tasks are not printed in the public profile." in err
+    assert "Open tasks" not in text and "Open tasks are not printed in this profile." in err
 
 
 def test_password_file_encrypts_the_dossier(demo_path, tmp_path, capsys):

@@ -108,3 +108,43 @@ def test_layout_direction_follows_the_language(qapp, compiled):
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QLocale().language() == QLocale.Language.French
 
+
+
+def test_every_translated_notice_takes_the_values_of_its_english_template():
+    """exporters.notices: the app fills a translated template with the English one's values."""
+    from string import Formatter
+
+    sys.path.insert(0, str(ROOT / "translations"))
+    import update_ts
+
+    def fields(text):
+        return sorted(name for _lit, name, _spec, _conv in Formatter().parse(text) if name is not None)
+
+    for language in update_ts.LANGUAGES:
+        root = ET.parse(ROOT / "translations" / f"casevault_{language}.ts").getroot()
+        notices = [m for c in root.iter("context") if c.findtext("name") == "Notices" for m in c.iter("message")]
+        assert len(notices) >= 13
+        for m in notices:
+            assert fields(m.findtext("translation")) == fields(m.findtext("source")), (language, m.findtext("source"))
+
+
+def test_the_dossier_dialog_says_its_notices_in_the_apps_language(qtbot, qapp, compiled, session, settings,
+                                                                  demo_path):
+    from tests.ui.test_dossier_dialog import RENDER, tick
+    from ui.main_window import MainWindow
+
+    i18n.apply_language(qapp, "zh_CN")
+    window = MainWindow(session, settings)
+    window.show()
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    window.export_action.trigger()
+    dialog = view.dialogs[-1]
+    tick(qtbot, dialog.public)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary.save_button.isVisible(), timeout=RENDER)
+    assert "因显示了此方案中不可具名的人而未收录：E-2, E-3。" in dialog.status.text()
+    assert "Withheld" not in dialog.status.text()
+    dialog.close()
+    window._teardown()
+    window.close()

@@ -1,0 +1,30 @@
+"""Sentences an export says to the user ("E-2 was withheld because…"), in English as the command line
+prints them, and in the app's language: a `Notice` is the English text, and keeps the template it was
+made from and the values put in it, so the app translates the template (context "Notices", collected
+by translations/update_ts.py from every `Notice("...")` in exporters/) and fills in the same values.
+
+Values are language-neutral: numbers, exhibit labels, dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Notice(str):
+    """`template.format(**values)`, which remembers `template` and `values`."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, **values: Any) -> Notice:
+        notice = super().__new__(cls, template.format(**values))
+        notice.template, notice.values = template, values
+        return notice
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:  # copy and pickle make it again
+        return (self.template,), self.values
+
+
+def labels(items: list[str]) -> str:
+    """Exhibit labels and the like, listed in a notice."""
+    return ", ".join(items)
