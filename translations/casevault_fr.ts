@@ -1240,7 +1240,7 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="187" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
-      <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Person A, Person B…</translation>
+      <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Personne A, Personne B…</translation>
     </message>
     <message>
       <location filename="../ui/dossier_dialog.py" line="189" />

@@ -1236,7 +1236,7 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="187" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
-      <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为 Person A、Person B…</translation>
+      <translation>供主管机关、法院和律师使用：列出同意向主管机关披露姓名的人；其他人显示为化名（人物A、人物B…）</translation>
     </message>
     <message>
       <location filename="../ui/dossier_dialog.py" line="189" />

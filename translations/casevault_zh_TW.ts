@@ -1236,7 +1236,7 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="187" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
-      <translation>供主管機關、法院和律師使用：列出同意向主管機關披露姓名的人；其他人顯示為 Person A、Person B…</translation>
+      <translation>供主管機關、法院和律師使用：列出同意向主管機關披露姓名的人；其他人顯示為化名（人物A、人物B…）</translation>
     </message>
     <message>
       <location filename="../ui/dossier_dialog.py" line="189" />
