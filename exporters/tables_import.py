@@ -46,6 +46,7 @@ from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_dig
 from db.sheet_bases import fingerprint
 from db.vocab import RELATED_ROLES
 from exporters.bulk import without_gc
+from exporters.notices import Notice
 from exporters.tables_mapping import (
     LIST_FIELDS,
     RELATIVE_PARTS,
@@ -219,8 +220,7 @@ class _Row:
             key = self.b.find(name, part)
             if key is None:
                 self.b.unmatched.setdefault((name, part), []).append(self.number)
-                self.problem(name, f"{part!r} is not in the list of {name.split('.')[1].replace('_', ' ')} values; "
-                                   "map it to one (the mapping's \"values\")")
+                self.problem(name, _not_listed(part))
             elif key:
                 out.append(key)
         return unique(out)
@@ -233,8 +233,8 @@ class _Row:
         if not parts:
             return [""] * count
         if len(parts) not in (1, count):
-            self.problem(name, f"lists {len(parts)} values for {count} persons; give one for all, or one for each "
-                               "in the same order")
+            self.problem(name, Notice("lists {n} values for {count} persons; give one for all, or one for each in "
+                                      "the same order", n=len(parts), count=count))
             return None
         vocab = base_field(name)
         keys = []
@@ -242,8 +242,7 @@ class _Row:
             key = self.b.find(vocab, part)
             if key is None:
                 self.b.unmatched.setdefault((vocab, part), []).append(self.number)
-                self.problem(name, f"{part!r} is not in the list of {vocab.split('.')[1].replace('_', ' ')} values; "
-                                   "map it to one (the mapping's \"values\")")
+                self.problem(name, _not_listed(part))
                 return None
             keys.append(key)
         return keys * count if len(keys) == 1 else keys
@@ -257,7 +256,7 @@ class _Row:
             code = self.b.country(part)
             if isinstance(code, ValueError):
                 self.b.unmatched.setdefault((name, part.strip()), []).append(self.number)
-                self.problem(name, str(code))
+                self.problem(name, said(code))
             elif code:
                 out.append(code)
         return unique(out)
@@ -269,7 +268,7 @@ class _Row:
         try:
             d = parse_date(text, self.b.mapping.day_first)
         except ValueError as exc:
-            self.problem(name, str(exc))
+            self.problem(name, said(exc))
             return None, None, ""
         return d.start, d.end, d.qualifier
 
@@ -338,15 +337,15 @@ class _Builder:
             return
         if said and said <= held.keys():  # an earlier row gave the date: it stays whole
             if any(held[n] != values.get(n) for n in said):
-                row.problem("", f"the {cls.entity}'s date differs from an earlier row's; the earlier date is kept",
-                            error=False)
+                row.problem("", Notice("the date differs from an earlier row's with the same key; the earlier date "
+                                       "is kept"), error=False)
             values = {n: v for n, v in values.items() if n not in said}
         for name, value, kept in _fill(held, values, said):
             if cls in (Case, Person):
                 self.plan.problems.append(Problem(
                     row.number, self.header_of(cls.entity, name, record_id),
-                    f"the {cls.entity}'s {name.replace('_', ' ')} is {value!r} here but {kept!r} in an earlier "
-                    "row; the earlier value is kept", False))
+                    Notice("is {value} here but {kept} in an earlier row with the same key; the earlier value is kept",
+                           value=repr(value), kept=repr(kept)), False))
         self.rows_of[record_id].append(row.number)
 
     # -- reading rows --------------------------------------------------------------------------
@@ -357,7 +356,8 @@ class _Builder:
         wanted = {h: f for h, f in m.columns.items() if f != "ignore"}
         missing = [h for h in wanted if h not in headers]
         for h in missing:
-            self.plan.problems.append(Problem(0, h, "the mapping names this column but the sheet has none", False))
+            self.plan.problems.append(Problem(0, h, Notice("the mapping names this column but the sheet has none"),
+                                              False))
         if m.key not in headers:
             raise ValidationError("key", f"the key column {m.key!r} is not in the sheet (its columns: "
                                          f"{', '.join(headers)})")
@@ -369,7 +369,8 @@ class _Builder:
             row = _Row(self, number, {f: (h, cells[k]) for k, h, f in positions})
             key = " ".join(cells[key_at].split())
             if not key:
-                row.problem("", f"has no value in the key column {m.key!r}; the row is not imported")
+                row.problem("", Notice("has no value in the key column {key}; the row is not imported",
+                                       key=repr(m.key)))
                 continue
             ordinal[key] = ordinal.get(key, 0) + 1
             self.row(row, key, ordinal[key])
@@ -383,7 +384,7 @@ class _Builder:
         try:
             uuid.UUID(case_id)
         except ValueError:
-            row.problem("case.id", f"{case_id!r} is not a CaseVault id")
+            row.problem("case.id", Notice("{value} is not a CaseVault id", value=repr(case_id)))
             return
         version = self.version(row)
         if version is not None and m.rows == "case":
@@ -410,7 +411,7 @@ class _Builder:
         tactics = row.vocabs("incident.tactic")
         if m.rows == "incident" and not row.text("incident.tactic"):
             row.problem("incident.tactic" if "incident.tactic" in row.cells else "",
-                        "has no tactic; the incident is recorded as \"other\"", error=False)
+                        Notice("has no tactic; the incident is recorded as \"other\""), error=False)
             tactics = ["other"]
         start, end, qualifier = row.date("incident.date")
         if row.text("incident.date_end"):
@@ -454,8 +455,8 @@ class _Builder:
         try:
             tag, fields = sheet_bases.from_text(text)
         except ValueError:
-            row.problem("record.version", "is not a version CaseVault wrote; the row is compared with the vault as "
-                                          "a sheet made elsewhere", error=False)
+            row.problem("record.version", Notice("is not a version CaseVault wrote; the row is compared with the "
+                                                 "vault as a sheet made elsewhere"), error=False)
             return None
         return fields if tag and tag == self.vault_tag else None  # another vault's record, not ours
 
@@ -473,7 +474,7 @@ class _Builder:
                 if size < 1:
                     raise ValueError
             except ValueError:
-                row.problem("target.group_size", f"{size_text!r} is not a number of people")
+                row.problem("target.group_size", Notice("{value} is not a number of people", value=repr(size_text)))
         kind = row.vocab("target.kind") or ("group" if size and size > 1 else None)
         birth = row.date("target.birth_date")[0]
         self.put(Person, person_id, row, {
@@ -518,8 +519,8 @@ class _Builder:
         if not count:
             return
         if names and originals and len(names) != len(originals):
-            row.problem(f_original, f"lists {len(originals)} original name(s) for {len(names)} name(s); give them "
-                                    "in the same order, one for each")
+            row.problem(f_original, Notice("lists {n} original name(s) for {names} name(s); give them in the same "
+                                           "order, one for each", n=len(originals), names=len(names)))
             return
         relations, roles = row.each(f_relation, count), row.each(f_role, count)
         sexes, consents = row.each(f_sex, count), row.each(f_consent, count)
@@ -650,8 +651,8 @@ class _Builder:
             for name, value, kept in _fill(self.values[new], theirs):
                 self.plan.problems.append(Problem(
                     self.rows_of.get(old, [0])[0], self.header_of("person", name, old),
-                    f"the person's {name.replace('_', ' ')} is {value!r} here but {kept!r} for the person they are "
-                    "merged into; that value is kept", False))
+                    Notice("is {value} here but {kept} for the person they are merged into; that value is kept",
+                           value=repr(value), kept=repr(kept)), False))
         self.stored_bases = self.plan.stored_bases = sheet_bases.load(  # the merged vault persons' too
             self.vault, self.mapping.namespace, [rid for rid in self.order if rid in existing or rid in tombstoned])
         for rid in self.order:
@@ -753,8 +754,8 @@ class _Builder:
                 stale = True
                 self.plan.problems.append(Problem(
                     self.rows_of.get(rid, [0])[0], self.header_of(old.entity, k, rid),
-                    f"the vault's {old.entity} {k.replace('_', ' ')} was changed since a sheet said what this one "
-                    "says; the vault's is kept", error=False))
+                    Notice("the vault's value was changed since a sheet said what this one says; the vault's is kept"),
+                    error=False))
                 continue
             held = getattr(old, k)
             base = cell.get(k, stored.get(k))
@@ -855,17 +856,27 @@ def _birth_dates(row: _Row, name: str, count: int) -> list[str | None] | None:
         return [None] * count
     parts = [text] if count == 1 else split_list(text, row.b.mapping.separator)
     if len(parts) != count:
-        row.problem(name, f"lists {len(parts)} date(s) of birth for {count} persons; give one for each, in the same "
-                          "order (\"?\" for one not known)")
+        row.problem(name, Notice("lists {n} date(s) of birth for {count} persons; give one for each, in the same "
+                                 "order (\"?\" for one not known)", n=len(parts), count=count))
         return None
     out: list[str | None] = []
     for part in parts:
         try:
             out.append(parse_date(part, row.b.mapping.day_first).start)
         except ValueError as exc:
-            row.problem(name, str(exc))
+            row.problem(name, said(exc))
             return None
     return out
+
+
+def said(exc: ValueError) -> str:
+    """What a value's reader said was wrong, as it said it (a Notice keeps its template)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+
+
+def _not_listed(value: str) -> Notice:
+    return Notice("{value} is not among the values this column may take; map it to one (the mapping's \"values\")",
+                  value=repr(value))
 
 
 def _within_limits(values: dict[str, Any]) -> bool:

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from db.errors import ValidationError
 from db.normalise import printable
+from exporters.notices import Notice
 
 MAX_BYTES = 256 << 20  # a sheet file; a group's whole history fits in a few MB
 MAX_UNPACKED = 1 << 30  # what an XLSX may unpack to
@@ -200,8 +201,8 @@ def _cell_text(cell: object, notes: list[Note], row: int, col: int) -> str:
         return ""
     if getattr(cell, "data_type", "") == "f" or (isinstance(value, str) and value.startswith("=")
                                                    and getattr(cell, "data_type", "") != "s"):
-        notes.append(Note(row, f"#{col}", "holds a formula; formulas are not evaluated or imported: "
-                                          "replace it by its value (copy, then paste values only)", error=True))
+        notes.append(Note(row, f"#{col}", Notice("holds a formula; formulas are not evaluated or imported: replace "
+                                                 "it by its value (copy, then paste values only)"), error=True))
         return ""
     if isinstance(value, dt.datetime | dt.date):
         fmt = (getattr(cell, "number_format", "") or "").lower()
@@ -256,8 +257,8 @@ def _rows_of(ws: object, merged: list[tuple[int, int, int, int]], progress: Prog
     table = _table(raw, notes)
     for r1, c1, r2, _c2 in merged:
         if r2 > r1 and c1 - 1 < len(table.headers):
-            notes.append(Note(r1, table.headers[c1 - 1], f"merged cells (rows {r1}-{r2}): each row takes the "
-                                                         "value of the first"))
+            notes.append(Note(r1, table.headers[c1 - 1], Notice("merged cells (rows {first}-{last}): each row takes "
+                                                                "the value of the first", first=r1, last=r2)))
     return table
 
 
@@ -374,13 +375,13 @@ def _table(raw: list[tuple[int, list[str]]], notes: list[Note]) -> Table:
     rows, numbers = [], []
     for number, cells in raw[1:]:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            notes.append(Note(number, "", f"holds values beyond the last named column ({column_letter(width)}); "
-                                          "they are not read"))
+            notes.append(Note(number, "", Notice("holds values beyond the last named column ({column}); they are "
+                                                 "not read", column=column_letter(width))))
         cells = [*cells[:width], *[""] * (width - len(cells))]
         for k, c in enumerate(cells):
             if len(c) > MAX_CELL:
-                notes.append(Note(number, headers[k], f"holds {len(c):,} characters; a cell may hold at most "
-                                                      f"{MAX_CELL:,}", error=True))
+                notes.append(Note(number, headers[k], Notice("holds {n:,} characters; a cell may hold at most "
+                                                             "{most:,}", n=len(c), most=MAX_CELL), error=True))
                 cells[k] = c[:MAX_CELL]
         rows.append(cells)
         numbers.append(number)

@@ -23,6 +23,7 @@ from db.countries import CODES
 from db.dates import ascii_digits, parse_partial
 from db.normalise import fold
 from db.vocab_labels import LABELS
+from exporters.notices import Notice
 from exporters.tables_countries import ALIASES, NAMES
 
 UNKNOWN_WORDS = frozenset({"", "?", "??", "-", "--", "n/a", "na", "unknown", "not known", "inconnu", "inconnue",
@@ -112,7 +113,7 @@ def forget() -> None:
 
 def _range(start: str, end: str, qualifier: str, raw: str) -> DateValue:
     if end < start[: len(end)]:
-        raise ValueError(f"{raw!r}: the range ends before it starts")
+        raise ValueError(Notice("{value}: the range ends before it starts", value=repr(raw)))
     return DateValue(start, end if end != start else None, qualifier)
 
 
@@ -134,12 +135,12 @@ def _single(work: str, raw: str, day_first: bool) -> str:
         if c is None:  # month and year: 06/2015 or 2015/06
             year, month = (a, b) if len(a) == 4 else (b, a)
             if len(year) != 4:
-                raise ValueError(f"{raw!r} is not a date: give the year with four digits")
+                raise ValueError(_four_digits(raw))
             return _checked(year, month, None, raw)
         if len(a) == 4:  # 2015/06/12
             return _checked(a, b, c, raw)
         if len(c) != 4:
-            raise ValueError(f"{raw!r} is not a date: give the year with four digits")
+            raise ValueError(_four_digits(raw))
         first, second = int(a), int(b)
         if first > 12 or (day_first and second <= 12):
             return _checked(c, b, a, raw)
@@ -149,12 +150,16 @@ def _single(work: str, raw: str, day_first: bool) -> str:
         day_before, word, day_after, year = m.groups()
         month = _MONTH_WORDS.get(word)
         if month is None:
-            raise ValueError(f"{raw!r} is not a date: {word!r} is not a month")
+            raise ValueError(Notice("{value} is not a date: {word} is not a month", value=repr(raw), word=repr(word)))
         if day_before and day_after:
-            raise ValueError(f"{raw!r} is not a date")
+            raise ValueError(Notice("{value} is not a date", value=repr(raw)))
         return _checked(year, str(month), day_before or day_after, raw)
-    raise ValueError(f"{raw!r} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, "
-                     f"juin 2015, 2015年6月, circa 2016)")
+    raise ValueError(Notice("{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, "
+                            "juin 2015, 2015年6月, circa 2016)", value=repr(raw)))
+
+
+def _four_digits(raw: str) -> Notice:
+    return Notice("{value} is not a date: give the year with four digits", value=repr(raw))
 
 
 def _checked(year: str, month: str | None, day: str | None, raw: str) -> str:
@@ -289,7 +294,8 @@ def country(text: str, extra: Mapping[str, str] | None = None) -> str:
         return stripped.upper()
     code = _country_index().get(_match_key(stripped))
     if code is None:
-        raise ValueError(f"{stripped!r} is not a country CaseVault knows (give its name or its two-letter ISO code)")
+        raise ValueError(Notice("{value} is not a country CaseVault knows (give its name or its two-letter ISO code)",
+                                value=repr(stripped)))
     return code
 
 

@@ -1535,8 +1535,8 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="591" />
       <location filename="../ui/dossier_dialog.py" line="595" />
-      <location filename="../ui/dossier_texts.py" line="133" />
-      <location filename="../ui/dossier_texts.py" line="136" />
+      <location filename="../ui/dossier_texts.py" line="125" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
@@ -1611,102 +1611,102 @@
       <translation>Finalisation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="72" />
+      <location filename="../ui/dossier_texts.py" line="64" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>{name} enregistré ({pages} pages).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="74" />
+      <location filename="../ui/dossier_texts.py" line="66" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>Il est chiffré en AES-256 : transmettez le mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="76" />
+      <location filename="../ui/dossier_texts.py" line="68" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>Il n’est PAS chiffré : gardez-le sur un disque chiffré et supprimez-le quand il n’est plus utile.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="92" />
+      <location filename="../ui/dossier_texts.py" line="84" />
       <source>Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) of their names replaced, {withheld} exhibit(s) withheld.</source>
       <translation>Vérifiez le caviardage avant d'enregistrer : {persons} personne(s) remplacée(s) par des pseudonymes, {mentions} mention(s) de leur nom remplacée(s), {withheld} pièce(s) retenue(s).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="95" />
+      <location filename="../ui/dossier_texts.py" line="87" />
       <source>Names spelled in a way not recorded as the person's name or alias are not found: read the preview too.</source>
       <translation>Un nom écrit autrement que le nom ou l'alias enregistré de la personne n'est pas trouvé : relisez aussi l'aperçu.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Chinese</source>
       <translation>chinois</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Arabic-script (Uyghur, Arabic, Persian)</source>
       <translation>en écriture arabe (ouïghour, arabe, persan)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Latin</source>
       <translation>latin</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="105" />
+      <location filename="../ui/dossier_texts.py" line="97" />
       <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
       <translation>Installez une police TrueType chinoise (Debian/Ubuntu : sudo apt install fonts-wqy-microhei ; Windows a Microsoft YaHei, macOS a STHeiti).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="107" />
+      <location filename="../ui/dossier_texts.py" line="99" />
       <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
       <translation>Installez une police TrueType pour l’écriture arabe (Debian/Ubuntu : sudo apt install fonts-noto-core ; Windows a Arial et Tahoma, macOS a Geeza Pro).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="109" />
+      <location filename="../ui/dossier_texts.py" line="101" />
       <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
       <translation>Installez une police TrueType telle que DejaVu Sans (Debian/Ubuntu : sudo apt install fonts-dejavu-core).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="122" />
+      <location filename="../ui/dossier_texts.py" line="114" />
       <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
       <translation>Ce dossier contient du texte {scripts}, mais aucune police de cet ordinateur n’a ces caractères. Rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="125" />
+      <location filename="../ui/dossier_texts.py" line="117" />
       <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
       <translation>Ou choisissez un fichier de police TrueType qui les contient sous « Police pour d’autres écritures ».</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="126" />
+      <location filename="../ui/dossier_texts.py" line="118" />
       <source>A font is missing</source>
       <translation>Une police manque</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="128" />
+      <location filename="../ui/dossier_texts.py" line="120" />
       <source>The font cannot be used</source>
       <translation>La police ne peut pas être utilisée</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="128" />
+      <location filename="../ui/dossier_texts.py" line="120" />
       <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
       <translation>Le fichier de police choisi ne peut pas servir pour le dossier. Choisissez une autre police TrueType (.ttf).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="131" />
+      <location filename="../ui/dossier_texts.py" line="123" />
       <source>The password cannot be used</source>
       <translation>Le mot de passe ne peut pas être utilisé</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="133" />
+      <location filename="../ui/dossier_texts.py" line="125" />
       <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
       <translation>Le disque est plein. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié. Libérez de la place ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="136" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
       <translation>Le disque a refusé le fichier. Rien n’a été écrit, et un fichier existant de ce nom n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="138" />
+      <location filename="../ui/dossier_texts.py" line="130" />
       <source>The dossier could not be made</source>
       <translation>Le dossier n’a pas pu être produit</translation>
     </message>
@@ -3382,117 +3382,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="130" />
+      <location filename="../ui/labels.py" line="142" />
       <source>{month} {year}</source>
       <translation>{month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="131" />
+      <location filename="../ui/labels.py" line="143" />
       <source>{day} {month} {year}</source>
       <translation>{day} {month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="139" />
+      <location filename="../ui/labels.py" line="151" />
       <source>date unknown</source>
       <translation>date inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="155" />
       <source>until {date}</source>
       <translation>jusqu'à {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="156" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>circa {date}</source>
       <translation>vers {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>early {date}</source>
       <translation>début {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>mid-{date}</source>
       <translation>mi-{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>late {date}</source>
       <translation>fin {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>before {date}</source>
       <translation>avant {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>after {date}</source>
       <translation>après {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} year</source>
       <translation>{n} an</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} years</source>
       <translation>{n} ans</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} month</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} months</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} week</source>
       <translation>{n} semaine</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} weeks</source>
       <translation>{n} semaines</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} day</source>
       <translation>{n} jour</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="178" />
+      <location filename="../ui/labels.py" line="190" />
       <source>{name} (group, number unknown)</source>
       <translation>{name} (groupe, nombre inconnu)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="180" />
+      <location filename="../ui/labels.py" line="192" />
       <source>{name} (group of {size})</source>
       <translation>{name} (groupe de {size})</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="182" />
+      <location filename="../ui/labels.py" line="194" />
       <source>{name} (unidentified)</source>
       <translation>{name} (non identifiée)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="260" />
+      <location filename="../ui/labels.py" line="272" />
       <source>Extradition request</source>
       <translation>Demande d'extradition</translation>
     </message>
@@ -3779,6 +3779,126 @@
       <location filename="../exporters/pdf/dossier.py" line="283" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>Toutes les sources de ce dossier sont des articles de presse : une communication à l’ONU qui ne repose que sur la presse n’est pas recevable. Ajoutez ce qui appuie par ailleurs les faits.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="878" />
+      <source>{value} is not among the values this column may take; map it to one (the mapping's "values")</source>
+      <translation>{value} ne fait pas partie des valeurs possibles de cette colonne ; associez-le à l’une d’elles (les « values » de la correspondance)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="859" />
+      <source>lists {n} date(s) of birth for {count} persons; give one for each, in the same order ("?" for one not known)</source>
+      <translation>donne {n} date(s) de naissance pour {count} personnes ; donnez-en une pour chacune, dans le même ordre (« ? » pour une date inconnue)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="236" />
+      <source>lists {n} values for {count} persons; give one for all, or one for each in the same order</source>
+      <translation>donne {n} valeurs pour {count} personnes ; donnez-en une pour toutes, ou une pour chacune dans le même ordre</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="414" />
+      <source>has no tactic; the incident is recorded as "other"</source>
+      <translation>n’indique aucune tactique ; l’incident est enregistré comme « autre »</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="522" />
+      <source>lists {n} original name(s) for {names} name(s); give them in the same order, one for each</source>
+      <translation>donne {n} nom(s) en écriture originale pour {names} nom(s) ; donnez-les dans le même ordre, un pour chacun</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="340" />
+      <source>the date differs from an earlier row's with the same key; the earlier date is kept</source>
+      <translation>la date diffère de celle d’une ligne précédente de même clé ; la date précédente est conservée</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="359" />
+      <source>the mapping names this column but the sheet has none</source>
+      <translation>la correspondance nomme cette colonne, mais la feuille ne la contient pas</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="372" />
+      <source>has no value in the key column {key}; the row is not imported</source>
+      <translation>n’a pas de valeur dans la colonne clé {key} ; la ligne n’est pas importée</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="387" />
+      <source>{value} is not a CaseVault id</source>
+      <translation>{value} n’est pas un identifiant CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="458" />
+      <source>is not a version CaseVault wrote; the row is compared with the vault as a sheet made elsewhere</source>
+      <translation>n’est pas une version écrite par CaseVault ; la ligne est comparée au coffre comme une feuille faite ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="347" />
+      <source>is {value} here but {kept} in an earlier row with the same key; the earlier value is kept</source>
+      <translation>vaut {value} ici mais {kept} dans une ligne précédente de même clé ; la valeur précédente est conservée</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="477" />
+      <source>{value} is not a number of people</source>
+      <translation>{value} n’est pas un nombre de personnes</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="654" />
+      <source>is {value} here but {kept} for the person they are merged into; that value is kept</source>
+      <translation>vaut {value} ici mais {kept} pour la personne avec laquelle elle est fusionnée ; cette valeur est conservée</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="757" />
+      <source>the vault's value was changed since a sheet said what this one says; the vault's is kept</source>
+      <translation>la valeur du coffre a été modifiée depuis qu’une feuille a dit ce que dit celle-ci ; celle du coffre est conservée</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="204" />
+      <source>holds a formula; formulas are not evaluated or imported: replace it by its value (copy, then paste values only)</source>
+      <translation>contient une formule ; les formules ne sont ni calculées ni importées : remplacez-la par sa valeur (copier, puis coller les valeurs seulement)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="260" />
+      <source>merged cells (rows {first}-{last}): each row takes the value of the first</source>
+      <translation>cellules fusionnées (lignes {first}-{last}) : chaque ligne prend la valeur de la première</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="378" />
+      <source>holds values beyond the last named column ({column}); they are not read</source>
+      <translation>contient des valeurs au-delà de la dernière colonne nommée ({column}) ; elles ne sont pas lues</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="383" />
+      <source>holds {n:,} characters; a cell may hold at most {most:,}</source>
+      <translation>contient {n} caractères ; une cellule peut en contenir au plus {most}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="162" />
+      <source>{value} is not a date: give the year with four digits</source>
+      <translation>{value} n’est pas une date : donnez l’année en quatre chiffres</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="157" />
+      <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
+      <translation>{value} n’est pas une date que CaseVault sait lire (exemples : 2015-06, 06/2015, juin 2015, June 2015, 2015年6月, vers 2016)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="116" />
+      <source>{value}: the range ends before it starts</source>
+      <translation>{value} : la période se termine avant de commencer</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="297" />
+      <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
+      <translation>{value} n’est pas un pays connu de CaseVault (donnez son nom ou son code ISO à deux lettres)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="153" />
+      <source>{value} is not a date: {word} is not a month</source>
+      <translation>{value} n’est pas une date : {word} n’est pas un mois</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="155" />
+      <source>{value} is not a date</source>
+      <translation>{value} n’est pas une date</translation>
     </message>
   </context>
   <context>

@@ -1531,8 +1531,8 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="591" />
       <location filename="../ui/dossier_dialog.py" line="595" />
-      <location filename="../ui/dossier_texts.py" line="133" />
-      <location filename="../ui/dossier_texts.py" line="136" />
+      <location filename="../ui/dossier_texts.py" line="125" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
@@ -1607,102 +1607,102 @@
       <translation>即将完成…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="72" />
+      <location filename="../ui/dossier_texts.py" line="64" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>已保存 {name}（共 {pages} 页）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="74" />
+      <location filename="../ui/dossier_texts.py" line="66" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>文件已用 AES-256 加密：请通过与文件不同的渠道发送密码。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="76" />
+      <location filename="../ui/dossier_texts.py" line="68" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>文件未加密：请保存在加密磁盘上，不再需要时将其删除。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="92" />
+      <location filename="../ui/dossier_texts.py" line="84" />
       <source>Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) of their names replaced, {withheld} exhibit(s) withheld.</source>
       <translation>保存前请核对匿名化结果：{persons} 人已替换为化名，其姓名共替换 {mentions} 处，{withheld} 件证据未收录。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="95" />
+      <location filename="../ui/dossier_texts.py" line="87" />
       <source>Names spelled in a way not recorded as the person's name or alias are not found: read the preview too.</source>
       <translation>若姓名的写法未登记为该人的姓名或别名，则无法识别：请同时阅读预览。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Arabic-script (Uyghur, Arabic, Persian)</source>
       <translation>阿拉伯字母（维吾尔文、阿拉伯文、波斯文）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="105" />
+      <location filename="../ui/dossier_texts.py" line="97" />
       <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
       <translation>请安装中文 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-wqy-microhei；Windows 自带 Microsoft YaHei，macOS 自带 STHeiti）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="107" />
+      <location filename="../ui/dossier_texts.py" line="99" />
       <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
       <translation>请安装阿拉伯字母 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-noto-core；Windows 自带 Arial 和 Tahoma，macOS 自带 Geeza Pro）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="109" />
+      <location filename="../ui/dossier_texts.py" line="101" />
       <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
       <translation>请安装 DejaVu Sans 等 TrueType 字体（Debian/Ubuntu：sudo apt install fonts-dejavu-core）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="122" />
+      <location filename="../ui/dossier_texts.py" line="114" />
       <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
       <translation>此卷宗包含{scripts}文本，但本机没有包含这些字符的字体。未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="125" />
+      <location filename="../ui/dossier_texts.py" line="117" />
       <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
       <translation>或者在“其他文字的字体”中选择包含这些字符的 TrueType 字体文件。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="126" />
+      <location filename="../ui/dossier_texts.py" line="118" />
       <source>A font is missing</source>
       <translation>缺少字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="128" />
+      <location filename="../ui/dossier_texts.py" line="120" />
       <source>The font cannot be used</source>
       <translation>无法使用该字体</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="128" />
+      <location filename="../ui/dossier_texts.py" line="120" />
       <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
       <translation>所选字体文件无法用于卷宗。请选择其他 TrueType (.ttf) 字体。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="131" />
+      <location filename="../ui/dossier_texts.py" line="123" />
       <source>The password cannot be used</source>
       <translation>无法使用该密码</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="133" />
+      <location filename="../ui/dossier_texts.py" line="125" />
       <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
       <translation>磁盘已满。未写入任何内容，同名的原有文件保持不变。请释放一些空间或选择其他位置。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="136" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
       <translation>磁盘拒绝写入该文件。未写入任何内容，同名的原有文件保持不变。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="138" />
+      <location filename="../ui/dossier_texts.py" line="130" />
       <source>The dossier could not be made</source>
       <translation>无法生成卷宗</translation>
     </message>
@@ -3378,117 +3378,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="130" />
+      <location filename="../ui/labels.py" line="142" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="131" />
+      <location filename="../ui/labels.py" line="143" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="139" />
+      <location filename="../ui/labels.py" line="151" />
       <source>date unknown</source>
       <translation>日期不详</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="155" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="156" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>circa {date}</source>
       <translation>约{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>early {date}</source>
       <translation>{date}初</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>mid-{date}</source>
       <translation>{date}中</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>late {date}</source>
       <translation>{date}末</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>before {date}</source>
       <translation>{date}之前</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>after {date}</source>
       <translation>{date}之后</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} year</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} years</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} month</source>
       <translation>{n}个月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} months</source>
       <translation>{n}个月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} week</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} weeks</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} day</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} days</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="178" />
+      <location filename="../ui/labels.py" line="190" />
       <source>{name} (group, number unknown)</source>
       <translation>{name}（群体，人数不详）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="180" />
+      <location filename="../ui/labels.py" line="192" />
       <source>{name} (group of {size})</source>
       <translation>{name}（群体，{size}人）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="182" />
+      <location filename="../ui/labels.py" line="194" />
       <source>{name} (unidentified)</source>
       <translation>{name}（身份不明）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="260" />
+      <location filename="../ui/labels.py" line="272" />
       <source>Extradition request</source>
       <translation>引渡请求</translation>
     </message>
@@ -3775,6 +3775,126 @@
       <location filename="../exporters/pdf/dossier.py" line="283" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>本案所有来源均为媒体报道：仅依据媒体报道的联合国来文不予受理。请补充其他支持事实的材料。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="878" />
+      <source>{value} is not among the values this column may take; map it to one (the mapping's "values")</source>
+      <translation>{value} 不是此列可用的值；请将其对应到其中一个值（映射中的“values”）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="859" />
+      <source>lists {n} date(s) of birth for {count} persons; give one for each, in the same order ("?" for one not known)</source>
+      <translation>为 {count} 人列出了 {n} 个出生日期；请按相同顺序为每人给出一个（未知的写“?”）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="236" />
+      <source>lists {n} values for {count} persons; give one for all, or one for each in the same order</source>
+      <translation>为 {count} 人列出了 {n} 个值；请给出一个适用于所有人的值，或按相同顺序为每人给出一个</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="414" />
+      <source>has no tactic; the incident is recorded as "other"</source>
+      <translation>未填写手段；该事件记为“其他”</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="522" />
+      <source>lists {n} original name(s) for {names} name(s); give them in the same order, one for each</source>
+      <translation>为 {names} 个姓名列出了 {n} 个原文姓名；请按相同顺序一一对应</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="340" />
+      <source>the date differs from an earlier row's with the same key; the earlier date is kept</source>
+      <translation>日期与前面同一键值的行不同；保留前面的日期</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="359" />
+      <source>the mapping names this column but the sheet has none</source>
+      <translation>映射中有此列，但表格中没有</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="372" />
+      <source>has no value in the key column {key}; the row is not imported</source>
+      <translation>键列 {key} 中没有值；此行不导入</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="387" />
+      <source>{value} is not a CaseVault id</source>
+      <translation>{value} 不是 CaseVault 编号</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="458" />
+      <source>is not a version CaseVault wrote; the row is compared with the vault as a sheet made elsewhere</source>
+      <translation>不是 CaseVault 写入的版本；此行将作为其他来源的表格与保险库比较</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="347" />
+      <source>is {value} here but {kept} in an earlier row with the same key; the earlier value is kept</source>
+      <translation>此处为 {value}，但前面同一键值的行为 {kept}；保留前面的值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="477" />
+      <source>{value} is not a number of people</source>
+      <translation>{value} 不是人数</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="654" />
+      <source>is {value} here but {kept} for the person they are merged into; that value is kept</source>
+      <translation>此处为 {value}，但合并到的人为 {kept}；保留该值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="757" />
+      <source>the vault's value was changed since a sheet said what this one says; the vault's is kept</source>
+      <translation>自某表格给出与此表相同的内容以来，保险库中的值已被修改；保留保险库中的值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="204" />
+      <source>holds a formula; formulas are not evaluated or imported: replace it by its value (copy, then paste values only)</source>
+      <translation>包含公式；公式不会被计算或导入：请替换为其值（复制后仅粘贴数值）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="260" />
+      <source>merged cells (rows {first}-{last}): each row takes the value of the first</source>
+      <translation>合并单元格（第 {first}-{last} 行）：每行取第一行的值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="378" />
+      <source>holds values beyond the last named column ({column}); they are not read</source>
+      <translation>在最后一个有名称的列（{column}）之后还有值；这些值不会被读取</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="383" />
+      <source>holds {n:,} characters; a cell may hold at most {most:,}</source>
+      <translation>包含 {n} 个字符；一个单元格最多 {most} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="162" />
+      <source>{value} is not a date: give the year with four digits</source>
+      <translation>{value} 不是日期：请用四位数字写年份</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="157" />
+      <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
+      <translation>{value} 不是 CaseVault 能读取的日期（例如：2015-06、06/2015、2015年6月、约2016年、June 2015、juin 2015）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="116" />
+      <source>{value}: the range ends before it starts</source>
+      <translation>{value}：时间段的结束早于开始</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="297" />
+      <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
+      <translation>{value} 不是 CaseVault 认识的国家（请写国名或两个字母的 ISO 代码）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="153" />
+      <source>{value} is not a date: {word} is not a month</source>
+      <translation>{value} 不是日期：{word} 不是月份</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="155" />
+      <source>{value} is not a date</source>
+      <translation>{value} 不是日期</translation>
     </message>
   </context>
   <context>

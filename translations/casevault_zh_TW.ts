@@ -1531,8 +1531,8 @@
     <message>
       <location filename="../ui/dossier_dialog.py" line="591" />
       <location filename="../ui/dossier_dialog.py" line="595" />
-      <location filename="../ui/dossier_texts.py" line="133" />
-      <location filename="../ui/dossier_texts.py" line="136" />
+      <location filename="../ui/dossier_texts.py" line="125" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
@@ -1607,102 +1607,102 @@
       <translation>即將完成…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="72" />
+      <location filename="../ui/dossier_texts.py" line="64" />
       <source>Saved {name} ({pages} pages).</source>
       <translation>已保存 {name}（共 {pages} 頁）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="74" />
+      <location filename="../ui/dossier_texts.py" line="66" />
       <source>It is encrypted with AES-256: send the password by another channel than the file.</source>
       <translation>文件已用 AES-256 加密：請通過與文件不同的渠道發送密碼。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="76" />
+      <location filename="../ui/dossier_texts.py" line="68" />
       <source>It is NOT encrypted: keep it on an encrypted disk and delete it when it is no longer needed.</source>
       <translation>文件未加密：請保存在加密磁盤上，不再需要時將其刪除。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="92" />
+      <location filename="../ui/dossier_texts.py" line="84" />
       <source>Check the redaction before saving: {persons} person(s) replaced by pseudonyms, {mentions} mention(s) of their names replaced, {withheld} exhibit(s) withheld.</source>
       <translation>保存前請核對匿名化結果：{persons} 人已替換為化名，其姓名共替換 {mentions} 處，{withheld} 件證據未收錄。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="95" />
+      <location filename="../ui/dossier_texts.py" line="87" />
       <source>Names spelled in a way not recorded as the person's name or alias are not found: read the preview too.</source>
       <translation>若姓名的寫法未登記為該人的姓名或別名，則無法識別：請同時閱讀預覽。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Chinese</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Arabic-script (Uyghur, Arabic, Persian)</source>
       <translation>阿拉伯字母（維吾爾文、阿拉伯文、波斯文）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="100" />
+      <location filename="../ui/dossier_texts.py" line="92" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="105" />
+      <location filename="../ui/dossier_texts.py" line="97" />
       <source>Install a Chinese TrueType font (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Windows has Microsoft YaHei, macOS has STHeiti).</source>
       <translation>請安裝中文 TrueType 字體（Debian/Ubuntu：sudo apt install fonts-wqy-microhei；Windows 自帶 Microsoft YaHei，macOS 自帶 STHeiti）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="107" />
+      <location filename="../ui/dossier_texts.py" line="99" />
       <source>Install an Arabic-script TrueType font (Debian/Ubuntu: sudo apt install fonts-noto-core; Windows has Arial and Tahoma, macOS has Geeza Pro).</source>
       <translation>請安裝阿拉伯字母 TrueType 字體（Debian/Ubuntu：sudo apt install fonts-noto-core；Windows 自帶 Arial 和 Tahoma，macOS 自帶 Geeza Pro）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="109" />
+      <location filename="../ui/dossier_texts.py" line="101" />
       <source>Install a TrueType font such as DejaVu Sans (Debian/Ubuntu: sudo apt install fonts-dejavu-core).</source>
       <translation>請安裝 DejaVu Sans 等 TrueType 字體（Debian/Ubuntu：sudo apt install fonts-dejavu-core）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="122" />
+      <location filename="../ui/dossier_texts.py" line="114" />
       <source>This dossier contains {scripts} text, but no font on this computer has those characters. Nothing was written.</source>
       <translation>此卷宗包含{scripts}文本，但本機沒有包含這些字符的字體。未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="125" />
+      <location filename="../ui/dossier_texts.py" line="117" />
       <source>Or choose a TrueType font file that has them under “Font for other scripts”.</source>
       <translation>或者在“其他文字的字體”中選擇包含這些字符的 TrueType 字體文件。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="126" />
+      <location filename="../ui/dossier_texts.py" line="118" />
       <source>A font is missing</source>
       <translation>缺少字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="128" />
+      <location filename="../ui/dossier_texts.py" line="120" />
       <source>The font cannot be used</source>
       <translation>無法使用該字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="128" />
+      <location filename="../ui/dossier_texts.py" line="120" />
       <source>The chosen font file cannot be used for the dossier. Choose another TrueType (.ttf) font.</source>
       <translation>所選字體文件無法用於卷宗。請選擇其他 TrueType (.ttf) 字體。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="131" />
+      <location filename="../ui/dossier_texts.py" line="123" />
       <source>The password cannot be used</source>
       <translation>無法使用該密碼</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="133" />
+      <location filename="../ui/dossier_texts.py" line="125" />
       <source>The disk is full. Nothing was written, and an earlier file of that name is unchanged. Free some space or choose another place.</source>
       <translation>磁盤已滿。未寫入任何內容，同名的原有文件保持不變。請釋放一些空間或選擇其他位置。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="136" />
+      <location filename="../ui/dossier_texts.py" line="128" />
       <source>The disk refused the file. Nothing was written, and an earlier file of that name is unchanged.</source>
       <translation>磁盤拒絕寫入該文件。未寫入任何內容，同名的原有文件保持不變。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_texts.py" line="138" />
+      <location filename="../ui/dossier_texts.py" line="130" />
       <source>The dossier could not be made</source>
       <translation>無法生成卷宗</translation>
     </message>
@@ -3378,117 +3378,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="130" />
+      <location filename="../ui/labels.py" line="142" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="131" />
+      <location filename="../ui/labels.py" line="143" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="139" />
+      <location filename="../ui/labels.py" line="151" />
       <source>date unknown</source>
       <translation>日期不詳</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="155" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="156" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>circa {date}</source>
       <translation>約{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>early {date}</source>
       <translation>{date}初</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="164" />
       <source>mid-{date}</source>
       <translation>{date}中</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>late {date}</source>
       <translation>{date}末</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>before {date}</source>
       <translation>{date}之前</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="165" />
       <source>after {date}</source>
       <translation>{date}之後</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} year</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} years</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} month</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="162" />
+      <location filename="../ui/labels.py" line="174" />
       <source>{n} months</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} week</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} weeks</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} day</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="175" />
       <source>{n} days</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="178" />
+      <location filename="../ui/labels.py" line="190" />
       <source>{name} (group, number unknown)</source>
       <translation>{name}（群體，人數不詳）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="180" />
+      <location filename="../ui/labels.py" line="192" />
       <source>{name} (group of {size})</source>
       <translation>{name}（群體，{size}人）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="182" />
+      <location filename="../ui/labels.py" line="194" />
       <source>{name} (unidentified)</source>
       <translation>{name}（身份不明）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="260" />
+      <location filename="../ui/labels.py" line="272" />
       <source>Extradition request</source>
       <translation>引渡請求</translation>
     </message>
@@ -3775,6 +3775,126 @@
       <location filename="../exporters/pdf/dossier.py" line="283" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>本案所有來源均為媒體報道：僅依據媒體報道的聯合國來文不予受理。請補充其他支持事實的材料。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="878" />
+      <source>{value} is not among the values this column may take; map it to one (the mapping's "values")</source>
+      <translation>{value} 不是此列可用的值；請將其對應到其中一個值（映射中的“values”）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="859" />
+      <source>lists {n} date(s) of birth for {count} persons; give one for each, in the same order ("?" for one not known)</source>
+      <translation>為 {count} 人列出了 {n} 個出生日期；請按相同順序為每人給出一個（未知的寫“?”）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="236" />
+      <source>lists {n} values for {count} persons; give one for all, or one for each in the same order</source>
+      <translation>為 {count} 人列出了 {n} 個值；請給出一個適用於所有人的值，或按相同順序為每人給出一個</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="414" />
+      <source>has no tactic; the incident is recorded as "other"</source>
+      <translation>未填寫手段；該事件記為“其他”</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="522" />
+      <source>lists {n} original name(s) for {names} name(s); give them in the same order, one for each</source>
+      <translation>為 {names} 個姓名列出了 {n} 個原文姓名；請按相同順序一一對應</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="340" />
+      <source>the date differs from an earlier row's with the same key; the earlier date is kept</source>
+      <translation>日期與前面同一鍵值的行不同；保留前面的日期</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="359" />
+      <source>the mapping names this column but the sheet has none</source>
+      <translation>映射中有此列，但表格中沒有</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="372" />
+      <source>has no value in the key column {key}; the row is not imported</source>
+      <translation>鍵列 {key} 中沒有值；此行不導入</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="387" />
+      <source>{value} is not a CaseVault id</source>
+      <translation>{value} 不是 CaseVault 編號</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="458" />
+      <source>is not a version CaseVault wrote; the row is compared with the vault as a sheet made elsewhere</source>
+      <translation>不是 CaseVault 寫入的版本；此行將作為其他來源的表格與保險庫比較</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="347" />
+      <source>is {value} here but {kept} in an earlier row with the same key; the earlier value is kept</source>
+      <translation>此處為 {value}，但前面同一鍵值的行為 {kept}；保留前面的值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="477" />
+      <source>{value} is not a number of people</source>
+      <translation>{value} 不是人數</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="654" />
+      <source>is {value} here but {kept} for the person they are merged into; that value is kept</source>
+      <translation>此處為 {value}，但合併到的人為 {kept}；保留該值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_import.py" line="757" />
+      <source>the vault's value was changed since a sheet said what this one says; the vault's is kept</source>
+      <translation>自某表格給出與此表相同的內容以來，保險庫中的值已被修改；保留保險庫中的值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="204" />
+      <source>holds a formula; formulas are not evaluated or imported: replace it by its value (copy, then paste values only)</source>
+      <translation>包含公式；公式不會被計算或導入：請替換為其值（複製後僅粘貼數值）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="260" />
+      <source>merged cells (rows {first}-{last}): each row takes the value of the first</source>
+      <translation>合併單元格（第 {first}-{last} 行）：每行取第一行的值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="378" />
+      <source>holds values beyond the last named column ({column}); they are not read</source>
+      <translation>在最後一個有名稱的列（{column}）之後還有值；這些值不會被讀取</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="383" />
+      <source>holds {n:,} characters; a cell may hold at most {most:,}</source>
+      <translation>包含 {n} 個字符；一個單元格最多 {most} 個字符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="162" />
+      <source>{value} is not a date: give the year with four digits</source>
+      <translation>{value} 不是日期：請用四位數字寫年份</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="157" />
+      <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
+      <translation>{value} 不是 CaseVault 能讀取的日期（例如：2015-06、06/2015、2015年6月、約2016年、June 2015、juin 2015）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="116" />
+      <source>{value}: the range ends before it starts</source>
+      <translation>{value}：時間段的結束早於開始</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="297" />
+      <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
+      <translation>{value} 不是 CaseVault 認識的國家（請寫國名或兩個字母的 ISO 代碼）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="153" />
+      <source>{value} is not a date: {word} is not a month</source>
+      <translation>{value} 不是日期：{word} 不是月份</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="155" />
+      <source>{value} is not a date</source>
+      <translation>{value} 不是日期</translation>
     </message>
   </context>
   <context>

@@ -55,17 +55,9 @@ def progress_text(stage, done, total):
 
 def notices(notes):
     """An export's notices (exporters.notices) in the app's language, one a line."""
+    from ui.labels import notice_text  # noqa: PLC0415 - as safe_file_name below
+
     return "\n".join(notice_text(n) for n in notes)
-
-
-def notice_text(notice):
-    template = getattr(notice, "template", None)
-    if template is None:
-        return str(notice)
-    try:
-        return QCoreApplication.translate("Notices", template).format(**notice.values)
-    except (KeyError, IndexError, ValueError):  # a catalogue whose placeholders do not match: say it in English
-        return str(notice)
 
 
 def saved_message(name, pages, encrypted, notes):

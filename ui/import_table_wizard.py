@@ -41,7 +41,7 @@ from exporters.tables_mapping import (
     save_mapping,
 )
 from exporters.tables_values import FIELD_VOCABULARIES
-from ui.labels import isolate, plain_label, vocab_items
+from ui.labels import isolate, notice_text, plain_label, vocab_items
 from ui.messages import Button, Dialogs
 
 SHEET_FILTER = "Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"
@@ -435,7 +435,7 @@ class CheckPage(QWizardPage):
         shown = plan.problems[:1000]
         self.problems.setRowCount(len(shown))
         for n, p in enumerate(shown):
-            for col, value in enumerate((str(p.row) if p.row else "", p.column, p.message)):
+            for col, value in enumerate((str(p.row) if p.row else "", p.column, notice_text(p.message))):
                 item = QTableWidgetItem(isolate(value))
                 if p.error:
                     item.setForeground(Qt.GlobalColor.darkRed)

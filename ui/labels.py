@@ -28,6 +28,18 @@ _NEEDS_ISOLATE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-
 _PARAGRAPHS = re.compile("(\r\n|[\n\r\x1c-\x1e\x85\u2029])")
 
 
+def notice_text(notice):
+    """What an export or import says (exporters.notices.Notice) in the UI language; its English text when
+    it is a plain sentence, or when a catalogue's placeholders do not match the template's."""
+    template = getattr(notice, "template", None)
+    if template is None:
+        return str(notice)
+    try:
+        return QCoreApplication.translate("Notices", template).format(**notice.values)
+    except (KeyError, IndexError, ValueError):
+        return str(notice)
+
+
 def _isolate_line(line):
     out = []
     depth = 0

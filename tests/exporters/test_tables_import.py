@@ -323,7 +323,7 @@ def test_relatives_that_cannot_be_paired_are_named_by_row_and_column(vault, tmp_
     assert [str(p) for p in plan.errors] == [
         "row 2, column '亲属中文名': lists 1 original name(s) for 2 name(s); give them in the same order, one for each",
         "row 3, column 'Relation': lists 2 values for 3 persons; give one for all, or one for each in the same order",
-        "row 4, column 'Relation': 'godmother' is not in the list of relation values; map it to one (the "
+        "row 4, column 'Relation': 'godmother' is not among the values this column may take; map it to one (the "
         "mapping's \"values\")"]
     assert [(u.field, u.value, u.rows) for u in plan.unmatched] == [("relative.relation", "godmother", [4])]
     with pytest.raises(ValidationError):
@@ -479,13 +479,13 @@ def test_relatives_fields_that_cannot_be_read_are_named_by_row_and_column(vault,
     head = vault.repos.audit.head()
     plan = plan_import(vault, table, mapping)
     assert [str(p) for p in plan.errors] == [
-        "row 2, column \"Father's sex\": 'X?' is not in the list of sex values; map it to one (the mapping's "
-        "\"values\")",
+        "row 2, column \"Father's sex\": 'X?' is not among the values this column may take; map it to one (the "
+        "mapping's \"values\")",
         "row 2, column 'Relative 2 date of birth': lists 1 date(s) of birth for 2 persons; give one for each, in the "
         "same order (\"?\" for one not known)",
         "row 3, column \"Father's date of birth\": 'the year of the horse' is not a date CaseVault can read (examples: "
         "2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)",
-        "row 4, column 'Relative 2 consent': 'maybe' is not in the list of consent values; map it to one (the "
+        "row 4, column 'Relative 2 consent': 'maybe' is not among the values this column may take; map it to one (the "
         "mapping's \"values\")",
         "row 5, column 'Relative 2 date of birth': lists 3 date(s) of birth for 2 persons; give one for each, in the "
         "same order (\"?\" for one not known)"]

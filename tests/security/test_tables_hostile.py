@@ -206,7 +206,7 @@ def test_markup_bidi_and_invisible_characters_are_kept_as_text(tmp_path, vault):
     assert table.headers[0] == "No."  # headers are read as printed: the zero-width space is dropped
     plan = plan_import(vault, table, SD)
     assert [str(p) for p in plan.errors] == [
-        "row 2, column 'Methods': '<i>Persuasion</i>' is not in the list of tactic values; map it to one "
+        "row 2, column 'Methods': '<i>Persuasion</i>' is not among the values this column may take; map it to one "
         "(the mapping's \"values\")"]
     table.rows[0][3] = "Persuasion"
     plan = plan_import(vault, table, SD)

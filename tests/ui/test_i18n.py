@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from desktop import i18n
-from tests.ui.conftest import open_case, unlock
+from tests.ui.conftest import TIMEOUT, open_case, unlock
 from ui import labels
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,5 +146,32 @@ def test_the_dossier_dialog_says_its_notices_in_the_apps_language(qtbot, qapp, c
     assert "因显示了此方案中不可具名的人而未收录：E-2, E-3。" in dialog.status.text()
     assert "Withheld" not in dialog.status.text()
     dialog.close()
+    window._teardown()
+    window.close()
+
+
+def test_the_sheet_wizard_names_each_problem_in_the_apps_language(qtbot, qapp, compiled, session, settings,
+                                                                  demo_path, dialogs):
+    from tests.ui.test_import_table_wizard import SHEETS, choose_sheet, next_page, open_wizard
+    from ui.main_window import MainWindow
+
+    i18n.apply_language(qapp, "fr")
+    window = MainWindow(session, settings)
+    window.show()
+    unlock(qtbot, window, demo_path)
+    wizard = open_wizard(qtbot, window)
+    choose_sheet(qtbot, wizard, dialogs, SHEETS / "bad_rows.csv")
+    wizard.file_page.mapping.setCurrentIndex(wizard.file_page.mapping.findData("safeguard_defenders_returns"))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=TIMEOUT)
+    said = {check.problems.item(n, 1).text(): check.problems.item(n, 2).text()
+            for n in range(check.problems.rowCount())}
+    assert said["Host country"] == ("'Atlantis' n’est pas un pays connu de CaseVault (donnez son nom ou son code ISO "
+                                   "à deux lettres)")
+    assert said["Methods"].startswith("'Telepathy' ne fait pas partie des valeurs possibles de cette colonne")
+    assert "n’est pas une date" in said["Returned"]
+    wizard.reject()
     window._teardown()
     window.close()
