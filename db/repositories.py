@@ -37,7 +37,8 @@ from db.models import (
     Source,
     Task,
 )
-from db.repository import Repository, actor_of, chunks, one_of, partial_date, require
+from db.notices import Notice
+from db.repository import Repository, actor_of, chunks, not_one_of, one_of, partial_date, require
 from db.versions import CASE_TABLES, Vector, join
 
 if TYPE_CHECKING:
@@ -51,9 +52,10 @@ def country(record: object, name: str) -> None:
     """A country field: an ISO 3166-1 alpha-2 code (any case is stored upper case) or empty."""
     value = getattr(record, name)
     if not isinstance(value, str):
-        raise ValidationError(name, "must be a country code")
+        raise ValidationError(name, Notice("must be a country code"))
     if value.strip() and country_code(value) is None:
-        raise ValidationError(name, f"{value!r} is not an ISO 3166 country code (two letters, such as CN or CA)")
+        raise ValidationError(name, Notice("{value} is not an ISO 3166 country code (two letters, such as CN or CA)",
+                                           value=repr(value)))
     setattr(record, name, country_code(value) or "")
 
 
@@ -67,7 +69,7 @@ def within(where: str, check: Callable[[object, str], None], item: object, name:
 
 def not_self(record: Record, name: str) -> None:
     if getattr(record, name) == record.id:
-        raise ValidationError(name, "cannot point to the record itself")
+        raise ValidationError(name, Notice("cannot point to the record itself"))
 
 
 def _marks(items: Sequence[object]) -> str:
@@ -97,7 +99,7 @@ class CitingRepository(Repository[Record]):
 
     def check_sources(self, record: Record) -> None:
         if len(set(record.source_ids)) != len(record.source_ids):  # type: ignore[attr-defined]
-            raise ValidationError("source_ids", "names a source twice")
+            raise ValidationError("source_ids", Notice("names a source twice"))
 
     def unlink_source(self, source_id: str) -> None:
         """Remove a source from every record citing it (audited updates)."""
@@ -126,7 +128,8 @@ class CaseRepository(Repository[Case]):
         c.tags = list(dict.fromkeys(t.strip() for t in c.tags if t.strip()))
         row = self.conn.execute("SELECT id FROM cases WHERE reference = ?", (c.reference,)).fetchone()
         if row and row[0] != c.id:
-            raise ValidationError("reference", f"{c.reference!r} is already used by another case")
+            raise ValidationError("reference", Notice("{value} is already used by another case",
+                                                      value=repr(c.reference)))
 
     def resolve(self, key: str) -> Case:
         """The case whose id or reference is `key`."""
@@ -202,9 +205,9 @@ class PersonRepository(Repository[Person]):
     def validate(self, p: Person) -> None:
         if not (p.name.strip() or p.name_original.strip()):
             if p.kind == "individual":
-                raise ValidationError("name", "a person needs a name in Latin or original script")
-            raise ValidationError("name", "describe the group or the unidentified person (for example "
-                                          "'relatives in China' or 'man who approached him')")
+                raise ValidationError("name", Notice("a person needs a name in Latin or original script"))
+            raise ValidationError("name", Notice("describe the group or the unidentified person (for example "
+                                                 "'relatives in China' or 'man who approached him')"))
         one_of(p, "sex", vocab.SEX)
         one_of(p, "residence_status", vocab.RESIDENCE_STATUS)
         one_of(p, "consent", vocab.CONSENT)
@@ -212,28 +215,30 @@ class PersonRepository(Repository[Person]):
         one_of(p, "group_size_qualifier", vocab.GROUP_SIZE, allow_empty=True)
         partial_date(p, "birth_date")
         if p.group_size is not None and (type(p.group_size) is not int or p.group_size < 1):
-            raise ValidationError("group_size", "must be a whole number of people, 1 or more (or left empty)")
+            raise ValidationError("group_size", Notice("must be a whole number of people, 1 or more (or left empty)"))
         if p.kind != "group" and (p.group_size is not None or p.group_size_qualifier or p.member_ids):
-            raise ValidationError("kind", "only a group has a size and members")
+            raise ValidationError("kind", Notice("only a group has a size and members"))
         for n, key in enumerate(p.categories):
             if key not in vocab.TARGET_CATEGORY:
-                raise ValidationError(f"categories[{n}]", f"{key!r} is not one of: {', '.join(vocab.TARGET_CATEGORY)}")
+                raise ValidationError(f"categories[{n}]", not_one_of(key, vocab.TARGET_CATEGORY))
         p.categories = list(dict.fromkeys(p.categories))
         codes = []
         for n, c in enumerate(p.citizenships):
             code = country_code(c) if isinstance(c, str) else None
             if code is None:
-                raise ValidationError(f"citizenships[{n}]", f"{c!r} is not an ISO 3166 country code (such as CN)")
+                raise ValidationError(f"citizenships[{n}]", Notice("{value} is not an ISO 3166 country code (such "
+                                                                   "as CN)", value=repr(c)))
             codes.append(code)
         p.citizenships = list(dict.fromkeys(codes))
         if p.id in p.member_ids or len(set(p.member_ids)) != len(p.member_ids):
-            raise ValidationError("member_ids", "lists a person twice, or the group itself")
+            raise ValidationError("member_ids", Notice("lists a person twice, or the group itself"))
 
     def before_delete(self, p: Person) -> None:
         uses = references.person_uses(self.conn, p.id)
         if uses:
-            raise ValidationError("", f"{p.display_name()} is still part of {uses} role(s), incident(s), exhibit(s), "
-                                      "filing(s), notice(s) or group(s); remove those first")
+            raise ValidationError("", Notice("{name} is still part of {n} role(s), incident(s), exhibit(s), "
+                                             "filing(s), notice(s) or group(s); remove those first",
+                                             name=p.display_name(), n=uses))
 
     def _members(self, person_ids: list[str]) -> dict[str, list[str]]:
         """Each group's members as stored, in order (persons without members left out)."""
@@ -266,7 +271,7 @@ class OrganisationRepository(Repository[Organisation]):
 
     def validate(self, o: Organisation) -> None:
         if not (o.name.strip() or o.name_original.strip()):
-            raise ValidationError("name", "an organisation needs a name")
+            raise ValidationError("name", Notice("an organisation needs a name"))
         one_of(o, "kind", vocab.ORGANISATION_KIND)
         one_of(o, "level", vocab.ORGANISATION_LEVEL, allow_empty=True)
         country(o, "country")
@@ -275,8 +280,8 @@ class OrganisationRepository(Repository[Organisation]):
     def before_delete(self, o: Organisation) -> None:
         uses = references.organisation_uses(self.conn, o.id)
         if uses:
-            raise ValidationError("", f"{o.name} is still named in {uses} incident(s), filing(s), notice(s) or "
-                                      "organisation(s); remove it there first")
+            raise ValidationError("", Notice("{name} is still named in {n} incident(s), filing(s), notice(s) or "
+                                             "organisation(s); remove it there first", name=o.name, n=uses))
 
     def case_of(self, o: Organisation) -> str | None:
         return None
@@ -298,8 +303,8 @@ class RoleRepository(Repository[Role]):
         one_of(r, "role", vocab.ROLE)
         one_of(r, "relation", vocab.RELATION, allow_empty=True)
         if r.role in vocab.RELATED_ROLES and not r.relation:
-            raise ValidationError("relation", "a relative or associate needs a relation to the target "
-                                              "(parent, child, business partner, friend...)")
+            raise ValidationError("relation", Notice("a relative or associate needs a relation to the target "
+                                                     "(parent, child, business partner, friend...)"))
 
 
 class IncidentRepository(Repository[Incident]):
@@ -316,28 +321,28 @@ class IncidentRepository(Repository[Incident]):
         partial_date(i, "date_start")
         partial_date(i, "date_end")
         if i.date_start and i.date_end and i.date_end[: len(i.date_start)] < i.date_start:
-            raise ValidationError("date_end", "ends before it starts")
+            raise ValidationError("date_end", Notice("ends before it starts"))
         try:
             i.duration = parse_duration(i.duration)
         except (ValueError, TypeError, AttributeError) as exc:
             raise ValidationError("duration", str(exc)) from None
         if i.duration_qualifier and not i.duration:
-            raise ValidationError("duration", "is needed for 'more than', 'about' or 'less than'")
+            raise ValidationError("duration", Notice("is needed for 'more than', 'about' or 'less than'"))
         if i.placed_after is not None and i.placed_after != START:
             not_self(i, "placed_after")
         if len(set(i.target_ids)) != len(i.target_ids):
-            raise ValidationError("target_ids", "names a target twice")
+            raise ValidationError("target_ids", Notice("names a target twice"))
         for n, p in enumerate(i.places):
             if p.role not in vocab.PLACE_ROLE:
-                raise ValidationError(f"places[{n}].role", f"{p.role!r} is not one of: {', '.join(vocab.PLACE_ROLE)}")
+                raise ValidationError(f"places[{n}].role", not_one_of(p.role, vocab.PLACE_ROLE))
             within(f"places[{n}]", country, p, "country")
             if not (p.country or p.city.strip() or p.location.strip()):
-                raise ValidationError(f"places[{n}]", "give a country, a city or a place")
+                raise ValidationError(f"places[{n}]", Notice("give a country, a city or a place"))
         for n, a in enumerate(i.actors):
             if a.degree not in vocab.DEGREE:
-                raise ValidationError(f"actors[{n}].degree", f"{a.degree!r} is not one of: {', '.join(vocab.DEGREE)}")
+                raise ValidationError(f"actors[{n}].degree", not_one_of(a.degree, vocab.DEGREE))
             if (a.person_id is None) == (a.organisation_id is None):
-                raise ValidationError(f"actors[{n}]", "name exactly one person or one organisation")
+                raise ValidationError(f"actors[{n}]", Notice("name exactly one person or one organisation"))
 
     def _load_links(self, records: list[Incident]) -> None:
         by_id = {i.id: i for i in records}
@@ -400,7 +405,7 @@ class SourceRepository(Repository[Source]):
         partial_date(s, "date")
         not_self(s, "based_on_id")
         if s.number is not None and (type(s.number) is not int or s.number < 1):
-            raise ValidationError("number", "must be a whole number, 1 or more")
+            raise ValidationError("number", Notice("must be a whole number, 1 or more"))
 
     def add_many(self, records: Sequence[Source]) -> None:
         """New sources take the next citation numbers of their case (db.chronology)."""
@@ -436,11 +441,11 @@ class ExhibitRepository(Repository[Exhibit]):
         require(e, "mime_type")
         partial_date(e, "captured_at")
         if len(e.sha256) != 64:
-            raise ValidationError("sha256", "must be 64 hexadecimal digits")
+            raise ValidationError("sha256", Notice("must be 64 hexadecimal digits"))
         one_of(e, "copy_kind", vocab.COPY_KIND, allow_empty=True)
         not_self(e, "derived_from_id")
         if e.translator_id and e.copy_kind != "translation":
-            raise ValidationError("translator_id", "only a translation has a translator")
+            raise ValidationError("translator_id", Notice("only a translation has a translator"))
         for n, c in enumerate(e.custody):
             if c.action not in vocab.CUSTODY_ACTION:
                 raise ValidationError(f"custody[{n}].action",
@@ -493,7 +498,8 @@ class ExhibitRepository(Repository[Exhibit]):
         """Store the bytes of an imported exhibit; they must match its recorded SHA-256."""
         exhibit = self.get(exhibit_id)
         if hashlib.sha256(data).hexdigest() != exhibit.sha256:
-            raise ValidationError("data", f"the bytes of exhibit {exhibit.label} do not match its SHA-256")
+            raise ValidationError("data", Notice("the bytes of exhibit {label} do not match its SHA-256",
+                                                 label=exhibit.label))
         with self.vault.write():
             self.conn.execute("INSERT OR REPLACE INTO exhibit_data(exhibit_id, data) VALUES (?, ?)", (exhibit_id, data))
 
@@ -522,7 +528,7 @@ class InterventionRepository(Repository[Intervention]):
         partial_date(i, "date")
         partial_date(i, "decision_date")
         if i.decision_date and not i.decision:
-            raise ValidationError("decision", "a decision date needs the decision")
+            raise ValidationError("decision", Notice("a decision date needs the decision"))
 
     def unlink_concern(self, record_id: str) -> None:
         """Forget a deleted notice or extradition request in the filings about it (audited updates)."""

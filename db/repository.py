@@ -18,6 +18,7 @@ from db.audit import AuditLog, canonical
 from db.dates import parse_partial
 from db.errors import NotFoundError, ValidationError
 from db.models import LATER, NESTED, Actor, Record
+from db.notices import Notice
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -561,13 +562,14 @@ def _check_limits(record: Record) -> None:
             texts.append(value)
         elif kind is list:
             if len(value) > MAX_ITEMS:
-                raise ValidationError(name, f"has {len(value):,} entries; at most {MAX_ITEMS:,} are allowed")
+                raise ValidationError(name, Notice("has {n:,} entries; at most {most:,} are allowed", n=len(value),
+                                                   most=MAX_ITEMS))
             for label, item in _texts_in(name, value):
                 if len(item) > MAX_TEXT:
                     _check_text(label, item)
                 texts.append(item)
         elif kind is int and abs(value) > MAX_INT:
-            raise ValidationError(name, f"{value} is too large a number")
+            raise ValidationError(name, Notice("{value} is too large a number", value=value))
     joined = "".join(texts)  # one check of all the text: most records are valid, so look closer only then
     if not joined.isascii():
         try:
@@ -596,18 +598,18 @@ def _texts_in(name: str, items: list[Any]) -> Iterator[tuple[str, str]]:
 
 def _check_text(name: str, value: str) -> None:
     if len(value) > MAX_TEXT:
-        raise ValidationError(name, f"is {len(value):,} characters long; at most {MAX_TEXT:,} are allowed "
-                                    "(keep long documents as exhibits)")
+        raise ValidationError(name, Notice("is {n:,} characters long; at most {most:,} are allowed (keep long "
+                                           "documents as exhibits)", n=len(value), most=MAX_TEXT))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(name, "holds characters that are not valid Unicode text") from None
+        raise ValidationError(name, Notice("holds characters that are not valid Unicode text")) from None
 
 
 def require(record: Record, name: str) -> None:
     value = getattr(record, name)
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(name, "is required")
+        raise ValidationError(name, Notice("is required"))
 
 
 def one_of(record: Record, name: str, vocabulary: dict[str, str], allow_empty: bool = False) -> None:
@@ -615,7 +617,11 @@ def one_of(record: Record, name: str, vocabulary: dict[str, str], allow_empty: b
     if allow_empty and not value:
         return
     if value not in vocabulary:
-        raise ValidationError(name, f"{value!r} is not one of: {', '.join(vocabulary)}")
+        raise ValidationError(name, not_one_of(value, vocabulary))
+
+
+def not_one_of(value: object, vocabulary: Iterable[str]) -> Notice:
+    return Notice("{value} is not one of: {keys}", value=repr(value), keys=", ".join(vocabulary))
 
 
 def partial_date(record: Record, name: str) -> None:

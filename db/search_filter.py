@@ -14,6 +14,7 @@ from typing import Any
 from db import vocab
 from db.dates import parse_partial
 from db.errors import ValidationError
+from db.notices import Notice
 from db.search_index import facet_codes, first_day, last_day, tag_facet
 from db.search_schema import LONG_SPAN
 
@@ -68,7 +69,7 @@ class Filter:
             lo = _day(f.date_from or "", "from", first_day)
             hi = _day(f.date_to or "", "to", last_day)
             if lo > hi:
-                raise ValidationError("", "The 'from' date is after the 'to' date.")
+                raise ValidationError("", Notice("The 'from' date is after the 'to' date."))
             # A short span starts at most LONG_SPAN days before `lo`, so only a band of the (lo, hi) index is
             # read; the few long spans have their own partial index.
             self.parts.append(Part(
@@ -135,6 +136,9 @@ def _day(text: str, which: str, bound: Any) -> int:
     try:
         value = parse_partial(text)
     except ValueError:
-        raise ValidationError("", f"The '{which}' date {text!r} is not a date of the form YYYY, YYYY-MM "
-                                  "or YYYY-MM-DD.") from None
+        if which == "from":
+            raise ValidationError("", Notice("The 'from' date {value} is not a date of the form YYYY, YYYY-MM or "
+                                             "YYYY-MM-DD.", value=repr(text))) from None
+        raise ValidationError("", Notice("The 'to' date {value} is not a date of the form YYYY, YYYY-MM or "
+                                         "YYYY-MM-DD.", value=repr(text))) from None
     return bound(value) if value else (1 if which == "from" else 10**7)

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from db.errors import ValidationError
+from db.notices import Notice
 from db.search_text import CJK, PINYIN, TOKEN, cjk_tokens, fold, pinyin_blob, pinyin_spans
 
 MAX_QUERY = 1000  # characters; a longer "query" is a paste gone wrong
@@ -94,7 +95,8 @@ def parse(query: str) -> list[Term]:
     """The terms of a query (empty when it holds nothing searchable). Raises ValidationError only
     for a query too long to be one."""
     if len(query) > MAX_QUERY:
-        raise ValidationError("", f"The search text is too long ({len(query)} characters; at most {MAX_QUERY}).")
+        raise ValidationError("", Notice("The search text is too long ({n} characters; at most {most}).",
+                                         n=len(query), most=MAX_QUERY))
     q = unicodedata.normalize("NFKC", query).translate(_QUOTES)
     terms: list[Term] = []
     i, n = 0, len(q)

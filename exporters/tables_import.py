@@ -42,11 +42,11 @@ from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
 from db.names import name_keys
 from db.normalise import HAN, TOKEN, fold, name_readings, printable
+from db.notices import Notice
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from db.sheet_bases import fingerprint
 from db.vocab import RELATED_ROLES
 from exporters.bulk import without_gc
-from exporters.notices import Notice
 from exporters.tables_mapping import (
     LIST_FIELDS,
     RELATIVE_PARTS,

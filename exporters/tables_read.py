@@ -31,7 +31,7 @@ from pathlib import Path
 
 from db.errors import ValidationError
 from db.normalise import printable
-from exporters.notices import Notice
+from db.notices import Notice
 
 MAX_BYTES = 256 << 20  # a sheet file; a group's whole history fits in a few MB
 MAX_UNPACKED = 1 << 30  # what an XLSX may unpack to

@@ -22,8 +22,8 @@ from db import vocab
 from db.countries import CODES
 from db.dates import ascii_digits, parse_partial
 from db.normalise import fold
+from db.notices import Notice
 from db.vocab_labels import LABELS
-from exporters.notices import Notice
 from exporters.tables_countries import ALIASES, NAMES
 
 UNKNOWN_WORDS = frozenset({"", "?", "??", "-", "--", "n/a", "na", "unknown", "not known", "inconnu", "inconnue",

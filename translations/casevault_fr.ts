@@ -3382,117 +3382,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="152" />
       <source>{month} {year}</source>
       <translation>{month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="153" />
       <source>{day} {month} {year}</source>
       <translation>{day} {month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="161" />
       <source>date unknown</source>
       <translation>date inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="165" />
       <source>until {date}</source>
       <translation>jusqu'à {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="166" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>circa {date}</source>
       <translation>vers {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>early {date}</source>
       <translation>début {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>mid-{date}</source>
       <translation>mi-{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>late {date}</source>
       <translation>fin {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>before {date}</source>
       <translation>avant {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>after {date}</source>
       <translation>après {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} year</source>
       <translation>{n} an</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} years</source>
       <translation>{n} ans</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} month</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} months</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} week</source>
       <translation>{n} semaine</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} weeks</source>
       <translation>{n} semaines</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} day</source>
       <translation>{n} jour</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="190" />
+      <location filename="../ui/labels.py" line="200" />
       <source>{name} (group, number unknown)</source>
       <translation>{name} (groupe, nombre inconnu)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="192" />
+      <location filename="../ui/labels.py" line="202" />
       <source>{name} (group of {size})</source>
       <translation>{name} (groupe de {size})</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="194" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (unidentified)</source>
       <translation>{name} (non identifiée)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="272" />
+      <location filename="../ui/labels.py" line="282" />
       <source>Extradition request</source>
       <translation>Demande d'extradition</translation>
     </message>
@@ -3500,221 +3500,396 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="148" />
       <source>Import &amp;spreadsheet…</source>
       <translation>Importer un &amp;tableur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="149" />
+      <location filename="../ui/main_window.py" line="150" />
       <source>Export sp&amp;readsheet…</source>
       <translation>Exporter un ta&amp;bleur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="151" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>Exporter un tableur &amp;public…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="154" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>Co&amp;mpact vault…</source>
       <translation>Co&amp;mpacter le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>S&amp;tatistics…</source>
       <translation>S&amp;tatistiques…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
-      <location filename="../ui/main_window.py" line="229" />
+      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="182" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="233" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="260" />
+      <location filename="../ui/main_window.py" line="261" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="272" />
+      <location filename="../ui/main_window.py" line="273" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="276" />
+      <location filename="../ui/main_window.py" line="277" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="285" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="287" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="289" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="290" />
+      <location filename="../ui/main_window.py" line="291" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="334" />
-      <location filename="../ui/main_window.py" line="401" />
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="335" />
+      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="335" />
+      <location filename="../ui/main_window.py" line="336" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="389" />
+      <location filename="../ui/main_window.py" line="390" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="392" />
+      <location filename="../ui/main_window.py" line="393" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="403" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="443" />
+      <location filename="../ui/main_window.py" line="444" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="493" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
   </context>
   <context>
     <name>Notices</name>
+    <message>
+      <location filename="../db/repositories.py" line="55" />
+      <source>must be a country code</source>
+      <translation>doit être un code de pays</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="57" />
+      <source>{value} is not an ISO 3166 country code (two letters, such as CN or CA)</source>
+      <translation>{value} n’est pas un code de pays ISO 3166 (deux lettres, comme CN ou CA)</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="72" />
+      <source>cannot point to the record itself</source>
+      <translation>ne peut pas renvoyer à la fiche elle-même</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="102" />
+      <source>names a source twice</source>
+      <translation>cite deux fois la même source</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="131" />
+      <source>{value} is already used by another case</source>
+      <translation>{value} est déjà utilisé par un autre dossier</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="209" />
+      <source>describe the group or the unidentified person (for example 'relatives in China' or 'man who approached him')</source>
+      <translation>décrivez le groupe ou la personne non identifiée (par exemple « proches en Chine » ou « homme qui l’a abordé »)</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="218" />
+      <source>must be a whole number of people, 1 or more (or left empty)</source>
+      <translation>doit être un nombre entier de personnes, 1 ou plus (ou rester vide)</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="220" />
+      <source>only a group has a size and members</source>
+      <translation>seul un groupe a un effectif et des membres</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="234" />
+      <source>lists a person twice, or the group itself</source>
+      <translation>cite deux fois une personne, ou le groupe lui-même</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="239" />
+      <source>{name} is still part of {n} role(s), incident(s), exhibit(s), filing(s), notice(s) or group(s); remove those first</source>
+      <translation>{name} figure encore dans {n} rôle(s), incident(s), pièce(s), démarche(s), notice(s) ou groupe(s) ; retirez-l’en d’abord</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="274" />
+      <source>an organisation needs a name</source>
+      <translation>une organisation doit avoir un nom</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="283" />
+      <source>{name} is still named in {n} incident(s), filing(s), notice(s) or organisation(s); remove it there first</source>
+      <translation>{name} est encore cité dans {n} incident(s), démarche(s), notice(s) ou organisation(s) ; retirez-le d’abord</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="306" />
+      <source>a relative or associate needs a relation to the target (parent, child, business partner, friend...)</source>
+      <translation>un proche ou un associé doit avoir un lien avec la cible (parent, enfant, associé, ami…)</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="324" />
+      <source>ends before it starts</source>
+      <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="330" />
+      <source>is needed for 'more than', 'about' or 'less than'</source>
+      <translation>est nécessaire pour « plus de », « environ » ou « moins de »</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="334" />
+      <source>names a target twice</source>
+      <translation>cite deux fois la même cible</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="408" />
+      <source>must be a whole number, 1 or more</source>
+      <translation>doit être un nombre entier, 1 ou plus</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="444" />
+      <source>must be 64 hexadecimal digits</source>
+      <translation>doit compter 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="448" />
+      <source>only a translation has a translator</source>
+      <translation>seule une traduction a un traducteur</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="501" />
+      <source>the bytes of exhibit {label} do not match its SHA-256</source>
+      <translation>le contenu de la pièce {label} ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="531" />
+      <source>a decision date needs the decision</source>
+      <translation>une date de décision exige la décision</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="208" />
+      <source>a person needs a name in Latin or original script</source>
+      <translation>une personne doit avoir un nom en alphabet latin ou dans l'écriture d'origine</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="229" />
+      <source>{value} is not an ISO 3166 country code (such as CN)</source>
+      <translation>{value} n’est pas un code de pays ISO 3166 (comme CN)</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="340" />
+      <source>give a country, a city or a place</source>
+      <translation>indiquez un pays, une ville ou un lieu</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="345" />
+      <source>name exactly one person or one organisation</source>
+      <translation>indiquez exactement une personne ou une organisation</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="624" />
+      <source>{value} is not one of: {keys}</source>
+      <translation>{value} ne fait pas partie de : {keys}</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="601" />
+      <source>is {n:,} characters long; at most {most:,} are allowed (keep long documents as exhibits)</source>
+      <translation>compte {n} caractères ; {most} au plus sont permis (gardez les longs documents comme pièces)</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="612" />
+      <source>is required</source>
+      <translation>est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="606" />
+      <source>holds characters that are not valid Unicode text</source>
+      <translation>contient des caractères qui ne sont pas du texte Unicode valide</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="565" />
+      <source>has {n:,} entries; at most {most:,} are allowed</source>
+      <translation>compte {n} entrées ; {most} au plus sont permises</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="572" />
+      <source>{value} is too large a number</source>
+      <translation>{value} est un nombre trop grand</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="142" />
+      <source>The 'to' date {value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>La date « au » {value} n’est pas une date de la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="72" />
+      <source>The 'from' date is after the 'to' date.</source>
+      <translation>La date « du » est postérieure à la date « au ».</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="140" />
+      <source>The 'from' date {value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>La date « du » {value} n’est pas une date de la forme AAAA, AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+      <location filename="../db/search_query.py" line="98" />
+      <source>The search text is too long ({n} characters; at most {most}).</source>
+      <translation>Le texte recherché est trop long ({n} caractères ; au plus {most}).</translation>
+    </message>
     <message>
       <location filename="../exporters/pdf/dossier.py" line="209" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
@@ -4873,37 +5048,6 @@
     </message>
   </context>
   <context>
-    <name>db</name>
-    <message>
-      <source>is required</source>
-      <translation>est obligatoire</translation>
-    </message>
-    <message>
-      <source>ends before it starts</source>
-      <translation>se termine avant de commencer</translation>
-    </message>
-    <message>
-      <source>a person needs a name in Latin or original script</source>
-      <translation>une personne doit avoir un nom en alphabet latin ou dans l'écriture d'origine</translation>
-    </message>
-    <message>
-      <source>an organisation needs a name</source>
-      <translation>une organisation doit avoir un nom</translation>
-    </message>
-    <message>
-      <source>a relative needs a relation (parent, spouse, child, sibling, other)</source>
-      <translation>un proche doit avoir un lien (parent, conjoint, enfant, frère ou sœur, autre)</translation>
-    </message>
-    <message>
-      <source>must be 64 hexadecimal digits</source>
-      <translation>doit compter 64 chiffres hexadécimaux</translation>
-    </message>
-    <message>
-      <source>name exactly one person or one organisation</source>
-      <translation>indiquez exactement une personne ou une organisation</translation>
-    </message>
-  </context>
-  <context>
     <name>vocab</name>
     <message>
       <source>Sky Net</source>
@@ -6035,6 +6179,37 @@
     <message>
       <source>Avoid dates and years that are associated with you.</source>
       <translation>Évitez les dates et années liées à vous.</translation>
+    </message>
+  </context>
+  <context>
+    <name>db</name>
+    <message>
+      <source>is required</source>
+      <translation type="vanished">est obligatoire</translation>
+    </message>
+    <message>
+      <source>ends before it starts</source>
+      <translation type="vanished">se termine avant de commencer</translation>
+    </message>
+    <message>
+      <source>a person needs a name in Latin or original script</source>
+      <translation type="vanished">une personne doit avoir un nom en alphabet latin ou dans l'écriture d'origine</translation>
+    </message>
+    <message>
+      <source>an organisation needs a name</source>
+      <translation type="vanished">une organisation doit avoir un nom</translation>
+    </message>
+    <message>
+      <source>a relative needs a relation (parent, spouse, child, sibling, other)</source>
+      <translation type="vanished">un proche doit avoir un lien (parent, conjoint, enfant, frère ou sœur, autre)</translation>
+    </message>
+    <message>
+      <source>must be 64 hexadecimal digits</source>
+      <translation type="vanished">doit compter 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+      <source>name exactly one person or one organisation</source>
+      <translation type="vanished">indiquez exactement une personne ou une organisation</translation>
     </message>
   </context>
 </TS>

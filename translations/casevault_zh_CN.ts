@@ -3378,117 +3378,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="152" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="153" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="161" />
       <source>date unknown</source>
       <translation>日期不详</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="165" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="166" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>circa {date}</source>
       <translation>约{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>early {date}</source>
       <translation>{date}初</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>mid-{date}</source>
       <translation>{date}中</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>late {date}</source>
       <translation>{date}末</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>before {date}</source>
       <translation>{date}之前</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>after {date}</source>
       <translation>{date}之后</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} year</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} years</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} month</source>
       <translation>{n}个月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} months</source>
       <translation>{n}个月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} week</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} weeks</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} day</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} days</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="190" />
+      <location filename="../ui/labels.py" line="200" />
       <source>{name} (group, number unknown)</source>
       <translation>{name}（群体，人数不详）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="192" />
+      <location filename="../ui/labels.py" line="202" />
       <source>{name} (group of {size})</source>
       <translation>{name}（群体，{size}人）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="194" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (unidentified)</source>
       <translation>{name}（身份不明）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="272" />
+      <location filename="../ui/labels.py" line="282" />
       <source>Extradition request</source>
       <translation>引渡请求</translation>
     </message>
@@ -3496,221 +3496,396 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="148" />
       <source>Import &amp;spreadsheet…</source>
       <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="149" />
+      <location filename="../ui/main_window.py" line="150" />
       <source>Export sp&amp;readsheet…</source>
       <translation>导出电子表格(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="151" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>导出公开电子表格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="154" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>Co&amp;mpact vault…</source>
       <translation>压缩保险库(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>S&amp;tatistics…</source>
       <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
-      <location filename="../ui/main_window.py" line="229" />
+      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="182" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="233" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="260" />
+      <location filename="../ui/main_window.py" line="261" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="272" />
+      <location filename="../ui/main_window.py" line="273" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="276" />
+      <location filename="../ui/main_window.py" line="277" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="285" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="287" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="289" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="290" />
+      <location filename="../ui/main_window.py" line="291" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="334" />
-      <location filename="../ui/main_window.py" line="401" />
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="335" />
+      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="335" />
+      <location filename="../ui/main_window.py" line="336" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="389" />
+      <location filename="../ui/main_window.py" line="390" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="392" />
+      <location filename="../ui/main_window.py" line="393" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="403" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="443" />
+      <location filename="../ui/main_window.py" line="444" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="493" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
   </context>
   <context>
     <name>Notices</name>
+    <message>
+      <location filename="../db/repositories.py" line="55" />
+      <source>must be a country code</source>
+      <translation>必须是国家代码</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="57" />
+      <source>{value} is not an ISO 3166 country code (two letters, such as CN or CA)</source>
+      <translation>{value} 不是 ISO 3166 国家代码（两个字母，如 CN 或 CA）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="72" />
+      <source>cannot point to the record itself</source>
+      <translation>不能指向记录本身</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="102" />
+      <source>names a source twice</source>
+      <translation>重复引用了同一来源</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="131" />
+      <source>{value} is already used by another case</source>
+      <translation>{value} 已被另一个案件使用</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="209" />
+      <source>describe the group or the unidentified person (for example 'relatives in China' or 'man who approached him')</source>
+      <translation>请描述该群体或身份不明的人（例如“在中国的亲属”或“接近他的男子”）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="218" />
+      <source>must be a whole number of people, 1 or more (or left empty)</source>
+      <translation>必须是不小于 1 的整数人数（或留空）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="220" />
+      <source>only a group has a size and members</source>
+      <translation>只有群体才有人数和成员</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="234" />
+      <source>lists a person twice, or the group itself</source>
+      <translation>重复列出了同一人，或列出了群体本身</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="239" />
+      <source>{name} is still part of {n} role(s), incident(s), exhibit(s), filing(s), notice(s) or group(s); remove those first</source>
+      <translation>{name} 仍出现在 {n} 个角色、事件、证据、申诉、通报或群体中；请先将其移除</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="274" />
+      <source>an organisation needs a name</source>
+      <translation>组织需要名称</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="283" />
+      <source>{name} is still named in {n} incident(s), filing(s), notice(s) or organisation(s); remove it there first</source>
+      <translation>{name} 仍被 {n} 个事件、申诉、通报或组织提及；请先在那里移除</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="306" />
+      <source>a relative or associate needs a relation to the target (parent, child, business partner, friend...)</source>
+      <translation>亲属或关系人需要填写与目标人物的关系（父母、子女、生意伙伴、朋友……）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="324" />
+      <source>ends before it starts</source>
+      <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="330" />
+      <source>is needed for 'more than', 'about' or 'less than'</source>
+      <translation>选择“超过”“约”或“不到”时必须填写</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="334" />
+      <source>names a target twice</source>
+      <translation>重复列出了同一目标人物</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="408" />
+      <source>must be a whole number, 1 or more</source>
+      <translation>必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="444" />
+      <source>must be 64 hexadecimal digits</source>
+      <translation>必须为 64 位十六进制数字</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="448" />
+      <source>only a translation has a translator</source>
+      <translation>只有译文才有译者</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="501" />
+      <source>the bytes of exhibit {label} do not match its SHA-256</source>
+      <translation>证据 {label} 的内容与其 SHA-256 不符</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="531" />
+      <source>a decision date needs the decision</source>
+      <translation>填写决定日期时须填写决定</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="208" />
+      <source>a person needs a name in Latin or original script</source>
+      <translation>人员需要拉丁字母或原文姓名</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="229" />
+      <source>{value} is not an ISO 3166 country code (such as CN)</source>
+      <translation>{value} 不是 ISO 3166 国家代码（如 CN）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="340" />
+      <source>give a country, a city or a place</source>
+      <translation>请填写国家、城市或地点</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="345" />
+      <source>name exactly one person or one organisation</source>
+      <translation>请指定唯一一个人员或组织</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="624" />
+      <source>{value} is not one of: {keys}</source>
+      <translation>{value} 不在以下选项中：{keys}</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="601" />
+      <source>is {n:,} characters long; at most {most:,} are allowed (keep long documents as exhibits)</source>
+      <translation>长度为 {n} 个字符；最多允许 {most} 个（长文件请作为证据保存）</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="612" />
+      <source>is required</source>
+      <translation>为必填项</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="606" />
+      <source>holds characters that are not valid Unicode text</source>
+      <translation>包含无效的 Unicode 字符</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="565" />
+      <source>has {n:,} entries; at most {most:,} are allowed</source>
+      <translation>有 {n} 项；最多允许 {most} 项</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="572" />
+      <source>{value} is too large a number</source>
+      <translation>{value} 数值过大</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="142" />
+      <source>The 'to' date {value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>截止日期 {value} 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="72" />
+      <source>The 'from' date is after the 'to' date.</source>
+      <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="140" />
+      <source>The 'from' date {value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>起始日期 {value} 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+      <location filename="../db/search_query.py" line="98" />
+      <source>The search text is too long ({n} characters; at most {most}).</source>
+      <translation>搜索文字过长（{n} 个字符；最多 {most} 个）。</translation>
+    </message>
     <message>
       <location filename="../exporters/pdf/dossier.py" line="209" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
@@ -4869,37 +5044,6 @@
     </message>
   </context>
   <context>
-    <name>db</name>
-    <message>
-      <source>is required</source>
-      <translation>为必填项</translation>
-    </message>
-    <message>
-      <source>ends before it starts</source>
-      <translation>结束日期早于开始日期</translation>
-    </message>
-    <message>
-      <source>a person needs a name in Latin or original script</source>
-      <translation>人员需要拉丁字母或原文姓名</translation>
-    </message>
-    <message>
-      <source>an organisation needs a name</source>
-      <translation>组织需要名称</translation>
-    </message>
-    <message>
-      <source>a relative needs a relation (parent, spouse, child, sibling, other)</source>
-      <translation>亲属需要填写关系（父母、配偶、子女、兄弟姐妹、其他）</translation>
-    </message>
-    <message>
-      <source>must be 64 hexadecimal digits</source>
-      <translation>必须为 64 位十六进制数字</translation>
-    </message>
-    <message>
-      <source>name exactly one person or one organisation</source>
-      <translation>请指定唯一一个人员或组织</translation>
-    </message>
-  </context>
-  <context>
     <name>vocab</name>
     <message>
       <source>Sky Net</source>
@@ -6031,6 +6175,37 @@
     <message>
       <source>Avoid dates and years that are associated with you.</source>
       <translation>避免使用与您有关的日期和年份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>db</name>
+    <message>
+      <source>is required</source>
+      <translation type="vanished">为必填项</translation>
+    </message>
+    <message>
+      <source>ends before it starts</source>
+      <translation type="vanished">结束日期早于开始日期</translation>
+    </message>
+    <message>
+      <source>a person needs a name in Latin or original script</source>
+      <translation type="vanished">人员需要拉丁字母或原文姓名</translation>
+    </message>
+    <message>
+      <source>an organisation needs a name</source>
+      <translation type="vanished">组织需要名称</translation>
+    </message>
+    <message>
+      <source>a relative needs a relation (parent, spouse, child, sibling, other)</source>
+      <translation type="vanished">亲属需要填写关系（父母、配偶、子女、兄弟姐妹、其他）</translation>
+    </message>
+    <message>
+      <source>must be 64 hexadecimal digits</source>
+      <translation type="vanished">必须为 64 位十六进制数字</translation>
+    </message>
+    <message>
+      <source>name exactly one person or one organisation</source>
+      <translation type="vanished">请指定唯一一个人员或组织</translation>
     </message>
   </context>
 </TS>

@@ -3378,117 +3378,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="152" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="153" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="161" />
       <source>date unknown</source>
       <translation>日期不詳</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="165" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="166" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>circa {date}</source>
       <translation>約{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>early {date}</source>
       <translation>{date}初</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="164" />
+      <location filename="../ui/labels.py" line="174" />
       <source>mid-{date}</source>
       <translation>{date}中</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>late {date}</source>
       <translation>{date}末</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>before {date}</source>
       <translation>{date}之前</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="175" />
       <source>after {date}</source>
       <translation>{date}之後</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} year</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} years</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} month</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="184" />
       <source>{n} months</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} week</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} weeks</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} day</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="185" />
       <source>{n} days</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="190" />
+      <location filename="../ui/labels.py" line="200" />
       <source>{name} (group, number unknown)</source>
       <translation>{name}（群體，人數不詳）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="192" />
+      <location filename="../ui/labels.py" line="202" />
       <source>{name} (group of {size})</source>
       <translation>{name}（群體，{size}人）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="194" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (unidentified)</source>
       <translation>{name}（身份不明）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="272" />
+      <location filename="../ui/labels.py" line="282" />
       <source>Extradition request</source>
       <translation>引渡請求</translation>
     </message>
@@ -3496,221 +3496,396 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>&amp;Vault</source>
       <translation>保險庫(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>&amp;Lock</source>
       <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>Lock and &amp;minimise</source>
       <translation>鎖定並最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;Back up vault…</source>
       <translation>備份保險庫(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>E&amp;xport bundle…</source>
       <translation>導出數據包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="145" />
+      <location filename="../ui/main_window.py" line="146" />
       <source>&amp;Import bundle…</source>
       <translation>導入數據包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="148" />
       <source>Import &amp;spreadsheet…</source>
       <translation>導入電子表格(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="149" />
+      <location filename="../ui/main_window.py" line="150" />
       <source>Export sp&amp;readsheet…</source>
       <translation>導出電子表格(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="151" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>導出公開電子表格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="154" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Conflicts…</source>
       <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>Co&amp;mpact vault…</source>
       <translation>壓縮保險庫(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Organisations…</source>
       <translation>組織(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>S&amp;tatistics…</source>
       <translation>統計(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Settings…</source>
       <translation>設置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>&amp;Edit</source>
       <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
-      <location filename="../ui/main_window.py" line="229" />
+      <location filename="../ui/main_window.py" line="168" />
+      <location filename="../ui/main_window.py" line="230" />
       <source>&amp;Undo</source>
       <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>&amp;Delete case…</source>
       <translation>刪除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Export dossier…</source>
       <translation>導出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;Help</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="182" />
       <source>&amp;About CaseVault</source>
       <translation>關於 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="233" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤銷(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="260" />
+      <location filename="../ui/main_window.py" line="261" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再輸錯 {n} 次口令，本保險庫將被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="272" />
+      <location filename="../ui/main_window.py" line="273" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令錯誤次數過多：保險庫 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="276" />
+      <location filename="../ui/main_window.py" line="277" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令錯誤次數過多，但無法抹除保險庫：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="285" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令錯誤。請檢查大寫鎖定和鍵盤佈局後重試。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="287" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保險庫已在另一個 CaseVault 窗口中打開，請先在那裡關閉。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="289" />
       <source>There is no file at this location.</source>
       <translation>此位置沒有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="290" />
+      <location filename="../ui/main_window.py" line="291" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保險庫。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保險庫由更新版本的 CaseVault 寫入。請更新 CaseVault 後再打開。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="334" />
-      <location filename="../ui/main_window.py" line="401" />
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="335" />
+      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="335" />
+      <location filename="../ui/main_window.py" line="336" />
       <source>Save your changes before locking?</source>
       <translation>鎖定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="389" />
+      <location filename="../ui/main_window.py" line="390" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保險庫已自動鎖定，但部分未保存的修改無法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="392" />
+      <location filename="../ui/main_window.py" line="393" />
       <source>The vault is locked.</source>
       <translation>保險庫已鎖定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="402" />
+      <location filename="../ui/main_window.py" line="403" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打開其他案件前保存對此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="443" />
+      <location filename="../ui/main_window.py" line="444" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="493" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
   </context>
   <context>
     <name>Notices</name>
+    <message>
+      <location filename="../db/repositories.py" line="55" />
+      <source>must be a country code</source>
+      <translation>必須是國家代碼</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="57" />
+      <source>{value} is not an ISO 3166 country code (two letters, such as CN or CA)</source>
+      <translation>{value} 不是 ISO 3166 國家代碼（兩個字母，如 CN 或 CA）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="72" />
+      <source>cannot point to the record itself</source>
+      <translation>不能指向記錄本身</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="102" />
+      <source>names a source twice</source>
+      <translation>重複引用了同一來源</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="131" />
+      <source>{value} is already used by another case</source>
+      <translation>{value} 已被另一個案件使用</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="209" />
+      <source>describe the group or the unidentified person (for example 'relatives in China' or 'man who approached him')</source>
+      <translation>請描述該群體或身份不明的人（例如“在中國的親屬”或“接近他的男子”）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="218" />
+      <source>must be a whole number of people, 1 or more (or left empty)</source>
+      <translation>必須是不小於 1 的整數人數（或留空）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="220" />
+      <source>only a group has a size and members</source>
+      <translation>只有群體才有人數和成員</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="234" />
+      <source>lists a person twice, or the group itself</source>
+      <translation>重複列出了同一人，或列出了群體本身</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="239" />
+      <source>{name} is still part of {n} role(s), incident(s), exhibit(s), filing(s), notice(s) or group(s); remove those first</source>
+      <translation>{name} 仍出現在 {n} 個角色、事件、證據、申訴、通報或群體中；請先將其移除</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="274" />
+      <source>an organisation needs a name</source>
+      <translation>組織需要名稱</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="283" />
+      <source>{name} is still named in {n} incident(s), filing(s), notice(s) or organisation(s); remove it there first</source>
+      <translation>{name} 仍被 {n} 個事件、申訴、通報或組織提及；請先在那裡移除</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="306" />
+      <source>a relative or associate needs a relation to the target (parent, child, business partner, friend...)</source>
+      <translation>親屬或關係人需要填寫與目標人物的關係（父母、子女、生意夥伴、朋友……）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="324" />
+      <source>ends before it starts</source>
+      <translation>結束日期早於開始日期</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="330" />
+      <source>is needed for 'more than', 'about' or 'less than'</source>
+      <translation>選擇“超過”“約”或“不到”時必須填寫</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="334" />
+      <source>names a target twice</source>
+      <translation>重複列出了同一目標人物</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="408" />
+      <source>must be a whole number, 1 or more</source>
+      <translation>必須是不小於 1 的整數</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="444" />
+      <source>must be 64 hexadecimal digits</source>
+      <translation>必須為 64 位十六進制數字</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="448" />
+      <source>only a translation has a translator</source>
+      <translation>只有譯文才有譯者</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="501" />
+      <source>the bytes of exhibit {label} do not match its SHA-256</source>
+      <translation>證據 {label} 的內容與其 SHA-256 不符</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="531" />
+      <source>a decision date needs the decision</source>
+      <translation>填寫決定日期時須填寫決定</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="208" />
+      <source>a person needs a name in Latin or original script</source>
+      <translation>人員需要拉丁字母或原文姓名</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="229" />
+      <source>{value} is not an ISO 3166 country code (such as CN)</source>
+      <translation>{value} 不是 ISO 3166 國家代碼（如 CN）</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="340" />
+      <source>give a country, a city or a place</source>
+      <translation>請填寫國家、城市或地點</translation>
+    </message>
+    <message>
+      <location filename="../db/repositories.py" line="345" />
+      <source>name exactly one person or one organisation</source>
+      <translation>請指定唯一一個人員或組織</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="624" />
+      <source>{value} is not one of: {keys}</source>
+      <translation>{value} 不在以下選項中：{keys}</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="601" />
+      <source>is {n:,} characters long; at most {most:,} are allowed (keep long documents as exhibits)</source>
+      <translation>長度為 {n} 個字符；最多允許 {most} 個（長文件請作為證據保存）</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="612" />
+      <source>is required</source>
+      <translation>為必填項</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="606" />
+      <source>holds characters that are not valid Unicode text</source>
+      <translation>包含無效的 Unicode 字符</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="565" />
+      <source>has {n:,} entries; at most {most:,} are allowed</source>
+      <translation>有 {n} 項；最多允許 {most} 項</translation>
+    </message>
+    <message>
+      <location filename="../db/repository.py" line="572" />
+      <source>{value} is too large a number</source>
+      <translation>{value} 數值過大</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="142" />
+      <source>The 'to' date {value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>截止日期 {value} 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="72" />
+      <source>The 'from' date is after the 'to' date.</source>
+      <translation>起始日期晚於截止日期。</translation>
+    </message>
+    <message>
+      <location filename="../db/search_filter.py" line="140" />
+      <source>The 'from' date {value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.</source>
+      <translation>起始日期 {value} 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+      <location filename="../db/search_query.py" line="98" />
+      <source>The search text is too long ({n} characters; at most {most}).</source>
+      <translation>搜索文字過長（{n} 個字符；最多 {most} 個）。</translation>
+    </message>
     <message>
       <location filename="../exporters/pdf/dossier.py" line="209" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
@@ -4869,37 +5044,6 @@
     </message>
   </context>
   <context>
-    <name>db</name>
-    <message>
-      <source>is required</source>
-      <translation>為必填項</translation>
-    </message>
-    <message>
-      <source>ends before it starts</source>
-      <translation>結束日期早於開始日期</translation>
-    </message>
-    <message>
-      <source>a person needs a name in Latin or original script</source>
-      <translation>人員需要拉丁字母或原文姓名</translation>
-    </message>
-    <message>
-      <source>an organisation needs a name</source>
-      <translation>組織需要名稱</translation>
-    </message>
-    <message>
-      <source>a relative needs a relation (parent, spouse, child, sibling, other)</source>
-      <translation>親屬需要填寫關係（父母、配偶、子女、兄弟姐妹、其他）</translation>
-    </message>
-    <message>
-      <source>must be 64 hexadecimal digits</source>
-      <translation>必須為 64 位十六進制數字</translation>
-    </message>
-    <message>
-      <source>name exactly one person or one organisation</source>
-      <translation>請指定唯一一個人員或組織</translation>
-    </message>
-  </context>
-  <context>
     <name>vocab</name>
     <message>
       <source>Sky Net</source>
@@ -6031,6 +6175,37 @@
     <message>
       <source>Avoid dates and years that are associated with you.</source>
       <translation>避免使用與您有關的日期和年份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>db</name>
+    <message>
+      <source>is required</source>
+      <translation type="vanished">為必填項</translation>
+    </message>
+    <message>
+      <source>ends before it starts</source>
+      <translation type="vanished">結束日期早於開始日期</translation>
+    </message>
+    <message>
+      <source>a person needs a name in Latin or original script</source>
+      <translation type="vanished">人員需要拉丁字母或原文姓名</translation>
+    </message>
+    <message>
+      <source>an organisation needs a name</source>
+      <translation type="vanished">組織需要名稱</translation>
+    </message>
+    <message>
+      <source>a relative needs a relation (parent, spouse, child, sibling, other)</source>
+      <translation type="vanished">親屬需要填寫關係（父母、配偶、子女、兄弟姐妹、其他）</translation>
+    </message>
+    <message>
+      <source>must be 64 hexadecimal digits</source>
+      <translation type="vanished">必須為 64 位十六進制數字</translation>
+    </message>
+    <message>
+      <source>name exactly one person or one organisation</source>
+      <translation type="vanished">請指定唯一一個人員或組織</translation>
     </message>
   </context>
 </TS>

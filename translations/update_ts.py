@@ -9,10 +9,9 @@ which are data. This script finds, by parsing the source:
   self.tr("...")                      context = the enclosing class
   tr("...")                           context = the one the module's own `tr` helper passes
   QCoreApplication.translate("C", "...") / t("C", "...")
-  Notice("...") in exporters/          context = "Notices" (exporters.notices)
-and adds every vocabulary label (context "vocab") and the vault's fixed validation messages
-(context "db"). Existing translations are kept; strings no longer in the source are marked
-obsolete rather than deleted."""
+  Notice("...") in db/ and exporters/  context = "Notices" (db.notices)
+and adds every vocabulary label (context "vocab"). Existing translations are kept; strings no
+longer in the source are marked obsolete rather than deleted."""
 
 from __future__ import annotations
 
@@ -27,11 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LANGUAGES = ("fr", "zh_CN")
 SOURCES = ("ui", "desktop")
-DB_MESSAGES = (
-    "is required", "ends before it starts", "a person needs a name in Latin or original script",
-    "an organisation needs a name", "a relative needs a relation (parent, spouse, child, sibling, other)",
-    "must be 64 hexadecimal digits", "name exactly one person or one organisation",
-)
 
 Message = tuple[str, str, bool, str, int]  # context, source, numerus, file, line
 
@@ -84,7 +78,7 @@ def scan(path: Path) -> list[Message]:
 
 
 def notices(path: Path) -> list[Message]:
-    """The templates of exporters.notices.Notice("...") in an exporter (context "Notices")."""
+    """The templates of db.notices.Notice("...") in a module (context "Notices")."""
     rel = path.relative_to(ROOT).as_posix()
     return [("Notices", _string(node.args[0]), False, rel, node.lineno)  # type: ignore[misc]
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
@@ -97,8 +91,9 @@ def collect() -> list[Message]:
     for package in SOURCES:
         for path in sorted((ROOT / package).rglob("*.py")):
             messages += scan(path)
-    for path in sorted((ROOT / "exporters").rglob("*.py")):
-        messages += notices(path)
+    for package in ("db", "exporters"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            messages += notices(path)
     from db import vocab
     from ui.labels import ACTIONS, ENTITIES
 
@@ -108,7 +103,6 @@ def collect() -> list[Message]:
             messages += [("vocab", label, False, "db/vocab.py", 0) for label in table.values()
                          if isinstance(label, str)]
     messages += [("vocab", label, False, "ui/labels.py", 0) for label in (*ENTITIES.values(), *ACTIONS.values())]
-    messages += [("db", text, False, "db/repositories.py", 0) for text in DB_MESSAGES]
     from desktop.passphrase import FEEDBACK  # noqa: PLC0415 - zxcvbn's advice, shown in the UI language
 
     messages += [("zxcvbn", text, False, "desktop/passphrase.py", 0) for text in FEEDBACK]

@@ -54,7 +54,7 @@ def progress_text(stage, done, total):
 
 
 def notices(notes):
-    """An export's notices (exporters.notices) in the app's language, one a line."""
+    """An export's notices (db.notices) in the app's language, one a line."""
     from ui.labels import notice_text  # noqa: PLC0415 - as safe_file_name below
 
     return "\n".join(notice_text(n) for n in notes)

@@ -61,8 +61,8 @@ class Field:
 
 
 def translate_problem(what):
-    """The vault's English explanation, translated when the catalogue knows it."""
-    return QCoreApplication.translate("db", what)
+    """The vault's explanation of a refused value (db.notices) in the UI language."""
+    return labels.notice_text(what)
 
 
 # -- typing into drop-downs ----------------------------------------------------------------------------

@@ -29,7 +29,7 @@ _PARAGRAPHS = re.compile("(\r\n|[\n\r\x1c-\x1e\x85\u2029])")
 
 
 def notice_text(notice):
-    """What an export or import says (exporters.notices.Notice) in the UI language; its English text when
+    """What an export or import says (db.notices.Notice) in the UI language; its English text when
     it is a plain sentence, or when a catalogue's placeholders do not match the template's."""
     template = getattr(notice, "template", None)
     if template is None:
@@ -38,6 +38,16 @@ def notice_text(notice):
         return QCoreApplication.translate("Notices", template).format(**notice.values)
     except (KeyError, IndexError, ValueError):
         return str(notice)
+
+
+def error_text(exc):
+    """An error as the user reads it: a refused record's field and reason, in the UI language where
+    the reason is a notice."""
+    what = getattr(exc, "what", None)
+    if what is None:
+        return str(exc)
+    where = getattr(exc, "where", "")
+    return f"{where}: {notice_text(what)}" if where else notice_text(what)
 
 
 def _isolate_line(line):

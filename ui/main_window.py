@@ -23,6 +23,7 @@ from db.errors import NotAVaultError, VaultBusyError, VaultMissingError, VaultTo
 from db.models import Case
 from desktop import operations as ops
 from desktop import operations_case as case_ops
+from ui import labels
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.fields import case_fields
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow, VaultActions):
             return self.tr("This file is not a CaseVault vault.")
         if isinstance(exc, VaultTooNewError):
             return self.tr("This vault was written by a newer CaseVault. Update CaseVault to open it.")
-        return str(exc)
+        return labels.error_text(exc)
 
     def _unlocked(self):
         self._opening = None

@@ -80,7 +80,7 @@ class OrganisationsDialog(QDialog):
             self.changed.emit()
 
         ops.delete_records(self.session, [organisation]).success(done).failure(
-            lambda exc: Dialogs.error(self, self.tr("Cannot delete"), str(exc))).run()
+            lambda exc: Dialogs.error(self, self.tr("Cannot delete"), labels.error_text(exc))).run()
 
     # The case view keeps its dialogs in a list and asks these before a lock.
     def has_changes(self):

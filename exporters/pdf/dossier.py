@@ -46,9 +46,9 @@ from db import vocab
 from db.errors import VaultError
 from db.models import CaseFile, Person
 from db.normalise import FSI, PDI
+from db.notices import Notice
+from db.notices import labels as listed
 from exporters.atomic import atomic_write_with
-from exporters.notices import Notice
-from exporters.notices import labels as listed
 from exporters.pdf import forums
 from exporters.pdf.encrypt import check_password, encrypt_pdf
 from exporters.pdf.exhibit_files import ExhibitFiles
@@ -109,7 +109,7 @@ class DossierOptions:
 class Dossier:
     data: bytes
     pages: int
-    notes: list[str] = field(default_factory=list)  # things the user should know (exporters.notices)
+    notes: list[str] = field(default_factory=list)  # things the user should know (db.notices)
     summary: RedactionSummary | None = None  # what the redaction did; in memory only, never in the PDF
     reference: str = ""  # the case reference as printed (redacted): for the file name
     forum: str = "generic"

@@ -111,7 +111,7 @@ def test_layout_direction_follows_the_language(qapp, compiled):
 
 
 def test_every_translated_notice_takes_the_values_of_its_english_template():
-    """exporters.notices: the app fills a translated template with the English one's values."""
+    """db.notices: the app fills a translated template with the English one's values."""
     from string import Formatter
 
     sys.path.insert(0, str(ROOT / "translations"))
@@ -173,5 +173,27 @@ def test_the_sheet_wizard_names_each_problem_in_the_apps_language(qtbot, qapp, c
     assert said["Methods"].startswith("'Telepathy' ne fait pas partie des valeurs possibles de cette colonne")
     assert "n’est pas une date" in said["Returned"]
     wizard.reject()
+    window._teardown()
+    window.close()
+
+
+def test_a_refused_record_says_why_in_the_apps_language(qtbot, qapp, compiled, session, settings, demo_path):
+    """db.notices: the vault's reason, with what the user typed in it, next to the field."""
+    from ui.main_window import MainWindow
+
+    i18n.apply_language(qapp, "zh_CN")
+    window = MainWindow(session, settings)
+    window.show()
+    unlock(qtbot, window, demo_path)
+    window.new_case_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.workspace.case_view.dialogs)
+                    and window.workspace.case_view.dialogs[-1].objectName() == "newCaseDialog", timeout=TIMEOUT)
+    dialog = window.workspace.case_view.dialogs[-1]
+    dialog.editors["reference"].widget.setText("CV-2024-001")
+    dialog.editors["title"].widget.setText("重复的编号")
+    dialog.submit()
+    error = dialog.editors["reference"].error
+    qtbot.waitUntil(error.isVisible, timeout=TIMEOUT)
+    assert error.text() == "'CV-2024-001' 已被另一个案件使用"
     window._teardown()
     window.close()

@@ -1,9 +1,10 @@
-"""Sentences an export says to the user ("E-2 was withheld because…"), in English as the command line
-prints them, and in the app's language: a `Notice` is the English text, and keeps the template it was
-made from and the values put in it, so the app translates the template (context "Notices", collected
-by translations/update_ts.py from every `Notice("...")` in exporters/) and fills in the same values.
+"""Sentences the vault or an export says to the user ("E-2 was withheld because…", "'CV-1' is already
+used by another case"), in English as the command line prints them, and in the app's language: a
+`Notice` is the English text, and keeps the template it was made from and the values put in it, so
+the app translates the template (context "Notices", collected by translations/update_ts.py from every
+`Notice("...")` in db/ and exporters/) and fills in the same values.
 
-Values are language-neutral: numbers, exhibit labels, dates."""
+Values are language-neutral: numbers, exhibit labels, dates, what the user typed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""exporters.notices: a notice is its English sentence, and keeps what the app needs to say it in
+"""db.notices: a notice is its English sentence, and keeps what the app needs to say it in
 its own language, through copies and pickling (results cross threads and processes)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import pickle
 
-from exporters.notices import Notice
+from db.notices import Notice
 
 
 def test_a_notice_is_its_english_sentence_and_keeps_its_template_and_values():
