@@ -47,7 +47,7 @@ def with_record_text(data: object, names: list[str]) -> None:
         StationFact(f"st{n}", f"Service station {n}" if n % 7 else f"Office of {names[n % len(names)]}",
                     f"海外服务站{n}" if n % 2 else "", ["Toronto", "Paris", "Milano", "New York"][n % 4],
                     ["CA", "FR", "IT", "US"][n % 4], f"Public Security Bureau of city {n}", "",
-                    "2022-09-01", "report", f"Safeguard Defenders report 110 Overseas, {names[-1 - n]}",
+                    "2022-09-01", "ngo_report", f"Safeguard Defenders, 110 Overseas, on {names[-1 - n]}",
                     frozenset(ids[n * 7 : n * 7 + 9]))
         for n in range(30)]
 
