@@ -126,12 +126,27 @@ _LATIN_PUNCTUATION = " .,'()-"  # all sort before digits and letters
 _MAY_BE_TONE = re.compile("[a-z][0-5]|[0-5][a-z]")  # no tone number is without a letter beside it
 
 
+def _one_to_one_latin(spelling: str) -> str | None:
+    """A name whose every character is a name's ASCII punctuation or a letter or digit that folds to
+    one ASCII letter or digit ("Hélène", "Ayşe", "ＸＩＥ"), folded: its keys are made from it one
+    character for one (the fold of a form is its characters' folds in order, reversed or not)."""
+    text = printable(spelling)
+    folded = fold(text)
+    if len(folded) != len(text) or not _LATIN_NAME.fullmatch(folded):
+        return None
+    for c, f in zip(text, folded, strict=True):
+        if c != f and not (c.isalnum() and f.isalnum()):
+            return None
+    return folded
+
+
 def key_signatures(spelling: str) -> frozenset[str] | None:
     """The letters, sorted, of each key name_keys gives `spelling`, for the two shapes of name whose
     keys are known to be made so (None for any other shape):
-    - ASCII letters and digits with spaces and punctuation: every key is its units (letters, and
-      digits that are not tone numbers) in some order (words rotated, or read backwards; a tone
-      number is one either way round), so it has one signature;
+    - ASCII letters and digits with spaces and punctuation, or letters and digits that fold one for
+      one to those ("Hélène"): every key is its units (letters, and digits that are not tone
+      numbers) in some order (words rotated, or read backwards; a tone number is one either way
+      round), so it has one signature;
     - one run of Chinese, Japanese or Korean characters (printable, and folded, db.normalise): every
       key is its folded characters in some order, or, for Han, the letters of one of its pinyin
       readings (db.normalise.name_readings) in some order.
@@ -139,6 +154,8 @@ def key_signatures(spelling: str) -> frozenset[str] | None:
     where none of a name's signatures is that of a key or a piece, the name's keys cannot match it.
     tests/exporters/test_tables_duplicates.py and tests/db/test_names_screen.py check this against
     name_keys on any text."""
+    if not spelling.isascii():
+        spelling = _one_to_one_latin(spelling) or spelling
     if _LATIN_NAME.fullmatch(spelling):
         lower = spelling.lower()
         if _MAY_BE_TONE.search(lower) is None:  # every letter and digit is a unit

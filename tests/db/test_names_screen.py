@@ -16,7 +16,7 @@ from db.names import NameMatcher, key_signatures, name_keys
 PIECES = ["Xie", "XIE", "xie4", "Wei", "wei", "dong", "Dong1", "-", " ", " ", ", ", "谢", "謝", "卫", "衛", "东",
           "東", "李", "Li", "曾", "Zeng", "单", "Shan", "吕", "Lyu", "Lu", "4", "30663", "Person", "Relative",
           "\u202e", "\u200b", "\u2067", "é", "e\u0301", "Ｘ", "<b>", "&", "'", "豈", "김", "あ", "\u3000", "(", ")",
-          "O'", "Brien", "Ayşe", "Kaya", "ئا", "Ⅳ", "½", "ﬁ", "_"]
+          "O'", "Brien", "Ayşe", "Kaya", "Hélène", "İ", "ı", "Straße", "Ç", "２", "\u00a0", "ئا", "Ⅳ", "½", "ﬁ", "_"]
 SPELLING = st.one_of(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4).map("".join), st.text(max_size=8))
 PERSONS = st.lists(st.lists(SPELLING, min_size=1, max_size=3), min_size=1, max_size=6)
 TEXT = st.one_of(st.lists(st.sampled_from(PIECES), max_size=14).map("".join), st.text(max_size=30))
@@ -64,6 +64,9 @@ def test_every_name_key_has_one_of_the_names_signatures(spelling):
 
 
 def test_names_with_digits_and_chinese_names_have_signatures():
-    for name in ("Person 30663", "Relative 12", "Xie4 Weidong1", "谢卫东", "Lyu Hua"):
+    for name in ("Person 30663", "Relative 12", "Xie4 Weidong1", "谢卫东", "Lyu Hua", "Hélène Dupont", "Ayşe Kaya",
+                 "Łukasz Øyvind"):
         assert key_signatures(name) is not None, name
+    for name in ("Straße", "Xie Weidong 谢卫东", "ﬁona"):  # other shapes: their keys are computed at once
+        assert key_signatures(name) is None, name
     assert key_signatures("Person 17") == key_signatures("17 Person") == key_signatures("Person 71")
