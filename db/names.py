@@ -17,13 +17,22 @@ last); and each of those reversed (text stored behind a right-to-left override s
 in reverse order). Spellings shorter than two units are not matched, nor reversed ones in Latin
 or Arabic script shorter than four ("il" is not "Li" to a reader).
 
+The signatures of a spelling (`key_signatures`): the letters of each of its keys, sorted. For the
+two common shapes of name (Latin letters and digits; one run of Chinese, Japanese or Korean) they
+cost a fraction of the keys, and a key can only equal a piece of text whose sorted letters are one
+of its spelling's signatures. A matcher over many owners (`NameMatcher(..., screen=True)`: every
+person of a vault) uses this to compute keys only for the names a text could hold: it finds
+exactly what the matcher with every key finds.
+
 Limits: a name written in another transliteration (Wade-Giles "Hsieh"), with look-alike letters
 of another script (Cyrillic "а" in a Latin name), or only in part (a family name alone) is not
-found. Pure functions and immutable matchers, safe from any thread."""
+found. Pure functions; matchers are safe from any thread (a screened one computes keys under a lock)."""
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from string import ascii_lowercase
@@ -34,13 +43,14 @@ MIN_UNITS = 2
 # Word boundaries inside a run of letters and digits: "LinXie", "CV2024Lin", "Lin2015".
 _INNER_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _TONES = set("012345")
+_TONE_DIGIT = re.compile("[0-5]")
 _LETTERS = set(ascii_lowercase)
 
 
 def _compact_word(word: str) -> str:
     """A folded word without pinyin tone numbers: a digit 0-5 after a letter and not before a digit
     ("xie4"), or before a letter and not after a digit (the same written backwards: "4eix")."""
-    if not any(c in _TONES for c in word):
+    if word.isdigit() or _TONE_DIGIT.search(word) is None:
         return word
     return "".join(c for k, c in enumerate(word) if not _is_tone(word, k))
 
@@ -108,6 +118,68 @@ def _form_units(form: str) -> tuple[str, str]:
     return _units_of(form), _units_of(form[::-1])
 
 
+_UNSEEN = frozenset(("",))
+_LATIN_NAME = re.compile(r"[A-Za-z0-9 .,'()-]+")
+_LETTERS_ONLY = re.compile(r"[a-z]+")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_LATIN_PUNCTUATION = " .,'()-"  # all sort before digits and letters
+_MAY_BE_TONE = re.compile("[a-z][0-5]|[0-5][a-z]")  # no tone number is without a letter beside it
+
+
+def _one_to_one_latin(spelling: str) -> str | None:
+    """A name whose every character is a name's ASCII punctuation or a letter or digit that folds to
+    one ASCII letter or digit ("Hélène", "Ayşe", "ＸＩＥ"), folded: its keys are made from it one
+    character for one (the fold of a form is its characters' folds in order, reversed or not)."""
+    text = printable(spelling)
+    folded = fold(text)
+    if len(folded) != len(text) or not _LATIN_NAME.fullmatch(folded):
+        return None
+    for c, f in zip(text, folded, strict=True):
+        if c != f and not (c.isalnum() and f.isalnum()):
+            return None
+    return folded
+
+
+def key_signatures(spelling: str) -> frozenset[str] | None:
+    """The letters, sorted, of each key name_keys gives `spelling`, for the two shapes of name whose
+    keys are known to be made so (None for any other shape):
+    - ASCII letters and digits with spaces and punctuation, or letters and digits that fold one for
+      one to those ("Hélène"): every key is its units (letters, and digits that are not tone
+      numbers) in some order (words rotated, or read backwards; a tone number is one either way
+      round), so it has one signature;
+    - one run of Chinese, Japanese or Korean characters (printable, and folded, db.normalise): every
+      key is its folded characters in some order, or, for Han, the letters of one of its pinyin
+      readings (db.normalise.name_readings) in some order.
+    A key shared with another name, or equal to a piece of a text's units, has the same signature:
+    where none of a name's signatures is that of a key or a piece, the name's keys cannot match it.
+    tests/exporters/test_tables_duplicates.py and tests/db/test_names_screen.py check this against
+    name_keys on any text."""
+    if not spelling.isascii():
+        spelling = _one_to_one_latin(spelling) or spelling
+    if _LATIN_NAME.fullmatch(spelling):
+        lower = spelling.lower()
+        if _MAY_BE_TONE.search(lower) is None:  # every letter and digit is a unit
+            return frozenset(("".join(sorted(lower)).lstrip(_LATIN_PUNCTUATION),))
+        return frozenset(("".join(sorted("".join(_compact_word(w) for w in _ASCII_WORD.findall(lower)))),))
+    text = printable(spelling)
+    run = TOKEN.fullmatch(text)
+    if run is None or run.lastgroup != "cjk":
+        return None
+    han = fold(text)
+    units = TOKEN.fullmatch(han)
+    if units is None or units.lastgroup != "cjk":
+        return None
+    out = {"".join(sorted(han))}
+    if len(han) >= 2 and HAN.fullmatch(han):
+        for syllables in name_readings(han):
+            if all(syllables):
+                letters = "".join(syllables)
+                if not _LETTERS_ONLY.fullmatch(letters):
+                    return None
+                out.add("".join(sorted(letters)))
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Mention:
     """Where a name stands in a text: text[start:end], which belongs to `owner`; several owners when
@@ -159,28 +231,115 @@ class _Units:
 
 class NameMatcher:
     """Finds the names of several owners (persons) in texts. `owners` maps an owner id to its
-    spellings; where two owners share a spelling, the first owner given has it."""
+    spellings; where two owners share a spelling, the first owner given has it.
 
-    def __init__(self, owners: Mapping[str, Iterable[str]]) -> None:
+    With `screen`, a spelling with signatures (key_signatures) has its keys computed only when a
+    text holds a piece (from a word start to a word end, as a name is matched) with one of them;
+    the others, at once. What is found is the same: the key of a name found in a text is such a
+    piece. For many owners and few or short texts (every person of a vault, in a report's record
+    text or one case's dossier)."""
+
+    def __init__(self, owners: Mapping[str, Iterable[str]], screen: bool = False) -> None:
         self._keys: dict[str, str] = {}
-        for owner, spellings in owners.items():
+        self._rank: dict[str, int] = {}  # a key's owner's place in `owners` (screened matchers)
+        self._lengths: dict[str, list[int]] = {}
+        # Screened spellings not yet keyed: signature -> (owner's place, owner, spelling).
+        self._waiting: dict[str, list[tuple[int, str, str]]] = {}
+        self._longest = {False: 0, True: 0}  # the longest waiting signature: Latin, and CJK
+        self._keyed: dict[str, frozenset[str]] = {}  # keys of the spellings computed so far
+        self._lock = threading.Lock()
+        if not screen:
+            for owner, spellings in owners.items():
+                for spelling in spellings:
+                    for key in name_keys(spelling):
+                        self._keys.setdefault(key, owner)
+            self._index_lengths(self._keys)
+            return
+        signatures: dict[str, frozenset[str] | None] = {}
+        keyed, waiting = self._keyed, self._waiting
+        for rank, (owner, spellings) in enumerate(owners.items()):
             for spelling in spellings:
-                for key in name_keys(spelling):
-                    self._keys.setdefault(key, owner)
-        lengths: dict[str, set[int]] = {}
-        for key in self._keys:
-            lengths.setdefault(key[:MIN_UNITS], set()).add(len(key))
-        self._lengths = {prefix: sorted(ls, reverse=True) for prefix, ls in lengths.items()}
+                found = signatures.get(spelling, _UNSEEN)
+                if found is _UNSEEN:
+                    found = signatures[spelling] = key_signatures(spelling)
+                if found is None:
+                    if spelling not in keyed:
+                        keyed[spelling] = frozenset(name_keys(spelling))
+                    self._add(keyed[spelling], rank, owner)
+                    continue
+                entry = (rank, owner, spelling)
+                for signature in found:
+                    bucket = waiting.get(signature)
+                    if bucket is None:
+                        waiting[signature] = [entry]
+                    else:
+                        bucket.append(entry)
+        for signature in list(waiting):
+            if len(signature) < MIN_UNITS:  # no key is shorter
+                del waiting[signature]
+                continue
+            cjk = IS_CJK(signature[-1]) is not None
+            self._longest[cjk] = max(self._longest[cjk], len(signature))
+        self._index_lengths(self._keys)
+
+    def _add(self, keys: Iterable[str], rank: int, owner: str) -> list[str]:
+        """Give each key to `owner` unless an owner given before it has it; the keys new here."""
+        new = []
+        for key in keys:
+            had = self._rank.get(key)
+            if had is None:
+                new.append(key)
+            elif had <= rank:
+                continue
+            self._keys[key], self._rank[key] = owner, rank
+        return new
+
+    def _index_lengths(self, keys: Iterable[str]) -> None:
+        """The lengths of keys by their first units, longest first (to find the longest name). The
+        lists are replaced, never changed: `mentions` may be reading one."""
+        grown: dict[str, set[int]] = {}
+        for key in keys:
+            grown.setdefault(key[:MIN_UNITS], set()).add(len(key))
+        for prefix, lengths in grown.items():
+            self._lengths[prefix] = sorted(lengths.union(self._lengths.get(prefix, ())), reverse=True)
+
+    def _screen(self, u: _Units) -> None:
+        """Compute the keys of the waiting spellings that a piece of `u` could be: every run of
+        units that could be a name (as `mentions` tries them) whose sorted units are a signature."""
+        units, n, waiting = u.chars, len(u.chars), self._waiting
+        longest = self._longest
+        due: list[tuple[int, str, str]] = []
+        for i in sorted(u.starts.union(u.cjk)):
+            cjk = IS_CJK(units[i]) is not None
+            for j in range(i + 1, min(n, i + longest[cjk]) + 1):
+                if (IS_CJK(units[j - 1]) is not None) != cjk:
+                    break  # a signature is all Latin or all CJK
+                if j - i >= MIN_UNITS and (cjk or j in u.ends):
+                    found = waiting.pop("".join(sorted(units[i:j])), None)
+                    if found:
+                        due += found
+        if not due:
+            return
+        new: list[str] = []
+        for rank, owner, spelling in due:
+            keys = self._keyed.get(spelling)
+            if keys is None:
+                keys = self._keyed[spelling] = frozenset(name_keys(spelling))
+            new += self._add(keys, rank, owner)
+        self._index_lengths(new)
 
     def __bool__(self) -> bool:
-        return bool(self._keys)
+        return bool(self._keys) or bool(self._waiting)
 
     def mentions(self, text: str) -> list[Mention]:
         """The names in `text` (which should be db.normalise.printable text), in order, overlapping
         ones merged. Each found name is its longest spelling starting at that place."""
-        if not self._keys or not text:
+        if not text or not (self._keys or self._waiting):
             return []
         u = _Units(text)
+        if self._waiting:
+            with self._lock:
+                self._screen(u)
         units, n = u.chars, len(u.chars)
         found: list[tuple[int, int, str]] = []
         for i in sorted(u.starts.union(u.cjk)):
@@ -253,3 +412,39 @@ def _tone_after(text: str, k: int) -> bool:
     if FOLD[ord(text[k])] not in _TONES or FOLD[ord(text[k - 1])][-1:] not in _LETTERS:
         return False
     return k + 1 == len(text) or not FOLD[ord(text[k + 1])].isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """What finding and replacing a person's names needs of them (the fields of db.models.Person of
+    the same names): read for every person of a vault, where whole persons took far longer."""
+
+    id: str
+    created_at: str
+    kind: str
+    consent: str
+    name: str
+    name_original: str
+    aliases: tuple[str, ...]
+    group_size: int | None
+    group_size_qualifier: str
+
+    def display_name(self) -> str:
+        if self.name and self.name_original:
+            return f"{self.name} {self.name_original}"
+        return self.name or self.name_original
+
+
+def person_names(vault: object, except_consent: Iterable[str] = ()) -> list[PersonName]:
+    """Every person of an open vault (on its thread), in the order they were stored, with their
+    names; without those whose consent is one of `except_consent`. Read from the persons table
+    alone (no links, no other field)."""
+    sql = ("SELECT id, created_at, kind, consent, name, name_original, aliases, group_size, group_size_qualifier "
+           "FROM persons")
+    skip = list(dict.fromkeys(except_consent))
+    if skip:
+        sql += f" WHERE consent NOT IN ({', '.join('?' * len(skip))})"
+    rows = vault.conn.execute(sql + " ORDER BY rowid", skip)  # type: ignore[attr-defined]
+    return [PersonName(pid, created, kind, consent, name, original,
+                       tuple(json.loads(aliases)) if aliases != "[]" else (), size, qualifier)
+            for pid, created, kind, consent, name, original, aliases, size, qualifier in rows]

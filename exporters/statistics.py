@@ -30,7 +30,7 @@ from operator import add, floordiv, itemgetter, mod, mul
 
 from db import vocab
 from db.models import Person
-from db.names import NameMatcher
+from db.names import NameMatcher, PersonName
 from db.normalise import printable
 from db.statistics_query import Facts, StationFact
 from exporters.statistics_disclosure import (
@@ -642,28 +642,37 @@ def _methods_and_tactics(methods: CountTable, tactics: CountTable, place: int) -
 class PublicNames:
     """Replaces, in record text a public report prints (a station's name, city, bureau and source,
     a region), every name of a person who may not be named in public reports, in every spelling
-    db.names finds, by a pseudonym ("Person A", lettered in the order the report first mentions
-    them), as the public dossier does (exporters.pdf.redaction): groups and unidentified persons
-    too, unless they consented to publication. Their spellings are worked out on the first text to
-    print (a few seconds at 200,000 persons), so a report that prints no record text, and an
-    internal one, never pays for them."""
+    db.names finds, by a pseudonym in the report's language ("Person A", "Personne A", "人物A", as
+    the dossier words them: exporters.pdf.redaction.pseudonym), lettered in the order the report
+    first mentions them, as the public dossier does (exporters.pdf.redaction): groups and
+    unidentified persons too, unless they consented to publication. `persons`: db.models.Person or
+    db.names.PersonName records (exporters.pdf.report.report_data reads the latter, names only).
 
-    def __init__(self, persons: Iterable[Person]) -> None:
+    Their spellings are matched on the first text to print, by a screened db.names.NameMatcher:
+    only the names a text could hold have their keys worked out (what it replaces is what matching
+    every key replaces), so a report that prints no record text, and an internal one, never pay for
+    them, and one that does pays about a second at 200,000 persons."""
+
+    def __init__(self, persons: Iterable[Person | PersonName]) -> None:
         named = vocab.NAMED_CONSENT["public"]
-        self._persons: list[Person] | None = [p for p in persons if p.consent not in named]
+        self._persons: list[Person | PersonName] | None = [p for p in persons if p.consent not in named]
         self._matcher: NameMatcher | None = None
-        self._letters: dict[str, str] = {}
+        self._letters: dict[str, int] = {}
+        self._words: dict[str, Callable[..., str]] = {}
 
     def _names(self) -> NameMatcher:
         if self._matcher is None:
             from exporters.pdf.redaction import spellings  # noqa: PLC0415 - the dossier's own list of spellings
 
             hidden = sorted(self._persons or (), key=lambda p: (p.created_at, p.id))
-            self._matcher, self._persons = NameMatcher({p.id: spellings(p) for p in hidden}), None
+            self._matcher = NameMatcher({p.id: spellings(p) for p in hidden}, screen=True)  # type: ignore[arg-type]
+            self._persons = None
         return self._matcher
 
-    def __call__(self, text: str) -> str:
+    def __call__(self, text: str, language: str = "en") -> str:
+        """`text` as a report in `language` (en, fr, zh) prints it."""
         from exporters.pdf.redaction import pseudonym  # noqa: PLC0415
+        from exporters.pdf.words import Words  # noqa: PLC0415
 
         clean = printable(text or "")
         if not clean.strip():
@@ -671,21 +680,32 @@ class PublicNames:
         matcher = self._names()
         if not matcher:
             return clean
-        for m in matcher.mentions(clean):
+        found = matcher.mentions(clean)
+        if not found:
+            return clean
+        for m in found:
             for owner in m.owners:
-                self._letters.setdefault(owner, pseudonym(len(self._letters)))
-        return matcher.replace(clean, self._letters)[0]
+                self._letters.setdefault(owner, len(self._letters))
+        words = self._words.get(language)
+        if words is None:
+            words = self._words[language] = Words(_WORDS_LANGUAGE[language])
+        return matcher.replace(clean, {o: pseudonym(self._letters[o], words)  # type: ignore[arg-type]
+                                       for m in found for o in m.owners})[0]
 
 
-def record_text(stats: Statistics, disclosure: Disclosure) -> Callable[[str], str]:
-    """How record text (stations, regions) prints: as stored in the internal profile; in the public
-    one with the names of persons who may not be named replaced (Statistics.names, which a public
-    report cannot do without)."""
+_WORDS_LANGUAGE = {"en": "en", "fr": "fr", "zh": "zh_CN"}  # a report's language -> the dossier's words
+
+
+def record_text(stats: Statistics, disclosure: Disclosure, language: str = "en") -> Callable[[str], str]:
+    """How record text (stations, regions) prints in a report in `language`: as stored in the
+    internal profile; in the public one with the names of persons who may not be named replaced
+    (Statistics.names, which a public report cannot do without)."""
     if not disclosure.public:
         return lambda text: text
     if stats.names is None:
         raise ValueError("a public report needs the names it may not print: count with report_data")
-    return stats.names
+    names = stats.names
+    return lambda text: names(text, language)
 
 
 def station_cases(count: int, disclosure: Disclosure) -> Shown:

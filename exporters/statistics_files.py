@@ -51,7 +51,7 @@ def sheets(stats: Statistics, disclosure: Disclosure, language: str,
     tables out together (as the PDF report prints them)."""
     out: list[tuple[str, Row, list[Row]]] = [("about", list(about[0]), [[k, v] for k, v in about[1:]])]
     small_selection = disclosure.public and 0 < stats.cases < disclosure.threshold
-    clean = record_text(stats, disclosure)
+    clean = record_text(stats, disclosure, language)
 
     def label(dim: str, key: str) -> str:
         return printed_value(dim, key, language, clean)

@@ -31,7 +31,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -40,8 +39,9 @@ from typing import TYPE_CHECKING, Any
 from db import sheet_bases
 from db.errors import ValidationError
 from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Source
+from db.names import key_signatures as _signatures
 from db.names import name_keys
-from db.normalise import HAN, TOKEN, fold, name_readings, printable
+from db.normalise import fold
 from db.notices import Notice
 from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from db.sheet_bases import fingerprint
@@ -937,8 +937,8 @@ def _vault_matches(vault: Vault, owner: dict[str, str], keyed: dict[str, str],
     owner; a vault name spelt the same is matched to it without computing its keys.
 
     Computing the keys of every other vault name was most of a small sheet's dry run against a big
-    vault. With `screen`, a name is first reduced to its signatures (_signatures: the letters of each
-    of its keys, in order), which costs a fraction of its keys; a name none of whose signatures is
+    vault. With `screen`, a name is first reduced to its signatures (db.names.key_signatures: the letters of each
+    of its keys, sorted), which costs a fraction of its keys; a name none of whose signatures is
     the signature of a sheet key cannot share a key with the sheet, and is passed over. Names of
     other shapes have their keys computed. None screens when the vault has enough such names to pay
     for the sheet keys' signatures; False computes every name's keys (the tests compare the two)."""
@@ -969,43 +969,6 @@ def _vault_matches(vault: Vault, owner: dict[str, str], keyed: dict[str, str],
             if pid is not None:
                 found.setdefault(person_id, set()).add(pid)
     return found
-
-
-_LATIN_NAME = re.compile(r"[A-Za-z .,'()-]+")
-_NOT_LETTER = re.compile(r"[^a-z]+")
-_LETTERS = re.compile(r"[a-z]+")
-
-
-def _signatures(spelling: str) -> frozenset[str] | None:
-    """The letters, in order, of each name key db.names.name_keys gives `spelling`, for the two
-    shapes of name whose keys are known to be made so (None for any other shape):
-    - Latin letters with spaces and punctuation (no digits): every key is its letters, lower-case,
-      in some order (words rotated, or read backwards), so it has one signature;
-    - one run of Chinese, Japanese or Korean characters (printable, and folded, db.normalise): every
-      key is its folded characters in some order, or, for Han, the letters of one of its pinyin
-      readings (db.normalise.name_readings) in some order.
-    A key shared with another name has the same signature as that name's key: two names without a
-    signature in common share no key. tests/exporters/test_tables_duplicates.py checks this against
-    name_keys on any text."""
-    if _LATIN_NAME.fullmatch(spelling):
-        return frozenset(("".join(sorted(_NOT_LETTER.sub("", spelling.lower()))),))
-    text = printable(spelling)
-    run = TOKEN.fullmatch(text)
-    if run is None or run.lastgroup != "cjk":
-        return None
-    han = fold(text)
-    units = TOKEN.fullmatch(han)
-    if units is None or units.lastgroup != "cjk":
-        return None
-    out = {"".join(sorted(han))}
-    if len(han) >= 2 and HAN.fullmatch(han):
-        for syllables in name_readings(han):
-            if all(syllables):
-                letters = "".join(syllables)
-                if not _LETTERS.fullmatch(letters):
-                    return None
-                out.add("".join(sorted(letters)))
-    return frozenset(out)
 
 
 def _renamed(values: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:

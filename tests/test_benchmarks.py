@@ -27,6 +27,7 @@ RUNS = {
     "dossier-big-field": (["bench_dossier_big_field.py", "--megabytes", "0.05"], "short lines  public"),
     "edit": (["bench_edit.py", "--cases", "300", "--runs", "2"], "save an organisation named in 300 cases"),
     "interchange": (["bench_interchange.py", "--cases", "50"], "the bulk path (target >= 0.6x)"),
+    "public-names": (["bench_public_names.py", "--cases", "300", "--runs", "1"], "public dossier of one case"),
     "pinyin-words": (["bench_pinyin_words.py", "--cases", "50", "--top", "50"], "with word pinyin"),
     "search": (["bench_search.py", "--cases", "300", "--repeat", "1", "--like", "1", "--rebuild"],
                "case list (the app's path"),

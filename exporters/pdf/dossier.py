@@ -45,6 +45,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from db import vocab
 from db.errors import VaultError
 from db.models import CaseFile, Person
+from db.names import PersonName, person_names
 from db.normalise import FSI, PDI
 from db.notices import Notice
 from db.notices import labels as listed
@@ -134,7 +135,7 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: DossierOptions,
                   exhibit_bytes: Callable[[str], bytes], progress: Progress | None = None,
-                  others: Sequence[Person] = ()) -> Dossier:
+                  others: Sequence[Person | PersonName] = ()) -> Dossier:
     """Render the dossier of `case_file` in memory. Raises DossierError for bad options or for
     content the layout cannot hold (the message names the record and says what to do), FontError /
     MissingFontError when a script has no font, PasswordError for an unusable password."""
@@ -243,7 +244,7 @@ def _plain(text: str) -> str:
 
 def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierOptions,
             exhibit_bytes: Callable[[str], bytes], progress: Progress,
-            others: Sequence[Person]) -> tuple[bytes, int, Redaction, Story, _Extra]:
+            others: Sequence[Person | PersonName]) -> tuple[bytes, int, Redaction, Story, _Extra]:
     red = redact(case_file, options.profile, others, options.confirmed_exhibits, options.language)
     fonts = font_set(options.font_file, options.font_dirs)
     words = Words(options.language)
@@ -371,14 +372,14 @@ def _notes(red: Redaction, story: Story) -> list[str]:
 
 def render_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: DossierOptions,
                    exhibit_bytes: Callable[[str], bytes], progress: Progress | None = None,
-                   others: Sequence[Person] = ()) -> bytes:
+                   others: Sequence[Person | PersonName] = ()) -> bytes:
     """The dossier's PDF bytes (for a preview, or to write elsewhere)."""
     return build_dossier(case_file, vault_state, options, exhibit_bytes, progress, others).data
 
 
 def write_dossier(path: Path, case_file: CaseFile, vault_state: tuple[int, str], options: DossierOptions,
                   exhibit_bytes: Callable[[str], bytes], progress: Progress | None = None,
-                  others: Sequence[Person] = ()) -> Dossier:
+                  others: Sequence[Person | PersonName] = ()) -> Dossier:
     """Render, then write to `path` atomically (an existing file is replaced only by a complete one).
     Raises StorageError with a plain message when the disk refuses (full, read-only, removed)."""
     path = Path(path)
@@ -413,11 +414,12 @@ def dossier_case_file(vault: object, key: str) -> CaseFile:
     return cf
 
 
-def dossier_inputs(vault: object, key: str) -> tuple[CaseFile, list[Person]]:
-    """The case file (dossier_case_file) and every other person of the vault, whose names must not
-    print either where their consent does not allow it. Runs on the vault's thread."""
+def dossier_inputs(vault: object, key: str) -> tuple[CaseFile, list[PersonName]]:
+    """The case file (dossier_case_file) and every other person of the vault (their names only:
+    db.names.person_names), whose names must not print either where their consent does not allow
+    it. Runs on the vault's thread."""
     cf = dossier_case_file(vault, key)
-    others = [p for p in vault.repos.persons.all() if p.id not in cf.persons]  # type: ignore[attr-defined]
+    others = [p for p in person_names(vault) if p.id not in cf.persons]
     return cf, others
 
 

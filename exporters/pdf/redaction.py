@@ -46,13 +46,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from db import vocab
 from db.models import CaseFile, Exhibit, Person, Role
-from db.names import Mention, NameMatcher
+from db.names import Mention, NameMatcher, PersonName
 from db.normalise import printable
 from exporters.pdf.contacts import withhold_contacts
 from exporters.pdf.words import Words
@@ -193,10 +193,37 @@ class RedactionSummary:
         return sum(p.mentions for p in self.persons)
 
 
+class _Pseudonyms(Mapping[str, str]):
+    """Person id -> pseudonym, lettered in the order of `persons`; each worded when first asked for
+    (the vault's other persons are many, and few are mentioned)."""
+
+    def __init__(self, persons: dict[str, Person | PersonName], words: Words) -> None:
+        self._persons, self._words = persons, words
+        self._place = {pid: n for n, pid in enumerate(persons)}
+        self._worded: dict[str, str] = {}
+
+    def __getitem__(self, pid: str) -> str:
+        done = self._worded.get(pid)
+        if done is None:
+            n, p = self._place[pid], self._persons[pid]
+            done = self._worded[pid] = group_pseudonym(n, p, self._words) if p.kind == "group" \
+                else pseudonym(n, self._words)  # type: ignore[arg-type]
+        return done
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._place
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._place)
+
+    def __len__(self) -> int:
+        return len(self._place)
+
+
 class Redaction:
     """The redacted copy of a case file and what was done to make it."""
 
-    def __init__(self, profile: str, case_file: CaseFile, others: Sequence[Person],
+    def __init__(self, profile: str, case_file: CaseFile, others: Sequence[Person | PersonName],
                  confirmed_exhibits: frozenset[str], language: str = "en") -> None:
         if profile not in PROFILES:
             raise ValueError(f"unknown redaction profile {profile!r}")
@@ -206,7 +233,7 @@ class Redaction:
         words = Words(language)
         named = vocab.NAMED_CONSENT[profile]
 
-        def hides(p: Person) -> bool:  # a group is only described in the legal profile
+        def hides(p: Person | PersonName) -> bool:  # a group is only described in the legal profile
             return p.consent not in named and (p.kind == "individual" or profile == "public")
 
         order = _cast_order(case_file)
@@ -216,9 +243,10 @@ class Redaction:
         # Who an exhibit may not show: anyone whose consent does not allow naming, groups included.
         self._unshowable = {pid for pid, p in case_file.persons.items() if p.consent not in named}
         self._hidden_persons = {**{pid: case_file.persons[pid] for pid in hidden}, **{p.id: p for p in outside}}
-        self.pseudonyms = {pid: group_pseudonym(n, p, words) if p.kind == "group" else pseudonym(n, words)
-                           for n, (pid, p) in enumerate(self._hidden_persons.items())}
-        self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()})
+        self.pseudonyms = _Pseudonyms(self._hidden_persons, words)
+        # Screened when the vault's other persons are in: only names the text could hold are keyed.
+        self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()},
+                                    screen=bool(outside))
         self._contact_marker = words("[contact withheld]") if profile == "public" else ""
         self.contacts = 0  # contact details replaced in free text (public profile)
         self.mentions: Counter[str] = Counter()
@@ -393,7 +421,7 @@ def spellings(person: Person) -> list[str]:
     return list(dict.fromkeys(names + parts))
 
 
-def redact(case_file: CaseFile, profile: str, others: Iterable[Person] = (),
+def redact(case_file: CaseFile, profile: str, others: Iterable[Person | PersonName] = (),
            confirmed_exhibits: Iterable[str] = (), language: str = "en") -> Redaction:
     """Apply `profile` ('legal' or 'public') to a copy of `case_file`. `others`: persons outside the
     case whose names must not print either when their consent does not allow it (the vault's other

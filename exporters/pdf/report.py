@@ -32,6 +32,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from db import vocab
+from db.names import person_names
 from db.search_filter import SearchFilters
 from db.statistics_query import Selection, StationFact
 from exporters import world_map
@@ -189,7 +191,7 @@ class _Story:
         self.data, self.options, self.disclosure, self.ts, self.st = data, options, disclosure, ts, styles
         self.lang = options.language
         self.width = A4[0] - 2 * MARGIN_X - 12  # the frame pads its content by 6 points each side
-        self.record_text = record_text(data.stats, disclosure)
+        self.record_text = record_text(data.stats, disclosure, self.lang)
 
     def label(self, dim: str, key: str) -> str:
         """A dimension's value as printed (a typed one, a region, through record_text)."""
@@ -353,7 +355,7 @@ def report_data(vault: object, selection: Selection, crosses: Sequence[tuple[str
 
     stats = compute(load(vault, selection, parts_for(crosses)), crosses)  # type: ignore[arg-type]
     if public:
-        stats.names = PublicNames(vault.repos.persons.all())  # type: ignore[attr-defined]
+        stats.names = PublicNames(person_names(vault, vocab.NAMED_CONSENT["public"]))
     seq, digest, at = vault_state(vault)  # type: ignore[arg-type]
     return ReportData(stats, filter_lines(selection), at, (seq, digest))
 
