@@ -30,6 +30,7 @@ found. Pure functions; matchers are safe from any thread (a screened one compute
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -140,6 +141,7 @@ def _one_to_one_latin(spelling: str) -> str | None:
     return folded
 
 
+@functools.cache  # a public export of many cases asks again for every person of the vault: forget_names
 def key_signatures(spelling: str) -> frozenset[str] | None:
     """The letters, sorted, of each key name_keys gives `spelling`, for the two shapes of name whose
     keys are known to be made so (None for any other shape):
@@ -412,6 +414,12 @@ def _tone_after(text: str, k: int) -> bool:
     if FOLD[ord(text[k])] not in _TONES or FOLD[ord(text[k - 1])][-1:] not in _LETTERS:
         return False
     return k + 1 == len(text) or not FOLD[ord(text[k + 1])].isdigit()
+
+
+def forget_names() -> None:
+    """Drop the remembered signatures: they hold names, decrypted case data, which must not outlive the
+    vault (Vault.close calls this through db.search_index.forget)."""
+    key_signatures.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)

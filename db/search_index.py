@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from db import references, vocab
 from db.dates import first_day, forget_dates, last_day, parse_partial
+from db.names import forget_names
 from db.repository import chunks
 from db.search_text import FIELD_BREAK, fold, forget_texts, has_han, index_texts, pinyin_index_text
 
@@ -374,6 +375,7 @@ def forget() -> None:
     _incident_span.cache_clear()
     forget_texts()
     forget_dates()
+    forget_names()
 
 
 def attach(vault: Vault) -> None:

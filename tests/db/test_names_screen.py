@@ -70,3 +70,14 @@ def test_names_with_digits_and_chinese_names_have_signatures():
     for name in ("Straße", "Xie Weidong 谢卫东", "ﬁona"):  # other shapes: their keys are computed at once
         assert key_signatures(name) is None, name
     assert key_signatures("Person 17") == key_signatures("17 Person") == key_signatures("Person 71")
+
+
+def test_the_remembered_signatures_go_with_the_vault(vault):
+    """key_signatures remembers names (decrypted case data) for a public export's next case: closing
+    the vault drops them."""
+    from db.names import key_signatures
+
+    NameMatcher({"p": ["Xie Weidong", "谢卫东"]}, screen=True)
+    assert key_signatures.cache_info().currsize >= 2
+    vault.close()
+    assert key_signatures.cache_info().currsize == 0
