@@ -14,8 +14,10 @@
 
 Separators between digits are any space (no-break, thin and narrow no-break spaces as French
 typography writes them, the ideographic space), any dash (hyphen, non-breaking hyphen, en dash,
-minus, full-width), a dot or brackets. Invisible and bidi characters are gone before this runs
-(db.normalise.printable, which every printed text goes through first).
+minus, full-width), a dot or brackets; digits of any script count (full-width, Arabic-Indic).
+Markup tags may stand between a phone or messenger word and what follows it. Invisible and bidi
+characters are gone before this runs (db.normalise.printable, which every printed text goes
+through first).
 
 What is not a contact, and stays: dates in every form the app reads or prints (2019-06-04,
 2019-06, 04/06/2019, 04.06.2019, 2019年6月4日) and runs of years ("2019 2020 2021"), case
@@ -62,8 +64,8 @@ _NOUN = (r"(?i:id|handle|user[ ]?name|user|account|pseudo|identifiant|compte|num
          r"(?![A-Za-z])|号码|账号|帳號|帐号|号|號")
 _VERB = r"(?i:is|was|est|[ée]tait)(?![A-Za-z])|是|为|為"
 _HANDLE = (rf"(?P<word>(?i:(?<![A-Za-z0-9_])(?:wechat|weixin|telegram|signal|whatsapp|qq|line)(?![A-Za-z0-9_]))"
-           rf"|微信|電報|电报)"
-           rf"(?P<sep>{_SP}{{0,4}}(?P<noun>{_NOUN})?{_SP}{{0,4}}(?P<colon>[:：=])?{_SP}{{0,4}}(?P<verb>{_VERB})?"
+           rf"|微信号?|微信號|電報|电报)"
+           rf"(?P<sep>{_SP}{{0,4}}(?:(?P<noun>{_NOUN}){_SP}{{0,4}}){{0,2}}(?P<colon>[:：=])?{_SP}{{0,4}}(?P<verb>{_VERB})?"
            rf"{_SP}{{0,4}}[:：]?{_SP}{{0,4}})"
            r"(?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9_])")
 _PHONE_WORD = (r"(?i:(?<![A-Za-z])(?:t[ée]l|t[ée]l[ée]phone|telephone|phone|cellphone|cell|mobile|portable|fax|sms"
@@ -85,6 +87,7 @@ _Y, _M, _D = r"(?:1[89]|20)\d\d", r"(?:0?[1-9]|1[0-2])", r"(?:0?[1-9]|[12]\d|3[0
 _DATE = re.compile(rf"(?<!\d)(?:{_Y}[{_DASHES}.]{_M}[{_DASHES}.]{_D}|{_D}[{_DASHES}.]{_M}[{_DASHES}.]{_Y})(?!\d)")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([ .\u00a0\u2009\u202f])\d{3})(?:\1\d{3})*")
 _YEAR = re.compile(_Y)
+_TRAILING_SEPARATORS = re.compile(rf"[{_SEPS}(]+$")
 # A number right after one of these words is a reference, not a phone number.
 _REFERENCE = re.compile(r"(?i:(?<![A-Za-z])(?:uci|file|dossier|case|ref|r[ée]f|reference|r[ée]f[ée]rence|notice)"
                         r"(?:[ .:#]*(?:number|no|n°|nº|num[ée]ro))?)[ .:：#]*$"
@@ -120,7 +123,7 @@ def _span(m: re.Match[str], text: str) -> tuple[int, int] | None:
         number = m.group("number")
         date = _DATE.search(number)  # "tel 9123 4567 2019-06-04": the date is no part of it
         if date:
-            number = number[: date.start()].rstrip(_SEPS.replace("\\", "") + "(")
+            number = _TRAILING_SEPARATORS.sub("", number[: date.start()])
         return (m.start("number"), m.start("number") + len(number)) if _digits(number) >= MIN_DIGITS else None
     if kind in ("block", "grouped") and _REFERENCE.search(text, max(0, m.start() - 30), m.start()):
         return None
