@@ -477,11 +477,12 @@ def spellings(person: Person) -> list[str]:
 
 
 def _script_pieces(spelling: str) -> list[str]:
-    """A spelling that mixes Chinese and Latin script is also looked for in each script on its own
-    (db.names); when one of those is common words ("Xie Wei 父母"), the others stand for it."""
+    """A spelling that mixes Chinese and Latin script, or holds Chinese words apart ("谢卫、父母"), is
+    also looked for in each of those pieces on its own (db.names); when one is common words
+    ("Xie Wei 父母"), the others stand for the spelling."""
     han = _CJK_RUN.findall(spelling)
     latin = [p for p in _CJK_RUN.split(spelling) if p.strip(_PUNCTUATION)]
-    if not han or not latin:
+    if len(han) + len(latin) < 2:
         return [spelling]
     pieces = [p.strip(_PUNCTUATION) for p in han + latin]
     return pieces if any(_is_common(p) for p in pieces) else [spelling]
