@@ -85,6 +85,16 @@ def spelled(name: Name, script: str) -> list[str]:
     return name.variants[2:6] if name.original else name.variants[:4]
 
 
+@st.composite
+def small_word_name(draw: st.DrawFn) -> Name:
+    """A name whose family name is also a small English or French word."""
+    family = draw(st.sampled_from(["Du", "He", "An", "Le", "Ma", "Ou", "De", "La"]))
+    given = draw(st.sampled_from(["Fang", "Dongsheng", "Jun", "Minh", "Weiwei", "Xiaomei"]))
+    name = f"{family} {given}"
+    return Name(name, "", [name, name.upper(), f"{given} {family}", f"{family}{given}"],
+                {letters(family + given), letters(given + family)})
+
+
 SEPARATORS = [" and ", " et ", "和", "与", "及", "、", ", ", "; ", " & ", "/", " + ", " ; ", "，"]
 COMMON_PARTS = ["relatives", "parents", "his father", "family members", "friends", "proches", "la famille",
                 "父母", "家属", "兄弟姐妹", "the target's mother"]
@@ -97,7 +107,7 @@ def test_every_listed_name_is_replaced_in_any_text(data):
     """For any group name made of person names (Latin, Chinese, or the small-word family names) joined
     by any separator, common words mixed in or not, every listed name is replaced wherever it stands in
     any text; the common words the group name lists print as typed."""
-    names = data.draw(st.lists(st.one_of(chinese_name(), latin_name()), min_size=1, max_size=3,
+    names = data.draw(st.lists(st.one_of(chinese_name(), latin_name(), small_word_name()), min_size=1, max_size=3,
                                unique_by=lambda n: letters(n.name)))
     common = data.draw(st.lists(st.sampled_from(COMMON_PARTS), max_size=2, unique=True))
     script = data.draw(st.sampled_from(["latin", "original"]))
