@@ -29,7 +29,8 @@ after those, in creation order: their names are replaced wherever this case's te
 Names are found by db.names (every spelling db.normalise treats as the same; see its limits) in
 the text as it will print (db.normalise.printable): what is matched is what is printed. A group's
 or an unidentified person's description is also matched in its parts, split on list separators
-("Xie Jianguo and Li Hua", "谢建国、李华": each name alone too). One field
+("Xie Jianguo and Li Hua", "谢建国、李华": each name alone too); a description or a part made only
+of common words ("Relatives of the target", "家属") names nobody and is not looked for. One field
 prints at most FIELD_CAP characters and LINE_CAP lines; the rest is cut, and the cut is said where
 it happens (so that a pasted 5 MB text cannot keep a dossier busy for minutes).
 
@@ -45,6 +46,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -411,14 +413,107 @@ def cut_note(rest: int) -> str:
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;&/+、，；]|\s(?:and|et)\s|[和与及])\s*", re.IGNORECASE)
 
 
+# Words a description of a group or of an unidentified person is made of when it names nobody:
+# kinship and other relations, kinds of people, and the small words between them (en, fr; accents
+# and case are ignored, a plural's final s or x too). No Chinese family name and no pinyin syllable
+# that is one ("He", "Du", "An", "Ma") is among the content words.
+_COMMON_CONTENT = frozenset("""
+    family families relative kin kinsman household parent mother father mom mum dad sibling brother
+    sister son daughter child children kid wife wives husband spouse partner fiance fiancee
+    grandmother grandfather grandparent grandson granddaughter grandchild grandchildren uncle aunt
+    cousin nephew niece in-law mother-in-law father-in-law sister-in-law brother-in-law son-in-law
+    daughter-in-law stepmother stepfather stepson stepdaughter member friend colleague coworker
+    co-worker classmate neighbour neighbor associate acquaintance people person individual man men
+    woman women officer agent police policeman policemen official employee staff worker student
+    group target claimant applicant complainant client victim witness witnesse dissident activist
+    unknown unidentified anonymous other several many few extended immediate elderly older younger
+    eldest youngest elder remaining former home abroad overseas china chinese mainland hometown
+    village security plain-clothes plainclothes
+    famille proche mere pere frere soeur sœur fils fille enfant epouse epoux femme mari conjoint
+    conjointe grand-mere grand-pere grands-parent grand-parent petit-fils petite-fille petits-enfant
+    oncle tante cousine neveu niece belle-mere beau-pere belle-soeur beau-frere belle-famille membre
+    ami amie collegue voisin voisine associe associee homme personne individu policier policiere
+    fonctionnaire groupe cible victime requerant requerante demandeur demandeuse cliente temoin
+    inconnu inconnue non-identifie non-identifiee identifie identifiee autre plusieurs chine chinois
+    chinoise reste restee
+""".split())
+# Small words: they count as common only in lower case, or capitalised when no family name is
+# spelled like them ("The", "His"; not "Du", "Le", "An", which are).
+_COMMON_SMALL = frozenset("""
+    the of and or in at from to for with by on his her their its my our your a two three four five
+    some all both who still living de des la le les l d et ou en au aux a sa son ses leur leurs un
+    une dans chez qui du non deux trois quatre cinq
+""".split())
+_COMMON_CAPITALISED = frozenset("the his her their its my our your two three four five some all both les ses "
+                                "leurs leur une un deux trois quatre cinq".split())
+_COMMON_CHINESE = tuple("""
+    兄弟姐妹 家庭成员 家庭成員 身份不明 不明身份 当事人 當事人 亲属 親屬 家属 家屬 亲人 親人 家人
+    家庭 父母 父亲 父親 母亲 母親 兄弟 姐妹 子女 儿子 兒子 女儿 女兒 妻子
+    丈夫 配偶 亲戚 親戚 朋友 同事 邻居 鄰居 成员 成員 目标 目標 国内 國內
+    中国 中國 海外 老家 男子 女子 警察 便衣 人员 人員 两名 兩名 多名 几名
+    幾名 其他 其 的 在 之 他 她 和 与 與 及
+""".split())
+_PUNCTUATION = " \t\n,;:.()'’\"-&/+0123456789、，；：（）\u3000"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _is_common(text: str) -> bool:
+    """Whether `text` (a description, or a part of one) is made only of common words (_COMMON_*),
+    with at least one that is not a small word: "Relatives of the target", "Parents", "家属",
+    "目标的父母". Such a text names nobody; a person's name has a word of its own."""
+    latin = _CJK_RUN.sub(" ", text)
+    content = False
+    for m in _WORD.finditer(latin):
+        word = m.group()
+        bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+        bare = re.sub(r"^[ld]['’]|['’]s?$", "", bare).replace("’", "'")
+        if bare in _COMMON_CONTENT or (bare[-1:] in "sx" and bare[:-1] in _COMMON_CONTENT):
+            content = True
+        elif bare not in _COMMON_SMALL or (word[:1].isupper() and bare not in _COMMON_CAPITALISED):
+            return False
+    for m in _CJK_RUN.finditer(text):
+        if not _segments(m.group()):
+            return False
+        content = content or any(w in m.group() for w in _COMMON_CHINESE if len(w) > 1)
+    return content and _WORD.sub("", _CJK_RUN.sub("", text)).strip(_PUNCTUATION) == ""
+
+
+def _segments(run: str) -> bool:
+    """Whether a run of Chinese characters is made wholly of _COMMON_CHINESE words."""
+    ends = [True] + [False] * len(run)
+    for i in range(len(run)):
+        if ends[i]:
+            for w in _COMMON_CHINESE:
+                if run.startswith(w, i):
+                    ends[i + len(w)] = True
+    return ends[-1]
+
+
 def spellings(person: Person) -> list[str]:
     """Every recorded spelling of a person's name; for a group or an unidentified person, each name
-    its description lists, too."""
+    its description lists, too. A description, or a part of one, made only of common words
+    ("Relatives of the target", "Parents", "家属") names nobody and is not looked for: the group
+    still prints as its pseudonym, and "relatives" elsewhere in the text stays."""
     names = [s for s in (person.name, person.name_original, *person.aliases) if s and s.strip()]
     if person.kind == "individual":
         return names
-    parts = [part for s in names for part in _LIST_SEPARATOR.split(s) if part.strip()]
-    return list(dict.fromkeys(names + parts))
+    pieces = [piece for s in names for piece in _script_pieces(s)]
+    parts = [piece for s in pieces for part in _LIST_SEPARATOR.split(f" {s} ") if part.strip()
+             for piece in _script_pieces(part.strip())]  # " " around: "Xie Wei and" of "Xie Wei and 父母"
+    return [s for s in dict.fromkeys(pieces + parts) if not _is_common(s)]
+
+
+def _script_pieces(spelling: str) -> list[str]:
+    """A spelling that mixes Chinese and Latin script, or holds Chinese words apart ("谢卫、父母"), is
+    also looked for in each of those pieces on its own (db.names); when one is common words
+    ("Xie Wei 父母"), the others stand for the spelling."""
+    han = _CJK_RUN.findall(spelling)
+    latin = [p for p in _CJK_RUN.split(spelling) if p.strip(_PUNCTUATION)]
+    if len(han) + len(latin) < 2:
+        return [spelling]
+    pieces = [p.strip(_PUNCTUATION) for p in han + latin]
+    return pieces if any(_is_common(p) for p in pieces) else [spelling]
 
 
 def redact(case_file: CaseFile, profile: str, others: Iterable[Person | PersonName] = (),
