@@ -12,6 +12,7 @@ brute force on small tables."""
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict, deque
 from collections.abc import Callable
 from unittest.mock import patch
@@ -224,7 +225,7 @@ def test_small_cross_tables_by_the_big_groups_method_leave_every_hidden_count_op
     assert not worked_out
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(data=st.data(), rows=st.integers(4, 12), cols=st.integers(4, 15))
 def test_big_cross_tables_leave_every_hidden_count_open(data, rows, cols):
     """Cross-tables of 4 x 4 up to 12 x 15, mostly small counts, as published with their margins:
@@ -233,6 +234,19 @@ def test_big_cross_tables_leave_every_hidden_count_open(data, rows, cols):
     grid = data.draw(st.lists(st.lists(mostly_small, min_size=cols, max_size=cols), min_size=rows, max_size=rows))
     flow, worked_out = pinned(grid)
     assert not worked_out, sorted((e, flow[e][2]) for e in worked_out)
+
+
+@settings(max_examples=100, deadline=None)
+@given(seed=st.integers(0, 2**32))
+def test_a_block_of_small_counts_in_a_big_group_leaves_every_hidden_count_open(seed):
+    """A random 4 x 6 block beside the checkerboard of BLOCK's test (a group of more than 40 hidden
+    counts): no hidden count follows (the flow check). Such blocks often let a reader pin counts by
+    several sums together (7 in 100 did with interval propagation alone). Drawn evenly from a seed
+    (hypothesis' own lists lean to zeros here)."""
+    rng = random.Random(seed)
+    block = [[rng.choice([0, 0, 1, 1, 2, 3, 4, 5, 6, 8, 12]) for _c in range(6)] for _r in range(4)]
+    flow, worked_out = pinned(big_grid(block))
+    assert not worked_out, (block, sorted((e, flow[e][2]) for e in worked_out))
 
 
 def test_tactics_and_pace_methods_by_the_big_groups_method_leave_every_hidden_count_open():
