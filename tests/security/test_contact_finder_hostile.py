@@ -111,7 +111,7 @@ def test_the_finder_is_linear_on_hostile_text(unit):
     big = (unit * (200_000 // len(unit) + 1))[:200_000]
     t_small, t_big = _seconds(small), _seconds(big)
     assert t_big < 5.0, t_big
-    assert t_big < 8 * t_small + 0.05, (t_small, t_big)
+    assert t_big < 8 * t_small + 0.25, (t_small, t_big)  # a backtracking pattern: 16 times
 
 
 def test_a_huge_field_of_phone_numbers_is_withheld_whole_and_quickly():
