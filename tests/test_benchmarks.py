@@ -21,6 +21,7 @@ RUNS = {
     "app": (["bench_app.py", "--cases", "300", "--opens", "2"], "without key derivation"),
     "bundle": (["bench_bundle.py", "--base", "200", "--cases", "50", "--incidents-per-case", "2",
                 "--edits", "10"], "export + merge of the big bundle"),
+    "disclosure": (["bench_disclosure.py", "--rows", "6", "--cols", "8", "--runs", "1"], "target < 1000 ms"),
     "dossier": (["bench_dossier.py", "--incidents", "20", "--sources", "5", "--images", "2"], "pages/s"),
     "dossier-irb": (["bench_dossier.py", "--irb", "--incidents", "20", "--sources", "5", "--images", "2",
                      "--exhibits", "2"], "raw ReportLab, same text"),
