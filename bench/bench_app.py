@@ -129,6 +129,20 @@ def rss_mb() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def statistics_vault(argv: list[str] | None = None) -> tuple[argparse.Namespace, Path]:
+    """The arguments of the statistics benches (--cases, --runs) and their cached vault, built once."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"bench-{args.cases}.cvault"
+    if not path.exists():
+        print(f"Building {path} (once; cached afterwards)…")
+        build(path, args.cases)
+    return args, path
+
+
 def wait(app: QApplication, until: Callable[[], bool], timeout: float = 60.0) -> None:
     """Run the event loop until `until()`; it sleeps between events like app.exec() does, because a
     busy loop here would fight the database thread for the GIL and slow what is measured."""

@@ -14,7 +14,6 @@ Each run starts with no pinyin remembered (db.normalise.forget_texts, as after l
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_app import OUT, PASSPHRASE, build  # noqa: E402
+from bench.bench_app import OUT, PASSPHRASE, statistics_vault  # noqa: E402
 from db.normalise import forget_texts  # noqa: E402
 from db.statistics_query import Selection, StationFact  # noqa: E402
 from db.vault import Vault  # noqa: E402
@@ -78,15 +77,7 @@ def public_dossier(vault: Vault, key: str) -> tuple[float, float, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"bench-{args.cases}.cvault"
-    if not path.exists():
-        print(f"Building {path} (once; cached afterwards)…")
-        build(path, args.cases)
+    args, path = statistics_vault()
     with Vault.open(path, PASSPHRASE) as vault:
         names = [r[0] for r in vault.conn.execute(
             "SELECT name FROM persons WHERE kind = 'individual' ORDER BY rowid DESC LIMIT 40")]

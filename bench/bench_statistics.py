@@ -11,7 +11,6 @@ cached under bench/out/, shared with that benchmark). Prints:
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -22,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_app import OUT, PASSPHRASE, build, wait  # noqa: E402
+from bench.bench_app import OUT, PASSPHRASE, statistics_vault, wait  # noqa: E402
 from db.search_filter import SearchFilters  # noqa: E402
 from db.statistics_query import Selection, load  # noqa: E402
 from db.vault import Vault  # noqa: E402
@@ -83,15 +82,7 @@ def view_first_paint(path: Path) -> tuple[float, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"bench-{args.cases}.cvault"
-    if not path.exists():
-        print(f"Building {path} (once; cached afterwards)…")
-        build(path, args.cases)
+    args, path = statistics_vault()
     t0 = time.perf_counter()
     vault = Vault.open(path, PASSPHRASE)
     opened = time.perf_counter() - t0

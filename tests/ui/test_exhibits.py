@@ -260,15 +260,21 @@ def test_choosing_these_persons_without_ticking_anyone_is_refused(qtbot, window,
     dialog.discard()
 
 
-def test_the_viewer_never_shows_one_exhibit_under_another_selected(qtbot, window, demo_path):
-    """The viewer shows the exhibit that was viewed; once another row is selected, what it showed is
-    dropped (a picture under another exhibit's name could be cited as that exhibit)."""
+def photo_and_transcript(qtbot, window, demo_path):
+    """The demo case's exhibits tab: (case view, tab, viewer, its photo, its transcript)."""
     unlock(qtbot, window, demo_path)
     view = open_case(qtbot, window, "CV-2024-001")
     view.tabs.setCurrentWidget(view.exhibits)
-    tab, viewer = view.exhibits, view.exhibits.viewer
-    picture = next(e for e in view.ctx.file.exhibits if e.mime_type.startswith("image/"))
-    transcript = next(e for e in view.ctx.file.exhibits if e.original_name.endswith(".txt"))
+    exhibits = view.ctx.file.exhibits
+    picture = next(e for e in exhibits if e.mime_type.startswith("image/"))
+    transcript = next(e for e in exhibits if e.original_name.endswith(".txt"))
+    return view, view.exhibits, view.exhibits.viewer, picture, transcript
+
+
+def test_the_viewer_never_shows_one_exhibit_under_another_selected(qtbot, window, demo_path):
+    """The viewer shows the exhibit that was viewed; once another row is selected, what it showed is
+    dropped (a picture under another exhibit's name could be cited as that exhibit)."""
+    view, tab, viewer, picture, transcript = photo_and_transcript(qtbot, window, demo_path)
     tab.select(picture.id)
     qtbot.mouseClick(tab.view_button, LEFT)
     qtbot.waitUntil(lambda: viewer.kind() == "image", timeout=TIMEOUT)
@@ -286,12 +292,7 @@ def test_the_viewer_never_shows_one_exhibit_under_another_selected(qtbot, window
 
 
 def test_an_exhibit_still_decrypting_is_not_shown_once_another_is_selected(qtbot, window, demo_path):
-    unlock(qtbot, window, demo_path)
-    view = open_case(qtbot, window, "CV-2024-001")
-    view.tabs.setCurrentWidget(view.exhibits)
-    tab, viewer = view.exhibits, view.exhibits.viewer
-    picture = next(e for e in view.ctx.file.exhibits if e.mime_type.startswith("image/"))
-    transcript = next(e for e in view.ctx.file.exhibits if e.original_name.endswith(".txt"))
+    view, tab, viewer, picture, transcript = photo_and_transcript(qtbot, window, demo_path)
     tab.select(transcript.id)
     view.view_exhibit(transcript)  # its bytes come back from the worker thread later
     tab.select(picture.id)
@@ -302,11 +303,7 @@ def test_an_exhibit_still_decrypting_is_not_shown_once_another_is_selected(qtbot
 
 
 def test_the_viewed_exhibit_stays_shown_when_the_case_reloads(qtbot, window, demo_path):
-    unlock(qtbot, window, demo_path)
-    view = open_case(qtbot, window, "CV-2024-001")
-    view.tabs.setCurrentWidget(view.exhibits)
-    tab, viewer = view.exhibits, view.exhibits.viewer
-    transcript = next(e for e in view.ctx.file.exhibits if e.original_name.endswith(".txt"))
+    view, tab, viewer, _picture, transcript = photo_and_transcript(qtbot, window, demo_path)
     tab.select(transcript.id)
     qtbot.mouseClick(tab.view_button, LEFT)
     qtbot.waitUntil(lambda: viewer.kind() == "text", timeout=TIMEOUT)
