@@ -257,9 +257,27 @@ class NameMatcher:
                         self._keys.setdefault(key, owner)
             self._index_lengths(self._keys)
             return
+        self._take(owners, 0, shared=frozenset())
+
+    def preceded_by(self, owners: Mapping[str, Iterable[str]]) -> NameMatcher:
+        """A screened matcher of `owners` first, then of this one's owners: what this one has worked
+        out is its start, and this one stays as it is. Made for many matchers over the same many
+        owners (every person of a vault, for each case a public export redacts): this one is built
+        once, each case's persons go first."""
+        m = NameMatcher({}, screen=True)
+        m._keys, m._rank, m._lengths = dict(self._keys), dict(self._rank), dict(self._lengths)
+        m._waiting, m._longest, m._keyed = dict(self._waiting), dict(self._longest), self._keyed
+        m._take(owners, -len(owners), shared=frozenset(m._waiting))  # before every rank of this one
+        return m
+
+    def _take(self, owners: Mapping[str, Iterable[str]], first_rank: int, shared: frozenset[str]) -> None:
+        """Add `owners`, ranked from `first_rank` on: spellings with signatures wait for a text that
+        could hold them, the others are keyed now. `shared`: waiting lists that another matcher holds
+        too, copied before they are added to."""
         signatures: dict[str, frozenset[str] | None] = {}
         keyed, waiting = self._keyed, self._waiting
-        for rank, (owner, spellings) in enumerate(owners.items()):
+        added: set[str] = set()
+        for rank, (owner, spellings) in enumerate(owners.items(), first_rank):
             for spelling in spellings:
                 found = signatures.get(spelling, _UNSEEN)
                 if found is _UNSEEN:
@@ -267,22 +285,23 @@ class NameMatcher:
                 if found is None:
                     if spelling not in keyed:
                         keyed[spelling] = frozenset(name_keys(spelling))
-                    self._add(keyed[spelling], rank, owner)
+                    self._index_lengths(self._add(keyed[spelling], rank, owner))
                     continue
                 entry = (rank, owner, spelling)
                 for signature in found:
+                    if len(signature) < MIN_UNITS:  # no key is shorter
+                        continue
                     bucket = waiting.get(signature)
                     if bucket is None:
                         waiting[signature] = [entry]
+                    elif signature in shared and signature not in added:
+                        waiting[signature] = [*bucket, entry]  # the other matcher's list stays as it is
                     else:
                         bucket.append(entry)
-        for signature in list(waiting):
-            if len(signature) < MIN_UNITS:  # no key is shorter
-                del waiting[signature]
-                continue
+                    added.add(signature)
+        for signature in added:
             cjk = IS_CJK(signature[-1]) is not None
             self._longest[cjk] = max(self._longest[cjk], len(signature))
-        self._index_lengths(self._keys)
 
     def _add(self, keys: Iterable[str], rank: int, owner: str) -> list[str]:
         """Give each key to `owner` unless an owner given before it has it; the keys new here."""

@@ -34,9 +34,10 @@ from typing import TYPE_CHECKING, Any
 
 from db import sheet_bases, vocab
 from db.models import Case, CaseFile, Incident, Person
+from db.names import person_names
 from db.vocab_labels import LABELS
 from exporters.atomic import atomic_write, atomic_write_with
-from exporters.pdf.redaction import AS_IS, DESCRIBED, PSEUDONYMISED, RULES, TEXT, redact
+from exporters.pdf.redaction import AS_IS, DESCRIBED, PSEUDONYMISED, RULES, TEXT, Outsiders, redact
 from exporters.tables_import import stable_id
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class _Rows:
         self.language = language
         self.rows: dict[str, list[list[Any]]] = {s: [] for s in SHEETS}
         self.persons: dict[str, dict[str, Any]] = {}  # person row id -> row values, with their cases
-        self.others: list[Person] | None = None
+        self.others: Outsiders | None = None
         self.pseudonymised = 0
         self.withheld = 0
         self.columns = {s: [c for c in cols if self._printed(c)] for s, cols in COLUMNS.items()}
@@ -180,10 +181,9 @@ class _Rows:
         withheld: frozenset[str] = frozenset()
         rules_for: Callable[[Person], dict[str, str] | None] = lambda p: None  # noqa: E731
         if self.profile == "public":
-            if self.others is None:
-                self.others = list(self.vault.repos.persons.all())
-            r = redact(cf, "public", [p for p in self.others if p.id not in cf.persons],
-                       language=_WORDS_LANGUAGE[self.language])
+            if self.others is None:  # every case is redacted against all of the vault's persons
+                self.others = Outsiders(person_names(self.vault), "public")
+            r = redact(cf, "public", self.others, language=_WORDS_LANGUAGE[self.language])
             pseudonyms = r.pseudonyms
             case_id = cf.case.id
             person_id = lambda pid: stable_id("public", case_id, pid) if pid in pseudonyms else pid  # noqa: E731

@@ -222,10 +222,28 @@ class _Pseudonyms(Mapping[str, str]):
         return len(self._place)
 
 
+def _hides(p: Person | PersonName, profile: str) -> bool:
+    """Whether `profile` replaces p's names by a pseudonym (a group is only described in the legal one)."""
+    return p.consent not in vocab.NAMED_CONSENT[profile] and (p.kind == "individual" or profile == "public")
+
+
+class Outsiders:
+    """The persons of a vault, made ready once to redact many of its cases in `profile` (a public
+    sheet export redacts every case against all of them): whom it hides, in creation order, and a
+    screened matcher of their names that each case's own matcher starts from."""
+
+    def __init__(self, persons: Iterable[Person | PersonName], profile: str) -> None:
+        everyone = list(persons)
+        self.profile = profile
+        self.ids = frozenset(p.id for p in everyone)
+        self.hidden = sorted((p for p in everyone if _hides(p, profile)), key=lambda p: (p.created_at, p.id))
+        self.matcher = NameMatcher({p.id: spellings(p) for p in self.hidden}, screen=True)
+
+
 class Redaction:
     """The redacted copy of a case file and what was done to make it."""
 
-    def __init__(self, profile: str, case_file: CaseFile, others: Sequence[Person | PersonName],
+    def __init__(self, profile: str, case_file: CaseFile, others: Sequence[Person | PersonName] | Outsiders,
                  confirmed_exhibits: frozenset[str], language: str = "en") -> None:
         if profile not in PROFILES:
             raise ValueError(f"unknown redaction profile {profile!r}")
@@ -234,27 +252,32 @@ class Redaction:
         self._source = case_file
         words = Words(language)
         named = vocab.NAMED_CONSENT[profile]
-
-        def hides(p: Person | PersonName) -> bool:  # a group is only described in the legal profile
-            return p.consent not in named and (p.kind == "individual" or profile == "public")
-
         order = _cast_order(case_file)
-        hidden = [pid for pid in order if hides(case_file.persons[pid])]
-        outside = sorted((p for p in others if p.id not in case_file.persons and hides(p)),
-                         key=lambda p: (p.created_at, p.id))
+        own = {pid: case_file.persons[pid] for pid in order if _hides(case_file.persons[pid], profile)}
+        if isinstance(others, Outsiders):
+            if others.profile != profile:
+                raise ValueError(f"persons made ready for the {others.profile} profile, not {profile}")
+            outside = [p for p in others.hidden if p.id not in case_file.persons]
+            known_others: Iterable[str] = others.ids
+        else:
+            outside = sorted((p for p in others if p.id not in case_file.persons and _hides(p, profile)),
+                             key=lambda p: (p.created_at, p.id))
+            known_others = {p.id for p in others}
         # Who an exhibit may not show: anyone whose consent does not allow naming, groups included.
         self._unshowable = {pid for pid, p in case_file.persons.items() if p.consent not in named}
-        self._hidden_persons = {**{pid: case_file.persons[pid] for pid in hidden}, **{p.id: p for p in outside}}
+        self._hidden_persons = {**own, **{p.id: p for p in outside}}
         self.pseudonyms = _Pseudonyms(self._hidden_persons, words)
-        # Screened when the vault's other persons are in: only names the text could hold are keyed.
-        self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()},
-                                    screen=bool(outside))
+        if isinstance(others, Outsiders):  # the case's persons first, then the vault's, as below
+            self._matcher = others.matcher.preceded_by({pid: spellings(p) for pid, p in own.items()})
+        else:  # screened when the vault's other persons are in: only names the text could hold are keyed
+            self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()},
+                                        screen=bool(outside))
         self._contact_marker = words("[contact withheld]") if profile == "public" else ""
         self.contacts = 0  # contact details replaced in free text (public profile)
         self.mentions: Counter[str] = Counter()
         self.cut_fields = 0
         self._scrubbed: dict[str, str] = {}
-        known = set(case_file.persons) | {p.id for p in others}
+        known = set(case_file.persons) | set(known_others)
         self.withheld = {e.id: reason for e in case_file.exhibits
                          if (reason := self._withhold(e, known, confirmed_exhibits))}
         self.case_file = self._copy(case_file)
@@ -516,14 +539,16 @@ def _script_pieces(spelling: str) -> list[str]:
     return pieces if any(_is_common(p) for p in pieces) else [spelling]
 
 
-def redact(case_file: CaseFile, profile: str, others: Iterable[Person | PersonName] = (),
+def redact(case_file: CaseFile, profile: str, others: Iterable[Person | PersonName] | Outsiders = (),
            confirmed_exhibits: Iterable[str] = (), language: str = "en") -> Redaction:
     """Apply `profile` ('legal' or 'public') to a copy of `case_file`. `others`: persons outside the
     case whose names must not print either when their consent does not allow it (the vault's other
-    persons); `confirmed_exhibits`: ids of images and PDF documents the user confirmed although their
-    persons are not recorded; `language`: the document's (exporters.pdf.words), for the words the
-    redaction prints itself (a group's pseudonym, the contact marker)."""
-    return Redaction(profile, case_file, list(others), frozenset(confirmed_exhibits), language)
+    persons; Outsiders when many cases are redacted against the same persons); `confirmed_exhibits`:
+    ids of images and PDF documents the user confirmed although their persons are not recorded;
+    `language`: the document's (exporters.pdf.words), for the words the redaction prints itself (a
+    group's pseudonym, the contact marker)."""
+    ready = others if isinstance(others, Outsiders) else list(others)
+    return Redaction(profile, case_file, ready, frozenset(confirmed_exhibits), language)
 
 
 def cast_key(role: Role) -> tuple[int, str, str]:

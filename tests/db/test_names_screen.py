@@ -81,3 +81,25 @@ def test_the_remembered_signatures_go_with_the_vault(vault):
     assert key_signatures.cache_info().currsize >= 2
     vault.close()
     assert key_signatures.cache_info().currsize == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(PERSONS, PERSONS, st.lists(TEXT, min_size=1, max_size=3), st.lists(TEXT, max_size=2), st.data())
+def test_a_matcher_preceded_by_other_owners_is_the_matcher_of_all_of_them(first, rest, texts, earlier, data):
+    """NameMatcher.preceded_by (a case's persons before the vault's, in a public export): the same as
+    one matcher of both, whatever the shared matcher found before; the shared one is not changed."""
+    case = {f"c{n}": spellings for n, spellings in enumerate(first)}
+    vault = {f"v{n}": spellings for n, spellings in enumerate(rest)}
+    spelt = [s for spellings in (*first, *rest) for s in spellings]
+    texts += [data.draw(st.sampled_from(spelt)) + " " + t + data.draw(st.sampled_from(spelt)) for t in texts]
+    shared = NameMatcher(vault, screen=True)
+    for text in earlier:  # what the shared matcher keyed before is where each case's starts
+        shared.mentions(text)
+    combined = shared.preceded_by(case)
+    whole = NameMatcher({**case, **vault})
+    pseudonyms = {owner: f"<{owner}>" for owner in (*case, *vault)}
+    alone = NameMatcher(vault)
+    for text in texts:
+        assert combined.mentions(text) == whole.mentions(text), text
+        assert combined.replace(text, pseudonyms) == whole.replace(text, pseudonyms), text
+        assert shared.mentions(text) == alone.mentions(text), text

@@ -21,7 +21,7 @@ from db.normalise import printable
 from db.statistics_query import Selection
 from db.vault import Vault
 from exporters.pdf.dossier import dossier_case_file, dossier_inputs
-from exporters.pdf.redaction import pseudonym, redact, spellings
+from exporters.pdf.redaction import Outsiders, pseudonym, redact, spellings
 from exporters.pdf.report import ReportOptions, render_report, report_data
 from exporters.statistics import PublicNames
 from exporters.statistics_files import sheets
@@ -149,3 +149,26 @@ def test_a_public_report_words_its_pseudonyms_in_its_language(tmp_path, language
     assert "謝衛東" not in printed and "谢卫东" not in printed
     if language != "en":
         assert "Person A" not in printed
+
+
+def test_cases_redacted_against_the_vault_made_ready_once_print_as_each_alone(names_vault):
+    """exporters.pdf.redaction.Outsiders (a public sheet export): every case of the vault, whose texts
+    hold every person's every spelling, redacts as it does against the list of the others."""
+    with Vault.open(names_vault, PASSPHRASE) as v:
+        everyone = list(v.repos.persons.all())
+        keys = [r[0] for r in v.conn.execute("SELECT id FROM cases ORDER BY rowid")]
+        files = [dossier_case_file(v, key) for key in keys]
+        ready = {profile: Outsiders(person_names(v), profile) for profile in ("public", "legal")}
+    spelt = [s for p in everyone for s in spellings(p)]
+    for case_file in files:
+        case_file.case.summary = " met ".join(spelt)
+        case_file.case.title = " / ".join(reversed(spelt))
+        for profile in ("public", "legal"):
+            shared = redact(case_file, profile, ready[profile])
+            alone = redact(case_file, profile, [p for p in everyone if p.id not in case_file.persons])
+            assert shared.case_file == alone.case_file
+            assert shared.pseudonyms == alone.pseudonyms
+            assert shared.summary() == alone.summary() and shared.withheld == alone.withheld
+            assert shared.summary().mentions > 0
+    with pytest.raises(ValueError):
+        redact(files[0], "legal", ready["public"])
