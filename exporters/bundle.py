@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from db.errors import ValidationError
 from db.merge import BundleContent, Incoming, MergeReport, merge
 from db.models import ENTITY_TYPES, new_id
+from db.notices import Notice
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, find_peer, peers
 from exporters import json_parts
 from exporters.atomic import atomic_write_with
@@ -184,22 +185,22 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str,
                 safe_point()
                 out += unpacker.decompress(chunk, limit + 1 - len(out))
                 if len(out) > limit:
-                    raise BundleDamagedError(name, f"would expand to more than {limit >> 20:,} MB, far more than "
-                                                   "any bundle CaseVault writes")
+                    raise BundleDamagedError(name, Notice("would expand to more than {mb:,} MB, far more than any "
+                                                          "bundle CaseVault writes", mb=limit >> 20))
             out += unpacker.flush()
         except zlib.error:
-            raise BundleDamagedError(name, "holds data that does not decompress") from None
+            raise BundleDamagedError(name, Notice("holds data that does not decompress")) from None
         except OSError as exc:
             raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
     if not unpacker.eof or unpacker.unused_data:
-        raise BundleDamagedError(name, "holds an incomplete payload")
+        raise BundleDamagedError(name, Notice("holds an incomplete payload"))
     raw = bytes(out)
     del out
     try:
         text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads(bytes) reads it
         return json_parts.loads(text, safe_point, depth=4), hashlib.sha256(raw).hexdigest()
     except (ValueError, RecursionError):
-        raise BundleDamagedError(name, "holds a payload that is not valid JSON") from None
+        raise BundleDamagedError(name, Notice("holds a payload that is not valid JSON")) from None
 
 
 def _fail(where: str, what: str) -> ValidationError:

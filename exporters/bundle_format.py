@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from db.errors import VaultError
+from db.notices import Notice
 
 MAGIC = b"CVBUNDLE"
 VERSION = 1
@@ -43,23 +44,27 @@ class BundleError(VaultError):
 
 class NotABundleError(BundleError):
     def __init__(self, name: object) -> None:
-        super().__init__(f"{name} is not a CaseVault bundle.")
+        super().__init__(Notice("{name} is not a CaseVault bundle.", name=str(name)))
 
 
 class BundleTooNewError(BundleError):
     def __init__(self, name: object, version: int) -> None:
-        super().__init__(f"{name} was written by a newer CaseVault (bundle format {version}; this version reads "
-                         f"format {VERSION}). Update CaseVault to import it.")
+        super().__init__(Notice("{name} was written by a newer CaseVault (bundle format {version}; this version "
+                                "reads format {reads}). Update CaseVault to import it.",
+                                name=str(name), version=version, reads=VERSION))
 
 
 class WrongBundlePassphraseError(BundleError):
     def __init__(self, name: object) -> None:
-        super().__init__(f"Wrong passphrase for bundle {name} (or its header was changed); nothing was imported.")
+        super().__init__(Notice("Wrong passphrase for bundle {name} (or its header was changed); nothing was "
+                                "imported.", name=str(name)))
 
 
 class BundleDamagedError(BundleError):
-    def __init__(self, name: object, why: str) -> None:
-        super().__init__(f"Bundle {name} {why}; nothing was imported.")
+    """`why` continues "Bundle NAME …" ("is incomplete (it was cut off)")."""
+
+    def __init__(self, name: object, why: Notice) -> None:
+        super().__init__(Notice("Bundle {name} {why}; nothing was imported.", name=str(name), why=why))
 
 
 def _keys(passphrase: str, salt: bytes, log_n: int, r: int, p: int) -> tuple[bytes, bytes]:
@@ -107,7 +112,7 @@ def read_encrypted(fh: BinaryIO, passphrase: str, name: object = "file") -> Iter
     if len(head) < len(MAGIC) or head[: len(MAGIC)] != MAGIC:
         raise NotABundleError(name)
     if len(head) < _HEADER.size + _CHECK:
-        raise BundleDamagedError(name, "is incomplete (cut off in its header)")
+        raise BundleDamagedError(name, Notice("is incomplete (cut off in its header)"))
     header, check = head[: _HEADER.size], head[_HEADER.size:]
     _, version, kdf, log_n, r, p, salt, chunk_size = _HEADER.unpack(header)
     if version > VERSION:
@@ -115,7 +120,7 @@ def read_encrypted(fh: BinaryIO, passphrase: str, name: object = "file") -> Iter
     # Bounds keep a damaged header from asking for gigabytes of memory in key derivation.
     if version != VERSION or kdf != KDF_SCRYPT or not (10 <= log_n <= 20 and 1 <= r <= 16 and 1 <= p <= 4) \
             or not (1024 <= chunk_size <= 1 << 24):
-        raise BundleDamagedError(name, "has a damaged header")
+        raise BundleDamagedError(name, Notice("has a damaged header"))
     enc_key, mac_key = _keys(passphrase, salt, log_n, r, p)
     if not hmac.compare_digest(hmac.new(mac_key, header, hashlib.sha256).digest()[:_CHECK], check):
         raise WrongBundlePassphraseError(name)
@@ -140,7 +145,8 @@ def _diagnose(aead: AESGCM, counter: int, block: bytes, aad: bytes, last: bool, 
         except InvalidTag:
             pass
         else:  # a sound chunk that was not meant to be the last: the rest of the file is missing
-            return BundleDamagedError(name, "is incomplete (it was cut off)")
+            return BundleDamagedError(name, Notice("is incomplete (it was cut off)"))
     if last:
-        return BundleDamagedError(name, "is damaged or incomplete (its end does not authenticate)")
-    return BundleDamagedError(name, f"was modified or damaged (part {counter + 1} does not authenticate)")
+        return BundleDamagedError(name, Notice("is damaged or incomplete (its end does not authenticate)"))
+    return BundleDamagedError(name, Notice("was modified or damaged (part {part} does not authenticate)",
+                                           part=counter + 1))

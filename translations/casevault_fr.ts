@@ -3382,117 +3382,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="154" />
       <source>{month} {year}</source>
       <translation>{month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="155" />
       <source>{day} {month} {year}</source>
       <translation>{day} {month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="161" />
+      <location filename="../ui/labels.py" line="163" />
       <source>date unknown</source>
       <translation>date inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="167" />
       <source>until {date}</source>
       <translation>jusqu'à {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="166" />
+      <location filename="../ui/labels.py" line="168" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="176" />
       <source>circa {date}</source>
       <translation>vers {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="176" />
       <source>early {date}</source>
       <translation>début {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="176" />
       <source>mid-{date}</source>
       <translation>mi-{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="177" />
       <source>late {date}</source>
       <translation>fin {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="177" />
       <source>before {date}</source>
       <translation>avant {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="177" />
       <source>after {date}</source>
       <translation>après {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} year</source>
       <translation>{n} an</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} years</source>
       <translation>{n} ans</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} month</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} months</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} week</source>
       <translation>{n} semaine</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} weeks</source>
       <translation>{n} semaines</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} day</source>
       <translation>{n} jour</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="200" />
+      <location filename="../ui/labels.py" line="202" />
       <source>{name} (group, number unknown)</source>
       <translation>{name} (groupe, nombre inconnu)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="202" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (group of {size})</source>
       <translation>{name} (groupe de {size})</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="204" />
+      <location filename="../ui/labels.py" line="206" />
       <source>{name} (unidentified)</source>
       <translation>{name} (non identifiée)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="282" />
+      <location filename="../ui/labels.py" line="284" />
       <source>Extradition request</source>
       <translation>Demande d'extradition</translation>
     </message>
@@ -3891,67 +3891,132 @@
       <translation>Le texte recherché est trop long ({n} caractères ; au plus {most}).</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="209" />
+      <location filename="../exporters/bundle.py" line="196" />
+      <source>holds an incomplete payload</source>
+      <translation>contient un contenu incomplet</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="203" />
+      <source>holds a payload that is not valid JSON</source>
+      <translation>contient un contenu qui n’est pas du JSON valide</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="192" />
+      <source>holds data that does not decompress</source>
+      <translation>contient des données qui ne se décompressent pas</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="188" />
+      <source>would expand to more than {mb:,} MB, far more than any bundle CaseVault writes</source>
+      <translation>occuperait plus de {mb} Mo une fois décompressé, bien plus que tout lot écrit par CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="151" />
+      <source>was modified or damaged (part {part} does not authenticate)</source>
+      <translation>a été modifié ou endommagé (la partie {part} ne s’authentifie pas)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="47" />
+      <source>{name} is not a CaseVault bundle.</source>
+      <translation>{name} n’est pas un lot CaseVault.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="52" />
+      <source>{name} was written by a newer CaseVault (bundle format {version}; this version reads format {reads}). Update CaseVault to import it.</source>
+      <translation>{name} a été écrit par une version plus récente de CaseVault (format de lot {version} ; cette version lit le format {reads}). Mettez CaseVault à jour pour l’importer.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="59" />
+      <source>Wrong passphrase for bundle {name} (or its header was changed); nothing was imported.</source>
+      <translation>Phrase secrète incorrecte pour le lot {name} (ou son en-tête a été modifié) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="67" />
+      <source>Bundle {name} {why}; nothing was imported.</source>
+      <translation>Le lot {name} {why} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="115" />
+      <source>is incomplete (cut off in its header)</source>
+      <translation>est incomplet (coupé dans son en-tête)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="123" />
+      <source>has a damaged header</source>
+      <translation>a un en-tête endommagé</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="150" />
+      <source>is damaged or incomplete (its end does not authenticate)</source>
+      <translation>est endommagé ou incomplet (sa fin ne s’authentifie pas)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="148" />
+      <source>is incomplete (it was cut off)</source>
+      <translation>est incomplet (il a été coupé)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="210" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
       <translation>Les pièces qui n’appuient aucun incident du dossier ({labels}) comptent {pages} pages : s’il s’agit de documentation sur la situation dans le pays, la Section attend une justification au-delà d’environ {most} pages.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="178" />
+      <location filename="../exporters/pdf/dossier.py" line="179" />
       <source>Open tasks are not printed in this profile.</source>
       <translation>Les tâches en cours ne sont pas imprimées dans ce profil.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="180" />
+      <location filename="../exporters/pdf/dossier.py" line="181" />
       <source>The original exhibit files are not attached to a public dossier: they are the files as stored, with any name, place or metadata in them, which redaction cannot reach.</source>
       <translation>Les fichiers originaux des pièces ne sont pas joints à un dossier public : ce sont les fichiers tels qu’enregistrés, avec les noms, lieux ou métadonnées qu’ils contiennent, que l’anonymisation ne peut atteindre.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="184" />
+      <location filename="../exporters/pdf/dossier.py" line="185" />
       <source>Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK colours, which an archival PDF may not hold. The package is an ordinary PDF.</source>
       <translation>Pas en PDF/A : la ou les pièces PDF {labels} utilisent des polices non incorporées ou des couleurs CMJN, qu’un PDF d’archivage ne peut contenir. Le dossier est un PDF ordinaire.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="221" />
+      <location filename="../exporters/pdf/dossier.py" line="222" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave; say why they are late.</source>
       <translation>L’audience a lieu dans {days} jour(s) : la communication doit parvenir à la Section au moins {need} jours avant. Les documents en retard exigent l’autorisation de la Section ; expliquez le retard.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="348" />
+      <location filename="../exporters/pdf/dossier.py" line="349" />
       <source>Withheld because they show a person who may not be named in this profile: {labels}.</source>
       <translation>Non reproduites parce qu’elles montrent une personne qui ne peut être nommée dans ce profil : {labels}.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="352" />
+      <location filename="../exporters/pdf/dossier.py" line="353" />
       <source>Images and PDF documents withheld because who appears in them is not recorded: {labels}. Record it in each exhibit's details, or confirm them for this dossier.</source>
       <translation>Images et documents PDF non reproduits parce que les personnes qui y figurent ne sont pas enregistrées : {labels}. Enregistrez-les dans les détails de chaque pièce, ou confirmez-les pour ce dossier.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="356" />
+      <location filename="../exporters/pdf/dossier.py" line="357" />
       <source>{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger handles) were replaced by a note that they are withheld.</source>
       <translation>{n} coordonnée(s) trouvée(s) dans le texte (numéros de téléphone, adresses électroniques, identifiants de messagerie) ont été remplacées par une mention indiquant qu’elles sont retenues.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="359" />
+      <location filename="../exporters/pdf/dossier.py" line="360" />
       <source>{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; the dossier says where.</source>
       <translation>{n} champ(s) de texte de plus de {characters} caractères ou {lines} lignes ont été coupés ; le dossier indique où.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="363" />
+      <location filename="../exporters/pdf/dossier.py" line="364" />
       <source>The stored file of {labels} no longer matches the SHA-256 recorded at intake; the dossier says so.</source>
       <translation>Le fichier enregistré de {labels} ne correspond plus au SHA-256 relevé à la réception ; le dossier le signale.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="367" />
+      <location filename="../exporters/pdf/dossier.py" line="368" />
       <source>Images not reproduced because they could not be read or are too large: {labels}.</source>
       <translation>Images non reproduites parce qu’elles sont illisibles ou trop grandes : {labels}.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="277" />
+      <location filename="../exporters/pdf/dossier.py" line="278" />
       <source>No translation is recorded for {labels} (not in English or French): record the translation as an exhibit (a translation of it, with its translator) before filing.</source>
       <translation>Aucune traduction n’est enregistrée pour {labels} (ni en anglais ni en français) : enregistrez la traduction comme pièce (une traduction de celle-ci, avec son traducteur) avant le dépôt.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="283" />
+      <location filename="../exporters/pdf/dossier.py" line="284" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>Toutes les sources de ce dossier sont des articles de presse : une communication à l’ONU qui ne repose que sur la presse n’est pas recevable. Ajoutez ce qui appuie par ailleurs les faits.</translation>
     </message>

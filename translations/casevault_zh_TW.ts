@@ -3378,117 +3378,117 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="154" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="155" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="161" />
+      <location filename="../ui/labels.py" line="163" />
       <source>date unknown</source>
       <translation>日期不詳</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="165" />
+      <location filename="../ui/labels.py" line="167" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="166" />
+      <location filename="../ui/labels.py" line="168" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="176" />
       <source>circa {date}</source>
       <translation>約{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="176" />
       <source>early {date}</source>
       <translation>{date}初</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="174" />
+      <location filename="../ui/labels.py" line="176" />
       <source>mid-{date}</source>
       <translation>{date}中</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="177" />
       <source>late {date}</source>
       <translation>{date}末</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="177" />
       <source>before {date}</source>
       <translation>{date}之前</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="175" />
+      <location filename="../ui/labels.py" line="177" />
       <source>after {date}</source>
       <translation>{date}之後</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} year</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} years</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} month</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="184" />
+      <location filename="../ui/labels.py" line="186" />
       <source>{n} months</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} week</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} weeks</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} day</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="185" />
+      <location filename="../ui/labels.py" line="187" />
       <source>{n} days</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="200" />
+      <location filename="../ui/labels.py" line="202" />
       <source>{name} (group, number unknown)</source>
       <translation>{name}（群體，人數不詳）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="202" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (group of {size})</source>
       <translation>{name}（群體，{size}人）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="204" />
+      <location filename="../ui/labels.py" line="206" />
       <source>{name} (unidentified)</source>
       <translation>{name}（身份不明）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="282" />
+      <location filename="../ui/labels.py" line="284" />
       <source>Extradition request</source>
       <translation>引渡請求</translation>
     </message>
@@ -3887,67 +3887,132 @@
       <translation>搜索文字過長（{n} 個字符；最多 {most} 個）。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="209" />
+      <location filename="../exporters/bundle.py" line="196" />
+      <source>holds an incomplete payload</source>
+      <translation>內容不完整</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="203" />
+      <source>holds a payload that is not valid JSON</source>
+      <translation>內容不是有效的 JSON</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="192" />
+      <source>holds data that does not decompress</source>
+      <translation>含有無法解壓的數據</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="188" />
+      <source>would expand to more than {mb:,} MB, far more than any bundle CaseVault writes</source>
+      <translation>解壓後將超過 {mb} MB，遠大於 CaseVault 寫出的任何數據包</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="151" />
+      <source>was modified or damaged (part {part} does not authenticate)</source>
+      <translation>已被修改或損壞（第 {part} 部分未通過驗證）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="47" />
+      <source>{name} is not a CaseVault bundle.</source>
+      <translation>{name} 不是 CaseVault 數據包。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="52" />
+      <source>{name} was written by a newer CaseVault (bundle format {version}; this version reads format {reads}). Update CaseVault to import it.</source>
+      <translation>{name} 由較新版本的 CaseVault 寫出（數據包格式 {version}；此版本可讀取格式 {reads}）。請更新 CaseVault 後再導入。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="59" />
+      <source>Wrong passphrase for bundle {name} (or its header was changed); nothing was imported.</source>
+      <translation>數據包 {name} 的口令錯誤（或其文件頭已被修改）；未導入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="67" />
+      <source>Bundle {name} {why}; nothing was imported.</source>
+      <translation>數據包 {name} {why}；未導入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="115" />
+      <source>is incomplete (cut off in its header)</source>
+      <translation>不完整（在文件頭處被截斷）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="123" />
+      <source>has a damaged header</source>
+      <translation>文件頭已損壞</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="150" />
+      <source>is damaged or incomplete (its end does not authenticate)</source>
+      <translation>已損壞或不完整（結尾未通過驗證）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle_format.py" line="148" />
+      <source>is incomplete (it was cut off)</source>
+      <translation>不完整（被截斷）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/pdf/dossier.py" line="210" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
       <translation>不支持本案任何事件的證據（{labels}）共 {pages} 頁：如屬國家狀況材料，超過約 {most} 頁時，審理庭要求說明理由。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="178" />
+      <location filename="../exporters/pdf/dossier.py" line="179" />
       <source>Open tasks are not printed in this profile.</source>
       <translation>此方案不打印未完成的任務。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="180" />
+      <location filename="../exporters/pdf/dossier.py" line="181" />
       <source>The original exhibit files are not attached to a public dossier: they are the files as stored, with any name, place or metadata in them, which redaction cannot reach.</source>
       <translation>公開版卷宗不附證據原始文件：原始文件按保存原樣，其中的姓名、地點或元數據無法匿名化。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="184" />
+      <location filename="../exporters/pdf/dossier.py" line="185" />
       <source>Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK colours, which an archival PDF may not hold. The package is an ordinary PDF.</source>
       <translation>非 PDF/A：PDF 證據 {labels} 使用了未嵌入的字體或 CMYK 顏色，存檔 PDF 不能包含這些內容。此文件包為普通 PDF。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="221" />
+      <location filename="../exporters/pdf/dossier.py" line="222" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave; say why they are late.</source>
       <translation>距聽證還有 {days} 天：披露材料須至少在聽證前 {need} 天送達審理庭。逾期文件需經審理庭准許，並說明逾期原因。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="348" />
+      <location filename="../exporters/pdf/dossier.py" line="349" />
       <source>Withheld because they show a person who may not be named in this profile: {labels}.</source>
       <translation>因顯示了此方案中不可具名的人而未收錄：{labels}。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="352" />
+      <location filename="../exporters/pdf/dossier.py" line="353" />
       <source>Images and PDF documents withheld because who appears in them is not recorded: {labels}. Record it in each exhibit's details, or confirm them for this dossier.</source>
       <translation>因未記錄其中出現的人而未收錄的圖片和 PDF 文件：{labels}。請在各證據的詳情中記錄，或為本卷宗確認。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="356" />
+      <location filename="../exporters/pdf/dossier.py" line="357" />
       <source>{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger handles) were replaced by a note that they are withheld.</source>
       <translation>文本中發現的 {n} 項聯繫方式（電話號碼、電子郵件地址、通訊軟件賬號）已替換為“聯繫方式已隱去”的說明。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="359" />
+      <location filename="../exporters/pdf/dossier.py" line="360" />
       <source>{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; the dossier says where.</source>
       <translation>{n} 個超過 {characters} 字或 {lines} 行的文本字段已截斷；卷宗中註明了截斷位置。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="363" />
+      <location filename="../exporters/pdf/dossier.py" line="364" />
       <source>The stored file of {labels} no longer matches the SHA-256 recorded at intake; the dossier says so.</source>
       <translation>{labels} 的已存文件與錄入時記錄的 SHA-256 不再一致；卷宗中已註明。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="367" />
+      <location filename="../exporters/pdf/dossier.py" line="368" />
       <source>Images not reproduced because they could not be read or are too large: {labels}.</source>
       <translation>因無法讀取或過大而未收錄的圖片：{labels}。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="277" />
+      <location filename="../exporters/pdf/dossier.py" line="278" />
       <source>No translation is recorded for {labels} (not in English or French): record the translation as an exhibit (a translation of it, with its translator) before filing.</source>
       <translation>{labels} 未記錄譯文（非英文或法文）：提交前請將譯文作為證據錄入（註明為其譯文及譯者）。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="283" />
+      <location filename="../exporters/pdf/dossier.py" line="284" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>本案所有來源均為媒體報道：僅依據媒體報道的聯合國來文不予受理。請補充其他支持事實的材料。</translation>
     </message>

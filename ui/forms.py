@@ -455,7 +455,7 @@ def show_refusal(editors, problem, exc):
         editor.show_error(translate_problem(what))
         editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
     else:
-        problem.setText(translate_problem(what) if what else str(exc))
+        problem.setText(translate_problem(what) if what else labels.error_text(exc))
         problem.show()
 
 

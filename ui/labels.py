@@ -34,8 +34,9 @@ def notice_text(notice):
     template = getattr(notice, "template", None)
     if template is None:
         return str(notice)
+    values = {k: notice_text(v) if hasattr(v, "template") else v for k, v in notice.values.items()}
     try:
-        return QCoreApplication.translate("Notices", template).format(**notice.values)
+        return QCoreApplication.translate("Notices", template).format(**values)
     except (KeyError, IndexError, ValueError):
         return str(notice)
 
@@ -45,7 +46,8 @@ def error_text(exc):
     the reason is a notice."""
     what = getattr(exc, "what", None)
     if what is None:
-        return str(exc)
+        said = exc.args[0] if len(exc.args) == 1 else None
+        return notice_text(said) if hasattr(said, "template") else str(exc)
     where = getattr(exc, "where", "")
     return f"{where}: {notice_text(what)}" if where else notice_text(what)
 

@@ -185,7 +185,7 @@ class TaskDialog(QDialog):
 
     def failed(self, exc):
         self.set_busy(False)
-        self.show_error(str(exc))
+        self.show_error(labels.error_text(exc))
 
     def start(self):
         """OK was pressed: check the input, then run the work (subclasses)."""

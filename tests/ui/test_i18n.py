@@ -197,3 +197,37 @@ def test_a_refused_record_says_why_in_the_apps_language(qtbot, qapp, compiled, s
     assert error.text() == "'CV-2024-001' 已被另一个案件使用"
     window._teardown()
     window.close()
+
+
+def test_a_refused_bundle_says_why_in_the_apps_language(qtbot, qapp, compiled, session, settings, demo_path,
+                                                         tmp_path):
+    """exporters.bundle_format's errors are notices; a damaged bundle's nests the reason in the sentence."""
+    from db.vault import Vault
+    from exporters.bundle import export_bundle
+    from tests.conftest import PASSPHRASE
+    from tests.ui.test_exchange import BUNDLE_PASSPHRASE, _import
+    from ui.main_window import MainWindow
+
+    bundle = tmp_path / "from-a.cvb"
+    with Vault.open(demo_path, PASSPHRASE) as v:
+        export_bundle(v, bundle, BUNDLE_PASSPHRASE, log_n=10)
+    damaged = tmp_path / "damaged.cvb"
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    i18n.apply_language(qapp, "fr")
+    window = MainWindow(session, settings)
+    window.show()
+    unlock(qtbot, window, demo_path)
+    dialog = _import(qtbot, window, bundle, "not the bundle passphrase")
+    qtbot.waitUntil(dialog.error.isVisible, timeout=TIMEOUT)
+    assert dialog.error.text() == ("Phrase secrète incorrecte pour le lot from-a.cvb (ou son en-tête a été modifié) ; "
+                                   "rien n’a été importé.")
+    dialog.reject()
+    dialog = _import(qtbot, window, damaged)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=TIMEOUT)
+    assert dialog.error.text() == ("Le lot damaged.cvb est endommagé ou incomplet (sa fin ne s’authentifie pas) ; "
+                                   "rien n’a été importé.")
+    dialog.reject()
+    window._teardown()
+    window.close()
