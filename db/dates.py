@@ -18,6 +18,8 @@ import re
 import unicodedata
 from datetime import date
 
+from db.notices import Notice
+
 _PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
 MONTHS = (
@@ -55,17 +57,17 @@ def _parse(text: str) -> str | None:
         return None
     m = _PARTIAL.match(text)
     if not m:
-        raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError(Notice("{value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", value=repr(text)))
     year, month, day = m.groups()
     if year == "0000":
-        raise ValueError(f"{text!r} has year 0000, which does not exist")
+        raise ValueError(Notice("{value} has year 0000, which does not exist", value=repr(text)))
     if month is not None and not 1 <= int(month) <= 12:
-        raise ValueError(f"{text!r} has no month {month}")
+        raise ValueError(Notice("{value} has no month {month}", value=repr(text), month=month))
     if day is not None:
         try:
             date(int(year), int(month), int(day))
         except ValueError:
-            raise ValueError(f"{text!r} has no day {day} in that month") from None
+            raise ValueError(Notice("{value} has no day {day} in that month", value=repr(text), day=day)) from None
     return text
 
 
@@ -181,7 +183,7 @@ def parse_duration(text: str | None) -> str:
             break
         amounts[unit] = int(number)
     if not amounts or any(n > 99_999 for n in amounts.values()):
-        raise ValueError(f"{text!r} is not a duration such as P6Y, P1Y6M, P20D or '6 years'")
+        raise ValueError(Notice("{value} is not a duration such as P6Y, P1Y6M, P20D or '6 years'", value=repr(text)))
     return "P" + "".join(f"{amounts[u]}{u}" for u in "YMWD" if u in amounts)
 
 

@@ -38,7 +38,7 @@ from db.models import (
     Task,
 )
 from db.notices import Notice
-from db.repository import Repository, actor_of, chunks, not_one_of, one_of, partial_date, require
+from db.repository import Repository, actor_of, chunks, not_one_of, one_of, partial_date, require, said
 from db.versions import CASE_TABLES, Vector, join
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ class IncidentRepository(Repository[Incident]):
         try:
             i.duration = parse_duration(i.duration)
         except (ValueError, TypeError, AttributeError) as exc:
-            raise ValidationError("duration", str(exc)) from None
+            raise ValidationError("duration", said(exc)) from None
         if i.duration_qualifier and not i.duration:
             raise ValidationError("duration", Notice("is needed for 'more than', 'about' or 'less than'"))
         if i.placed_after is not None and i.placed_after != START:

@@ -628,7 +628,12 @@ def partial_date(record: Record, name: str) -> None:
     try:
         setattr(record, name, parse_partial(getattr(record, name)))
     except (ValueError, AttributeError, TypeError) as exc:
-        raise ValidationError(name, str(exc)) from None
+        raise ValidationError(name, said(exc)) from None
+
+
+def said(exc: Exception) -> str:
+    """What an exception says, as it said it: a db.notices.Notice keeps its template."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def actor_of(row: tuple[Any, ...]) -> Actor:

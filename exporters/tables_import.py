@@ -43,7 +43,7 @@ from db.names import key_signatures as _signatures
 from db.names import name_keys
 from db.normalise import fold
 from db.notices import Notice
-from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
+from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest, said
 from db.sheet_bases import fingerprint
 from db.vocab import RELATED_ROLES
 from exporters.bulk import without_gc
@@ -867,11 +867,6 @@ def _birth_dates(row: _Row, name: str, count: int) -> list[str | None] | None:
             row.problem(name, said(exc))
             return None
     return out
-
-
-def said(exc: ValueError) -> str:
-    """What a value's reader said was wrong, as it said it (a Notice keeps its template)."""
-    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def _not_listed(value: str) -> Notice:

@@ -23,6 +23,7 @@ from db.countries import CODES
 from db.dates import ascii_digits, parse_partial
 from db.normalise import fold
 from db.notices import Notice
+from db.repository import said
 from db.vocab_labels import LABELS
 from exporters.tables_countries import ALIASES, NAMES
 
@@ -167,7 +168,7 @@ def _checked(year: str, month: str | None, day: str | None, raw: str) -> str:
     try:
         return parse_partial(text) or ""
     except ValueError as exc:
-        raise ValueError(f"{raw!r}: {exc}") from None
+        raise ValueError(Notice("{value}: {why}", value=repr(raw), why=said(exc))) from None
 
 
 # -- vocabularies --------------------------------------------------------------------------------

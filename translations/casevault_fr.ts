@@ -3716,6 +3716,31 @@
   <context>
     <name>Notices</name>
     <message>
+      <location filename="../db/dates.py" line="60" />
+      <source>{value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>{value} n’est pas une date de la forme AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="63" />
+      <source>{value} has year 0000, which does not exist</source>
+      <translation>{value} a l’année 0000, qui n’existe pas</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="65" />
+      <source>{value} has no month {month}</source>
+      <translation>{value} n’a pas de mois {month}</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="186" />
+      <source>{value} is not a duration such as P6Y, P1Y6M, P20D or '6 years'</source>
+      <translation>{value} n’est pas une durée comme P6Y, P1Y6M, P20D ou « 6 ans »</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="70" />
+      <source>{value} has no day {day} in that month</source>
+      <translation>{value} : ce mois n’a pas de jour {day}</translation>
+    </message>
+    <message>
       <location filename="../db/repositories.py" line="55" />
       <source>must be a country code</source>
       <translation>doit être un code de pays</translation>
@@ -4021,7 +4046,7 @@
       <translation>Toutes les sources de ce dossier sont des articles de presse : une communication à l’ONU qui ne repose que sur la presse n’est pas recevable. Ajoutez ce qui appuie par ailleurs les faits.</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_import.py" line="878" />
+      <location filename="../exporters/tables_import.py" line="873" />
       <source>{value} is not among the values this column may take; map it to one (the mapping's "values")</source>
       <translation>{value} ne fait pas partie des valeurs possibles de cette colonne ; associez-le à l’une d’elles (les « values » de la correspondance)</translation>
     </message>
@@ -4111,34 +4136,39 @@
       <translation>contient {n} caractères ; une cellule peut en contenir au plus {most}</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="162" />
+      <location filename="../exporters/tables_values.py" line="163" />
       <source>{value} is not a date: give the year with four digits</source>
       <translation>{value} n’est pas une date : donnez l’année en quatre chiffres</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="157" />
+      <location filename="../exporters/tables_values.py" line="158" />
       <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
       <translation>{value} n’est pas une date que CaseVault sait lire (exemples : 2015-06, 06/2015, juin 2015, June 2015, 2015年6月, vers 2016)</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="116" />
+      <location filename="../exporters/tables_values.py" line="117" />
       <source>{value}: the range ends before it starts</source>
       <translation>{value} : la période se termine avant de commencer</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="297" />
+      <location filename="../exporters/tables_values.py" line="298" />
       <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
       <translation>{value} n’est pas un pays connu de CaseVault (donnez son nom ou son code ISO à deux lettres)</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="153" />
+      <location filename="../exporters/tables_values.py" line="154" />
       <source>{value} is not a date: {word} is not a month</source>
       <translation>{value} n’est pas une date : {word} n’est pas un mois</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="155" />
+      <location filename="../exporters/tables_values.py" line="156" />
       <source>{value} is not a date</source>
       <translation>{value} n’est pas une date</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="171" />
+      <source>{value}: {why}</source>
+      <translation>{value} : {why}</translation>
     </message>
   </context>
   <context>

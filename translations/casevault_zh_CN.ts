@@ -3712,6 +3712,31 @@
   <context>
     <name>Notices</name>
     <message>
+      <location filename="../db/dates.py" line="60" />
+      <source>{value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>{value} 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="63" />
+      <source>{value} has year 0000, which does not exist</source>
+      <translation>{value} 的年份为 0000，该年份不存在</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="65" />
+      <source>{value} has no month {month}</source>
+      <translation>{value} 没有 {month} 月</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="186" />
+      <source>{value} is not a duration such as P6Y, P1Y6M, P20D or '6 years'</source>
+      <translation>{value} 不是时长（如 P6Y、P1Y6M、P20D 或“6年”）</translation>
+    </message>
+    <message>
+      <location filename="../db/dates.py" line="70" />
+      <source>{value} has no day {day} in that month</source>
+      <translation>{value}：该月没有 {day} 日</translation>
+    </message>
+    <message>
       <location filename="../db/repositories.py" line="55" />
       <source>must be a country code</source>
       <translation>必须是国家代码</translation>
@@ -4017,7 +4042,7 @@
       <translation>本案所有来源均为媒体报道：仅依据媒体报道的联合国来文不予受理。请补充其他支持事实的材料。</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_import.py" line="878" />
+      <location filename="../exporters/tables_import.py" line="873" />
       <source>{value} is not among the values this column may take; map it to one (the mapping's "values")</source>
       <translation>{value} 不是此列可用的值；请将其对应到其中一个值（映射中的“values”）</translation>
     </message>
@@ -4107,34 +4132,39 @@
       <translation>包含 {n} 个字符；一个单元格最多 {most} 个字符</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="162" />
+      <location filename="../exporters/tables_values.py" line="163" />
       <source>{value} is not a date: give the year with four digits</source>
       <translation>{value} 不是日期：请用四位数字写年份</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="157" />
+      <location filename="../exporters/tables_values.py" line="158" />
       <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
       <translation>{value} 不是 CaseVault 能读取的日期（例如：2015-06、06/2015、2015年6月、约2016年、June 2015、juin 2015）</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="116" />
+      <location filename="../exporters/tables_values.py" line="117" />
       <source>{value}: the range ends before it starts</source>
       <translation>{value}：时间段的结束早于开始</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="297" />
+      <location filename="../exporters/tables_values.py" line="298" />
       <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
       <translation>{value} 不是 CaseVault 认识的国家（请写国名或两个字母的 ISO 代码）</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="153" />
+      <location filename="../exporters/tables_values.py" line="154" />
       <source>{value} is not a date: {word} is not a month</source>
       <translation>{value} 不是日期：{word} 不是月份</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="155" />
+      <location filename="../exporters/tables_values.py" line="156" />
       <source>{value} is not a date</source>
       <translation>{value} 不是日期</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_values.py" line="171" />
+      <source>{value}: {why}</source>
+      <translation>{value}：{why}</translation>
     </message>
   </context>
   <context>

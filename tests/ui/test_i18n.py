@@ -172,6 +172,9 @@ def test_the_sheet_wizard_names_each_problem_in_the_apps_language(qtbot, qapp, c
                                    "à deux lettres)")
     assert said["Methods"].startswith("'Telepathy' ne fait pas partie des valeurs possibles de cette colonne")
     assert "n’est pas une date" in said["Returned"]
+    by_row = {(check.problems.item(n, 0).text(), check.problems.item(n, 1).text()): check.problems.item(n, 2).text()
+              for n in range(check.problems.rowCount())}
+    assert by_row[("3", "Returned")] == "'31/02/2016' : '2016-02-31' : ce mois n’a pas de jour 31"
     wizard.reject()
     window._teardown()
     window.close()
@@ -231,3 +234,4 @@ def test_a_refused_bundle_says_why_in_the_apps_language(qtbot, qapp, compiled, s
     dialog.reject()
     window._teardown()
     window.close()
+
