@@ -9,19 +9,8 @@ import time
 
 import pytest
 
-from db.models import Case, CaseFile
 from exporters.pdf.contacts import contacts, withhold_contacts
-from exporters.pdf.redaction import redact
-
-MARK = "[contact withheld]"
-
-
-def public(text: str) -> str:
-    case = Case(reference="T-1", title="Test", summary=text)
-    cf = CaseFile(case=case, roles=[], persons={}, organisations={}, incidents=[], sources=[], exhibits=[],
-                  interventions=[], notes=[], tasks=[])
-    return redact(cf, "public").case_file.case.summary
-
+from tests.exporters.test_contact_gaps import MARK, public
 
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u202a", "\u202b",
              "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\u180e"]

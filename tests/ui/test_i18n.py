@@ -152,7 +152,7 @@ def test_the_dossier_dialog_says_its_notices_in_the_apps_language(qtbot, qapp, c
 
 def test_the_sheet_wizard_names_each_problem_in_the_apps_language(qtbot, qapp, compiled, session, settings,
                                                                   demo_path, dialogs):
-    from tests.ui.test_import_table_wizard import SHEETS, choose_sheet, next_page, open_wizard
+    from tests.ui.test_import_table_wizard import SHEETS, check_with_ready_mapping, open_wizard
     from ui.main_window import MainWindow
 
     i18n.apply_language(qapp, "fr")
@@ -160,12 +160,7 @@ def test_the_sheet_wizard_names_each_problem_in_the_apps_language(qtbot, qapp, c
     window.show()
     unlock(qtbot, window, demo_path)
     wizard = open_wizard(qtbot, window)
-    choose_sheet(qtbot, wizard, dialogs, SHEETS / "bad_rows.csv")
-    wizard.file_page.mapping.setCurrentIndex(wizard.file_page.mapping.findData("safeguard_defenders_returns"))
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    check = wizard.check_page
-    qtbot.waitUntil(lambda: check.plan is not None, timeout=TIMEOUT)
+    check = check_with_ready_mapping(qtbot, wizard, dialogs, SHEETS / "bad_rows.csv")
     said = {check.problems.item(n, 1).text(): check.problems.item(n, 2).text()
             for n in range(check.problems.rowCount())}
     assert said["Host country"] == ("'Atlantis' n’est pas un pays connu de CaseVault (donnez son nom ou son code ISO "

@@ -37,6 +37,17 @@ def next_page(qtbot, wizard):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
 
 
+def check_with_ready_mapping(qtbot, wizard, dialogs, sheet):
+    """Choose `sheet` with the Safeguard Defenders mapping and go to the check page; its plan made."""
+    choose_sheet(qtbot, wizard, dialogs, sheet)
+    wizard.file_page.mapping.setCurrentIndex(wizard.file_page.mapping.findData("safeguard_defenders_returns"))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=TIMEOUT)
+    return check
+
+
 def shot(widget, name):
     if SHOTS:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
@@ -112,12 +123,7 @@ def test_bad_rows_block_the_import_until_their_values_are_mapped(qtbot, window, 
 def test_duplicate_persons_are_merged_when_ticked(qtbot, window, demo_path, dialogs):
     unlock(qtbot, window, demo_path)
     wizard = open_wizard(qtbot, window)
-    choose_sheet(qtbot, wizard, dialogs, SHEETS / "duplicates.csv")
-    wizard.file_page.mapping.setCurrentIndex(wizard.file_page.mapping.findData("safeguard_defenders_returns"))
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    check = wizard.check_page
-    qtbot.waitUntil(lambda: check.plan is not None, timeout=TIMEOUT)
+    check = check_with_ready_mapping(qtbot, wizard, dialogs, SHEETS / "duplicates.csv")
     assert check.duplicates.count() == 1
     assert check.duplicates.item(0).text().startswith("谢卫东 / 謝衛東 / Xie Weidong / XIE Wei-dong")
     check.duplicates.item(0).setCheckState(Qt.CheckState.Checked)
