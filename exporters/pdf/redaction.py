@@ -48,7 +48,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -243,8 +243,8 @@ class Outsiders:
 class Redaction:
     """The redacted copy of a case file and what was done to make it."""
 
-    def __init__(self, profile: str, case_file: CaseFile, others: Sequence[Person | PersonName] | Outsiders,
-                 confirmed_exhibits: frozenset[str], language: str = "en") -> None:
+    def __init__(self, profile: str, case_file: CaseFile, others: Outsiders, confirmed_exhibits: frozenset[str],
+                 language: str = "en") -> None:
         if profile not in PROFILES:
             raise ValueError(f"unknown redaction profile {profile!r}")
         self.profile = profile
@@ -254,30 +254,21 @@ class Redaction:
         named = vocab.NAMED_CONSENT[profile]
         order = _cast_order(case_file)
         own = {pid: case_file.persons[pid] for pid in order if _hides(case_file.persons[pid], profile)}
-        if isinstance(others, Outsiders):
-            if others.profile != profile:
-                raise ValueError(f"persons made ready for the {others.profile} profile, not {profile}")
-            outside = [p for p in others.hidden if p.id not in case_file.persons]
-            known_others: Iterable[str] = others.ids
-        else:
-            outside = sorted((p for p in others if p.id not in case_file.persons and _hides(p, profile)),
-                             key=lambda p: (p.created_at, p.id))
-            known_others = {p.id for p in others}
+        if others.profile != profile:
+            raise ValueError(f"persons made ready for the {others.profile} profile, not {profile}")
+        outside = [p for p in others.hidden if p.id not in case_file.persons]
         # Who an exhibit may not show: anyone whose consent does not allow naming, groups included.
         self._unshowable = {pid for pid, p in case_file.persons.items() if p.consent not in named}
         self._hidden_persons = {**own, **{p.id: p for p in outside}}
         self.pseudonyms = _Pseudonyms(self._hidden_persons, words)
-        if isinstance(others, Outsiders):  # the case's persons first, then the vault's, as below
-            self._matcher = others.matcher.preceded_by({pid: spellings(p) for pid, p in own.items()})
-        else:  # screened when the vault's other persons are in: only names the text could hold are keyed
-            self._matcher = NameMatcher({pid: spellings(p) for pid, p in self._hidden_persons.items()},
-                                        screen=bool(outside))
+        # The case's persons first, then the others: only names a text could hold are keyed.
+        self._matcher = others.matcher.preceded_by({pid: spellings(p) for pid, p in own.items()})
         self._contact_marker = words("[contact withheld]") if profile == "public" else ""
         self.contacts = 0  # contact details replaced in free text (public profile)
         self.mentions: Counter[str] = Counter()
         self.cut_fields = 0
         self._scrubbed: dict[str, str] = {}
-        known = set(case_file.persons) | set(known_others)
+        known = set(case_file.persons) | others.ids
         self.withheld = {e.id: reason for e in case_file.exhibits
                          if (reason := self._withhold(e, known, confirmed_exhibits))}
         self.case_file = self._copy(case_file)
@@ -547,7 +538,7 @@ def redact(case_file: CaseFile, profile: str, others: Iterable[Person | PersonNa
     ids of images and PDF documents the user confirmed although their persons are not recorded;
     `language`: the document's (exporters.pdf.words), for the words the redaction prints itself (a
     group's pseudonym, the contact marker)."""
-    ready = others if isinstance(others, Outsiders) else list(others)
+    ready = others if isinstance(others, Outsiders) else Outsiders(others, profile)
     return Redaction(profile, case_file, ready, frozenset(confirmed_exhibits), language)
 
 
