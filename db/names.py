@@ -34,7 +34,7 @@ import functools
 import json
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from string import ascii_lowercase
 
@@ -119,7 +119,6 @@ def _form_units(form: str) -> tuple[str, str]:
     return _units_of(form), _units_of(form[::-1])
 
 
-_UNSEEN = frozenset(("",))
 _LATIN_NAME = re.compile(r"[A-Za-z0-9 .,'()-]+")
 _LETTERS_ONLY = re.compile(r"[a-z]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -257,7 +256,7 @@ class NameMatcher:
                         self._keys.setdefault(key, owner)
             self._index_lengths(self._keys)
             return
-        self._take(owners, 0, shared=frozenset())
+        self._take(owners, 0, shared=())
 
     def preceded_by(self, owners: Mapping[str, Iterable[str]]) -> NameMatcher:
         """A screened matcher of `owners` first, then of this one's owners: what this one has worked
@@ -267,21 +266,18 @@ class NameMatcher:
         m = NameMatcher({}, screen=True)
         m._keys, m._rank, m._lengths = dict(self._keys), dict(self._rank), dict(self._lengths)
         m._waiting, m._longest, m._keyed = dict(self._waiting), dict(self._longest), self._keyed
-        m._take(owners, -len(owners), shared=frozenset(m._waiting))  # before every rank of this one
+        m._take(owners, -len(owners), shared=self._waiting)  # before every rank of this one
         return m
 
-    def _take(self, owners: Mapping[str, Iterable[str]], first_rank: int, shared: frozenset[str]) -> None:
+    def _take(self, owners: Mapping[str, Iterable[str]], first_rank: int, shared: Container[str]) -> None:
         """Add `owners`, ranked from `first_rank` on: spellings with signatures wait for a text that
         could hold them, the others are keyed now. `shared`: waiting lists that another matcher holds
         too, copied before they are added to."""
-        signatures: dict[str, frozenset[str] | None] = {}
         keyed, waiting = self._keyed, self._waiting
         added: set[str] = set()
         for rank, (owner, spellings) in enumerate(owners.items(), first_rank):
             for spelling in spellings:
-                found = signatures.get(spelling, _UNSEEN)
-                if found is _UNSEEN:
-                    found = signatures[spelling] = key_signatures(spelling)
+                found = key_signatures(spelling)  # remembered: the same spellings come again and again
                 if found is None:
                     if spelling not in keyed:
                         keyed[spelling] = frozenset(name_keys(spelling))
