@@ -26,6 +26,6 @@ class Notice(str):
         return (self.template,), self.values
 
 
-def labels(items: list[str]) -> str:
-    """Exhibit labels and the like, listed in a notice."""
-    return ", ".join(items)
+def said(exc: BaseException) -> str:
+    """What an exception says, as it said it: a Notice keeps its template."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)

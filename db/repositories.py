@@ -37,8 +37,8 @@ from db.models import (
     Source,
     Task,
 )
-from db.notices import Notice
-from db.repository import Repository, actor_of, chunks, not_one_of, one_of, partial_date, require, said
+from db.notices import Notice, said
+from db.repository import Repository, actor_of, chunks, not_one_of, one_of, partial_date, require
 from db.versions import CASE_TABLES, Vector, join
 
 if TYPE_CHECKING:

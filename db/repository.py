@@ -18,7 +18,7 @@ from db.audit import AuditLog, canonical
 from db.dates import parse_partial
 from db.errors import NotFoundError, ValidationError
 from db.models import LATER, NESTED, Actor, Record
-from db.notices import Notice
+from db.notices import Notice, said
 
 if TYPE_CHECKING:
     from db.vault import Vault
@@ -630,10 +630,6 @@ def partial_date(record: Record, name: str) -> None:
     except (ValueError, AttributeError, TypeError) as exc:
         raise ValidationError(name, said(exc)) from None
 
-
-def said(exc: Exception) -> str:
-    """What an exception says, as it said it: a db.notices.Notice keeps its template."""
-    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def actor_of(row: tuple[Any, ...]) -> Actor:

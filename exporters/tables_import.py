@@ -42,8 +42,8 @@ from db.models import Case, Incident, Outcome, Person, Place, Record, Role, Sour
 from db.names import key_signatures as _signatures
 from db.names import name_keys
 from db.normalise import fold
-from db.notices import Notice
-from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest, said
+from db.notices import Notice, said
+from db.repository import MAX_INT, MAX_ITEMS, MAX_TEXT, check_limits, record_digest
 from db.sheet_bases import fingerprint
 from db.vocab import RELATED_ROLES
 from exporters.bulk import without_gc

@@ -22,8 +22,7 @@ from db import vocab
 from db.countries import CODES
 from db.dates import ascii_digits, parse_partial
 from db.normalise import fold
-from db.notices import Notice
-from db.repository import said
+from db.notices import Notice, said
 from db.vocab_labels import LABELS
 from exporters.tables_countries import ALIASES, NAMES
 

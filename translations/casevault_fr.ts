@@ -161,42 +161,42 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="111" />
+      <location filename="../ui/case_list.py" line="110" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>Rechercher dossiers, personnes, incidents… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="119" />
+      <location filename="../ui/case_list.py" line="118" />
       <source>Any status</source>
       <translation>Tout statut</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="120" />
+      <location filename="../ui/case_list.py" line="119" />
       <source>Any campaign</source>
       <translation>Toute campagne</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="122" />
+      <location filename="../ui/case_list.py" line="121" />
       <source>Any tactic</source>
       <translation>Toute tactique</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="123" />
+      <location filename="../ui/case_list.py" line="122" />
       <source>Any country</source>
       <translation>Tout pays</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="124" />
+      <location filename="../ui/case_list.py" line="123" />
       <source>Any tag</source>
       <translation>Toute étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="125" />
+      <location filename="../ui/case_list.py" line="124" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="288" />
+      <location filename="../ui/case_list.py" line="287" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n dossier</numerusform>
@@ -204,7 +204,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="291" />
+      <location filename="../ui/case_list.py" line="290" />
       <source>the open case does not match, but stays open: it has unsaved changes</source>
       <translation>le dossier ouvert ne correspond pas, mais reste ouvert : il a des modifications non enregistrées</translation>
     </message>
@@ -3981,67 +3981,67 @@
       <translation>est incomplet (il a été coupé)</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="210" />
+      <location filename="../exporters/pdf/dossier.py" line="209" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
       <translation>Les pièces qui n’appuient aucun incident du dossier ({labels}) comptent {pages} pages : s’il s’agit de documentation sur la situation dans le pays, la Section attend une justification au-delà d’environ {most} pages.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="179" />
+      <location filename="../exporters/pdf/dossier.py" line="178" />
       <source>Open tasks are not printed in this profile.</source>
       <translation>Les tâches en cours ne sont pas imprimées dans ce profil.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="181" />
+      <location filename="../exporters/pdf/dossier.py" line="180" />
       <source>The original exhibit files are not attached to a public dossier: they are the files as stored, with any name, place or metadata in them, which redaction cannot reach.</source>
       <translation>Les fichiers originaux des pièces ne sont pas joints à un dossier public : ce sont les fichiers tels qu’enregistrés, avec les noms, lieux ou métadonnées qu’ils contiennent, que l’anonymisation ne peut atteindre.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="185" />
+      <location filename="../exporters/pdf/dossier.py" line="184" />
       <source>Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK colours, which an archival PDF may not hold. The package is an ordinary PDF.</source>
       <translation>Pas en PDF/A : la ou les pièces PDF {labels} utilisent des polices non incorporées ou des couleurs CMJN, qu’un PDF d’archivage ne peut contenir. Le dossier est un PDF ordinaire.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="222" />
+      <location filename="../exporters/pdf/dossier.py" line="221" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave; say why they are late.</source>
       <translation>L’audience a lieu dans {days} jour(s) : la communication doit parvenir à la Section au moins {need} jours avant. Les documents en retard exigent l’autorisation de la Section ; expliquez le retard.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="349" />
+      <location filename="../exporters/pdf/dossier.py" line="348" />
       <source>Withheld because they show a person who may not be named in this profile: {labels}.</source>
       <translation>Non reproduites parce qu’elles montrent une personne qui ne peut être nommée dans ce profil : {labels}.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="353" />
+      <location filename="../exporters/pdf/dossier.py" line="352" />
       <source>Images and PDF documents withheld because who appears in them is not recorded: {labels}. Record it in each exhibit's details, or confirm them for this dossier.</source>
       <translation>Images et documents PDF non reproduits parce que les personnes qui y figurent ne sont pas enregistrées : {labels}. Enregistrez-les dans les détails de chaque pièce, ou confirmez-les pour ce dossier.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="357" />
+      <location filename="../exporters/pdf/dossier.py" line="356" />
       <source>{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger handles) were replaced by a note that they are withheld.</source>
       <translation>{n} coordonnée(s) trouvée(s) dans le texte (numéros de téléphone, adresses électroniques, identifiants de messagerie) ont été remplacées par une mention indiquant qu’elles sont retenues.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="360" />
+      <location filename="../exporters/pdf/dossier.py" line="359" />
       <source>{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; the dossier says where.</source>
       <translation>{n} champ(s) de texte de plus de {characters} caractères ou {lines} lignes ont été coupés ; le dossier indique où.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="364" />
+      <location filename="../exporters/pdf/dossier.py" line="363" />
       <source>The stored file of {labels} no longer matches the SHA-256 recorded at intake; the dossier says so.</source>
       <translation>Le fichier enregistré de {labels} ne correspond plus au SHA-256 relevé à la réception ; le dossier le signale.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="368" />
+      <location filename="../exporters/pdf/dossier.py" line="367" />
       <source>Images not reproduced because they could not be read or are too large: {labels}.</source>
       <translation>Images non reproduites parce qu’elles sont illisibles ou trop grandes : {labels}.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="278" />
+      <location filename="../exporters/pdf/dossier.py" line="277" />
       <source>No translation is recorded for {labels} (not in English or French): record the translation as an exhibit (a translation of it, with its translator) before filing.</source>
       <translation>Aucune traduction n’est enregistrée pour {labels} (ni en anglais ni en français) : enregistrez la traduction comme pièce (une traduction de celle-ci, avec son traducteur) avant le dépôt.</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="284" />
+      <location filename="../exporters/pdf/dossier.py" line="283" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>Toutes les sources de ce dossier sont des articles de presse : une communication à l’ONU qui ne repose que sur la presse n’est pas recevable. Ajoutez ce qui appuie par ailleurs les faits.</translation>
     </message>
@@ -4136,37 +4136,37 @@
       <translation>contient {n} caractères ; une cellule peut en contenir au plus {most}</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="163" />
+      <location filename="../exporters/tables_values.py" line="162" />
       <source>{value} is not a date: give the year with four digits</source>
       <translation>{value} n’est pas une date : donnez l’année en quatre chiffres</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="158" />
+      <location filename="../exporters/tables_values.py" line="157" />
       <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
       <translation>{value} n’est pas une date que CaseVault sait lire (exemples : 2015-06, 06/2015, juin 2015, June 2015, 2015年6月, vers 2016)</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="117" />
+      <location filename="../exporters/tables_values.py" line="116" />
       <source>{value}: the range ends before it starts</source>
       <translation>{value} : la période se termine avant de commencer</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="298" />
+      <location filename="../exporters/tables_values.py" line="297" />
       <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
       <translation>{value} n’est pas un pays connu de CaseVault (donnez son nom ou son code ISO à deux lettres)</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="154" />
+      <location filename="../exporters/tables_values.py" line="153" />
       <source>{value} is not a date: {word} is not a month</source>
       <translation>{value} n’est pas une date : {word} n’est pas un mois</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="156" />
+      <location filename="../exporters/tables_values.py" line="155" />
       <source>{value} is not a date</source>
       <translation>{value} n’est pas une date</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="171" />
+      <location filename="../exporters/tables_values.py" line="170" />
       <source>{value}: {why}</source>
       <translation>{value} : {why}</translation>
     </message>
@@ -4434,42 +4434,42 @@
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="345" />
+      <location filename="../ui/forms.py" line="340" />
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="359" />
+      <location filename="../ui/forms.py" line="354" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="361" />
+      <location filename="../ui/forms.py" line="356" />
       <source>separate with commas</source>
       <translation>séparez par des virgules</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="426" />
+      <location filename="../ui/forms.py" line="421" />
       <source>This field is required.</source>
       <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="431" />
+      <location filename="../ui/forms.py" line="426" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2015 ou 2015-06).</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="538" />
+      <location filename="../ui/forms.py" line="533" />
       <source>In this case</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="596" />
+      <location filename="../ui/forms.py" line="591" />
       <source>Discard changes?</source>
       <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="596" />
+      <location filename="../ui/forms.py" line="591" />
       <source>You changed this record. Discard the changes?</source>
       <translation>Vous avez modifié cette fiche. Abandonner les modifications ?</translation>
     </message>

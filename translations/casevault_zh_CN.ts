@@ -161,49 +161,49 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="111" />
+      <location filename="../ui/case_list.py" line="110" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>搜索案件、人员、事件…（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="119" />
+      <location filename="../ui/case_list.py" line="118" />
       <source>Any status</source>
       <translation>所有状态</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="120" />
+      <location filename="../ui/case_list.py" line="119" />
       <source>Any campaign</source>
       <translation>所有行动</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="122" />
+      <location filename="../ui/case_list.py" line="121" />
       <source>Any tactic</source>
       <translation>所有手段</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="123" />
+      <location filename="../ui/case_list.py" line="122" />
       <source>Any country</source>
       <translation>所有国家</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="124" />
+      <location filename="../ui/case_list.py" line="123" />
       <source>Any tag</source>
       <translation>所有标签</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="125" />
+      <location filename="../ui/case_list.py" line="124" />
       <source>Clear filters</source>
       <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="288" />
+      <location filename="../ui/case_list.py" line="287" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 个案件</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="291" />
+      <location filename="../ui/case_list.py" line="290" />
       <source>the open case does not match, but stays open: it has unsaved changes</source>
       <translation>打开的案件不符合条件，但因有未保存的修改而保持打开</translation>
     </message>
@@ -3977,67 +3977,67 @@
       <translation>不完整（被截断）</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="210" />
+      <location filename="../exporters/pdf/dossier.py" line="209" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
       <translation>不支持本案任何事件的证据（{labels}）共 {pages} 页：如属国家状况材料，超过约 {most} 页时，审理庭要求说明理由。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="179" />
+      <location filename="../exporters/pdf/dossier.py" line="178" />
       <source>Open tasks are not printed in this profile.</source>
       <translation>此方案不打印未完成的任务。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="181" />
+      <location filename="../exporters/pdf/dossier.py" line="180" />
       <source>The original exhibit files are not attached to a public dossier: they are the files as stored, with any name, place or metadata in them, which redaction cannot reach.</source>
       <translation>公开版卷宗不附证据原始文件：原始文件按保存原样，其中的姓名、地点或元数据无法匿名化。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="185" />
+      <location filename="../exporters/pdf/dossier.py" line="184" />
       <source>Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK colours, which an archival PDF may not hold. The package is an ordinary PDF.</source>
       <translation>非 PDF/A：PDF 证据 {labels} 使用了未嵌入的字体或 CMYK 颜色，存档 PDF 不能包含这些内容。此文件包为普通 PDF。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="222" />
+      <location filename="../exporters/pdf/dossier.py" line="221" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave; say why they are late.</source>
       <translation>距听证还有 {days} 天：披露材料须至少在听证前 {need} 天送达审理庭。逾期文件需经审理庭准许，并说明逾期原因。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="349" />
+      <location filename="../exporters/pdf/dossier.py" line="348" />
       <source>Withheld because they show a person who may not be named in this profile: {labels}.</source>
       <translation>因显示了此方案中不可具名的人而未收录：{labels}。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="353" />
+      <location filename="../exporters/pdf/dossier.py" line="352" />
       <source>Images and PDF documents withheld because who appears in them is not recorded: {labels}. Record it in each exhibit's details, or confirm them for this dossier.</source>
       <translation>因未记录其中出现的人而未收录的图片和 PDF 文件：{labels}。请在各证据的详情中记录，或为本卷宗确认。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="357" />
+      <location filename="../exporters/pdf/dossier.py" line="356" />
       <source>{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger handles) were replaced by a note that they are withheld.</source>
       <translation>文本中发现的 {n} 项联系方式（电话号码、电子邮件地址、通讯软件账号）已替换为“联系方式已隐去”的说明。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="360" />
+      <location filename="../exporters/pdf/dossier.py" line="359" />
       <source>{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; the dossier says where.</source>
       <translation>{n} 个超过 {characters} 字或 {lines} 行的文本字段已截断；卷宗中注明了截断位置。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="364" />
+      <location filename="../exporters/pdf/dossier.py" line="363" />
       <source>The stored file of {labels} no longer matches the SHA-256 recorded at intake; the dossier says so.</source>
       <translation>{labels} 的已存文件与录入时记录的 SHA-256 不再一致；卷宗中已注明。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="368" />
+      <location filename="../exporters/pdf/dossier.py" line="367" />
       <source>Images not reproduced because they could not be read or are too large: {labels}.</source>
       <translation>因无法读取或过大而未收录的图片：{labels}。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="278" />
+      <location filename="../exporters/pdf/dossier.py" line="277" />
       <source>No translation is recorded for {labels} (not in English or French): record the translation as an exhibit (a translation of it, with its translator) before filing.</source>
       <translation>{labels} 未记录译文（非英文或法文）：提交前请将译文作为证据录入（注明为其译文及译者）。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="284" />
+      <location filename="../exporters/pdf/dossier.py" line="283" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>本案所有来源均为媒体报道：仅依据媒体报道的联合国来文不予受理。请补充其他支持事实的材料。</translation>
     </message>
@@ -4132,37 +4132,37 @@
       <translation>包含 {n} 个字符；一个单元格最多 {most} 个字符</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="163" />
+      <location filename="../exporters/tables_values.py" line="162" />
       <source>{value} is not a date: give the year with four digits</source>
       <translation>{value} 不是日期：请用四位数字写年份</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="158" />
+      <location filename="../exporters/tables_values.py" line="157" />
       <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
       <translation>{value} 不是 CaseVault 能读取的日期（例如：2015-06、06/2015、2015年6月、约2016年、June 2015、juin 2015）</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="117" />
+      <location filename="../exporters/tables_values.py" line="116" />
       <source>{value}: the range ends before it starts</source>
       <translation>{value}：时间段的结束早于开始</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="298" />
+      <location filename="../exporters/tables_values.py" line="297" />
       <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
       <translation>{value} 不是 CaseVault 认识的国家（请写国名或两个字母的 ISO 代码）</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="154" />
+      <location filename="../exporters/tables_values.py" line="153" />
       <source>{value} is not a date: {word} is not a month</source>
       <translation>{value} 不是日期：{word} 不是月份</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="156" />
+      <location filename="../exporters/tables_values.py" line="155" />
       <source>{value} is not a date</source>
       <translation>{value} 不是日期</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="171" />
+      <location filename="../exporters/tables_values.py" line="170" />
       <source>{value}: {why}</source>
       <translation>{value}：{why}</translation>
     </message>
@@ -4430,42 +4430,42 @@
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="345" />
+      <location filename="../ui/forms.py" line="340" />
       <source>unknown</source>
       <translation>不详</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="359" />
+      <location filename="../ui/forms.py" line="354" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="361" />
+      <location filename="../ui/forms.py" line="356" />
       <source>separate with commas</source>
       <translation>用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="426" />
+      <location filename="../ui/forms.py" line="421" />
       <source>This field is required.</source>
       <translation>此项为必填。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="431" />
+      <location filename="../ui/forms.py" line="426" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="538" />
+      <location filename="../ui/forms.py" line="533" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="596" />
+      <location filename="../ui/forms.py" line="591" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="596" />
+      <location filename="../ui/forms.py" line="591" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此记录。要放弃修改吗？</translation>
     </message>

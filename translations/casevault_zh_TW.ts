@@ -161,49 +161,49 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="../ui/case_list.py" line="111" />
+      <location filename="../ui/case_list.py" line="110" />
       <source>Search cases, people, incidents… (Ctrl+F)</source>
       <translation>搜索案件、人員、事件…（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="119" />
+      <location filename="../ui/case_list.py" line="118" />
       <source>Any status</source>
       <translation>所有狀態</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="120" />
+      <location filename="../ui/case_list.py" line="119" />
       <source>Any campaign</source>
       <translation>所有行動</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="122" />
+      <location filename="../ui/case_list.py" line="121" />
       <source>Any tactic</source>
       <translation>所有手段</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="123" />
+      <location filename="../ui/case_list.py" line="122" />
       <source>Any country</source>
       <translation>所有國家</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="124" />
+      <location filename="../ui/case_list.py" line="123" />
       <source>Any tag</source>
       <translation>所有標籤</translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="125" />
+      <location filename="../ui/case_list.py" line="124" />
       <source>Clear filters</source>
       <translation>清除篩選</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="288" />
+      <location filename="../ui/case_list.py" line="287" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 個案件</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="291" />
+      <location filename="../ui/case_list.py" line="290" />
       <source>the open case does not match, but stays open: it has unsaved changes</source>
       <translation>打開的案件不符合條件，但因有未保存的修改而保持打開</translation>
     </message>
@@ -3977,67 +3977,67 @@
       <translation>不完整（被截斷）</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="210" />
+      <location filename="../exporters/pdf/dossier.py" line="209" />
       <source>The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are country-condition material, the Division expects a justification for more than about {most} pages.</source>
       <translation>不支持本案任何事件的證據（{labels}）共 {pages} 頁：如屬國家狀況材料，超過約 {most} 頁時，審理庭要求說明理由。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="179" />
+      <location filename="../exporters/pdf/dossier.py" line="178" />
       <source>Open tasks are not printed in this profile.</source>
       <translation>此方案不打印未完成的任務。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="181" />
+      <location filename="../exporters/pdf/dossier.py" line="180" />
       <source>The original exhibit files are not attached to a public dossier: they are the files as stored, with any name, place or metadata in them, which redaction cannot reach.</source>
       <translation>公開版卷宗不附證據原始文件：原始文件按保存原樣，其中的姓名、地點或元數據無法匿名化。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="185" />
+      <location filename="../exporters/pdf/dossier.py" line="184" />
       <source>Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK colours, which an archival PDF may not hold. The package is an ordinary PDF.</source>
       <translation>非 PDF/A：PDF 證據 {labels} 使用了未嵌入的字體或 CMYK 顏色，存檔 PDF 不能包含這些內容。此文件包為普通 PDF。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="222" />
+      <location filename="../exporters/pdf/dossier.py" line="221" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave; say why they are late.</source>
       <translation>距聽證還有 {days} 天：披露材料須至少在聽證前 {need} 天送達審理庭。逾期文件需經審理庭准許，並說明逾期原因。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="349" />
+      <location filename="../exporters/pdf/dossier.py" line="348" />
       <source>Withheld because they show a person who may not be named in this profile: {labels}.</source>
       <translation>因顯示了此方案中不可具名的人而未收錄：{labels}。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="353" />
+      <location filename="../exporters/pdf/dossier.py" line="352" />
       <source>Images and PDF documents withheld because who appears in them is not recorded: {labels}. Record it in each exhibit's details, or confirm them for this dossier.</source>
       <translation>因未記錄其中出現的人而未收錄的圖片和 PDF 文件：{labels}。請在各證據的詳情中記錄，或為本卷宗確認。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="357" />
+      <location filename="../exporters/pdf/dossier.py" line="356" />
       <source>{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger handles) were replaced by a note that they are withheld.</source>
       <translation>文本中發現的 {n} 項聯繫方式（電話號碼、電子郵件地址、通訊軟件賬號）已替換為“聯繫方式已隱去”的說明。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="360" />
+      <location filename="../exporters/pdf/dossier.py" line="359" />
       <source>{n} text field(s) longer than {characters:,} characters or {lines:,} lines were cut; the dossier says where.</source>
       <translation>{n} 個超過 {characters} 字或 {lines} 行的文本字段已截斷；卷宗中註明了截斷位置。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="364" />
+      <location filename="../exporters/pdf/dossier.py" line="363" />
       <source>The stored file of {labels} no longer matches the SHA-256 recorded at intake; the dossier says so.</source>
       <translation>{labels} 的已存文件與錄入時記錄的 SHA-256 不再一致；卷宗中已註明。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="368" />
+      <location filename="../exporters/pdf/dossier.py" line="367" />
       <source>Images not reproduced because they could not be read or are too large: {labels}.</source>
       <translation>因無法讀取或過大而未收錄的圖片：{labels}。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="278" />
+      <location filename="../exporters/pdf/dossier.py" line="277" />
       <source>No translation is recorded for {labels} (not in English or French): record the translation as an exhibit (a translation of it, with its translator) before filing.</source>
       <translation>{labels} 未記錄譯文（非英文或法文）：提交前請將譯文作為證據錄入（註明為其譯文及譯者）。</translation>
     </message>
     <message>
-      <location filename="../exporters/pdf/dossier.py" line="284" />
+      <location filename="../exporters/pdf/dossier.py" line="283" />
       <source>Every source of this case is a media report: a UN communication that rests only on media reports is not admissible. Add what else supports the facts.</source>
       <translation>本案所有來源均為媒體報道：僅依據媒體報道的聯合國來文不予受理。請補充其他支持事實的材料。</translation>
     </message>
@@ -4132,37 +4132,37 @@
       <translation>包含 {n} 個字符；一個單元格最多 {most} 個字符</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="163" />
+      <location filename="../exporters/tables_values.py" line="162" />
       <source>{value} is not a date: give the year with four digits</source>
       <translation>{value} 不是日期：請用四位數字寫年份</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="158" />
+      <location filename="../exporters/tables_values.py" line="157" />
       <source>{value} is not a date CaseVault can read (examples: 2015-06, 06/2015, June 2015, juin 2015, 2015年6月, circa 2016)</source>
       <translation>{value} 不是 CaseVault 能讀取的日期（例如：2015-06、06/2015、2015年6月、約2016年、June 2015、juin 2015）</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="117" />
+      <location filename="../exporters/tables_values.py" line="116" />
       <source>{value}: the range ends before it starts</source>
       <translation>{value}：時間段的結束早於開始</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="298" />
+      <location filename="../exporters/tables_values.py" line="297" />
       <source>{value} is not a country CaseVault knows (give its name or its two-letter ISO code)</source>
       <translation>{value} 不是 CaseVault 認識的國家（請寫國名或兩個字母的 ISO 代碼）</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="154" />
+      <location filename="../exporters/tables_values.py" line="153" />
       <source>{value} is not a date: {word} is not a month</source>
       <translation>{value} 不是日期：{word} 不是月份</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="156" />
+      <location filename="../exporters/tables_values.py" line="155" />
       <source>{value} is not a date</source>
       <translation>{value} 不是日期</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_values.py" line="171" />
+      <location filename="../exporters/tables_values.py" line="170" />
       <source>{value}: {why}</source>
       <translation>{value}：{why}</translation>
     </message>
@@ -4430,42 +4430,42 @@
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../ui/forms.py" line="345" />
+      <location filename="../ui/forms.py" line="340" />
       <source>unknown</source>
       <translation>不詳</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="359" />
+      <location filename="../ui/forms.py" line="354" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="361" />
+      <location filename="../ui/forms.py" line="356" />
       <source>separate with commas</source>
       <translation>用逗號分隔</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="426" />
+      <location filename="../ui/forms.py" line="421" />
       <source>This field is required.</source>
       <translation>此項為必填。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="431" />
+      <location filename="../ui/forms.py" line="426" />
       <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2015 or 2015-06).</source>
       <translation>日期格式為 YYYY、YYYY-MM 或 YYYY-MM-DD（例如 2015 或 2015-06）。</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="538" />
+      <location filename="../ui/forms.py" line="533" />
       <source>In this case</source>
       <translation>在此案件中</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="596" />
+      <location filename="../ui/forms.py" line="591" />
       <source>Discard changes?</source>
       <translation>放棄修改？</translation>
     </message>
     <message>
-      <location filename="../ui/forms.py" line="596" />
+      <location filename="../ui/forms.py" line="591" />
       <source>You changed this record. Discard the changes?</source>
       <translation>您修改了此記錄。要放棄修改嗎？</translation>
     </message>

@@ -32,7 +32,6 @@ from ui.case_table_model import (
     SORT_KEYS,
     CaseTableModel,
 )
-from ui.forms import translate_problem
 
 SEARCH_DELAY_MS = 250
 
@@ -248,7 +247,7 @@ class CaseListPanel(QWidget):
                 return
             if isinstance(exc, ValidationError):  # a query it cannot read: say so here, not in a box per key
                 self.count_label.setStyleSheet("color: #b00020;")
-                self.count_label.setText(translate_problem(exc.what))
+                self.count_label.setText(labels.notice_text(exc.what))
             else:
                 self._on_error(exc)
 

@@ -60,11 +60,6 @@ class Field:
     show_keys: bool = False  # CHOICE: show each entry's key before its label ("B – Usually reliable")
 
 
-def translate_problem(what):
-    """The vault's explanation of a refused value (db.notices) in the UI language."""
-    return labels.notice_text(what)
-
-
 # -- typing into drop-downs ----------------------------------------------------------------------------
 
 def _words(text):
@@ -452,10 +447,10 @@ def show_refusal(editors, problem, exc):
     what = getattr(exc, "what", None)
     editor = editors.get(where.split("[")[0].split(".")[0]) if where else None
     if editor is not None and what:
-        editor.show_error(translate_problem(what))
+        editor.show_error(labels.notice_text(what))
         editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
     else:
-        problem.setText(translate_problem(what) if what else labels.error_text(exc))
+        problem.setText(labels.notice_text(what) if what else labels.error_text(exc))
         problem.show()
 
 

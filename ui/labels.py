@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from db import dates, vocab
+from db.notices import said
 
 FSI, PDI = "\u2068", "\u2069"
 _OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
@@ -46,8 +47,7 @@ def error_text(exc):
     the reason is a notice."""
     what = getattr(exc, "what", None)
     if what is None:
-        said = exc.args[0] if len(exc.args) == 1 else None
-        return notice_text(said) if hasattr(said, "template") else str(exc)
+        return notice_text(said(exc))
     where = getattr(exc, "where", "")
     return f"{where}: {notice_text(what)}" if where else notice_text(what)
 

@@ -48,7 +48,6 @@ from db.models import CaseFile, Person
 from db.names import PersonName, person_names
 from db.normalise import FSI, PDI
 from db.notices import Notice
-from db.notices import labels as listed
 from exporters.atomic import atomic_write_with
 from exporters.pdf import forums
 from exporters.pdf.encrypt import check_password, encrypt_pdf
@@ -184,7 +183,7 @@ def build_dossier(case_file: CaseFile, vault_state: tuple[int, str], options: Do
         labels = [e.label for e in red.case_file.exhibits if e.id in extra.not_archival]
         notes.append(Notice("Not PDF/A: the PDF exhibit(s) {labels} use fonts that are not embedded or CMYK "
                             "colours, which an archival PDF may not hold. The package is an ordinary PDF.",
-                            labels=listed(labels)))
+                            labels=", ".join(labels)))
     notes += _hearing_notes(options)
     return Dossier(data, pages, notes, red.summary(), _plain(red.scrub(red.case_file.case.reference)),
                    options.forum, pdfa)
@@ -209,7 +208,7 @@ def _background_notes(red: Redaction, pdf_pages: dict[str, int]) -> list[str]:
         return []
     return [Notice("The exhibits that support no incident of the case ({labels}) run to {pages} pages: if they are "
                    "country-condition material, the Division expects a justification for more than about {most} "
-                   "pages.", labels=listed([e.label for e in background]), pages=pages, most=BACKGROUND_PAGES)]
+                   "pages.", labels=", ".join([e.label for e in background]), pages=pages, most=BACKGROUND_PAGES)]
 
 
 def _hearing_notes(options: DossierOptions) -> list[str]:
@@ -277,7 +276,7 @@ def _render(case_file: CaseFile, vault_state: tuple[int, str], options: DossierO
             if package.missing_translations:
                 extra.notes.append(Notice("No translation is recorded for {labels} (not in English or French): "
                                           "record the translation as an exhibit (a translation of it, with its "
-                                          "translator) before filing.", labels=listed(package.missing_translations)))
+                                          "translator) before filing.", labels=", ".join(package.missing_translations)))
             if forum == "irb":
                 extra.notes += _background_notes(red, files.pdf_pages)
             if package.media_only:
@@ -347,12 +346,12 @@ def _notes(red: Redaction, story: Story) -> list[str]:
     shows = [e.label for e in exhibits if red.withheld.get(e.id) == "shows"]
     if shows:
         notes.append(Notice("Withheld because they show a person who may not be named in this profile: {labels}.",
-                            labels=listed(shows)))
+                            labels=", ".join(shows)))
     unrecorded = [e.label for e in exhibits if red.withheld.get(e.id) == "unrecorded"]
     if unrecorded:
         notes.append(Notice("Images and PDF documents withheld because who appears in them is not recorded: "
                             "{labels}. Record it in each exhibit's details, or confirm them for this dossier.",
-                            labels=listed(unrecorded)))
+                            labels=", ".join(unrecorded)))
     if red.contacts:
         notes.append(Notice("{n} contact detail(s) found in the text (phone numbers, e-mail addresses, messenger "
                             "handles) were replaced by a note that they are withheld.", n=red.contacts))
@@ -362,11 +361,11 @@ def _notes(red: Redaction, story: Story) -> list[str]:
     changed = [e.label for e in exhibits if story.stored(e) != e.sha256]
     if changed:
         notes.append(Notice("The stored file of {labels} no longer matches the SHA-256 recorded at intake; the "
-                            "dossier says so.", labels=listed(changed)))
+                            "dossier says so.", labels=", ".join(changed)))
     unreadable = [e.label for e in exhibits if e.id in story.image_problems]
     if unreadable:
         notes.append(Notice("Images not reproduced because they could not be read or are too large: {labels}.",
-                            labels=listed(unreadable)))
+                            labels=", ".join(unreadable)))
     return notes
 
 
