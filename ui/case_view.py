@@ -7,7 +7,7 @@ Editing dialogs open window-modal and non-blocking (QDialog.open), and the view 
 `self.dialogs`, so the window can save their edits before a lock and close them. `clear()` drops the
 loaded case and every model's records (locking)."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from db.citations import numbered
@@ -35,7 +35,11 @@ from ui.record_table import RecordTab
 
 class ElidedLabel(QLabel):
     """One line of plain text, cut with "…" where it does not fit; the whole text is its tooltip. A
-    long case title then never pushes the tabs down into a scroll area."""
+    long case title then never pushes the tabs down into a scroll area. The line is as tall as the
+    tallest script a title may hold (a Chinese fallback font can be taller than the UI font), so the
+    tabs below do not move when a title changes script."""
+
+    TALLEST = "Ág 林晓 مرحبا"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,6 +61,16 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._elide()
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self._line_height())
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), self._line_height())
+
+    def _line_height(self):
+        margins = self.contentsMargins()
+        return self.fontMetrics().boundingRect(QRect(), 0, self.TALLEST).height() + margins.top() + margins.bottom()
 
     def _elide(self):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
