@@ -55,16 +55,17 @@ class Workspace(QSplitter):
         super().resizeEvent(event)
         if not self._sized and self.width() > 200:
             self._sized = True
-            self.setSizes(list(initial_split(self.width() - self.handleWidth(),
-                                             self.case_view.tabs.tabBar().sizeHint().width() + 32)))
+            wanted = max(self.case_view.tabs.tabBar().sizeHint().width() + 32, self.case_view.sizeHint().width())
+            self.setSizes(list(initial_split(self.width() - self.handleWidth(), wanted)))
 
 
-def initial_split(width: int, tabs: int) -> tuple[int, int]:
+def initial_split(width: int, wanted: int) -> tuple[int, int]:
     """The first widths of the case list and the case view in a workspace `width` pixels wide: the
-    view gets what its tabs need to show all at once (`tabs`), the list the rest but at least
+    view gets what it wants (`wanted`: its tabs all shown at once, and its pages' own widths, so that
+    a form is not cut where the tab labels are short, as in Chinese), the list the rest but at least
     LIST_MIN; beyond 1280 pixels, the list and the view share the extra two parts to three, as the
     splitter's stretch factors share later changes of the window's width."""
-    view = min(tabs, max(width - LIST_MIN, 0), 1280 - LIST_MIN)
+    view = min(wanted, max(width - LIST_MIN, 0), 1280 - LIST_MIN)
     view += max(width - 1280, 0) * 3 // 5
     return width - view, view
 

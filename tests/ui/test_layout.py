@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QTabBar, QToolButton
+from PySide6.QtWidgets import QScrollArea, QTabBar, QToolButton
 
+from desktop import i18n
 from tests.ui.conftest import TIMEOUT, open_case, unlock
 from ui.case_table_model import COL_TITLE
 from ui.main_window import default_size
@@ -28,6 +30,31 @@ def test_at_1280_pixels_the_case_view_shows_every_tab_and_the_list_shows_titles(
     assert last.right() <= tabs.width()
     title_width = window.workspace.case_list.view.horizontalHeader().sectionSize(COL_TITLE)
     assert title_width >= 100, f"the title column is {title_width} pixels wide"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "fr", "en"])
+def test_on_a_laptop_screen_the_case_view_is_as_wide_as_its_form_in_every_language(qtbot, qapp, session, settings,
+                                                                                    demo_path, language):
+    """Chinese tab labels are short: a split made only for the tabs cut the overview's form, which
+    needed a sideways scroll bar to reach the status and the summary's right half."""
+    from ui.main_window import MainWindow
+
+    i18n.apply_language(qapp, language)
+    try:
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        window.resize(default_size(QSize(1366, 768 - 32)))
+        window.show()
+        unlock(qtbot, window, demo_path)
+        view = open_case(qtbot, window, "CV-2023-014")
+        qtbot.wait(50)
+        scroll = view.overview.findChild(QScrollArea)
+        assert not scroll.horizontalScrollBar().isVisible(), f"{language}: the overview scrolls sideways"
+        assert view.width() >= view.sizeHint().width()
+        assert window.workspace.case_list.width() >= 340
+        window._teardown()
+    finally:
+        i18n.apply_language(qapp, "en")
 
 
 def test_the_chronology_shows_the_chosen_incident_in_full_under_the_table(qtbot, window, demo_path):
