@@ -34,6 +34,7 @@ from ui.unlock_view import UnlockView
 from ui.vault_actions import VaultActions
 
 LIST_MIN = 340  # pixels: the case list keeps at least this much of a narrow window
+VIEW_MIN = 700  # pixels: the case view's first width wherever it fits, in every language (its tables)
 
 
 class Workspace(QSplitter):
@@ -55,16 +56,18 @@ class Workspace(QSplitter):
         super().resizeEvent(event)
         if not self._sized and self.width() > 200:
             self._sized = True
-            wanted = max(self.case_view.tabs.tabBar().sizeHint().width() + 32, self.case_view.sizeHint().width())
+            wanted = max(self.case_view.tabs.tabBar().sizeHint().width() + 32, self.case_view.sizeHint().width(),
+                         VIEW_MIN)
             self.setSizes(list(initial_split(self.width() - self.handleWidth(), wanted)))
 
 
 def initial_split(width: int, wanted: int) -> tuple[int, int]:
     """The first widths of the case list and the case view in a workspace `width` pixels wide: the
-    view gets what it wants (`wanted`: its tabs all shown at once, and its pages' own widths, so that
-    a form is not cut where the tab labels are short, as in Chinese), the list the rest but at least
-    LIST_MIN; beyond 1280 pixels, the list and the view share the extra two parts to three, as the
-    splitter's stretch factors share later changes of the window's width."""
+    view gets what it wants (`wanted`: its tabs all shown at once, its pages' own widths and VIEW_MIN,
+    so that a form is not cut nor its tables narrowed where the tab labels are short, as in
+    Chinese), the list the rest but at least LIST_MIN; beyond 1280 pixels, the list and the view
+    share the extra two parts to three, as the splitter's stretch factors share later changes of the
+    window's width."""
     view = min(wanted, max(width - LIST_MIN, 0), 1280 - LIST_MIN)
     view += max(width - 1280, 0) * 3 // 5
     return width - view, view

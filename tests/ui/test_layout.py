@@ -37,7 +37,7 @@ def test_on_a_laptop_screen_the_case_view_is_as_wide_as_its_form_in_every_langua
                                                                                     demo_path, language):
     """Chinese tab labels are short: a split made only for the tabs cut the overview's form, which
     needed a sideways scroll bar to reach the status and the summary's right half."""
-    from ui.main_window import MainWindow
+    from ui.main_window import VIEW_MIN, MainWindow
 
     i18n.apply_language(qapp, language)
     try:
@@ -51,6 +51,7 @@ def test_on_a_laptop_screen_the_case_view_is_as_wide_as_its_form_in_every_langua
         scroll = view.overview.findChild(QScrollArea)
         assert not scroll.horizontalScrollBar().isVisible(), f"{language}: the overview scrolls sideways"
         assert view.width() >= view.sizeHint().width()
+        assert view.width() >= VIEW_MIN, "the same room for its tables as in every other language"
         assert window.workspace.case_list.width() >= 340
         window._teardown()
     finally:
