@@ -1,6 +1,7 @@
 """Desktop app benchmark on a 100,000-case vault with ten incidents per case: time from the unlock
 click to a painted case list with the vault's file dropped from the page cache first (a cold
-start; key derivation reported apart, the window's build included), time to open a case,
+start; key derivation reported apart, the window's build included: the app builds it while the key
+is derived, so the figure without key derivation is what the user waits beyond it), time to open a case,
 search-as-you-type and sort latency, and resident memory. Prints its figures against the targets.
 
     python bench/bench_app.py [--cases 100000] [--opens 25] [--warm] [--compact]

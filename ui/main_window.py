@@ -85,6 +85,7 @@ class MainWindow(QMainWindow, VaultActions):
         self.session = session
         self.settings = settings
         self.workspace = None
+        self._prepared = None  # a workspace built during key derivation, see _prepare_workspace
         self._remember = False
         self._opening = None  # the path being unlocked, to count a wrong passphrase against it
         self._closing_backup = False  # the automatic backup on close is running
@@ -249,11 +250,21 @@ class MainWindow(QMainWindow, VaultActions):
         self._opening = Path(path)
         self.unlock_view.set_busy(True)
         self.session.unlock(Path(path), passphrase)
+        self._prepare_workspace()
 
     def _create(self, path, passphrase, author, remember):
         self._remember = remember
         self.unlock_view.set_busy(True)
         self.session.create(Path(path), passphrase, author)
+        self._prepare_workspace()
+
+    def _prepare_workspace(self):
+        """Build the (empty) workspace while the database thread derives the key, so the wait for the
+        key is not followed by the wait for the window. It holds no data until the vault is open; a
+        wrong passphrase leaves it for the next try."""
+        if self._prepared is None:
+            self._prepared = Workspace(self.session, self.show_error, self)
+            self._prepared.hide()
 
     def _unlock_failed(self, exc):
         message = self.describe_open_error(exc)
@@ -303,7 +314,9 @@ class MainWindow(QMainWindow, VaultActions):
         self.settings.passphrase_accepted(self.session.path)
         self.unlock_view.set_busy(False)
         self.unlock_view.show_notice("")
-        self.workspace = Workspace(self.session, self.show_error, self)
+        self.workspace, self._prepared = self._prepared, None
+        if self.workspace is None:  # unlocked by another path than the unlock view's
+            self.workspace = Workspace(self.session, self.show_error, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         case_list, case_view = self.workspace.case_list, self.workspace.case_view

@@ -62,6 +62,27 @@ def test_wrong_passphrase_says_so_and_lets_the_user_try_again(qtbot, window, dem
     assert window.workspace.case_list.model.rowCount() == 5
 
 
+def test_the_workspace_is_built_while_the_key_is_derived_and_holds_nothing_until_the_vault_opens(
+        qtbot, window, demo_path):
+    from ui.main_window import Workspace
+
+    view = window.unlock_view
+    view.show_open()
+    view.path.setText(str(demo_path))
+    qtbot.keyClicks(view.passphrase, "not the passphrase")
+    with qtbot.waitSignal(window.session.unlock_failed, timeout=TIMEOUT):
+        qtbot.mouseClick(view.unlock_button, LEFT)
+        built = window.findChildren(Workspace)
+        assert len(built) == 1 and not window.session.is_open, "built before the key was checked"
+    assert window.workspace is None and not built[0].isVisible()
+    assert built[0].case_list.model.rowCount() == 0 and built[0].case_view.case_id is None
+    assert window.stack.currentWidget() is view
+    unlock(qtbot, window, demo_path)
+    assert window.workspace is built[0], "a wrong passphrase leaves it for the next try"
+    assert window.findChildren(Workspace) == built
+    assert window.workspace.isVisible() and window.workspace.case_list.model.rowCount() == 5
+
+
 def test_busy_indicator_shows_while_the_key_is_derived(qtbot, window, demo_path):
     view = window.unlock_view
     view.show_open()
