@@ -28,7 +28,7 @@ from db.merge_rules import CaseOutcome, Decision, Side, case_delete_rule, case_r
 from db.models import Exhibit, Record
 from db.notices import Notice, entity_name
 from db.references import link_ids
-from db.repository import chunks, record_digest
+from db.repository import chunks, not_one_of, record_digest
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, join, peers, record_peer
 
 if TYPE_CHECKING:
@@ -103,8 +103,7 @@ def merge(vault: Vault, content: BundleContent, on_conflict: str = "keep-both") 
     "keep-both" stores conflicts for the user; "ours"/"theirs" resolves each at once that way.
     A problem (an invalid record, a broken link) raises a VaultError and leaves the vault unchanged."""
     if on_conflict not in _CHECK[1:]:
-        raise ValidationError(_CHECK[0], Notice("{value} is not one of: {options}", value=repr(on_conflict),
-                                                options=", ".join(_CHECK[1:])))
+        raise ValidationError(_CHECK[0], not_one_of(on_conflict, _CHECK[1:]))
     return _Merge(vault, content).run(on_conflict)
 
 

@@ -51,8 +51,8 @@ def explain(error: Any) -> str:
                           value=_shown(instance))
         listed = ", ".join(map(str, options[:_MAX_LISTED])) + (", ..." if len(options) > _MAX_LISTED else "")
         if "" in expected:
-            return Notice("{value} is not one of: {options} (or empty)", value=_shown(instance), options=listed)
-        return Notice("{value} is not one of: {options}", value=_shown(instance), options=listed)
+            return Notice("{value} is not one of: {keys} (or empty)", value=_shown(instance), keys=listed)
+        return Notice("{value} is not one of: {keys}", value=_shown(instance), keys=listed)  # as db.repository's
     if kind == "pattern":
         for pattern, words in _PATTERNS.items():
             if expected == pattern:

@@ -3746,58 +3746,52 @@
       <translation>{value} : ce mois n’a pas de jour {day}</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="430" />
+      <location filename="../db/merge.py" line="429" />
       <source>the {entity} {id} needs record {ref}, which neither the bundle nor this vault holds; nothing was imported</source>
       <translation>la fiche {entity} {id} a besoin de la fiche {ref}, que ni le lot ni ce coffre ne contient ; rien n’a été importé</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="106" />
-      <location filename="../exporters/interchange_explain.py" line="55" />
-      <source>{value} is not one of: {options}</source>
-      <translation>{value} ne fait pas partie des valeurs possibles : {options}</translation>
-    </message>
-    <message>
-      <location filename="../db/merge.py" line="428" />
+      <location filename="../db/merge.py" line="427" />
       <source>the {entity} {id} needs record {ref}, which neither the file nor this vault holds; nothing was imported</source>
       <translation>la fiche {entity} {id} a besoin de la fiche {ref}, que ni le fichier ni ce coffre ne contient ; rien n’a été importé</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="442" />
+      <location filename="../db/merge.py" line="441" />
       <source>source {old} from the file is now {new}: {old} is used here</source>
       <translation>la source {old} du fichier devient {new} : {old} est déjà utilisée ici</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="443" />
+      <location filename="../db/merge.py" line="442" />
       <source>source {old} from the bundle is now {new}: {old} is used here</source>
       <translation>la source {old} du lot devient {new} : {old} est déjà utilisée ici</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="437" />
+      <location filename="../db/merge.py" line="436" />
       <source>case {old} from the file is now {new}: {old} is used here</source>
       <translation>le dossier {old} du fichier devient {new} : {old} est déjà utilisé ici</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="438" />
+      <location filename="../db/merge.py" line="437" />
       <source>case {old} from the bundle is now {new}: {old} is used here</source>
       <translation>le dossier {old} du lot devient {new} : {old} est déjà utilisé ici</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="440" />
+      <location filename="../db/merge.py" line="439" />
       <source>exhibit {old} from the file is now {new}: {old} is used here</source>
       <translation>la pièce {old} du fichier devient {new} : {old} est déjà utilisée ici</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="441" />
+      <location filename="../db/merge.py" line="440" />
       <source>exhibit {old} from the bundle is now {new}: {old} is used here</source>
       <translation>la pièce {old} du lot devient {new} : {old} est déjà utilisée ici</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="508" />
+      <location filename="../db/merge.py" line="507" />
       <source>the file lacks the file of exhibit {label} ({id})</source>
       <translation>il manque au fichier le fichier de la pièce {label} ({id})</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="510" />
+      <location filename="../db/merge.py" line="509" />
       <source>the bundle lacks the file of exhibit {label} ({id})</source>
       <translation>il manque au lot le fichier de la pièce {label} ({id})</translation>
     </message>
@@ -4028,6 +4022,7 @@
     </message>
     <message>
       <location filename="../db/repository.py" line="624" />
+      <location filename="../exporters/interchange_explain.py" line="55" />
       <source>{value} is not one of: {keys}</source>
       <translation>{value} ne fait pas partie de : {keys}</translation>
     </message>
@@ -4468,8 +4463,8 @@
     </message>
     <message>
       <location filename="../exporters/interchange_explain.py" line="54" />
-      <source>{value} is not one of: {options} (or empty)</source>
-      <translation>{value} ne fait pas partie des valeurs possibles : {options} (ou vide)</translation>
+      <source>{value} is not one of: {keys} (or empty)</source>
+      <translation>{value} ne fait pas partie des valeurs possibles : {keys} (ou vide)</translation>
     </message>
     <message>
       <location filename="../exporters/interchange_explain.py" line="61" />

@@ -3742,58 +3742,52 @@
       <translation>{value}：该月没有 {day} 日</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="430" />
+      <location filename="../db/merge.py" line="429" />
       <source>the {entity} {id} needs record {ref}, which neither the bundle nor this vault holds; nothing was imported</source>
       <translation>{entity} {id} 需要记录 {ref}，但数据包和本保险库中都没有该记录；未导入任何内容</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="106" />
-      <location filename="../exporters/interchange_explain.py" line="55" />
-      <source>{value} is not one of: {options}</source>
-      <translation>{value} 不是以下值之一：{options}</translation>
-    </message>
-    <message>
-      <location filename="../db/merge.py" line="428" />
+      <location filename="../db/merge.py" line="427" />
       <source>the {entity} {id} needs record {ref}, which neither the file nor this vault holds; nothing was imported</source>
       <translation>{entity} {id} 需要记录 {ref}，但文件和本保险库中都没有该记录；未导入任何内容</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="442" />
+      <location filename="../db/merge.py" line="441" />
       <source>source {old} from the file is now {new}: {old} is used here</source>
       <translation>文件中的信息来源 {old} 现改为 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="443" />
+      <location filename="../db/merge.py" line="442" />
       <source>source {old} from the bundle is now {new}: {old} is used here</source>
       <translation>数据包中的信息来源 {old} 现改为 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="437" />
+      <location filename="../db/merge.py" line="436" />
       <source>case {old} from the file is now {new}: {old} is used here</source>
       <translation>文件中的案件 {old} 现改为 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="438" />
+      <location filename="../db/merge.py" line="437" />
       <source>case {old} from the bundle is now {new}: {old} is used here</source>
       <translation>数据包中的案件 {old} 现改为 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="440" />
+      <location filename="../db/merge.py" line="439" />
       <source>exhibit {old} from the file is now {new}: {old} is used here</source>
       <translation>文件中的证据 {old} 现改为 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="441" />
+      <location filename="../db/merge.py" line="440" />
       <source>exhibit {old} from the bundle is now {new}: {old} is used here</source>
       <translation>数据包中的证据 {old} 现改为 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="508" />
+      <location filename="../db/merge.py" line="507" />
       <source>the file lacks the file of exhibit {label} ({id})</source>
       <translation>文件中缺少证据 {label}（{id}）的文件</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="510" />
+      <location filename="../db/merge.py" line="509" />
       <source>the bundle lacks the file of exhibit {label} ({id})</source>
       <translation>数据包中缺少证据 {label}（{id}）的文件</translation>
     </message>
@@ -4024,6 +4018,7 @@
     </message>
     <message>
       <location filename="../db/repository.py" line="624" />
+      <location filename="../exporters/interchange_explain.py" line="55" />
       <source>{value} is not one of: {keys}</source>
       <translation>{value} 不在以下选项中：{keys}</translation>
     </message>
@@ -4464,8 +4459,8 @@
     </message>
     <message>
       <location filename="../exporters/interchange_explain.py" line="54" />
-      <source>{value} is not one of: {options} (or empty)</source>
-      <translation>{value} 不是以下值之一：{options}（或留空）</translation>
+      <source>{value} is not one of: {keys} (or empty)</source>
+      <translation>{value} 不是以下值之一：{keys}（或留空）</translation>
     </message>
     <message>
       <location filename="../exporters/interchange_explain.py" line="61" />

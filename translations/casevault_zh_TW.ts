@@ -3742,58 +3742,52 @@
       <translation>{value}：該月沒有 {day} 日</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="430" />
+      <location filename="../db/merge.py" line="429" />
       <source>the {entity} {id} needs record {ref}, which neither the bundle nor this vault holds; nothing was imported</source>
       <translation>{entity} {id} 需要記錄 {ref}，但數據包和本保險庫中都沒有該記錄；未導入任何內容</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="106" />
-      <location filename="../exporters/interchange_explain.py" line="55" />
-      <source>{value} is not one of: {options}</source>
-      <translation>{value} 不是以下值之一：{options}</translation>
-    </message>
-    <message>
-      <location filename="../db/merge.py" line="428" />
+      <location filename="../db/merge.py" line="427" />
       <source>the {entity} {id} needs record {ref}, which neither the file nor this vault holds; nothing was imported</source>
       <translation>{entity} {id} 需要記錄 {ref}，但文件和本保險庫中都沒有該記錄；未導入任何內容</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="442" />
+      <location filename="../db/merge.py" line="441" />
       <source>source {old} from the file is now {new}: {old} is used here</source>
       <translation>文件中的信息來源 {old} 現改為 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="443" />
+      <location filename="../db/merge.py" line="442" />
       <source>source {old} from the bundle is now {new}: {old} is used here</source>
       <translation>數據包中的信息來源 {old} 現改為 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="437" />
+      <location filename="../db/merge.py" line="436" />
       <source>case {old} from the file is now {new}: {old} is used here</source>
       <translation>文件中的案件 {old} 現改為 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="438" />
+      <location filename="../db/merge.py" line="437" />
       <source>case {old} from the bundle is now {new}: {old} is used here</source>
       <translation>數據包中的案件 {old} 現改為 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="440" />
+      <location filename="../db/merge.py" line="439" />
       <source>exhibit {old} from the file is now {new}: {old} is used here</source>
       <translation>文件中的證據 {old} 現改為 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="441" />
+      <location filename="../db/merge.py" line="440" />
       <source>exhibit {old} from the bundle is now {new}: {old} is used here</source>
       <translation>數據包中的證據 {old} 現改為 {new}：{old} 在此已被使用</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="508" />
+      <location filename="../db/merge.py" line="507" />
       <source>the file lacks the file of exhibit {label} ({id})</source>
       <translation>文件中缺少證據 {label}（{id}）的文件</translation>
     </message>
     <message>
-      <location filename="../db/merge.py" line="510" />
+      <location filename="../db/merge.py" line="509" />
       <source>the bundle lacks the file of exhibit {label} ({id})</source>
       <translation>數據包中缺少證據 {label}（{id}）的文件</translation>
     </message>
@@ -4024,6 +4018,7 @@
     </message>
     <message>
       <location filename="../db/repository.py" line="624" />
+      <location filename="../exporters/interchange_explain.py" line="55" />
       <source>{value} is not one of: {keys}</source>
       <translation>{value} 不在以下選項中：{keys}</translation>
     </message>
@@ -4464,8 +4459,8 @@
     </message>
     <message>
       <location filename="../exporters/interchange_explain.py" line="54" />
-      <source>{value} is not one of: {options} (or empty)</source>
-      <translation>{value} 不是以下值之一：{options}（或留空）</translation>
+      <source>{value} is not one of: {keys} (or empty)</source>
+      <translation>{value} 不是以下值之一：{keys}（或留空）</translation>
     </message>
     <message>
       <location filename="../exporters/interchange_explain.py" line="61" />
