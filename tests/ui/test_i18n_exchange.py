@@ -197,3 +197,36 @@ def test_the_command_line_says_it_in_english_whatever_the_apps_language(qapp, tm
     assert main(["import", str(path), str(bad)]) == 2
     captured = capsys.readouterr()
     assert "line 2, column 12: invalid JSON: expected ':', found '3'" in captured.err + captured.out
+
+
+def test_a_sheet_whose_ids_clash_with_another_kind_of_record_says_why_in_chinese(qtbot, qapp, session, settings,
+                                                                                demo_path, tmp_path, dialogs):
+    """exporters.interchange.check_entities, met by the sheet import: its sentence, kinds of record included."""
+    from PySide6.QtWidgets import QWizard
+
+    from db.models import Case, Person
+    from db.vault import Vault
+    from exporters.tables_export import export_tables
+    from tests.ui.test_import_table_wizard import choose_sheet, next_page, open_wizard
+
+    with Vault.open(demo_path, PASSPHRASE) as v:
+        export_tables(v, tmp_path / "out")
+        case_id = v.repos.cases.resolve("CV-2024-001").id
+    other = tmp_path / "other.cvault"
+    with Vault.create(other, PASSPHRASE, author="laptop B") as v:
+        v.repos.persons.add(Person(id=case_id, name="Someone whose id is a case's"))
+        v.repos.cases.add(Case(reference="B-1", title="A case of laptop B"))
+    window = _window(qtbot, qapp, session, settings, "zh_CN", other)
+    wizard = open_wizard(qtbot, window)
+    choose_sheet(qtbot, wizard, dialogs, tmp_path / "out" / "cases.csv")
+    wizard.file_page.mapping.setCurrentIndex(wizard.file_page.mapping.findData("casevault_cases"))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.plan is not None, timeout=TIMEOUT)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: "人员" in check.summary.text(), timeout=TIMEOUT)
+    assert f"id：案件 {case_id} 与本保险库中一条人员记录的 id 相同；未导入任何内容" in check.summary.text()
+    assert "has the id of" not in check.summary.text()
+    wizard.reject()
+    _close(window)
