@@ -47,7 +47,8 @@ class NotFoundError(VaultError):
 
 
 class ValidationError(VaultError):
-    """A record or an imported file breaks a rule; `where` says which field or JSON path."""
+    """A record or an imported file breaks a rule; `where` says which field or JSON path (or line and
+    column), `what` what is wrong. Either may be a db.notices.Notice; str() is the English sentence."""
 
     def __init__(self, where: str, what: str) -> None:
         self.where = where

@@ -26,8 +26,9 @@ from db.errors import ValidationError
 from db.merge_conflicts import NewConflict, OpenConflict, open_conflicts, record_conflicts, resolve_conflict, settle
 from db.merge_rules import CaseOutcome, Decision, Side, case_delete_rule, case_restore_rule, decide, decide_edited
 from db.models import Exhibit, Record
+from db.notices import Notice, entity_name
 from db.references import link_ids
-from db.repository import chunks, record_digest
+from db.repository import chunks, not_one_of, record_digest
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, join, peers, record_peer
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class MergeReport:
     joined: int = 0  # the same change made on both sides
     conflicts: list[str] = field(default_factory=list)  # ids of the conflicts found
     restored: list[str] = field(default_factory=list)  # ids of records brought back to keep links whole
-    renamed: list[str] = field(default_factory=list)  # what was renamed, as sentences
+    renamed: list[str] = field(default_factory=list)  # what was renamed, as sentences (notices)
     older: list[tuple[str, str]] = field(default_factory=list)  # (entity, id) kept because the file's is older
     settled: int = 0
     rolled_back: bool = False  # a peer saw history of this vault that it no longer holds
@@ -102,7 +103,7 @@ def merge(vault: Vault, content: BundleContent, on_conflict: str = "keep-both") 
     "keep-both" stores conflicts for the user; "ours"/"theirs" resolves each at once that way.
     A problem (an invalid record, a broken link) raises a VaultError and leaves the vault unchanged."""
     if on_conflict not in _CHECK[1:]:
-        raise ValidationError(_CHECK[0], f"{on_conflict!r} is not one of: {', '.join(_CHECK[1:])}")
+        raise ValidationError(_CHECK[0], not_one_of(on_conflict, _CHECK[1:]))
     return _Merge(vault, content).run(on_conflict)
 
 
@@ -368,8 +369,7 @@ class _Merge:
                     continue
                 needed = self.items.get(ref)
                 if needed is None or needed.record is None or self.decision.get(ref) is Decision.TAKE:
-                    raise ValidationError("", f"the {it.entity} {it.record_id} needs record {ref}, which neither "
-                                              f"the {self.content.kind} nor this vault holds; nothing was imported")
+                    raise ValidationError("", self._missing(it, ref))
                 self.decision[ref] = Decision.TAKE
                 self.write_vector[ref] = needed.vector or self.versions.bump({})
                 self.report.restored.append(ref)
@@ -397,7 +397,7 @@ class _Merge:
                     n += 1
                     new = f"{ref} ({self.content.sender} {n})"
                 case.reference = new  # type: ignore[union-attr]
-                self._local_change(it, f"case {ref} from the {self.content.kind} is now {new}: {ref} is used here")
+                self._local_change(it, self._renamed("case", ref, new))
             used[case.reference] = case.id  # type: ignore[union-attr]
         for entity, table in (("exhibit", "exhibits"), ("source", "sources")):
             self._keep_numbers([it for it in takes if it.entity == entity and it.record.number is not None],  # type: ignore
@@ -418,9 +418,28 @@ class _Merge:
             if numbers.get((record.case_id, record.number), record.id) != record.id:  # type: ignore[union-attr]
                 old = _number_label(record)  # type: ignore[arg-type]
                 record.number = 1 + max(n for (c, n) in numbers if c == record.case_id)  # type: ignore[union-attr]
-                self._local_change(it, f"{record.entity} {old} from the {self.content.kind} is now "  # type: ignore
-                                       f"{_number_label(record)}: {old} is used here")  # type: ignore[arg-type]
+                self._local_change(it, self._renamed(record.entity, old, _number_label(record)))  # type: ignore
             numbers[(record.case_id, record.number)] = record.id  # type: ignore[union-attr]
+
+    def _missing(self, it: Incoming, ref: str) -> Notice:
+        """Why a record cannot come in: a record it needs is neither in what is merged nor here."""
+        if self.content.kind == "file":
+            return Notice("the {entity} {id} needs record {ref}, which neither the file nor this vault holds; "
+                          "nothing was imported", entity=entity_name(it.entity), id=it.record_id, ref=ref)
+        return Notice("the {entity} {id} needs record {ref}, which neither the bundle nor this vault holds; "
+                      "nothing was imported", entity=entity_name(it.entity), id=it.record_id, ref=ref)
+
+    def _renamed(self, entity: str, old: str, new: str) -> Notice:
+        """What the report says of a case reference, exhibit or source number taken here, renamed."""
+        file = self.content.kind == "file"
+        if entity == "case":
+            return Notice("case {old} from the file is now {new}: {old} is used here", old=old, new=new) if file \
+                else Notice("case {old} from the bundle is now {new}: {old} is used here", old=old, new=new)
+        if entity == "exhibit":
+            return Notice("exhibit {old} from the file is now {new}: {old} is used here", old=old, new=new) if file \
+                else Notice("exhibit {old} from the bundle is now {new}: {old} is used here", old=old, new=new)
+        return Notice("source {old} from the file is now {new}: {old} is used here", old=old, new=new) if file \
+            else Notice("source {old} from the bundle is now {new}: {old} is used here", old=old, new=new)
 
     def _local_change(self, it: Incoming, what: str) -> None:
         # What we write is no longer their version: a new local version on top of theirs.
@@ -485,7 +504,10 @@ class _Merge:
                 continue
             data = self.content.blobs.get(ex.id)
             if data is None:
-                raise ValidationError("", f"the {self.content.kind} lacks the file of exhibit {ex.label} ({ex.id})")
+                lacks = Notice("the file lacks the file of exhibit {label} ({id})", label=ex.label, id=ex.id) \
+                    if self.content.kind == "file" else \
+                    Notice("the bundle lacks the file of exhibit {label} ({id})", label=ex.label, id=ex.id)
+                raise ValidationError("", lacks)
             self.vault.conn.execute("INSERT OR REPLACE INTO exhibit_data(exhibit_id, data) VALUES (?, ?)",
                                     (ex.id, data))
 

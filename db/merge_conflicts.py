@@ -27,6 +27,7 @@ from db.audit import canonical
 from db.errors import NotFoundError, ValidationError, VaultError
 from db.models import ENTITY_TYPES, Record
 from db.models import new_id as _new_id
+from db.notices import Notice
 from db.repository import chunks, record_dict
 from db.versions import CASE_TABLES, Vector, join
 
@@ -273,7 +274,7 @@ def resolve_conflict(vault: Vault, conflict_id: str, keep: str) -> Conflict:
     from db.vault import now  # noqa: PLC0415
 
     if keep not in ("ours", "theirs"):
-        raise VaultError("Choose which version to keep: ours or theirs.")
+        raise VaultError(Notice("Choose which version to keep: ours or theirs."))
     versions = vault.versions
     with vault.write():
         row = vault.conn.execute(
@@ -283,7 +284,7 @@ def resolve_conflict(vault: Vault, conflict_id: str, keep: str) -> Conflict:
             raise NotFoundError("conflict", conflict_id)
         entity, entity_id, case_id, reason, live, theirs_json, ours_vv, theirs_vv, detail, resolved_at, resolution = row
         if resolved_at is not None:
-            raise VaultError(f"Conflict {conflict_id} is already resolved ({resolution}).")
+            raise VaultError(_resolved_already(conflict_id, resolution))
         seen = join(versions.decode(ours_vv), versions.decode(theirs_vv))
         if reason in CASE_REASONS:
             covers = {k: versions.decode(v) for k, v in json.loads(detail or '{"covers": {}}')["covers"].items()}
@@ -301,6 +302,19 @@ def resolve_conflict(vault: Vault, conflict_id: str, keep: str) -> Conflict:
                            (at, keep, vault.author, conflict_id))
         vault.repos.audit.append_many([(f"resolve_{keep}", "conflict", conflict_id, case_id, None, None)], at)
     return get_conflict(vault, conflict_id)
+
+
+def _resolved_already(conflict_id: str, resolution: str) -> Notice:
+    """Why a conflict cannot be resolved again, saying how it was resolved."""
+    if resolution == "ours":
+        return Notice("Conflict {id} is already resolved (ours).", id=conflict_id)
+    if resolution == "theirs":
+        return Notice("Conflict {id} is already resolved (theirs).", id=conflict_id)
+    if resolution == "superseded":
+        return Notice("Conflict {id} is already resolved (superseded).", id=conflict_id)
+    if resolution == "settled":
+        return Notice("Conflict {id} is already resolved (settled).", id=conflict_id)
+    return Notice("Conflict {id} is already resolved ({resolution}).", id=conflict_id, resolution=resolution)
 
 
 def _resolve_record(vault: Vault, conflict_id: str, entity: str, entity_id: str, keep_live: bool,
@@ -342,7 +356,7 @@ def _resolve_case(vault: Vault, case_id: str, keep_case: bool, seen: Vector, cov
     deletion, or delete it all with a tombstone that covers every version here."""
     repos = vault.repos
     if repos.cases.find(case_id) is None:
-        raise ValidationError("", "the case was deleted here since the conflict was found; nothing to decide")
+        raise ValidationError("", Notice("the case was deleted here since the conflict was found; nothing to decide"))
     if not keep_case:
         repos.cases.delete(case_id, seen={**covers, case_id: join(seen, covers.get(case_id, {}))}, action="resolve")
         return

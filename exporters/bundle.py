@@ -36,12 +36,12 @@ from typing import TYPE_CHECKING, Any
 from db.errors import ValidationError
 from db.merge import BundleContent, Incoming, MergeReport, merge
 from db.models import ENTITY_TYPES, new_id
-from db.notices import Notice
+from db.notices import Notice, entity_name
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, find_peer, peers
 from exporters import json_parts
 from exporters.atomic import atomic_write_with
 from exporters.bundle_format import DEFAULT_LOG_N, BundleDamagedError, read_encrypted, write_encrypted
-from exporters.interchange import CHILDREN, Plan, export_document, revised
+from exporters.interchange import CHILDREN, Plan, export_document, revised, unreadable
 from exporters.interchange_schema import MAX_COUNTER
 from exporters.interchange_stream import check_in_parts
 
@@ -176,7 +176,7 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str,
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below; read_encrypted is a generator
     except OSError as exc:
-        raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+        raise ValidationError(str(path), unreadable(exc)) from None
     unpacker, out = zlib.decompressobj(), bytearray()
     with fh:
         limit = expansion_limit(os.fstat(fh.fileno()).st_size)
@@ -191,7 +191,7 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str,
         except zlib.error:
             raise BundleDamagedError(name, Notice("holds data that does not decompress")) from None
         except OSError as exc:
-            raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+            raise ValidationError(str(path), unreadable(exc)) from None
     if not unpacker.eof or unpacker.unused_data:
         raise BundleDamagedError(name, Notice("holds an incomplete payload"))
     raw = bytes(out)
@@ -204,21 +204,25 @@ def read_bundle(path: str | os.PathLike[str], passphrase: str,
 
 
 def _fail(where: str, what: str) -> ValidationError:
-    return ValidationError(where, f"{what}; nothing was imported")
+    return ValidationError(where, Notice("{what}; nothing was imported", what=what))
+
+
+_NOT_A = {str: Notice("is missing or not a str"), dict: Notice("is missing or not a dict"),
+          list: Notice("is missing or not a list")}
 
 
 def _vector(value: Any, where: str) -> Vector:
     if not isinstance(value, dict) or not all(
             isinstance(k, str) and 0 < len(k) <= 17 and isinstance(n, int) and not isinstance(n, bool)
             and 0 < n <= MAX_COUNTER for k, n in value.items()):
-        raise _fail(where, "is not a version vector")
+        raise _fail(where, Notice("is not a version vector"))
     return dict(value)
 
 
 def _head(value: Any, where: str) -> tuple[int, str]:
     if not (isinstance(value, list) and len(value) == 2 and isinstance(value[0], int) and value[0] >= 0
             and isinstance(value[1], str) and len(value[1]) == 64):
-        raise _fail(where, "is not an audit-chain head [seq, hash]")
+        raise _fail(where, Notice("is not an audit-chain head [seq, hash]"))
     return value[0], value[1]
 
 
@@ -227,20 +231,22 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str,
     """Check a decrypted payload completely (envelope, interchange document, links, exhibit bytes)
     and turn it into what db.merge takes. Raises ValidationError naming the JSON path."""
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise _fail("$.format", "this is not a CaseVault bundle payload")
+        raise _fail("$.format", Notice("this is not a CaseVault bundle payload"))
     version = payload.get("version")
     if version == 1:
-        raise _fail("$.version", "this bundle was made by an older CaseVault (bundle format 1), which this one "
-                                 "no longer reads: update CaseVault on the laptop that made it and export again")
+        raise _fail("$.version", Notice("this bundle was made by an older CaseVault (bundle format 1), which this "
+                                        "one no longer reads: update CaseVault on the laptop that made it and export "
+                                        "again"))
     if not isinstance(version, int) or version > PAYLOAD_VERSION:
-        raise _fail("$.version", f"version {version!r} is not one this CaseVault reads; update CaseVault")
+        raise _fail("$.version", Notice("version {version} is not one this CaseVault reads; update CaseVault",
+                                        version=repr(version)))
     for key, kind in (("bundle_id", str), ("author", str), ("replica", str), ("vault", str), ("document", dict),
                       ("knowledge", dict), ("scope", dict), ("anchors", dict), ("tombstones", list)):
         if not isinstance(payload.get(key), kind):
-            raise _fail(f"$.{key}", f"is missing or not a {kind.__name__}")
+            raise _fail(f"$.{key}", _NOT_A[kind])
     scope = payload["scope"]
     if scope.get("kind") not in ("all", "cases", "for"):
-        raise _fail("$.scope.kind", "must be all, cases or for")
+        raise _fail("$.scope.kind", Notice("must be all, cases or for"))
     knowledge = _vector(payload["knowledge"], "$.knowledge")
     assumed = None if scope.get("assumed") is None else _vector(scope["assumed"], "$.scope.assumed")
     head = _head(payload.get("head"), "$.head")
@@ -256,9 +262,9 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str,
     items = plan.incoming()
     for n, it in enumerate(items):
         if it.vector is None:
-            raise _fail(f"$.document ({it.entity} {it.record_id})", "a record in a bundle must carry its revision")
+            raise _fail(_record_at(it), Notice("a record in a bundle must carry its revision"))
         if it.edited:
-            raise _fail(f"$.document ({it.entity} {it.record_id})", "a record does not match its revision's digest")
+            raise _fail(_record_at(it), Notice("a record does not match its revision's digest"))
         del n
     live = {it.record_id for it in items}
     for n, t in enumerate(payload["tombstones"]):
@@ -266,13 +272,13 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str,
         if not isinstance(t, dict) or t.get("entity") not in ENTITY_TYPES or not isinstance(t.get("id"), str) \
                 or not isinstance(t.get("case_id"), str | None) or not isinstance(t.get("at"), str) \
                 or not isinstance(t.get("author"), str):
-            raise _fail(where, "is not a tombstone")
+            raise _fail(where, Notice("is not a tombstone"))
         if t["id"] in live:
-            raise _fail(f"{where}.id", f"record {t['id']} is both present and deleted")
+            raise _fail(f"{where}.id", Notice("record {id} is both present and deleted", id=t["id"]))
         covers = t.get("covers")
         if covers is not None:
             if t["entity"] != "case" or not isinstance(covers, dict):
-                raise _fail(f"{where}.covers", "only a case's tombstone covers other records")
+                raise _fail(f"{where}.covers", Notice("only a case's tombstone covers other records"))
             covers = {str(k): _vector(v, f"{where}.covers.{k}") for k, v in covers.items()}
         items.append(Incoming(t["entity"], t["id"], t["case_id"], None, _vector(t.get("vector"), f"{where}.vector"),
                               t["author"], t["at"], covers))
@@ -280,6 +286,11 @@ def parse_payload(vault: Vault, payload: Any, payload_digest: str,
                 payload["bundle_id"], str(payload.get("created_at", "")))
     return BundleContent(payload["bundle_id"], payload["author"], payload_digest, items, dict(plan.blobs), peer,
                          assumed=assumed, anchors=anchors)
+
+
+def _record_at(it: Incoming) -> Notice:
+    """Where a record of the payload's document is, by its kind and id."""
+    return Notice("$.document ({entity} {id})", entity=entity_name(it.entity), id=it.record_id)
 
 
 def anchors_in(vault: Vault, path: str | os.PathLike[str], passphrase: str) -> list[Any]:

@@ -43,6 +43,7 @@ from db.models import (
     Source,
     Task,
 )
+from db.notices import Notice, entity_name
 from db.references import links, mentioned, named_links, typed_links
 from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write_with
@@ -218,25 +219,61 @@ def import_json(vault: Vault, path: str | os.PathLike[str]) -> ImportResult:
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE:
-            raise ValidationError(str(path), f"is {size >> 20:,} MB; an interchange file may hold at most "
-                                             f"{MAX_FILE >> 20:,} MB (exchange bigger vaults with a bundle)")
+            raise ValidationError(str(path), Notice("is {size} MB; an interchange file may hold at most {limit} MB "
+                                                    "(exchange bigger vaults with a bundle)",
+                                                    size=f"{size >> 20:,}", limit=f"{MAX_FILE >> 20:,}"))
         with open(path, "rb") as fh:
             return import_file(vault, fh)
     except OSError as exc:
-        raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+        raise ValidationError(str(path), unreadable(exc)) from None
+
+
+def unreadable(exc: OSError) -> Notice:
+    """Why a file cannot be read, with the system's own words for the cause."""
+    return Notice("cannot be read ({why})", why=exc.strerror or str(exc))
+
+
+def place(line: int, column: int) -> Notice:
+    """Where in a file's text a problem is."""
+    return Notice("line {line}, column {column}", line=line, column=column)
+
+
+def not_utf8(at: int) -> ValidationError:
+    return ValidationError(Notice("byte {n}", n=at), Notice("the file is not UTF-8 text"))
+
+
+TOO_DEEP = Notice("the JSON is nested too deeply")
+
+# What Python's json module says of text it refuses (json.decoder and its C scanner), as notices.
+_JSON_SAYS = {
+    "Expecting value": Notice("Expecting value"),
+    "Expecting ',' delimiter": Notice("Expecting ',' delimiter"),
+    "Expecting ':' delimiter": Notice("Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": Notice("Expecting property name enclosed in double quotes"),
+    "Unterminated string starting at": Notice("Unterminated string starting at"),
+    "Invalid control character at": Notice("Invalid control character at"),
+    "Invalid \\escape": Notice("Invalid \\escape"),
+    "Invalid \\uXXXX escape": Notice("Invalid \\uXXXX escape"),
+    "Extra data": Notice("Extra data"),
+}
+
+
+def invalid_json(msg: str) -> Notice:
+    """"invalid JSON: ..." with what json.JSONDecodeError said (its words as a notice where known)."""
+    return Notice("invalid JSON: {why}", why=_JSON_SAYS.get(msg, msg))
 
 
 def parse_document(raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"byte {exc.start}", "the file is not UTF-8 text") from None
+        raise not_utf8(exc.start) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}") from None
+        raise ValidationError(place(exc.lineno, exc.colno), invalid_json(exc.msg)) from None
     except RecursionError:
-        raise ValidationError("", "the JSON is nested too deeply") from None
+        raise ValidationError("", TOO_DEEP) from None
 
 
 def json_path(parts: Any) -> str:
@@ -249,8 +286,9 @@ def json_path(parts: Any) -> str:
 def refuse_newer(version: Any, where: str) -> None:
     """Refuse a document written by a newer CaseVault, saying which versions this one reads."""
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise ValidationError(where, f"version {version} was written by a newer CaseVault; this one reads "
-                                     f"versions {', '.join(map(str, READS))}")
+        raise ValidationError(where, Notice("version {version} was written by a newer CaseVault; this one reads "
+                                            "versions {versions}", version=version,
+                                            versions=", ".join(map(str, READS))))
 
 
 def check_document(doc: Any, where: str = "$") -> None:
@@ -430,7 +468,7 @@ class Plan:
     @staticmethod
     def _unique(record_id: str, seen: set[str], where: str) -> None:
         if record_id in seen:
-            raise ValidationError(f"{where}.id", f"id {record_id!r} appears twice in the file")
+            raise ValidationError(f"{where}.id", Notice("id {id} appears twice in the file", id=repr(record_id)))
         seen.add(record_id)
 
     @staticmethod
@@ -438,11 +476,12 @@ class Plan:
         try:
             raw = base64.b64decode(data, validate=True)
         except (binascii.Error, ValueError):
-            raise ValidationError(f"{where}.data", "is not valid base64") from None
+            raise ValidationError(f"{where}.data", Notice("is not valid base64")) from None
         if hashlib.sha256(raw).hexdigest() != exhibit.sha256:
-            raise ValidationError(f"{where}.data", "the bytes do not match the exhibit's sha256")
+            raise ValidationError(f"{where}.data", Notice("the bytes do not match the exhibit's sha256"))
         if len(raw) != exhibit.size:
-            raise ValidationError(f"{where}.size", f"is {exhibit.size} but the data holds {len(raw)} bytes")
+            raise ValidationError(f"{where}.size", Notice("is {size} but the data holds {n} bytes", size=exhibit.size,
+                                                          n=len(raw)))
         return raw
 
     def _known(self, table: str, ids: set[str], record_id: str | None) -> bool:
@@ -464,20 +503,23 @@ class Plan:
                     continue
                 if r.number in numbers:
                     label = f"E-{r.number}" if key == "exhibits" else f"[{r.number}]"
-                    raise ValidationError(f"{where}.{key}[{m}].number", f"{label} is used twice in this case")
+                    raise ValidationError(f"{where}.{key}[{m}].number", Notice("{label} is used twice in this case",
+                                                                               label=label))
                 numbers.add(r.number)
         # The ids each kind of link may lead to without asking the vault; any other is looked at closely.
         near: dict[str, set[str]] = {"person": person_ids, "organisation": org_ids, **in_case, "concern": concerns}
 
         def problem(value: str, kind: str) -> str | None:
             if kind == "person" and not self._known("persons", person_ids, value):
-                return f"no person has id {value!r}"
+                return no_person(value)
             if kind == "organisation" and not self._known("organisations", org_ids, value):
-                return f"no organisation has id {value!r}"
-            if kind in in_case and value not in in_case[kind]:
-                return f"no {kind} of this case has id {value!r}"
+                return no_organisation(value)
+            if kind == "source" and value not in in_case[kind]:
+                return Notice("no source of this case has id {id}", id=repr(value))
+            if kind == "exhibit" and value not in in_case[kind]:
+                return Notice("no exhibit of this case has id {id}", id=repr(value))
             if kind == "concern" and value not in concerns:
-                return f"no Interpol notice or extradition request of this case has id {value!r}"
+                return Notice("no Interpol notice or extradition request of this case has id {id}", id=repr(value))
             return None
 
         for key, _, _ in CHILDREN:
@@ -493,10 +535,18 @@ class Plan:
         for n, p in enumerate(self.persons):
             for k, member in enumerate(p.member_ids):
                 if not self._known("persons", person_ids, member):
-                    raise ValidationError(f"$.persons[{n}].member_ids[{k}]", f"no person has id {member!r}")
+                    raise ValidationError(f"$.persons[{n}].member_ids[{k}]", no_person(member))
         for n, o in enumerate(self.orgs):
             if o.parent_id and not self._known("organisations", org_ids, o.parent_id):
-                raise ValidationError(f"$.organisations[{n}].parent_id", f"no organisation has id {o.parent_id!r}")
+                raise ValidationError(f"$.organisations[{n}].parent_id", no_organisation(o.parent_id))
+
+
+def no_person(record_id: str) -> Notice:
+    return Notice("no person has id {id}", id=repr(record_id))
+
+
+def no_organisation(record_id: str) -> Notice:
+    return Notice("no organisation has id {id}", id=repr(record_id))
 
 
 def _whole_numbers(values: dict[str, Any]) -> dict[str, Any]:
@@ -522,11 +572,13 @@ def check_entities(vault: Vault, records: list[Record]) -> None:
             row = conn.execute(f"SELECT i.id, i.entity FROM temp.incoming_ids i JOIN {table} t ON t.id = i.id "
                                "WHERE i.entity != ? LIMIT 1", (entity,)).fetchone()
             if row is not None:
-                raise ValidationError("id", f"{row[1]} {row[0]} has the id of a {entity} in this vault; "
-                                            "nothing was imported")
+                raise ValidationError("id", Notice("{entity} {id} has the id of a {other} in this vault; nothing was "
+                                                   "imported", entity=entity_name(row[1]), id=row[0],
+                                                   other=entity_name(entity)))
         row = conn.execute("SELECT i.id, i.entity, t.entity FROM temp.incoming_ids i JOIN tombstones t "
                            "ON t.entity_id = i.id WHERE i.entity != t.entity LIMIT 1").fetchone()
         if row is not None:
-            raise ValidationError("id", f"{row[1]} {row[0]} has the id of a deleted {row[2]}; nothing was imported")
+            raise ValidationError("id", Notice("{entity} {id} has the id of a deleted {other}; nothing was imported",
+                                               entity=entity_name(row[1]), id=row[0], other=entity_name(row[2])))
     finally:
         conn.execute("DELETE FROM temp.incoming_ids")

@@ -22,18 +22,23 @@ from typing import IO, TYPE_CHECKING, Any
 import orjson
 
 from db.errors import ValidationError
+from db.notices import Notice
 from exporters.bulk import without_gc
 from exporters.bundle_schema import SchemaCheck
 from exporters.interchange import (
     SCHEMA,
+    TOO_DEEP,
     ImportResult,
     Plan,
     case_entries,
     check_document,
     earlier_version,
     import_document,
+    invalid_json,
     json_path,
+    not_utf8,
     people_of,
+    place,
     refuse_newer,
     revised,
 )
@@ -102,7 +107,7 @@ class _Reader:
         try:
             text = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
-            raise ValidationError(f"byte {self.read_bytes + exc.start}", "the file is not UTF-8 text") from None
+            raise not_utf8(self.read_bytes + exc.start) from None
         self.read_bytes += len(data)
         self.eof = not data
         dropped = self.buf[:self.pos]
@@ -113,11 +118,11 @@ class _Reader:
         self.pos = 0
         return True
 
-    def where(self, at: int) -> str:
+    def where(self, at: int) -> Notice:
         before = self.buf[:at]
         line = self.lines_before + before.count("\n") + 1
         column = at - before.rfind("\n") if "\n" in before else self.column_base + at + 1
-        return f"line {line}, column {column}"
+        return place(line, column)
 
     def peek(self) -> str:
         """The next character that is not white space ("" at the end of the file)."""
@@ -130,9 +135,7 @@ class _Reader:
     def expect(self, chars: str) -> str:
         ch = self.peek()
         if not ch or ch not in chars:
-            found = f"{ch!r}" if ch else "the end of the file"
-            raise ValidationError(self.where(self.pos), f"invalid JSON: expected {' or '.join(map(repr, chars))}, "
-                                                        f"found {found}")
+            raise ValidationError(self.where(self.pos), _unexpected(chars, ch))
         self.pos += 1
         return ch
 
@@ -171,15 +174,28 @@ class _Reader:
                 if self._more(size):
                     size *= 2
                     continue
-                raise ValidationError(self.where(exc.pos), f"invalid JSON: {exc.msg}") from None
+                raise ValidationError(self.where(exc.pos), invalid_json(exc.msg)) from None
             except RecursionError:
-                raise ValidationError(self.where(self.pos), "the JSON is nested too deeply") from None
+                raise ValidationError(self.where(self.pos), TOO_DEEP) from None
             if end == len(self.buf) and not self.eof and not isinstance(value, dict | list | str):
                 self._more(size)  # a number or word may go on in the next piece of the file
                 size *= 2
                 continue
             self.pos = end
             return value
+
+
+def _unexpected(chars: str, ch: str) -> Notice:
+    """"invalid JSON: expected ',' or '}', found ..." (`chars`: the one or two characters that may come)."""
+    if len(chars) == 1:
+        if not ch:
+            return Notice("invalid JSON: expected {a}, found the end of the file", a=repr(chars))
+        return Notice("invalid JSON: expected {a}, found {found}", a=repr(chars), found=repr(ch))
+    if not ch:
+        return Notice("invalid JSON: expected {a} or {b}, found the end of the file", a=repr(chars[0]),
+                      b=repr(chars[1]))
+    return Notice("invalid JSON: expected {a} or {b}, found {found}", a=repr(chars[0]), b=repr(chars[1]),
+                  found=repr(ch))
 
 
 def read_document(fh: IO[bytes], trust: dict[str, Callable[[Any], bool]] | None = None,
@@ -193,14 +209,14 @@ def read_document(fh: IO[bytes], trust: dict[str, Callable[[Any], bool]] | None 
     reader = _Reader(fh)
     if reader.peek() != "{":  # valid JSON, perhaps, but not a document: say so as the schema would
         value = reader.value()
-        raise ValidationError("$", f"{json.dumps(value)[:40]} is not of type 'object'")
+        raise ValidationError("$", Notice("{value} is not of type 'object'", value=json.dumps(value)[:40]))
     reader.expect("{")
     if reader.peek() == "}":
         reader.pos += 1
     else:
         while True:
             if reader.peek() != '"':
-                raise ValidationError(reader.where(reader.pos), "invalid JSON: expected a field name")
+                raise ValidationError(reader.where(reader.pos), Notice("invalid JSON: expected a field name"))
             key = reader.value()
             reader.expect(":")
             if key in LISTS and reader.peek() == "[":
@@ -221,7 +237,7 @@ def read_document(fh: IO[bytes], trust: dict[str, Callable[[Any], bool]] | None 
             if reader.expect(",}") == "}":
                 break
     if reader.peek():
-        raise ValidationError(reader.where(reader.pos), "invalid JSON: extra data after the document")
+        raise ValidationError(reader.where(reader.pos), Notice("invalid JSON: extra data after the document"))
     while reader._more():  # the digest covers the whole file
         pass
     yield "end", reader.digest.hexdigest(), None, False
@@ -262,7 +278,7 @@ def _check_early(fields: dict[str, Any]) -> None:
     """Refuse at once a document of another format or of a newer version (its records would only
     bring confusing messages)."""
     if "format" in fields and fields["format"] != "casevault":
-        raise ValidationError("$.format", "this is not a CaseVault interchange file")
+        raise ValidationError("$.format", Notice("this is not a CaseVault interchange file"))
     refuse_newer(fields.get("version"), "$.version")
 
 
@@ -330,8 +346,8 @@ def import_file(vault: Vault, fh: IO[bytes]) -> ImportResult:
                 _check_element(kind, key, value)
             if kind != "cases":
                 if plan is not None:
-                    raise ValidationError(f"$.{kind}[{key}]", "persons and organisations must all come before the "
-                                                              "cases or all after them")
+                    raise ValidationError(f"$.{kind}[{key}]", Notice("persons and organisations must all come before "
+                                                                     "the cases or all after them"))
                 people[kind].append(value)
                 continue
             if plan is None and "persons" in fields and "organisations" in fields:

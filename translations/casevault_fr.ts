@@ -148,12 +148,12 @@
       <translation>Renommés parce que le nom était déjà pris ici :</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="291" />
+      <location filename="../ui/bundle_dialogs.py" line="292" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} enregistrement(s) supprimé(s) ici sont revenus, car des enregistrements du lot en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="294" />
+      <location filename="../ui/bundle_dialogs.py" line="295" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} enregistrement(s) ont été modifiés ici et dans le lot. Les deux versions sont conservées jusqu’à ce que vous en choisissiez une dans Coffre ▸ Conflits.</translation>
     </message>
@@ -3382,117 +3382,122 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="54" />
+      <source>{where}: {what}</source>
+      <translation>{where} : {what}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="156" />
       <source>{month} {year}</source>
       <translation>{month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="157" />
       <source>{day} {month} {year}</source>
       <translation>{day} {month} {year}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="165" />
       <source>date unknown</source>
       <translation>date inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="167" />
+      <location filename="../ui/labels.py" line="169" />
       <source>until {date}</source>
       <translation>jusqu'à {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="168" />
+      <location filename="../ui/labels.py" line="170" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>circa {date}</source>
       <translation>vers {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>early {date}</source>
       <translation>début {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>mid-{date}</source>
       <translation>mi-{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>late {date}</source>
       <translation>fin {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>before {date}</source>
       <translation>avant {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>after {date}</source>
       <translation>après {date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} year</source>
       <translation>{n} an</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} years</source>
       <translation>{n} ans</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} month</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} months</source>
       <translation>{n} mois</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} week</source>
       <translation>{n} semaine</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} weeks</source>
       <translation>{n} semaines</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} day</source>
       <translation>{n} jour</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="202" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (group, number unknown)</source>
       <translation>{name} (groupe, nombre inconnu)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="204" />
+      <location filename="../ui/labels.py" line="206" />
       <source>{name} (group of {size})</source>
       <translation>{name} (groupe de {size})</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="206" />
+      <location filename="../ui/labels.py" line="208" />
       <source>{name} (unidentified)</source>
       <translation>{name} (non identifiée)</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="284" />
+      <location filename="../ui/labels.py" line="286" />
       <source>Extradition request</source>
       <translation>Demande d'extradition</translation>
     </message>
@@ -3741,6 +3746,156 @@
       <translation>{value} : ce mois n’a pas de jour {day}</translation>
     </message>
     <message>
+      <location filename="../db/merge.py" line="429" />
+      <source>the {entity} {id} needs record {ref}, which neither the bundle nor this vault holds; nothing was imported</source>
+      <translation>la fiche {entity} {id} a besoin de la fiche {ref}, que ni le lot ni ce coffre ne contient ; rien n’a été importé</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="427" />
+      <source>the {entity} {id} needs record {ref}, which neither the file nor this vault holds; nothing was imported</source>
+      <translation>la fiche {entity} {id} a besoin de la fiche {ref}, que ni le fichier ni ce coffre ne contient ; rien n’a été importé</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="441" />
+      <source>source {old} from the file is now {new}: {old} is used here</source>
+      <translation>la source {old} du fichier devient {new} : {old} est déjà utilisée ici</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="442" />
+      <source>source {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>la source {old} du lot devient {new} : {old} est déjà utilisée ici</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="436" />
+      <source>case {old} from the file is now {new}: {old} is used here</source>
+      <translation>le dossier {old} du fichier devient {new} : {old} est déjà utilisé ici</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="437" />
+      <source>case {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>le dossier {old} du lot devient {new} : {old} est déjà utilisé ici</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="439" />
+      <source>exhibit {old} from the file is now {new}: {old} is used here</source>
+      <translation>la pièce {old} du fichier devient {new} : {old} est déjà utilisée ici</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="440" />
+      <source>exhibit {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>la pièce {old} du lot devient {new} : {old} est déjà utilisée ici</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="507" />
+      <source>the file lacks the file of exhibit {label} ({id})</source>
+      <translation>il manque au fichier le fichier de la pièce {label} ({id})</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="509" />
+      <source>the bundle lacks the file of exhibit {label} ({id})</source>
+      <translation>il manque au lot le fichier de la pièce {label} ({id})</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="317" />
+      <source>Conflict {id} is already resolved ({resolution}).</source>
+      <translation>Le conflit {id} est déjà résolu ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="310" />
+      <source>Conflict {id} is already resolved (ours).</source>
+      <translation>Le conflit {id} est déjà résolu (la version de ce coffre a été gardée).</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="312" />
+      <source>Conflict {id} is already resolved (theirs).</source>
+      <translation>Le conflit {id} est déjà résolu (la version de l’autre coffre a été gardée).</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="314" />
+      <source>Conflict {id} is already resolved (superseded).</source>
+      <translation>Le conflit {id} est déjà résolu (remplacé par un conflit plus récent).</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="316" />
+      <source>Conflict {id} is already resolved (settled).</source>
+      <translation>Le conflit {id} est déjà résolu (une fusion ultérieure a mis les deux versions d’accord).</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="277" />
+      <source>Choose which version to keep: ours or theirs.</source>
+      <translation>Choisissez la version à garder : ours (la nôtre) ou theirs (la leur).</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="359" />
+      <source>the case was deleted here since the conflict was found; nothing to decide</source>
+      <translation>le dossier a été supprimé ici depuis que le conflit a été constaté ; il n’y a plus rien à décider</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>case</source>
+      <translation>dossier</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>person</source>
+      <translation>personne</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>organisation</source>
+      <translation>organisation</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>role</source>
+      <translation>rôle</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>incident</source>
+      <translation>incident</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>exhibit</source>
+      <translation>pièce</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>intervention</source>
+      <translation>démarche</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="41" />
+      <source>task</source>
+      <translation>tâche</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="41" />
+      <source>interpol_notice</source>
+      <translation>notice d’Interpol</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="42" />
+      <source>extradition_request</source>
+      <translation>demande d’extradition</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="42" />
+      <source>outcome</source>
+      <translation>issue</translation>
+    </message>
+    <message>
       <location filename="../db/repositories.py" line="55" />
       <source>must be a country code</source>
       <translation>doit être un code de pays</translation>
@@ -3867,6 +4022,7 @@
     </message>
     <message>
       <location filename="../db/repository.py" line="624" />
+      <location filename="../exporters/interchange_explain.py" line="55" />
       <source>{value} is not one of: {keys}</source>
       <translation>{value} ne fait pas partie de : {keys}</translation>
     </message>
@@ -3916,9 +4072,64 @@
       <translation>Le texte recherché est trop long ({n} caractères ; au plus {most}).</translation>
     </message>
     <message>
+      <location filename="../exporters/bundle.py" line="210" />
+      <source>is missing or not a str</source>
+      <translation>est absent ou n’est pas du texte (str)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="210" />
+      <source>is missing or not a dict</source>
+      <translation>est absent ou n’est pas un objet (dict)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="211" />
+      <source>is missing or not a list</source>
+      <translation>est absent ou n’est pas une liste (list)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="293" />
+      <source>$.document ({entity} {id})</source>
+      <translation>$.document (fiche {entity} {id})</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="207" />
+      <source>{what}; nothing was imported</source>
+      <translation>{what} ; rien n’a été importé</translation>
+    </message>
+    <message>
       <location filename="../exporters/bundle.py" line="196" />
       <source>holds an incomplete payload</source>
       <translation>contient un contenu incomplet</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="218" />
+      <source>is not a version vector</source>
+      <translation>n’est pas un vecteur de versions</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="225" />
+      <source>is not an audit-chain head [seq, hash]</source>
+      <translation>n’est pas une tête de chaîne d’audit [seq, hash]</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="234" />
+      <source>this is not a CaseVault bundle payload</source>
+      <translation>ce n’est pas le contenu d’un lot CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="237" />
+      <source>this bundle was made by an older CaseVault (bundle format 1), which this one no longer reads: update CaseVault on the laptop that made it and export again</source>
+      <translation>ce lot a été fait par une ancienne version de CaseVault (format de lot 1), que celle-ci ne lit plus : mettez CaseVault à jour sur l’ordinateur qui l’a fait et exportez de nouveau</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="241" />
+      <source>version {version} is not one this CaseVault reads; update CaseVault</source>
+      <translation>la version {version} n’est pas une version que ce CaseVault sait lire ; mettez CaseVault à jour</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="249" />
+      <source>must be all, cases or for</source>
+      <translation>doit valoir all, cases ou for</translation>
     </message>
     <message>
       <location filename="../exporters/bundle.py" line="203" />
@@ -3926,9 +4137,34 @@
       <translation>contient un contenu qui n’est pas du JSON valide</translation>
     </message>
     <message>
+      <location filename="../exporters/bundle.py" line="265" />
+      <source>a record in a bundle must carry its revision</source>
+      <translation>une fiche d’un lot doit porter sa révision</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="267" />
+      <source>a record does not match its revision's digest</source>
+      <translation>une fiche ne correspond pas à l’empreinte de sa révision</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="275" />
+      <source>is not a tombstone</source>
+      <translation>n’est pas une trace de suppression</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="277" />
+      <source>record {id} is both present and deleted</source>
+      <translation>la fiche {id} est à la fois présente et supprimée</translation>
+    </message>
+    <message>
       <location filename="../exporters/bundle.py" line="192" />
       <source>holds data that does not decompress</source>
       <translation>contient des données qui ne se décompressent pas</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="281" />
+      <source>only a case's tombstone covers other records</source>
+      <translation>seule la trace de suppression d’un dossier couvre d’autres fiches</translation>
     </message>
     <message>
       <location filename="../exporters/bundle.py" line="188" />
@@ -3979,6 +4215,321 @@
       <location filename="../exporters/bundle_format.py" line="148" />
       <source>is incomplete (it was cut off)</source>
       <translation>est incomplet (il a été coupé)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="245" />
+      <source>the JSON is nested too deeply</source>
+      <translation>le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="233" />
+      <source>cannot be read ({why})</source>
+      <translation>ne peut pas être lu ({why})</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="238" />
+      <source>line {line}, column {column}</source>
+      <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="249" />
+      <source>Expecting value</source>
+      <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="250" />
+      <source>Expecting ',' delimiter</source>
+      <translation>le séparateur « , » est attendu</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="251" />
+      <source>Expecting ':' delimiter</source>
+      <translation>le séparateur « : » est attendu</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="252" />
+      <source>Expecting property name enclosed in double quotes</source>
+      <translation>un nom de champ entre guillemets doubles est attendu</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="253" />
+      <source>Unterminated string starting at</source>
+      <translation>une chaîne commencée ici n’est pas terminée</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="254" />
+      <source>Invalid control character at</source>
+      <translation>caractère de contrôle non valide à cet endroit</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="255" />
+      <source>Invalid \escape</source>
+      <translation>séquence d’échappement \ non valide</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="256" />
+      <source>Invalid \uXXXX escape</source>
+      <translation>séquence d’échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="257" />
+      <source>Extra data</source>
+      <translation>données en trop</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="263" />
+      <source>invalid JSON: {why}</source>
+      <translation>JSON non valide : {why}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="545" />
+      <source>no person has id {id}</source>
+      <translation>aucune personne n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="549" />
+      <source>no organisation has id {id}</source>
+      <translation>aucune organisation n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="242" />
+      <source>byte {n}</source>
+      <translation>octet {n}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="242" />
+      <source>the file is not UTF-8 text</source>
+      <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="289" />
+      <source>version {version} was written by a newer CaseVault; this one reads versions {versions}</source>
+      <translation>la version {version} a été écrite par une version plus récente de CaseVault ; celle-ci lit les versions {versions}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="222" />
+      <source>is {size} MB; an interchange file may hold at most {limit} MB (exchange bigger vaults with a bundle)</source>
+      <translation>fait {size} Mo ; un fichier d’échange peut contenir au plus {limit} Mo (échangez les coffres plus gros par un lot)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="471" />
+      <source>id {id} appears twice in the file</source>
+      <translation>l’identifiant {id} figure deux fois dans le fichier</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="481" />
+      <source>the bytes do not match the exhibit's sha256</source>
+      <translation>les octets ne correspondent pas au sha256 de la pièce</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="483" />
+      <source>is {size} but the data holds {n} bytes</source>
+      <translation>vaut {size}, mais les données font {n} octets</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="518" />
+      <source>no source of this case has id {id}</source>
+      <translation>aucune source de ce dossier n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="520" />
+      <source>no exhibit of this case has id {id}</source>
+      <translation>aucune pièce de ce dossier n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="522" />
+      <source>no Interpol notice or extradition request of this case has id {id}</source>
+      <translation>aucune notice d’Interpol ni demande d’extradition de ce dossier n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="581" />
+      <source>{entity} {id} has the id of a deleted {other}; nothing was imported</source>
+      <translation>la fiche {entity} {id} porte l’identifiant d’une fiche {other} supprimée ; rien n’a été importé</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="479" />
+      <source>is not valid base64</source>
+      <translation>n’est pas du base64 valide</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="575" />
+      <source>{entity} {id} has the id of a {other} in this vault; nothing was imported</source>
+      <translation>la fiche {entity} {id} porte l’identifiant d’une fiche {other} de ce coffre ; rien n’a été importé</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="506" />
+      <source>{label} is used twice in this case</source>
+      <translation>{label} est utilisé deux fois dans ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>text</source>
+      <translation>du texte</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>a whole number</source>
+      <translation>un nombre entier</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>true or false</source>
+      <translation>true ou false</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>a list</source>
+      <translation>une liste</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>an object</source>
+      <translation>un objet</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="91" />
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="25" />
+      <source>{value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, or names a day, month or year 0000 that does not exist</source>
+      <translation>{value} n’est pas une date de la forme AAAA, AAAA-MM ou AAAA-MM-JJ en chiffres ASCII, ou désigne un jour, un mois ou une année 0000 qui n’existe pas</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="27" />
+      <source>{value} is not a UTC timestamp such as 2026-11-22T13:45:40.123Z</source>
+      <translation>{value} n’est pas un horodatage UTC comme 2026-11-22T13:45:40.123Z</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="28" />
+      <source>{value} is not an id: ids are UUIDs written in lower case, such as 0190f1d2-7c3a-7b1e-8f00-1a2b3c4d5e6f</source>
+      <translation>{value} n’est pas un identifiant : les identifiants sont des UUID écrits en minuscules, comme 0190f1d2-7c3a-7b1e-8f00-1a2b3c4d5e6f</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="30" />
+      <source>{value} is not a duration such as P6Y (six years), P1Y6M, P3W or P20D</source>
+      <translation>{value} n’est pas une durée comme P6Y (six ans), P1Y6M, P3W ou P20D</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="32" />
+      <source>{value} is empty; it is required</source>
+      <translation>{value} est vide ; ce champ est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="33" />
+      <source>{value} is not a SHA-256 (64 lower-case hexadecimal digits)</source>
+      <translation>{value} n’est pas un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="64" />
+      <source>{value} is not {types}</source>
+      <translation>{value} n’est pas {types}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="75" />
+      <source>names the same record twice</source>
+      <translation>nomme deux fois la même fiche</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="77" />
+      <source>an actor names exactly one person or one organisation</source>
+      <translation>un acteur désigne exactement une personne ou une organisation</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="81" />
+      <source>must not be empty here (it goes with another field of this record)</source>
+      <translation>ne doit pas être vide ici (il va avec un autre champ de cette fiche)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="83" />
+      <source>a place needs a country, a city or a description</source>
+      <translation>un lieu doit avoir un pays, une ville ou une description</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="85" />
+      <source>needs a name in Latin or original script (or a description)</source>
+      <translation>doit avoir un nom en alphabet latin ou dans son écriture d’origine (ou une description)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="50" />
+      <source>{value} is not an ISO 3166 country code (two capital letters, such as CN or CA)</source>
+      <translation>{value} n’est pas un code de pays ISO 3166 (deux lettres capitales, comme CN ou CA)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="54" />
+      <source>{value} is not one of: {keys} (or empty)</source>
+      <translation>{value} ne fait pas partie des valeurs possibles : {keys} (ou vide)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="61" />
+      <source>{value} is neither 'start' nor the id of an incident</source>
+      <translation>{value} n’est ni « start » ni l’identifiant d’un incident</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="69" />
+      <source>{name} is required</source>
+      <translation>{name} est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="73" />
+      <source>{name} is not a field of this record</source>
+      <translation>{name} n’est pas un champ de cette fiche</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="65" />
+      <source>{a} or {b}</source>
+      <translation>{a} ou {b}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="197" />
+      <source>invalid JSON: expected {a} or {b}, found {found}</source>
+      <translation>JSON non valide : {a} ou {b} attendu, {found} trouvé</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="193" />
+      <source>invalid JSON: expected {a}, found {found}</source>
+      <translation>JSON non valide : {a} attendu, {found} trouvé</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="195" />
+      <source>invalid JSON: expected {a} or {b}, found the end of the file</source>
+      <translation>JSON non valide : {a} ou {b} attendu, mais le fichier s’arrête là</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="192" />
+      <source>invalid JSON: expected {a}, found the end of the file</source>
+      <translation>JSON non valide : {a} attendu, mais le fichier s’arrête là</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="212" />
+      <source>{value} is not of type 'object'</source>
+      <translation>{value} n’est pas de type « object »</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="240" />
+      <source>invalid JSON: extra data after the document</source>
+      <translation>JSON non valide : données en trop après le document</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="281" />
+      <source>this is not a CaseVault interchange file</source>
+      <translation>ce n’est pas un fichier d’échange CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="219" />
+      <source>invalid JSON: expected a field name</source>
+      <translation>JSON non valide : nom de champ attendu</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="349" />
+      <source>persons and organisations must all come before the cases or all after them</source>
+      <translation>les personnes et les organisations doivent toutes venir avant les dossiers, ou toutes après</translation>
     </message>
     <message>
       <location filename="../exporters/pdf/dossier.py" line="209" />

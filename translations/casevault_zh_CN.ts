@@ -148,12 +148,12 @@
       <translation>因名称在此已被占用而重命名：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="291" />
+      <location filename="../ui/bundle_dialogs.py" line="292" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} 条在此删除的记录已恢复，因为数据包中的记录需要它们。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="294" />
+      <location filename="../ui/bundle_dialogs.py" line="295" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} 条记录在此处和数据包中都被修改过。两个版本都会保留，直到您在“保险库 ▸ 冲突”中选择其一。</translation>
     </message>
@@ -3378,117 +3378,122 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="54" />
+      <source>{where}: {what}</source>
+      <translation>{where}：{what}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="156" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="157" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="165" />
       <source>date unknown</source>
       <translation>日期不详</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="167" />
+      <location filename="../ui/labels.py" line="169" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="168" />
+      <location filename="../ui/labels.py" line="170" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>circa {date}</source>
       <translation>约{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>early {date}</source>
       <translation>{date}初</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>mid-{date}</source>
       <translation>{date}中</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>late {date}</source>
       <translation>{date}末</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>before {date}</source>
       <translation>{date}之前</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>after {date}</source>
       <translation>{date}之后</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} year</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} years</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} month</source>
       <translation>{n}个月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} months</source>
       <translation>{n}个月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} week</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} weeks</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} day</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} days</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="202" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (group, number unknown)</source>
       <translation>{name}（群体，人数不详）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="204" />
+      <location filename="../ui/labels.py" line="206" />
       <source>{name} (group of {size})</source>
       <translation>{name}（群体，{size}人）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="206" />
+      <location filename="../ui/labels.py" line="208" />
       <source>{name} (unidentified)</source>
       <translation>{name}（身份不明）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="284" />
+      <location filename="../ui/labels.py" line="286" />
       <source>Extradition request</source>
       <translation>引渡请求</translation>
     </message>
@@ -3737,6 +3742,156 @@
       <translation>{value}：该月没有 {day} 日</translation>
     </message>
     <message>
+      <location filename="../db/merge.py" line="429" />
+      <source>the {entity} {id} needs record {ref}, which neither the bundle nor this vault holds; nothing was imported</source>
+      <translation>{entity} {id} 需要记录 {ref}，但数据包和本保险库中都没有该记录；未导入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="427" />
+      <source>the {entity} {id} needs record {ref}, which neither the file nor this vault holds; nothing was imported</source>
+      <translation>{entity} {id} 需要记录 {ref}，但文件和本保险库中都没有该记录；未导入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="441" />
+      <source>source {old} from the file is now {new}: {old} is used here</source>
+      <translation>文件中的信息来源 {old} 现改为 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="442" />
+      <source>source {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>数据包中的信息来源 {old} 现改为 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="436" />
+      <source>case {old} from the file is now {new}: {old} is used here</source>
+      <translation>文件中的案件 {old} 现改为 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="437" />
+      <source>case {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>数据包中的案件 {old} 现改为 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="439" />
+      <source>exhibit {old} from the file is now {new}: {old} is used here</source>
+      <translation>文件中的证据 {old} 现改为 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="440" />
+      <source>exhibit {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>数据包中的证据 {old} 现改为 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="507" />
+      <source>the file lacks the file of exhibit {label} ({id})</source>
+      <translation>文件中缺少证据 {label}（{id}）的文件</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="509" />
+      <source>the bundle lacks the file of exhibit {label} ({id})</source>
+      <translation>数据包中缺少证据 {label}（{id}）的文件</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="317" />
+      <source>Conflict {id} is already resolved ({resolution}).</source>
+      <translation>冲突 {id} 已解决（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="310" />
+      <source>Conflict {id} is already resolved (ours).</source>
+      <translation>冲突 {id} 已解决（保留了本保险库的版本）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="312" />
+      <source>Conflict {id} is already resolved (theirs).</source>
+      <translation>冲突 {id} 已解决（保留了另一保险库的版本）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="314" />
+      <source>Conflict {id} is already resolved (superseded).</source>
+      <translation>冲突 {id} 已解决（已被较新的冲突取代）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="316" />
+      <source>Conflict {id} is already resolved (settled).</source>
+      <translation>冲突 {id} 已解决（之后的合并已使两个版本一致）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="277" />
+      <source>Choose which version to keep: ours or theirs.</source>
+      <translation>请选择要保留的版本：ours（本方）或 theirs（对方）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="359" />
+      <source>the case was deleted here since the conflict was found; nothing to decide</source>
+      <translation>自发现该冲突以来，此案件已在此处被删除；无需再作决定</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>organisation</source>
+      <translation>组织</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>incident</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>source</source>
+      <translation>信息来源</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>exhibit</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>intervention</source>
+      <translation>行动</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>note</source>
+      <translation>笔记</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="41" />
+      <source>task</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="41" />
+      <source>interpol_notice</source>
+      <translation>国际刑警组织通报</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="42" />
+      <source>extradition_request</source>
+      <translation>引渡请求</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="42" />
+      <source>outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
       <location filename="../db/repositories.py" line="55" />
       <source>must be a country code</source>
       <translation>必须是国家代码</translation>
@@ -3863,6 +4018,7 @@
     </message>
     <message>
       <location filename="../db/repository.py" line="624" />
+      <location filename="../exporters/interchange_explain.py" line="55" />
       <source>{value} is not one of: {keys}</source>
       <translation>{value} 不在以下选项中：{keys}</translation>
     </message>
@@ -3912,9 +4068,64 @@
       <translation>搜索文字过长（{n} 个字符；最多 {most} 个）。</translation>
     </message>
     <message>
+      <location filename="../exporters/bundle.py" line="210" />
+      <source>is missing or not a str</source>
+      <translation>缺失或不是文本（str）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="210" />
+      <source>is missing or not a dict</source>
+      <translation>缺失或不是对象（dict）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="211" />
+      <source>is missing or not a list</source>
+      <translation>缺失或不是列表（list）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="293" />
+      <source>$.document ({entity} {id})</source>
+      <translation>$.document（{entity} {id}）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="207" />
+      <source>{what}; nothing was imported</source>
+      <translation>{what}；未导入任何内容</translation>
+    </message>
+    <message>
       <location filename="../exporters/bundle.py" line="196" />
       <source>holds an incomplete payload</source>
       <translation>内容不完整</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="218" />
+      <source>is not a version vector</source>
+      <translation>不是版本向量</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="225" />
+      <source>is not an audit-chain head [seq, hash]</source>
+      <translation>不是审计链的链头 [seq, hash]</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="234" />
+      <source>this is not a CaseVault bundle payload</source>
+      <translation>这不是 CaseVault 数据包的内容</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="237" />
+      <source>this bundle was made by an older CaseVault (bundle format 1), which this one no longer reads: update CaseVault on the laptop that made it and export again</source>
+      <translation>此数据包由旧版 CaseVault 制作（数据包格式 1），此版本已不再读取：请在制作它的电脑上更新 CaseVault 后重新导出</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="241" />
+      <source>version {version} is not one this CaseVault reads; update CaseVault</source>
+      <translation>此 CaseVault 无法读取版本 {version}；请更新 CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="249" />
+      <source>must be all, cases or for</source>
+      <translation>必须是 all、cases 或 for</translation>
     </message>
     <message>
       <location filename="../exporters/bundle.py" line="203" />
@@ -3922,9 +4133,34 @@
       <translation>内容不是有效的 JSON</translation>
     </message>
     <message>
+      <location filename="../exporters/bundle.py" line="265" />
+      <source>a record in a bundle must carry its revision</source>
+      <translation>数据包中的记录必须带有其修订信息</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="267" />
+      <source>a record does not match its revision's digest</source>
+      <translation>记录与其修订信息中的摘要不符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="275" />
+      <source>is not a tombstone</source>
+      <translation>不是删除标记</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="277" />
+      <source>record {id} is both present and deleted</source>
+      <translation>记录 {id} 既存在又已删除</translation>
+    </message>
+    <message>
       <location filename="../exporters/bundle.py" line="192" />
       <source>holds data that does not decompress</source>
       <translation>含有无法解压的数据</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="281" />
+      <source>only a case's tombstone covers other records</source>
+      <translation>只有案件的删除标记才能涵盖其他记录</translation>
     </message>
     <message>
       <location filename="../exporters/bundle.py" line="188" />
@@ -3975,6 +4211,321 @@
       <location filename="../exporters/bundle_format.py" line="148" />
       <source>is incomplete (it was cut off)</source>
       <translation>不完整（被截断）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="245" />
+      <source>the JSON is nested too deeply</source>
+      <translation>JSON 嵌套层级过深</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="233" />
+      <source>cannot be read ({why})</source>
+      <translation>无法读取（{why}）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="238" />
+      <source>line {line}, column {column}</source>
+      <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="249" />
+      <source>Expecting value</source>
+      <translation>此处应为一个值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="250" />
+      <source>Expecting ',' delimiter</source>
+      <translation>此处应为分隔符“,”</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="251" />
+      <source>Expecting ':' delimiter</source>
+      <translation>此处应为分隔符“:”</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="252" />
+      <source>Expecting property name enclosed in double quotes</source>
+      <translation>此处应为用双引号括起的字段名</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="253" />
+      <source>Unterminated string starting at</source>
+      <translation>从此处开始的字符串没有结束</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="254" />
+      <source>Invalid control character at</source>
+      <translation>此处有无效的控制字符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="255" />
+      <source>Invalid \escape</source>
+      <translation>无效的 \ 转义序列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="256" />
+      <source>Invalid \uXXXX escape</source>
+      <translation>无效的 \uXXXX 转义序列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="257" />
+      <source>Extra data</source>
+      <translation>多余的数据</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="263" />
+      <source>invalid JSON: {why}</source>
+      <translation>JSON 无效：{why}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="545" />
+      <source>no person has id {id}</source>
+      <translation>没有 id 为 {id} 的人员</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="549" />
+      <source>no organisation has id {id}</source>
+      <translation>没有 id 为 {id} 的组织</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="242" />
+      <source>byte {n}</source>
+      <translation>第 {n} 字节</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="242" />
+      <source>the file is not UTF-8 text</source>
+      <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="289" />
+      <source>version {version} was written by a newer CaseVault; this one reads versions {versions}</source>
+      <translation>版本 {version} 由较新版本的 CaseVault 写出；此版本可读取的版本为 {versions}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="222" />
+      <source>is {size} MB; an interchange file may hold at most {limit} MB (exchange bigger vaults with a bundle)</source>
+      <translation>大小为 {size} MB；交换文件最多可为 {limit} MB（更大的保险库请用数据包交换）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="471" />
+      <source>id {id} appears twice in the file</source>
+      <translation>id {id} 在文件中出现了两次</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="481" />
+      <source>the bytes do not match the exhibit's sha256</source>
+      <translation>文件内容与证据的 sha256 不符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="483" />
+      <source>is {size} but the data holds {n} bytes</source>
+      <translation>为 {size}，但数据有 {n} 字节</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="518" />
+      <source>no source of this case has id {id}</source>
+      <translation>本案件中没有 id 为 {id} 的信息来源</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="520" />
+      <source>no exhibit of this case has id {id}</source>
+      <translation>本案件中没有 id 为 {id} 的证据</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="522" />
+      <source>no Interpol notice or extradition request of this case has id {id}</source>
+      <translation>本案件中没有 id 为 {id} 的国际刑警组织通报或引渡请求</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="581" />
+      <source>{entity} {id} has the id of a deleted {other}; nothing was imported</source>
+      <translation>{entity} {id} 与一条已删除的{other}记录 id 相同；未导入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="479" />
+      <source>is not valid base64</source>
+      <translation>不是有效的 base64</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="575" />
+      <source>{entity} {id} has the id of a {other} in this vault; nothing was imported</source>
+      <translation>{entity} {id} 与本保险库中一条{other}记录的 id 相同；未导入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="506" />
+      <source>{label} is used twice in this case</source>
+      <translation>{label} 在本案件中被使用了两次</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>a whole number</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>true or false</source>
+      <translation>true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>a list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>an object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="91" />
+      <source>a number</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="25" />
+      <source>{value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, or names a day, month or year 0000 that does not exist</source>
+      <translation>{value} 不是以 ASCII 数字书写的 YYYY、YYYY-MM 或 YYYY-MM-DD 格式日期，或指向了不存在的日、月或 0000 年</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="27" />
+      <source>{value} is not a UTC timestamp such as 2026-11-22T13:45:40.123Z</source>
+      <translation>{value} 不是 UTC 时间戳（例如 2026-11-22T13:45:40.123Z）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="28" />
+      <source>{value} is not an id: ids are UUIDs written in lower case, such as 0190f1d2-7c3a-7b1e-8f00-1a2b3c4d5e6f</source>
+      <translation>{value} 不是 id：id 是以小写字母书写的 UUID，例如 0190f1d2-7c3a-7b1e-8f00-1a2b3c4d5e6f</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="30" />
+      <source>{value} is not a duration such as P6Y (six years), P1Y6M, P3W or P20D</source>
+      <translation>{value} 不是时长，时长应写作 P6Y（六年）、P1Y6M、P3W 或 P20D 等形式</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="32" />
+      <source>{value} is empty; it is required</source>
+      <translation>{value} 为空；此项必填</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="33" />
+      <source>{value} is not a SHA-256 (64 lower-case hexadecimal digits)</source>
+      <translation>{value} 不是 SHA-256（64 位小写十六进制数字）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="64" />
+      <source>{value} is not {types}</source>
+      <translation>{value} 不是{types}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="75" />
+      <source>names the same record twice</source>
+      <translation>重复指向了同一条记录</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="77" />
+      <source>an actor names exactly one person or one organisation</source>
+      <translation>每个行为方必须且只能指向一个人员或一个组织</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="81" />
+      <source>must not be empty here (it goes with another field of this record)</source>
+      <translation>此处不能为空（它与此记录的另一字段相关联）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="83" />
+      <source>a place needs a country, a city or a description</source>
+      <translation>地点需要国家、城市或描述</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="85" />
+      <source>needs a name in Latin or original script (or a description)</source>
+      <translation>需要拉丁字母名称或原文名称（或描述）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="50" />
+      <source>{value} is not an ISO 3166 country code (two capital letters, such as CN or CA)</source>
+      <translation>{value} 不是 ISO 3166 国家代码（两个大写字母，例如 CN 或 CA）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="54" />
+      <source>{value} is not one of: {keys} (or empty)</source>
+      <translation>{value} 不是以下值之一：{keys}（或留空）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="61" />
+      <source>{value} is neither 'start' nor the id of an incident</source>
+      <translation>{value} 既不是“start”，也不是某个事件的 id</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="69" />
+      <source>{name} is required</source>
+      <translation>{name} 为必填项</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="73" />
+      <source>{name} is not a field of this record</source>
+      <translation>{name} 不是此记录的字段</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="65" />
+      <source>{a} or {b}</source>
+      <translation>{a}或{b}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="197" />
+      <source>invalid JSON: expected {a} or {b}, found {found}</source>
+      <translation>JSON 无效：此处应为 {a} 或 {b}，实际为 {found}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="193" />
+      <source>invalid JSON: expected {a}, found {found}</source>
+      <translation>JSON 无效：此处应为 {a}，实际为 {found}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="195" />
+      <source>invalid JSON: expected {a} or {b}, found the end of the file</source>
+      <translation>JSON 无效：此处应为 {a} 或 {b}，但文件已结束</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="192" />
+      <source>invalid JSON: expected {a}, found the end of the file</source>
+      <translation>JSON 无效：此处应为 {a}，但文件已结束</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="212" />
+      <source>{value} is not of type 'object'</source>
+      <translation>{value} 不是“object”类型</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="240" />
+      <source>invalid JSON: extra data after the document</source>
+      <translation>JSON 无效：文档之后还有多余的数据</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="281" />
+      <source>this is not a CaseVault interchange file</source>
+      <translation>这不是 CaseVault 交换文件</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="219" />
+      <source>invalid JSON: expected a field name</source>
+      <translation>JSON 无效：此处应为字段名</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="349" />
+      <source>persons and organisations must all come before the cases or all after them</source>
+      <translation>人员和组织必须全部位于案件之前或全部位于案件之后</translation>
     </message>
     <message>
       <location filename="../exporters/pdf/dossier.py" line="209" />

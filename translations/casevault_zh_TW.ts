@@ -148,12 +148,12 @@
       <translation>因名稱在此已被佔用而重命名：</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="291" />
+      <location filename="../ui/bundle_dialogs.py" line="292" />
       <source>{n} record(s) deleted here came back because records from the bundle need them.</source>
       <translation>{n} 條在此刪除的記錄已恢復，因為數據包中的記錄需要它們。</translation>
     </message>
     <message>
-      <location filename="../ui/bundle_dialogs.py" line="294" />
+      <location filename="../ui/bundle_dialogs.py" line="295" />
       <source>{n} record(s) were changed both here and in the bundle. Both versions are kept until you choose one in Vault ▸ Conflicts.</source>
       <translation>{n} 條記錄在此處和數據包中都被修改過。兩個版本都會保留，直到您在“保險庫 ▸ 衝突”中選擇其一。</translation>
     </message>
@@ -3378,117 +3378,122 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="54" />
+      <source>{where}: {what}</source>
+      <translation>{where}：{what}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="156" />
       <source>{month} {year}</source>
       <translation>{year}年{m}月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="157" />
       <source>{day} {month} {year}</source>
       <translation>{year}年{m}月{day}日</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="163" />
+      <location filename="../ui/labels.py" line="165" />
       <source>date unknown</source>
       <translation>日期不詳</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="167" />
+      <location filename="../ui/labels.py" line="169" />
       <source>until {date}</source>
       <translation>至{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="168" />
+      <location filename="../ui/labels.py" line="170" />
       <source>{start} – {end}</source>
       <translation>{start}至{end}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>circa {date}</source>
       <translation>約{date}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>early {date}</source>
       <translation>{date}初</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="176" />
+      <location filename="../ui/labels.py" line="178" />
       <source>mid-{date}</source>
       <translation>{date}中</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>late {date}</source>
       <translation>{date}末</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>before {date}</source>
       <translation>{date}之前</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="177" />
+      <location filename="../ui/labels.py" line="179" />
       <source>after {date}</source>
       <translation>{date}之後</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} year</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} years</source>
       <translation>{n}年</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} month</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="186" />
+      <location filename="../ui/labels.py" line="188" />
       <source>{n} months</source>
       <translation>{n}個月</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} week</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} weeks</source>
       <translation>{n}周</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} day</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="187" />
+      <location filename="../ui/labels.py" line="189" />
       <source>{n} days</source>
       <translation>{n}天</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="202" />
+      <location filename="../ui/labels.py" line="204" />
       <source>{name} (group, number unknown)</source>
       <translation>{name}（群體，人數不詳）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="204" />
+      <location filename="../ui/labels.py" line="206" />
       <source>{name} (group of {size})</source>
       <translation>{name}（群體，{size}人）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="206" />
+      <location filename="../ui/labels.py" line="208" />
       <source>{name} (unidentified)</source>
       <translation>{name}（身份不明）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="284" />
+      <location filename="../ui/labels.py" line="286" />
       <source>Extradition request</source>
       <translation>引渡請求</translation>
     </message>
@@ -3737,6 +3742,156 @@
       <translation>{value}：該月沒有 {day} 日</translation>
     </message>
     <message>
+      <location filename="../db/merge.py" line="429" />
+      <source>the {entity} {id} needs record {ref}, which neither the bundle nor this vault holds; nothing was imported</source>
+      <translation>{entity} {id} 需要記錄 {ref}，但數據包和本保險庫中都沒有該記錄；未導入任何內容</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="427" />
+      <source>the {entity} {id} needs record {ref}, which neither the file nor this vault holds; nothing was imported</source>
+      <translation>{entity} {id} 需要記錄 {ref}，但文件和本保險庫中都沒有該記錄；未導入任何內容</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="441" />
+      <source>source {old} from the file is now {new}: {old} is used here</source>
+      <translation>文件中的信息來源 {old} 現改為 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="442" />
+      <source>source {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>數據包中的信息來源 {old} 現改為 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="436" />
+      <source>case {old} from the file is now {new}: {old} is used here</source>
+      <translation>文件中的案件 {old} 現改為 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="437" />
+      <source>case {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>數據包中的案件 {old} 現改為 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="439" />
+      <source>exhibit {old} from the file is now {new}: {old} is used here</source>
+      <translation>文件中的證據 {old} 現改為 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="440" />
+      <source>exhibit {old} from the bundle is now {new}: {old} is used here</source>
+      <translation>數據包中的證據 {old} 現改為 {new}：{old} 在此已被使用</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="507" />
+      <source>the file lacks the file of exhibit {label} ({id})</source>
+      <translation>文件中缺少證據 {label}（{id}）的文件</translation>
+    </message>
+    <message>
+      <location filename="../db/merge.py" line="509" />
+      <source>the bundle lacks the file of exhibit {label} ({id})</source>
+      <translation>數據包中缺少證據 {label}（{id}）的文件</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="317" />
+      <source>Conflict {id} is already resolved ({resolution}).</source>
+      <translation>衝突 {id} 已解決（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="310" />
+      <source>Conflict {id} is already resolved (ours).</source>
+      <translation>衝突 {id} 已解決（保留了本保險庫的版本）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="312" />
+      <source>Conflict {id} is already resolved (theirs).</source>
+      <translation>衝突 {id} 已解決（保留了另一保險庫的版本）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="314" />
+      <source>Conflict {id} is already resolved (superseded).</source>
+      <translation>衝突 {id} 已解決（已被較新的衝突取代）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="316" />
+      <source>Conflict {id} is already resolved (settled).</source>
+      <translation>衝突 {id} 已解決（之後的合併已使兩個版本一致）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="277" />
+      <source>Choose which version to keep: ours or theirs.</source>
+      <translation>請選擇要保留的版本：ours（本方）或 theirs（對方）。</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="359" />
+      <source>the case was deleted here since the conflict was found; nothing to decide</source>
+      <translation>自發現該衝突以來，此案件已在此處被刪除；無需再作決定</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>person</source>
+      <translation>人員</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="38" />
+      <source>organisation</source>
+      <translation>組織</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>incident</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="39" />
+      <source>source</source>
+      <translation>信息來源</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>exhibit</source>
+      <translation>證據</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>intervention</source>
+      <translation>行動</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="40" />
+      <source>note</source>
+      <translation>筆記</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="41" />
+      <source>task</source>
+      <translation>任務</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="41" />
+      <source>interpol_notice</source>
+      <translation>國際刑警組織通報</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="42" />
+      <source>extradition_request</source>
+      <translation>引渡請求</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="42" />
+      <source>outcome</source>
+      <translation>結果</translation>
+    </message>
+    <message>
       <location filename="../db/repositories.py" line="55" />
       <source>must be a country code</source>
       <translation>必須是國家代碼</translation>
@@ -3863,6 +4018,7 @@
     </message>
     <message>
       <location filename="../db/repository.py" line="624" />
+      <location filename="../exporters/interchange_explain.py" line="55" />
       <source>{value} is not one of: {keys}</source>
       <translation>{value} 不在以下選項中：{keys}</translation>
     </message>
@@ -3912,9 +4068,64 @@
       <translation>搜索文字過長（{n} 個字符；最多 {most} 個）。</translation>
     </message>
     <message>
+      <location filename="../exporters/bundle.py" line="210" />
+      <source>is missing or not a str</source>
+      <translation>缺失或不是文本（str）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="210" />
+      <source>is missing or not a dict</source>
+      <translation>缺失或不是對象（dict）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="211" />
+      <source>is missing or not a list</source>
+      <translation>缺失或不是列表（list）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="293" />
+      <source>$.document ({entity} {id})</source>
+      <translation>$.document（{entity} {id}）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="207" />
+      <source>{what}; nothing was imported</source>
+      <translation>{what}；未導入任何內容</translation>
+    </message>
+    <message>
       <location filename="../exporters/bundle.py" line="196" />
       <source>holds an incomplete payload</source>
       <translation>內容不完整</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="218" />
+      <source>is not a version vector</source>
+      <translation>不是版本向量</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="225" />
+      <source>is not an audit-chain head [seq, hash]</source>
+      <translation>不是審計鏈的鏈頭 [seq, hash]</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="234" />
+      <source>this is not a CaseVault bundle payload</source>
+      <translation>這不是 CaseVault 數據包的內容</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="237" />
+      <source>this bundle was made by an older CaseVault (bundle format 1), which this one no longer reads: update CaseVault on the laptop that made it and export again</source>
+      <translation>此數據包由舊版 CaseVault 製作（數據包格式 1），此版本已不再讀取：請在製作它的電腦上更新 CaseVault 後重新導出</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="241" />
+      <source>version {version} is not one this CaseVault reads; update CaseVault</source>
+      <translation>此 CaseVault 無法讀取版本 {version}；請更新 CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="249" />
+      <source>must be all, cases or for</source>
+      <translation>必須是 all、cases 或 for</translation>
     </message>
     <message>
       <location filename="../exporters/bundle.py" line="203" />
@@ -3922,9 +4133,34 @@
       <translation>內容不是有效的 JSON</translation>
     </message>
     <message>
+      <location filename="../exporters/bundle.py" line="265" />
+      <source>a record in a bundle must carry its revision</source>
+      <translation>數據包中的記錄必須帶有其修訂信息</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="267" />
+      <source>a record does not match its revision's digest</source>
+      <translation>記錄與其修訂信息中的摘要不符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="275" />
+      <source>is not a tombstone</source>
+      <translation>不是刪除標記</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="277" />
+      <source>record {id} is both present and deleted</source>
+      <translation>記錄 {id} 既存在又已刪除</translation>
+    </message>
+    <message>
       <location filename="../exporters/bundle.py" line="192" />
       <source>holds data that does not decompress</source>
       <translation>含有無法解壓的數據</translation>
+    </message>
+    <message>
+      <location filename="../exporters/bundle.py" line="281" />
+      <source>only a case's tombstone covers other records</source>
+      <translation>只有案件的刪除標記才能涵蓋其他記錄</translation>
     </message>
     <message>
       <location filename="../exporters/bundle.py" line="188" />
@@ -3975,6 +4211,321 @@
       <location filename="../exporters/bundle_format.py" line="148" />
       <source>is incomplete (it was cut off)</source>
       <translation>不完整（被截斷）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="245" />
+      <source>the JSON is nested too deeply</source>
+      <translation>JSON 嵌套層級過深</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="233" />
+      <source>cannot be read ({why})</source>
+      <translation>無法讀取（{why}）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="238" />
+      <source>line {line}, column {column}</source>
+      <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="249" />
+      <source>Expecting value</source>
+      <translation>此處應為一個值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="250" />
+      <source>Expecting ',' delimiter</source>
+      <translation>此處應為分隔符“,”</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="251" />
+      <source>Expecting ':' delimiter</source>
+      <translation>此處應為分隔符“:”</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="252" />
+      <source>Expecting property name enclosed in double quotes</source>
+      <translation>此處應為用雙引號括起的字段名</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="253" />
+      <source>Unterminated string starting at</source>
+      <translation>從此處開始的字符串沒有結束</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="254" />
+      <source>Invalid control character at</source>
+      <translation>此處有無效的控制字符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="255" />
+      <source>Invalid \escape</source>
+      <translation>無效的 \ 轉義序列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="256" />
+      <source>Invalid \uXXXX escape</source>
+      <translation>無效的 \uXXXX 轉義序列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="257" />
+      <source>Extra data</source>
+      <translation>多餘的數據</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="263" />
+      <source>invalid JSON: {why}</source>
+      <translation>JSON 無效：{why}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="545" />
+      <source>no person has id {id}</source>
+      <translation>沒有 id 為 {id} 的人員</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="549" />
+      <source>no organisation has id {id}</source>
+      <translation>沒有 id 為 {id} 的組織</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="242" />
+      <source>byte {n}</source>
+      <translation>第 {n} 字節</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="242" />
+      <source>the file is not UTF-8 text</source>
+      <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="289" />
+      <source>version {version} was written by a newer CaseVault; this one reads versions {versions}</source>
+      <translation>版本 {version} 由較新版本的 CaseVault 寫出；此版本可讀取的版本為 {versions}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="222" />
+      <source>is {size} MB; an interchange file may hold at most {limit} MB (exchange bigger vaults with a bundle)</source>
+      <translation>大小為 {size} MB；交換文件最多可為 {limit} MB（更大的保險庫請用數據包交換）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="471" />
+      <source>id {id} appears twice in the file</source>
+      <translation>id {id} 在文件中出現了兩次</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="481" />
+      <source>the bytes do not match the exhibit's sha256</source>
+      <translation>文件內容與證據的 sha256 不符</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="483" />
+      <source>is {size} but the data holds {n} bytes</source>
+      <translation>為 {size}，但數據有 {n} 字節</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="518" />
+      <source>no source of this case has id {id}</source>
+      <translation>本案件中沒有 id 為 {id} 的信息來源</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="520" />
+      <source>no exhibit of this case has id {id}</source>
+      <translation>本案件中沒有 id 為 {id} 的證據</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="522" />
+      <source>no Interpol notice or extradition request of this case has id {id}</source>
+      <translation>本案件中沒有 id 為 {id} 的國際刑警組織通報或引渡請求</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="581" />
+      <source>{entity} {id} has the id of a deleted {other}; nothing was imported</source>
+      <translation>{entity} {id} 與一條已刪除的{other}記錄 id 相同；未導入任何內容</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="479" />
+      <source>is not valid base64</source>
+      <translation>不是有效的 base64</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="575" />
+      <source>{entity} {id} has the id of a {other} in this vault; nothing was imported</source>
+      <translation>{entity} {id} 與本保險庫中一條{other}記錄的 id 相同；未導入任何內容</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange.py" line="506" />
+      <source>{label} is used twice in this case</source>
+      <translation>{label} 在本案件中被使用了兩次</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>a whole number</source>
+      <translation>整數</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="89" />
+      <source>true or false</source>
+      <translation>true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>a list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="90" />
+      <source>an object</source>
+      <translation>對象</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="91" />
+      <source>a number</source>
+      <translation>數字</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="25" />
+      <source>{value} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, or names a day, month or year 0000 that does not exist</source>
+      <translation>{value} 不是以 ASCII 數字書寫的 YYYY、YYYY-MM 或 YYYY-MM-DD 格式日期，或指向了不存在的日、月或 0000 年</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="27" />
+      <source>{value} is not a UTC timestamp such as 2026-11-22T13:45:40.123Z</source>
+      <translation>{value} 不是 UTC 時間戳（例如 2026-11-22T13:45:40.123Z）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="28" />
+      <source>{value} is not an id: ids are UUIDs written in lower case, such as 0190f1d2-7c3a-7b1e-8f00-1a2b3c4d5e6f</source>
+      <translation>{value} 不是 id：id 是以小寫字母書寫的 UUID，例如 0190f1d2-7c3a-7b1e-8f00-1a2b3c4d5e6f</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="30" />
+      <source>{value} is not a duration such as P6Y (six years), P1Y6M, P3W or P20D</source>
+      <translation>{value} 不是時長，時長應寫作 P6Y（六年）、P1Y6M、P3W 或 P20D 等形式</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="32" />
+      <source>{value} is empty; it is required</source>
+      <translation>{value} 為空；此項必填</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="33" />
+      <source>{value} is not a SHA-256 (64 lower-case hexadecimal digits)</source>
+      <translation>{value} 不是 SHA-256（64 位小寫十六進制數字）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="64" />
+      <source>{value} is not {types}</source>
+      <translation>{value} 不是{types}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="75" />
+      <source>names the same record twice</source>
+      <translation>重複指向了同一條記錄</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="77" />
+      <source>an actor names exactly one person or one organisation</source>
+      <translation>每個行為方必須且只能指向一個人員或一個組織</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="81" />
+      <source>must not be empty here (it goes with another field of this record)</source>
+      <translation>此處不能為空（它與此記錄的另一字段相關聯）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="83" />
+      <source>a place needs a country, a city or a description</source>
+      <translation>地點需要國家、城市或描述</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="85" />
+      <source>needs a name in Latin or original script (or a description)</source>
+      <translation>需要拉丁字母名稱或原文名稱（或描述）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="50" />
+      <source>{value} is not an ISO 3166 country code (two capital letters, such as CN or CA)</source>
+      <translation>{value} 不是 ISO 3166 國家代碼（兩個大寫字母，例如 CN 或 CA）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="54" />
+      <source>{value} is not one of: {keys} (or empty)</source>
+      <translation>{value} 不是以下值之一：{keys}（或留空）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="61" />
+      <source>{value} is neither 'start' nor the id of an incident</source>
+      <translation>{value} 既不是“start”，也不是某個事件的 id</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="69" />
+      <source>{name} is required</source>
+      <translation>{name} 為必填項</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="73" />
+      <source>{name} is not a field of this record</source>
+      <translation>{name} 不是此記錄的字段</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_explain.py" line="65" />
+      <source>{a} or {b}</source>
+      <translation>{a}或{b}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="197" />
+      <source>invalid JSON: expected {a} or {b}, found {found}</source>
+      <translation>JSON 無效：此處應為 {a} 或 {b}，實際為 {found}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="193" />
+      <source>invalid JSON: expected {a}, found {found}</source>
+      <translation>JSON 無效：此處應為 {a}，實際為 {found}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="195" />
+      <source>invalid JSON: expected {a} or {b}, found the end of the file</source>
+      <translation>JSON 無效：此處應為 {a} 或 {b}，但文件已結束</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="192" />
+      <source>invalid JSON: expected {a}, found the end of the file</source>
+      <translation>JSON 無效：此處應為 {a}，但文件已結束</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="212" />
+      <source>{value} is not of type 'object'</source>
+      <translation>{value} 不是“object”類型</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="240" />
+      <source>invalid JSON: extra data after the document</source>
+      <translation>JSON 無效：文檔之後還有多餘的數據</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="281" />
+      <source>this is not a CaseVault interchange file</source>
+      <translation>這不是 CaseVault 交換文件</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="219" />
+      <source>invalid JSON: expected a field name</source>
+      <translation>JSON 無效：此處應為字段名</translation>
+    </message>
+    <message>
+      <location filename="../exporters/interchange_stream.py" line="349" />
+      <source>persons and organisations must all come before the cases or all after them</source>
+      <translation>人員和組織必須全部位於案件之前或全部位於案件之後</translation>
     </message>
     <message>
       <location filename="../exporters/pdf/dossier.py" line="209" />

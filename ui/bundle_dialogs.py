@@ -286,7 +286,8 @@ def merge_text(result, path):
     if r.joined:
         lines.append(tr("{n} record(s) had been changed the same way on both sides.").format(n=r.joined))
     if r.renamed:
-        lines.append(tr("Renamed because the name was taken here:") + "\n" + "\n".join(f"• {x}" for x in r.renamed))
+        lines.append(tr("Renamed because the name was taken here:") + "\n"
+                     + "\n".join(f"• {labels.notice_text(x)}" for x in r.renamed))
     if r.restored:
         lines.append(tr("{n} record(s) deleted here came back because records from the bundle need them.")
                      .format(n=len(r.restored)))

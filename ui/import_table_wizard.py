@@ -41,7 +41,7 @@ from exporters.tables_mapping import (
     save_mapping,
 )
 from exporters.tables_values import FIELD_VOCABULARIES
-from ui.labels import isolate, notice_text, plain_label, vocab_items
+from ui.labels import error_text, isolate, notice_text, plain_label, vocab_items
 from ui.messages import Button, Dialogs
 
 SHEET_FILTER = "Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"
@@ -402,7 +402,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
         self.summary.setText(tr("Checking every row…"))
         tables.plan_table(self.w.session, self.w.table, self.w.mapping, self.merge()) \
-            .success(self.show_plan).failure(lambda exc: self.summary.setText(str(exc))).run()
+            .success(self.show_plan).failure(lambda exc: self.summary.setText(error_text(exc))).run()
 
     def _take_values(self):
         """The user's choices for unmatched values go into the mapping."""
@@ -542,7 +542,7 @@ class ImportTableWizard(QWizard):
         def failed(exc):
             self._working, self._task = False, None
             text = tr("Cancelled: nothing was imported.") if isinstance(exc, Cancelled) else \
-                tr("Nothing was imported: {error}").format(error=str(exc))
+                tr("Nothing was imported: {error}").format(error=error_text(exc))
             self.check_page.summary.setText(text)
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
 

@@ -43,13 +43,15 @@ def notice_text(notice):
 
 
 def error_text(exc):
-    """An error as the user reads it: a refused record's field and reason, in the UI language where
-    the reason is a notice."""
+    """An error as the user reads it: a refused record's field (or a file's place: a JSON path, or a
+    line and column, itself a notice) and reason, in the UI language where they are notices."""
     what = getattr(exc, "what", None)
     if what is None:
         return notice_text(said(exc))
     where = getattr(exc, "where", "")
-    return f"{where}: {notice_text(what)}" if where else notice_text(what)
+    if not where:
+        return notice_text(what)
+    return tr("{where}: {what}").format(where=notice_text(where), what=notice_text(what))
 
 
 def _isolate_line(line):
