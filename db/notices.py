@@ -27,6 +27,12 @@ class Notice(str):
         return (self.template,), self.values
 
 
+def unreadable(exc: OSError) -> Notice:
+    """Why a file cannot be read ("cannot be read (Permission denied)"), with the system's own words for
+    the cause (a value: they stay as the system said them)."""
+    return Notice("cannot be read ({why})", why=exc.strerror or str(exc))
+
+
 def said(exc: BaseException) -> str:
     """What an exception says, as it said it: a Notice keeps its template."""
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)

@@ -36,12 +36,12 @@ from typing import TYPE_CHECKING, Any
 from db.errors import ValidationError
 from db.merge import BundleContent, Incoming, MergeReport, merge
 from db.models import ENTITY_TYPES, new_id
-from db.notices import Notice, entity_name
+from db.notices import Notice, entity_name, unreadable
 from db.versions import CASE_TABLES, Peer, Tombstone, Vector, covered, find_peer, peers
 from exporters import json_parts
 from exporters.atomic import atomic_write_with
 from exporters.bundle_format import DEFAULT_LOG_N, BundleDamagedError, read_encrypted, write_encrypted
-from exporters.interchange import CHILDREN, Plan, export_document, revised, unreadable
+from exporters.interchange import CHILDREN, Plan, export_document, revised
 from exporters.interchange_schema import MAX_COUNTER
 from exporters.interchange_stream import check_in_parts
 

@@ -43,7 +43,7 @@ from db.models import (
     Source,
     Task,
 )
-from db.notices import Notice, entity_name
+from db.notices import Notice, entity_name, unreadable
 from db.references import links, mentioned, named_links, typed_links
 from db.repository import chunks, record_dict, record_digest
 from exporters.atomic import atomic_write_with
@@ -226,11 +226,6 @@ def import_json(vault: Vault, path: str | os.PathLike[str]) -> ImportResult:
             return import_file(vault, fh)
     except OSError as exc:
         raise ValidationError(str(path), unreadable(exc)) from None
-
-
-def unreadable(exc: OSError) -> Notice:
-    """Why a file cannot be read, with the system's own words for the cause."""
-    return Notice("cannot be read ({why})", why=exc.strerror or str(exc))
 
 
 def place(line: int, column: int) -> Notice:

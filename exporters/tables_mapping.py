@@ -27,6 +27,7 @@ from typing import Any
 
 from db.errors import ValidationError
 from db.normalise import fold
+from db.notices import Notice, unreadable
 from exporters.tables_values import FIELD_VOCABULARIES
 
 FORMAT = "casevault-table-mapping"
@@ -290,54 +291,57 @@ def guess_mapping(headers: list[str], name: str = "") -> Mapping:
 
 def _text_map(value: Any, where: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise ValidationError(where, "must be an object of text values")
+        raise ValidationError(where, Notice("must be an object of text values"))
     return dict(value)
 
 
 def parse_mapping(data: Any) -> Mapping:
     """Check a mapping as read from JSON; ValidationError names the field and what is wrong."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError("format", f"is not a CaseVault table mapping (\"format\": \"{FORMAT}\" is missing)")
+        raise ValidationError("format", Notice('is not a CaseVault table mapping ("format": "{format}" is missing)',
+                                               format=FORMAT))
     if data.get("version") != VERSION:
-        raise ValidationError("version", f"is {data.get('version')!r}; this CaseVault reads mappings of version "
-                                         f"{VERSION}")
+        raise ValidationError("version", Notice("is {version}; this CaseVault reads mappings of version {supported}",
+                                                version=repr(data.get("version")), supported=VERSION))
     columns = _text_map(data.get("columns", {}), "columns")
     for header, target in columns.items():
         if target not in FIELDS:
-            raise ValidationError(f"columns.{header}", f"{target!r} is not a field (see docs/tables.md)")
+            raise ValidationError(f"columns.{header}", Notice("{value} is not a field (see docs/tables.md)",
+                                                              value=repr(target)))
     values = data.get("values", {})
     if not isinstance(values, dict):
-        raise ValidationError("values", "must be an object")
+        raise ValidationError("values", Notice("must be an object"))
     checked_values = {}
     for name, table in values.items():
         if name not in FIELD_VOCABULARIES:
             if base_field(name) in FIELD_VOCABULARIES:
-                raise ValidationError(f"values.{name}", f"values of every relative slot are given once, under "
-                                                        f"{base_field(name)!r}")
-            raise ValidationError(f"values.{name}", "is not a field that takes a vocabulary")
+                raise ValidationError(f"values.{name}", Notice("values of every relative slot are given once, under "
+                                                               "{field}", field=repr(base_field(name))))
+            raise ValidationError(f"values.{name}", Notice("is not a field that takes a vocabulary"))
         checked_values[name] = _text_map(table, f"values.{name}")
         for typed, key in checked_values[name].items():
             if key and key not in FIELD_VOCABULARIES[name]:
-                raise ValidationError(f"values.{name}.{typed}", f"{key!r} is not a key of this vocabulary")
+                raise ValidationError(f"values.{name}.{typed}", Notice("{key} is not a key of this vocabulary",
+                                                                       key=repr(key)))
     defaults = _text_map(data.get("defaults", {}), "defaults")
     for name in defaults:
         if name not in FIELDS:
-            raise ValidationError(f"defaults.{name}", "is not a field")
+            raise ValidationError(f"defaults.{name}", Notice("is not a field"))
     rows = data.get("rows", "case")
     if rows not in ROWS:
-        raise ValidationError("rows", f"must be one of {', '.join(ROWS)}")
+        raise ValidationError("rows", Notice("must be one of {choices}", choices=", ".join(ROWS)))
     key = data.get("key", "")
     if not isinstance(key, str) or not key:
-        raise ValidationError("key", "must name the column that identifies each case")
+        raise ValidationError("key", Notice("must name the column that identifies each case"))
     texts = {n: data.get(n, "") for n in ("name", "namespace", "reference_prefix")}
     for n, v in texts.items():
         if not isinstance(v, str) or len(v) > 200:
-            raise ValidationError(n, "must be a short text")
+            raise ValidationError(n, Notice("must be a short text"))
     separator = data.get("separator", "")
     if not isinstance(separator, str) or len(separator) > 3 or separator.isspace():
-        raise ValidationError("separator", "must be a short text such as \";\" (or \"\" for the usual ones)")
+        raise ValidationError("separator", Notice('must be a short text such as ";" (or "" for the usual ones)'))
     if not isinstance(data.get("day_first", True), bool):
-        raise ValidationError("day_first", "must be true or false")
+        raise ValidationError("day_first", Notice("must be true or false"))
     return Mapping(name=texts["name"], rows=rows, key=key, namespace=texts["namespace"] or texts["name"],
                    reference_prefix=texts["reference_prefix"], day_first=data.get("day_first", True),
                    columns=columns, values=checked_values, defaults=defaults,
@@ -349,16 +353,16 @@ def load_mapping(path: str | Path) -> Mapping:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_MAPPING:
-            raise ValidationError(str(path), f"is larger than {MAX_MAPPING >> 10} KB: not a mapping")
+            raise ValidationError(str(path), Notice("is larger than {size} KB: not a mapping", size=MAX_MAPPING >> 10))
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
-        raise ValidationError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+        raise ValidationError(str(path), unreadable(exc)) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ValidationError(str(path), "is not a JSON mapping file") from None
+        raise ValidationError(str(path), Notice("is not a JSON mapping file")) from None
     try:
         return parse_mapping(data)
     except ValidationError as exc:
-        raise ValidationError(f"{path.name}: {exc.where}", exc.what) from None
+        raise ValidationError(Notice("{file}: {field}", file=path.name, field=exc.where), exc.what) from None
 
 
 def save_mapping(mapping: Mapping, path: str | Path) -> None:

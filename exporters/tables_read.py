@@ -31,7 +31,7 @@ from pathlib import Path
 
 from db.errors import ValidationError
 from db.normalise import printable
-from db.notices import Notice
+from db.notices import Notice, said, unreadable
 
 MAX_BYTES = 256 << 20  # a sheet file; a group's whole history fits in a few MB
 MAX_UNPACKED = 1 << 30  # what an XLSX may unpack to
@@ -82,12 +82,13 @@ def read_table(path: str | Path, sheet: str | None = None, progress: Progress | 
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ValidationError(path.name, f"is {size >> 20:,} MB; a sheet may be at most {MAX_BYTES >> 20} MB "
-                                             "(split it, or save it as CSV without the other sheets)")
+            raise ValidationError(path.name, Notice("is {size} MB; a sheet may be at most {limit} MB (split it, or "
+                                                    "save it as CSV without the other sheets)",
+                                                    size=f"{size >> 20:,}", limit=MAX_BYTES >> 20))
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ValidationError(path.name, f"cannot be read ({exc.strerror or exc})") from None
+        raise ValidationError(path.name, unreadable(exc)) from None
     if head.startswith(OLE2):
         raise ValidationError(path.name, _ole2_message(path))
     if path.suffix.lower() in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
@@ -106,13 +107,14 @@ def _digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def _ole2_message(path: Path) -> str:
-    data = path.read_bytes()[: 1 << 20]
+def _ole2_message(path: Path) -> Notice:
+    with open(path, "rb") as fh:
+        data = fh.read(1 << 20)
     if "EncryptionInfo".encode("utf-16-le") in data:
-        return ("is a password-protected workbook; CaseVault cannot open it. Open it in your spreadsheet "
-                "program, remove the password (or save an unprotected copy as .xlsx) and import that copy")
-    return ("is an old Excel (.xls) or other OLE2 file; save it as .xlsx or CSV in your spreadsheet "
-            "program and import that")
+        return Notice("is a password-protected workbook; CaseVault cannot open it. Open it in your spreadsheet "
+                      "program, remove the password (or save an unprotected copy as .xlsx) and import that copy")
+    return Notice("is an old Excel (.xls) or other OLE2 file; save it as .xlsx or CSV in your spreadsheet "
+                  "program and import that")
 
 
 # -- XLSX ------------------------------------------------------------------------------------------
@@ -123,45 +125,59 @@ def _read_xlsx(path: Path, head: bytes, sheet: str | None, progress: Progress | 
     from openpyxl.utils.exceptions import InvalidFileException  # noqa: PLC0415
 
     if not head.startswith(b"PK"):
-        raise ValidationError(path.name, "is not an XLSX workbook (it is not a ZIP file): save it from your "
-                                         "spreadsheet program as .xlsx or CSV")
+        raise ValidationError(path.name, Notice("is not an XLSX workbook (it is not a ZIP file): save it from your "
+                                                "spreadsheet program as .xlsx or CSV"))
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             unpacked = sum(i.file_size for i in zf.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ValidationError(path.name, "is a damaged or truncated XLSX workbook (its ZIP structure cannot be "
-                                         "read)") from None
+        raise ValidationError(path.name, Notice("is a damaged or truncated XLSX workbook (its ZIP structure cannot "
+                                                "be read)")) from None
     if "xl/workbook.xml" not in names:
-        raise ValidationError(path.name, "is a ZIP file but not an XLSX workbook")
+        raise ValidationError(path.name, Notice("is a ZIP file but not an XLSX workbook"))
     if unpacked > MAX_UNPACKED:
-        raise ValidationError(path.name, f"would unpack to {unpacked >> 20:,} MB; a workbook may unpack to at most "
-                                         f"{MAX_UNPACKED >> 20:,} MB")
+        raise ValidationError(path.name, Notice("would unpack to {size} MB; a workbook may unpack to at most "
+                                                "{limit} MB", size=f"{unpacked >> 20:,}",
+                                                limit=f"{MAX_UNPACKED >> 20:,}"))
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
             SyntaxError) as exc:
-        raise ValidationError(path.name, f"is not a workbook CaseVault can read ({type(exc).__name__})") from None
+        raise ValidationError(path.name, Notice("is not a workbook CaseVault can read ({error})",
+                                                error=type(exc).__name__)) from None
     except Exception as exc:  # noqa: BLE001 - malformed XML raises parser errors of many kinds
-        raise ValidationError(path.name, f"is a damaged XLSX workbook ({type(exc).__name__})") from None
+        raise ValidationError(path.name, damaged(exc)) from None
     try:
         sheets = list(wb.sheetnames)
         if sheet is not None and sheet not in sheets:
-            raise ValidationError(path.name, f"has no sheet {sheet!r}; its sheets are: {', '.join(sheets)}")
+            raise ValidationError(path.name, Notice("has no sheet {sheet}; its sheets are: {sheets}",
+                                                    sheet=repr(sheet), sheets=", ".join(sheets)))
         ws = wb[sheet if sheet is not None else sheets[0]]
         if not hasattr(ws, "iter_rows"):
-            raise ValidationError(path.name, f"sheet {ws.title!r} is a chart, not a table")
+            raise ValidationError(path.name, Notice("sheet {sheet} is a chart, not a table", sheet=repr(ws.title)))
         merged = _merged_ranges(path, getattr(ws, "_worksheet_path", ""))
         try:
             table = _rows_of(ws, merged, progress)
         except ValidationError:
             raise
         except Exception as exc:  # noqa: BLE001
-            raise ValidationError(path.name, f"is a damaged XLSX workbook ({type(exc).__name__})") from None
+            raise ValidationError(path.name, damaged(exc)) from None
     finally:
         wb.close()
     table.sheet, table.sheets = ws.title, sheets
     return table
+
+
+def damaged(exc: Exception) -> Notice:
+    """A workbook whose XML or contents fail to parse; the parser's error type names the cause."""
+    return Notice("is a damaged XLSX workbook ({error})", error=type(exc).__name__)
+
+
+def too_wide(number: int) -> ValidationError:
+    """Row `number` has values beyond the MAX_COLUMNS-th column."""
+    return ValidationError(Notice("row {number}", number=number),
+                           Notice("has more than {most} columns; CaseVault reads at most {most}", most=MAX_COLUMNS))
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
@@ -236,8 +252,7 @@ def _rows_of(ws: object, merged: list[tuple[int, int, int, int]], progress: Prog
         number = getattr(cells[0], "row", None) or len(raw) + 1
         if len(cells) > MAX_COLUMNS:
             if any(getattr(c, "value", None) is not None for c in cells[MAX_COLUMNS:]):
-                raise ValidationError(f"row {number}", f"has more than {MAX_COLUMNS} columns; CaseVault reads at "
-                                                        f"most {MAX_COLUMNS}")
+                raise too_wide(number)
             cells = cells[:MAX_COLUMNS]
         texts = [_cell_text(c, notes, number, k) for k, c in enumerate(cells, 1)]
         for k, text in enumerate(texts, 1):
@@ -266,14 +281,15 @@ def _rows_of(ws: object, merged: list[tuple[int, int, int, int]], progress: Prog
 
 
 def decode_csv(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was read in."""
+    """The text of a CSV file and the encoding it was read in (a notice where its name says more than the
+    encoding's: "GB18030 (Chinese)"). ValueError (its text a notice) for a binary file."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8 (with BOM)"
+        return data[3:].decode("utf-8", errors="strict"), Notice("UTF-8 (with BOM)")
     for bom, name in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[2:].decode(name), "UTF-16"
     if b"\x00" in data[: 1 << 16]:
-        raise ValueError("holds NUL bytes: it is a binary file, not a CSV text file")
+        raise ValueError(Notice("holds NUL bytes: it is a binary file, not a CSV text file"))
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -283,10 +299,10 @@ def decode_csv(data: bytes) -> tuple[str, str]:
         wide = [c for c in text if not c.isascii()]
         common = sum(1 for c in wide if _is_gb2312(c))
         if wide and common >= 0.9 * len(wide):
-            return text, "GB18030 (Chinese)"
+            return text, Notice("GB18030 (Chinese)")
     except UnicodeDecodeError:
         pass
-    return data.decode("cp1252", errors="replace"), "Windows-1252 (Western European)"
+    return data.decode("cp1252", errors="replace"), Notice("Windows-1252 (Western European)")
 
 
 def _delimiter(text: str) -> str:
@@ -319,8 +335,8 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
     try:
         text, encoding = decode_csv(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        message = str(exc) if isinstance(exc, ValueError) and not isinstance(exc, UnicodeDecodeError) else \
-            "is not text in an encoding CaseVault reads (UTF-8, UTF-16, GB18030, Windows-1252)"
+        message = said(exc) if not isinstance(exc, UnicodeDecodeError) else \
+            Notice("is not text in an encoding CaseVault reads (UTF-8, UTF-16, GB18030, Windows-1252)")
         raise ValidationError(path.name, message) from None
     delimiter = _delimiter(text)
     raw: list[tuple[int, list[str]]] = []
@@ -331,14 +347,14 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
         for number, row in enumerate(reader, 1):
             if len(row) > MAX_COLUMNS:
                 if any(c.strip() for c in row[MAX_COLUMNS:]):
-                    raise ValidationError(f"row {number}", f"has more than {MAX_COLUMNS} columns; CaseVault reads "
-                                                            f"at most {MAX_COLUMNS}")
+                    raise too_wide(number)
                 row = row[:MAX_COLUMNS]
             if any(c.strip() for c in row):
                 row = [c[1:] if c[:1] == "'" and c[1:2] and c[1:2] in _GUARDED else c for c in row]
                 _keep(raw, number, row, progress)
     except csv.Error as exc:
-        raise ValidationError(f"line {reader.line_num}", f"is not valid CSV ({exc})") from None
+        raise ValidationError(Notice("line {line}", line=reader.line_num),
+                              Notice("is not valid CSV ({error})", error=str(exc))) from None
     table = _table(raw, notes)
     table.encoding = encoding
     return table
@@ -352,15 +368,15 @@ def _keep(raw: list[tuple[int, list[str]]], number: int, texts: list[str],
     """Keep a row that holds something, within MAX_ROWS, telling `progress` every 5,000 rows."""
     raw.append((number, texts))
     if len(raw) > MAX_ROWS + 1:
-        raise ValidationError("", f"the sheet has more than {MAX_ROWS:,} rows; CaseVault imports at most "
-                                  f"{MAX_ROWS:,} at once (split it)")
+        raise ValidationError("", Notice("the sheet has more than {most} rows; CaseVault imports at most {most} at "
+                                         "once (split it)", most=f"{MAX_ROWS:,}"))
     if progress is not None and len(raw) % 5000 == 0:
         progress(len(raw))
 
 
 def _table(raw: list[tuple[int, list[str]]], notes: list[Note]) -> Table:
     if not raw:
-        raise ValidationError("", "the sheet is empty: no row holds a value")
+        raise ValidationError("", Notice("the sheet is empty: no row holds a value"))
     header_number, header_cells = raw[0]
     width = len(header_cells)
     while width and not header_cells[width - 1].strip():

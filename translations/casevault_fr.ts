@@ -544,137 +544,137 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="117" />
+      <location filename="../ui/case_view.py" line="131" />
       <source>Add a new person…</source>
       <translation>Ajouter une nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="118" />
+      <location filename="../ui/case_view.py" line="132" />
       <source>Add an existing person…</source>
       <translation>Ajouter une personne existante…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="119" />
+      <location filename="../ui/case_view.py" line="133" />
       <source>New incident…</source>
       <translation>Nouvel incident…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="122" />
+      <location filename="../ui/case_view.py" line="136" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="123" />
+      <location filename="../ui/case_view.py" line="137" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="125" />
+      <location filename="../ui/case_view.py" line="139" />
       <source>Moves an incident of unknown date in the chronology</source>
       <translation>Déplace dans la chronologie un incident de date inconnue</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="128" />
+      <location filename="../ui/case_view.py" line="142" />
       <source>New source…</source>
       <translation>Nouvelle source…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="132" />
+      <location filename="../ui/case_view.py" line="146" />
       <source>New intervention…</source>
       <translation>Nouvelle démarche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="134" />
+      <location filename="../ui/case_view.py" line="148" />
       <source>New note…</source>
       <translation>Nouvelle note…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="135" />
+      <location filename="../ui/case_view.py" line="149" />
       <source>New task…</source>
       <translation>Nouvelle tâche…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="142" />
+      <location filename="../ui/case_view.py" line="156" />
       <source>Overview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="142" />
+      <location filename="../ui/case_view.py" line="156" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="143" />
+      <location filename="../ui/case_view.py" line="157" />
       <source>Chronology</source>
       <translation>Chronologie</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="143" />
+      <location filename="../ui/case_view.py" line="157" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="144" />
+      <location filename="../ui/case_view.py" line="158" />
       <source>Exhibits</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="144" />
+      <location filename="../ui/case_view.py" line="158" />
       <source>Proceedings</source>
       <translation>Procédures</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="145" />
+      <location filename="../ui/case_view.py" line="159" />
       <source>Notes and tasks</source>
       <translation>Notes et tâches</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="145" />
+      <location filename="../ui/case_view.py" line="159" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="148" />
+      <location filename="../ui/case_view.py" line="162" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>Choisissez un dossier dans la liste, ou créez-en un avec Dossier ▸ Nouveau dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="233" />
+      <location filename="../ui/case_view.py" line="247" />
       <source>No one is recorded in this case yet.</source>
       <translation>Personne n'est encore enregistré dans ce dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="234" />
+      <location filename="../ui/case_view.py" line="248" />
       <source>No incident recorded yet.</source>
       <translation>Aucun incident enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="237" />
+      <location filename="../ui/case_view.py" line="251" />
       <source>No source recorded yet.</source>
       <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="239" />
+      <location filename="../ui/case_view.py" line="253" />
       <source>No intervention recorded yet.</source>
       <translation>Aucune démarche enregistrée.</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="291" />
+      <location filename="../ui/case_view.py" line="305" />
       <source>New person in this case</source>
       <translation>Nouvelle personne dans ce dossier</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="296" />
+      <location filename="../ui/case_view.py" line="310" />
       <source>Edit person</source>
       <translation>Modifier la personne</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="319" />
+      <location filename="../ui/case_view.py" line="333" />
       <source>New incident</source>
       <translation>Nouvel incident</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="319" />
+      <location filename="../ui/case_view.py" line="333" />
       <source>Edit incident</source>
       <translation>Modifier l'incident</translation>
     </message>
@@ -2729,628 +2729,629 @@
   <context>
     <name>ImportTableWizard</name>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: key (groups the rows of one case)</source>
       <translation>Dossier : clé (regroupe les lignes d'un dossier)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: CaseVault id</source>
       <translation>Dossier : identifiant CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>CaseVault version of the row</source>
       <translation>Version CaseVault de la ligne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: reference</source>
       <translation>Dossier : référence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: title</source>
       <translation>Dossier : titre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: status</source>
       <translation>Dossier : statut</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: priority</source>
       <translation>Dossier : priorité</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: confidentiality</source>
       <translation>Dossier : confidentialité</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: origin state</source>
       <translation>Dossier : État d'origine</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: host country</source>
       <translation>Dossier : pays d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: region</source>
       <translation>Dossier : région</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: campaign</source>
       <translation>Dossier : campagne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: summary</source>
       <translation>Dossier : résumé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: outcome</source>
       <translation>Dossier : issue</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Case: tags</source>
       <translation>Dossier : étiquettes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: name (Latin script)</source>
       <translation>Cible : nom (alphabet latin)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: name (original script)</source>
       <translation>Cible : nom (écriture d'origine)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: other names</source>
       <translation>Cible : autres noms</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: sex</source>
       <translation>Cible : sexe</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: date of birth</source>
       <translation>Cible : date de naissance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: citizenships</source>
       <translation>Cible : nationalités</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: residence status</source>
       <translation>Cible : statut de résidence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: occupation</source>
       <translation>Cible : profession</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: category</source>
       <translation>Cible : catégorie</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Target: consent</source>
       <translation>Cible : consentement</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Target: individual or group</source>
       <translation>Cible : personne ou groupe</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>Target: number of people</source>
       <translation>Cible : nombre de personnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="72" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: CaseVault id</source>
       <translation>Incident : identifiant CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="73" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: key</source>
       <translation>Incident : clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="73" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: tactic</source>
       <translation>Incident : tactique</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="74" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: date</source>
       <translation>Incident : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="74" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: end date</source>
       <translation>Incident : date de fin</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="75" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: country</source>
       <translation>Incident : pays</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="75" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: city</source>
       <translation>Incident : ville</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Incident: description</source>
       <translation>Incident : description</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Incident: verification</source>
       <translation>Incident : vérification</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Incident: host state's part</source>
       <translation>Incident : rôle de l'État d'accueil</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: citation</source>
       <translation>Source : référence</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Source: URL</source>
       <translation>Source : URL</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Source: kind</source>
       <translation>Source : type</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Source: date</source>
       <translation>Source : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="79" />
+      <location filename="../ui/import_table_wizard.py" line="80" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="79" />
+      <location filename="../ui/import_table_wizard.py" line="80" />
       <source>Outcome: date</source>
       <translation>Issue : date</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="85" />
+      <location filename="../ui/import_table_wizard.py" line="86" />
       <source>Relative {n}: name (Latin script)</source>
       <translation>Proche {n} : nom (alphabet latin)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="86" />
+      <location filename="../ui/import_table_wizard.py" line="87" />
       <source>Relative {n}: name (original script)</source>
       <translation>Proche {n} : nom (écriture d'origine)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="86" />
+      <location filename="../ui/import_table_wizard.py" line="87" />
       <source>Relative {n}: relation</source>
       <translation>Proche {n} : lien</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="87" />
+      <location filename="../ui/import_table_wizard.py" line="88" />
       <source>Relative {n}: role in the case</source>
       <translation>Proche {n} : rôle dans le dossier</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="89" />
       <source>Relative {n}: sex</source>
       <translation>Proche {n} : sexe</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="89" />
       <source>Relative {n}: date of birth</source>
       <translation>Proche {n} : date de naissance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="89" />
+      <location filename="../ui/import_table_wizard.py" line="90" />
       <source>Relative {n}: consent</source>
       <translation>Proche {n} : consentement</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="89" />
+      <location filename="../ui/import_table_wizard.py" line="90" />
       <source>Relative {n}: notes</source>
       <translation>Proche {n} : notes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Father</source>
       <translation>Père</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Mother</source>
       <translation>Mère</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Son</source>
       <translation>Fils</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Daughter</source>
       <translation>Fille</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Brother</source>
       <translation>Frère</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Sister</source>
       <translation>Sœur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Husband</source>
       <translation>Mari</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Wife</source>
       <translation>Épouse</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="102" />
+      <location filename="../ui/import_table_wizard.py" line="103" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>Liste de retours (modèle Safeguard Defenders)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="103" />
+      <location filename="../ui/import_table_wizard.py" line="104" />
       <source>Freedom House-style list of incidents</source>
       <translation>Liste d'incidents (modèle Freedom House)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="104" />
+      <location filename="../ui/import_table_wizard.py" line="105" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>Classeur CaseVault : feuille Dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="105" />
+      <location filename="../ui/import_table_wizard.py" line="106" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>Classeur CaseVault : feuille Incidents</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="114" />
+      <location filename="../ui/import_table_wizard.py" line="115" />
       <source>Choose a spreadsheet</source>
       <translation>Choisir un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="115" />
+      <location filename="../ui/import_table_wizard.py" line="116" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>Un fichier CSV ou XLSX, et comment ses colonnes deviennent des dossiers. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="120" />
+      <location filename="../ui/import_table_wizard.py" line="121" />
       <source>&amp;Choose…</source>
       <translation>&amp;Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="132" />
+      <location filename="../ui/import_table_wizard.py" line="133" />
       <source>Guess from the column headers</source>
       <translation>Deviner d'après les en-têtes de colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="135" />
+      <location filename="../ui/import_table_wizard.py" line="136" />
       <source>&amp;Open a saved mapping…</source>
       <translation>&amp;Ouvrir une correspondance enregistrée…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="144" />
+      <location filename="../ui/import_table_wizard.py" line="145" />
       <source>File:</source>
       <translation>Fichier :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="145" />
+      <location filename="../ui/import_table_wizard.py" line="146" />
       <source>Sheet:</source>
       <translation>Feuille :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="146" />
+      <location filename="../ui/import_table_wizard.py" line="147" />
       <source>Mapping:</source>
       <translation>Correspondance :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="150" />
-      <location filename="../ui/import_table_wizard.py" line="487" />
+      <location filename="../ui/import_table_wizard.py" line="151" />
+      <location filename="../ui/import_table_wizard.py" line="492" />
       <source>Import spreadsheet</source>
       <translation>Importer un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="158" />
+      <location filename="../ui/import_table_wizard.py" line="159" />
       <source>Reading…</source>
       <translation>Lecture…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="168" />
+      <location filename="../ui/import_table_wizard.py" line="169" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} ligne(s), {columns} colonne(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="170" />
+      <location filename="../ui/import_table_wizard.py" line="171" />
       <source>Read as {encoding} text.</source>
       <translation>Lu comme texte {encoding}.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="175" />
+      <location filename="../ui/import_table_wizard.py" line="176" />
       <source>This file cannot be imported: {error}</source>
       <translation>Ce fichier ne peut pas être importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="180" />
-      <location filename="../ui/import_table_wizard.py" line="186" />
+      <location filename="../ui/import_table_wizard.py" line="181" />
+      <location filename="../ui/import_table_wizard.py" line="187" />
       <source>Open a mapping</source>
       <translation>Ouvrir une correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="212" />
+      <location filename="../ui/import_table_wizard.py" line="213" />
       <source>Match the columns</source>
       <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="213" />
+      <location filename="../ui/import_table_wizard.py" line="214" />
       <source>Choose what each column holds. The key column names the case of each row. Each relative's column is a person of its own: give the relation where the column says it.</source>
       <translation>Indiquez ce que contient chaque colonne. La colonne clé désigne le dossier de chaque ligne. Chaque colonne de proche est une personne distincte : indiquez le lien quand la colonne le dit.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="217" />
+      <location filename="../ui/import_table_wizard.py" line="218" />
       <source>One row per case</source>
       <translation>Une ligne par dossier</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="218" />
+      <location filename="../ui/import_table_wizard.py" line="219" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>Une ligne par incident, regroupées en dossiers par la clé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
-      <location filename="../ui/import_table_wizard.py" line="355" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
       <source>First value</source>
       <translation>Première valeur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
       <source>Imported as</source>
       <translation>Importée comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
       <source>Relation</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="230" />
-      <location filename="../ui/import_table_wizard.py" line="369" />
+      <location filename="../ui/import_table_wizard.py" line="231" />
+      <location filename="../ui/import_table_wizard.py" line="374" />
       <source>&amp;Save mapping…</source>
       <translation>&amp;Enregistrer la correspondance…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="234" />
+      <location filename="../ui/import_table_wizard.py" line="235" />
       <source>Rows:</source>
       <translation>Lignes :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="235" />
+      <location filename="../ui/import_table_wizard.py" line="236" />
       <source>Key column:</source>
       <translation>Colonne clé :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="275" />
+      <location filename="../ui/import_table_wizard.py" line="276" />
       <source>(from a column)</source>
       <translation>(d'une colonne)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="334" />
+      <location filename="../ui/import_table_wizard.py" line="335" />
+      <location filename="../ui/import_table_wizard.py" line="341" />
       <source>Save mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="349" />
+      <location filename="../ui/import_table_wizard.py" line="354" />
       <source>Check before importing</source>
       <translation>Vérifier avant d'importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="350" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>Un essai à blanc : rien n'a encore été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="355" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="355" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="361" />
+      <location filename="../ui/import_table_wizard.py" line="366" />
       <source>Value in the sheet</source>
       <translation>Valeur dans le tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="361" />
+      <location filename="../ui/import_table_wizard.py" line="366" />
       <source>Import as</source>
       <translation>Importer comme</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="366" />
+      <location filename="../ui/import_table_wizard.py" line="371" />
       <source>Check &amp;again</source>
       <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="378" />
+      <location filename="../ui/import_table_wizard.py" line="383" />
       <source>Problems, by row and column:</source>
       <translation>Problèmes, par ligne et par colonne :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="380" />
+      <location filename="../ui/import_table_wizard.py" line="385" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>Valeurs à faire correspondre une fois (enregistrées dans la correspondance) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="382" />
+      <location filename="../ui/import_table_wizard.py" line="387" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>Personnes qui sont peut-être une seule personne (cochez pour les fusionner) :</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="403" />
+      <location filename="../ui/import_table_wizard.py" line="408" />
       <source>Checking every row…</source>
       <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="421" />
+      <location filename="../ui/import_table_wizard.py" line="426" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} ligne(s) : {created} fiche(s) à créer, {updated} à modifier, {unchanged} inchangée(s) ; {errors} erreur(s), {warnings} avertissement(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="426" />
+      <location filename="../ui/import_table_wizard.py" line="431" />
       <source>{kept} record(s) changed in the vault since the sheet last said otherwise: the vault's values are kept.</source>
       <translation>{kept} fiche(s) modifiée(s) dans le coffre depuis que la feuille disait autre chose : les valeurs du coffre sont conservées.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="429" />
+      <location filename="../ui/import_table_wizard.py" line="434" />
       <source>{conflicts} record(s) changed both in the sheet and in the vault: each becomes a conflict to resolve, and the vault's version stays until then.</source>
       <translation>{conflicts} fiche(s) modifiée(s) à la fois dans la feuille et dans le coffre : chacune devient un conflit à résoudre, et la version du coffre reste en place d'ici là.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="433" />
+      <location filename="../ui/import_table_wizard.py" line="438" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>Corrigez le tableur ou faites correspondre les valeurs ci-dessous, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="450" />
+      <location filename="../ui/import_table_wizard.py" line="455" />
       <source>(choose)</source>
       <translation>(choisir)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="466" />
+      <location filename="../ui/import_table_wizard.py" line="471" />
       <source>(rows {rows})</source>
       <translation>(lignes {rows})</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="473" />
       <source>— already in the vault</source>
       <translation>— déjà dans le coffre</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="498" />
+      <location filename="../ui/import_table_wizard.py" line="503" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="510" />
-      <location filename="../ui/import_table_wizard.py" line="535" />
+      <location filename="../ui/import_table_wizard.py" line="515" />
+      <location filename="../ui/import_table_wizard.py" line="540" />
       <source>Importing…</source>
       <translation>Importation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="510" />
+      <location filename="../ui/import_table_wizard.py" line="515" />
       <source>Checking row {n} of {total}…</source>
       <translation>Vérification de la ligne {n} sur {total}…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="527" />
+      <location filename="../ui/import_table_wizard.py" line="532" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="544" />
+      <location filename="../ui/import_table_wizard.py" line="549" />
       <source>Cancelled: nothing was imported.</source>
       <translation>Annulé : rien n’a été importé.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="545" />
+      <location filename="../ui/import_table_wizard.py" line="550" />
       <source>Nothing was imported: {error}</source>
       <translation>Rien n'a été importé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="554" />
+      <location filename="../ui/import_table_wizard.py" line="559" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>{cases} dossier(s) importé(s) : {written} fiche(s) créée(s) ou modifiée(s).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="557" />
+      <location filename="../ui/import_table_wizard.py" line="562" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} personne(s) fusionnée(s) avec une autre.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="559" />
+      <location filename="../ui/import_table_wizard.py" line="564" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} conflit(s) attendent votre choix (Coffre &gt; Conflits).</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="571" />
+      <location filename="../ui/import_table_wizard.py" line="576" />
       <source>Spreadsheet imported</source>
       <translation>Tableur importé</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="586" />
-      <location filename="../ui/import_table_wizard.py" line="596" />
+      <location filename="../ui/import_table_wizard.py" line="591" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Export spreadsheet</source>
       <translation>Exporter un tableur</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="591" />
+      <location filename="../ui/import_table_wizard.py" line="596" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>Le classeur ne sera PAS chiffré : quiconque obtient le fichier peut le lire. Gardez-le sur un disque chiffré et supprimez-le après usage.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="594" />
+      <location filename="../ui/import_table_wizard.py" line="599" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>Profil public : les personnes qui n'ont pas consenti à la publication apparaissent sous un pseudonyme ; coordonnées, lieux exacts et détails internes des dossiers sont omis.</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="601" />
+      <location filename="../ui/import_table_wizard.py" line="606" />
       <source>Spreadsheet written</source>
       <translation>Tableur écrit</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="601" />
+      <location filename="../ui/import_table_wizard.py" line="606" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>{path} écrit : {cases} dossier(s), {persons} personne(s), {incidents} incident(s).</translation>
     </message>
@@ -3505,215 +3506,215 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="143" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="147" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="144" />
+      <location filename="../ui/main_window.py" line="149" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="146" />
+      <location filename="../ui/main_window.py" line="151" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="148" />
+      <location filename="../ui/main_window.py" line="153" />
       <source>Import &amp;spreadsheet…</source>
       <translation>Importer un &amp;tableur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>Export sp&amp;readsheet…</source>
       <translation>Exporter un ta&amp;bleur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>Exporter un tableur &amp;public…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>Co&amp;mpact vault…</source>
       <translation>Co&amp;mpacter le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>S&amp;tatistics…</source>
       <translation>S&amp;tatistiques…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="168" />
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
+      <location filename="../ui/main_window.py" line="177" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="174" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="179" />
+      <location filename="../ui/main_window.py" line="184" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="186" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="187" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="233" />
+      <location filename="../ui/main_window.py" line="238" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="261" />
+      <location filename="../ui/main_window.py" line="276" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="273" />
+      <location filename="../ui/main_window.py" line="288" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="277" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="285" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="287" />
+      <location filename="../ui/main_window.py" line="302" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="289" />
+      <location filename="../ui/main_window.py" line="304" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="291" />
+      <location filename="../ui/main_window.py" line="306" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="308" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="335" />
-      <location filename="../ui/main_window.py" line="402" />
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="352" />
+      <location filename="../ui/main_window.py" line="419" />
+      <location filename="../ui/main_window.py" line="518" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="336" />
+      <location filename="../ui/main_window.py" line="353" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="390" />
+      <location filename="../ui/main_window.py" line="407" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="393" />
+      <location filename="../ui/main_window.py" line="410" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="403" />
+      <location filename="../ui/main_window.py" line="420" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="444" />
+      <location filename="../ui/main_window.py" line="461" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="493" />
+      <location filename="../ui/main_window.py" line="510" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="518" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -3831,67 +3832,72 @@
       <translation>le dossier a été supprimé ici depuis que le conflit a été constaté ; il n’y a plus rien à décider</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="38" />
+      <location filename="../db/notices.py" line="33" />
+      <source>cannot be read ({why})</source>
+      <translation>ne peut pas être lu ({why})</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="44" />
       <source>case</source>
       <translation>dossier</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="38" />
+      <location filename="../db/notices.py" line="44" />
       <source>person</source>
       <translation>personne</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="38" />
+      <location filename="../db/notices.py" line="44" />
       <source>organisation</source>
       <translation>organisation</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="39" />
+      <location filename="../db/notices.py" line="45" />
       <source>role</source>
       <translation>rôle</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="39" />
+      <location filename="../db/notices.py" line="45" />
       <source>incident</source>
       <translation>incident</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="39" />
+      <location filename="../db/notices.py" line="45" />
       <source>source</source>
       <translation>source</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="40" />
+      <location filename="../db/notices.py" line="46" />
       <source>exhibit</source>
       <translation>pièce</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="40" />
+      <location filename="../db/notices.py" line="46" />
       <source>intervention</source>
       <translation>démarche</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="40" />
+      <location filename="../db/notices.py" line="46" />
       <source>note</source>
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="41" />
+      <location filename="../db/notices.py" line="47" />
       <source>task</source>
       <translation>tâche</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="41" />
+      <location filename="../db/notices.py" line="47" />
       <source>interpol_notice</source>
       <translation>notice d’Interpol</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="42" />
+      <location filename="../db/notices.py" line="48" />
       <source>extradition_request</source>
       <translation>demande d’extradition</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="42" />
+      <location filename="../db/notices.py" line="48" />
       <source>outcome</source>
       <translation>issue</translation>
     </message>
@@ -4217,92 +4223,87 @@
       <translation>est incomplet (il a été coupé)</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="245" />
+      <location filename="../exporters/interchange.py" line="240" />
       <source>the JSON is nested too deeply</source>
       <translation>le JSON est imbriqué trop profondément</translation>
     </message>
     <message>
       <location filename="../exporters/interchange.py" line="233" />
-      <source>cannot be read ({why})</source>
-      <translation>ne peut pas être lu ({why})</translation>
-    </message>
-    <message>
-      <location filename="../exporters/interchange.py" line="238" />
       <source>line {line}, column {column}</source>
       <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="249" />
+      <location filename="../exporters/interchange.py" line="244" />
       <source>Expecting value</source>
       <translation>une valeur est attendue</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="250" />
+      <location filename="../exporters/interchange.py" line="245" />
       <source>Expecting ',' delimiter</source>
       <translation>le séparateur « , » est attendu</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="251" />
+      <location filename="../exporters/interchange.py" line="246" />
       <source>Expecting ':' delimiter</source>
       <translation>le séparateur « : » est attendu</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="252" />
+      <location filename="../exporters/interchange.py" line="247" />
       <source>Expecting property name enclosed in double quotes</source>
       <translation>un nom de champ entre guillemets doubles est attendu</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="253" />
+      <location filename="../exporters/interchange.py" line="248" />
       <source>Unterminated string starting at</source>
       <translation>une chaîne commencée ici n’est pas terminée</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="254" />
+      <location filename="../exporters/interchange.py" line="249" />
       <source>Invalid control character at</source>
       <translation>caractère de contrôle non valide à cet endroit</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="255" />
+      <location filename="../exporters/interchange.py" line="250" />
       <source>Invalid \escape</source>
       <translation>séquence d’échappement \ non valide</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="256" />
+      <location filename="../exporters/interchange.py" line="251" />
       <source>Invalid \uXXXX escape</source>
       <translation>séquence d’échappement \uXXXX non valide</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="257" />
+      <location filename="../exporters/interchange.py" line="252" />
       <source>Extra data</source>
       <translation>données en trop</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="263" />
+      <location filename="../exporters/interchange.py" line="258" />
       <source>invalid JSON: {why}</source>
       <translation>JSON non valide : {why}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="545" />
+      <location filename="../exporters/interchange.py" line="540" />
       <source>no person has id {id}</source>
       <translation>aucune personne n’a l’identifiant {id}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="549" />
+      <location filename="../exporters/interchange.py" line="544" />
       <source>no organisation has id {id}</source>
       <translation>aucune organisation n’a l’identifiant {id}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="242" />
+      <location filename="../exporters/interchange.py" line="237" />
       <source>byte {n}</source>
       <translation>octet {n}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="242" />
+      <location filename="../exporters/interchange.py" line="237" />
       <source>the file is not UTF-8 text</source>
       <translation>le fichier n’est pas du texte UTF-8</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="289" />
+      <location filename="../exporters/interchange.py" line="284" />
       <source>version {version} was written by a newer CaseVault; this one reads versions {versions}</source>
       <translation>la version {version} a été écrite par une version plus récente de CaseVault ; celle-ci lit les versions {versions}</translation>
     </message>
@@ -4312,52 +4313,52 @@
       <translation>fait {size} Mo ; un fichier d’échange peut contenir au plus {limit} Mo (échangez les coffres plus gros par un lot)</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="471" />
+      <location filename="../exporters/interchange.py" line="466" />
       <source>id {id} appears twice in the file</source>
       <translation>l’identifiant {id} figure deux fois dans le fichier</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="481" />
+      <location filename="../exporters/interchange.py" line="476" />
       <source>the bytes do not match the exhibit's sha256</source>
       <translation>les octets ne correspondent pas au sha256 de la pièce</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="483" />
+      <location filename="../exporters/interchange.py" line="478" />
       <source>is {size} but the data holds {n} bytes</source>
       <translation>vaut {size}, mais les données font {n} octets</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="518" />
+      <location filename="../exporters/interchange.py" line="513" />
       <source>no source of this case has id {id}</source>
       <translation>aucune source de ce dossier n’a l’identifiant {id}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="520" />
+      <location filename="../exporters/interchange.py" line="515" />
       <source>no exhibit of this case has id {id}</source>
       <translation>aucune pièce de ce dossier n’a l’identifiant {id}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="522" />
+      <location filename="../exporters/interchange.py" line="517" />
       <source>no Interpol notice or extradition request of this case has id {id}</source>
       <translation>aucune notice d’Interpol ni demande d’extradition de ce dossier n’a l’identifiant {id}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="581" />
+      <location filename="../exporters/interchange.py" line="576" />
       <source>{entity} {id} has the id of a deleted {other}; nothing was imported</source>
       <translation>la fiche {entity} {id} porte l’identifiant d’une fiche {other} supprimée ; rien n’a été importé</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="479" />
+      <location filename="../exporters/interchange.py" line="474" />
       <source>is not valid base64</source>
       <translation>n’est pas du base64 valide</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="575" />
+      <location filename="../exporters/interchange.py" line="570" />
       <source>{entity} {id} has the id of a {other} in this vault; nothing was imported</source>
       <translation>la fiche {entity} {id} porte l’identifiant d’une fiche {other} de ce coffre ; rien n’a été importé</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="506" />
+      <location filename="../exporters/interchange.py" line="501" />
       <source>{label} is used twice in this case</source>
       <translation>{label} est utilisé deux fois dans ce dossier</translation>
     </message>
@@ -4667,22 +4668,217 @@
       <translation>la valeur du coffre a été modifiée depuis qu’une feuille a dit ce que dit celle-ci ; celle du coffre est conservée</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="204" />
+      <location filename="../exporters/tables_mapping.py" line="294" />
+      <source>must be an object of text values</source>
+      <translation>doit être un objet dont les valeurs sont des textes</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="301" />
+      <source>is not a CaseVault table mapping ("format": "{format}" is missing)</source>
+      <translation>n’est pas une correspondance de tableur CaseVault ("format": "{format}" manque)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="304" />
+      <source>is {version}; this CaseVault reads mappings of version {supported}</source>
+      <translation>vaut {version} ; cette version de CaseVault lit les correspondances de version {supported}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="313" />
+      <source>must be an object</source>
+      <translation>doit être un objet</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="332" />
+      <source>must be one of {choices}</source>
+      <translation>doit valoir l’une de ces valeurs : {choices}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="335" />
+      <source>must name the column that identifies each case</source>
+      <translation>doit nommer la colonne qui identifie chaque dossier</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="342" />
+      <source>must be a short text such as ";" (or "" for the usual ones)</source>
+      <translation>doit être un texte court tel que ";" (ou "" pour les séparateurs habituels)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="344" />
+      <source>must be true or false</source>
+      <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="309" />
+      <source>{value} is not a field (see docs/tables.md)</source>
+      <translation>{value} n’est pas un champ (voir docs/tables.md)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="320" />
+      <source>is not a field that takes a vocabulary</source>
+      <translation>n’est pas un champ qui prend un vocabulaire</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="329" />
+      <source>is not a field</source>
+      <translation>n’est pas un champ</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="339" />
+      <source>must be a short text</source>
+      <translation>doit être un texte court</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="356" />
+      <source>is larger than {size} KB: not a mapping</source>
+      <translation>dépasse {size} Ko : ce n’est pas une correspondance</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="361" />
+      <source>is not a JSON mapping file</source>
+      <translation>n’est pas un fichier de correspondance JSON</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="365" />
+      <source>{file}: {field}</source>
+      <translation>{file} : {field}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="318" />
+      <source>values of every relative slot are given once, under {field}</source>
+      <translation>les valeurs de tous les emplacements de proche se donnent une seule fois, sous {field}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="324" />
+      <source>{key} is not a key of this vocabulary</source>
+      <translation>{key} n’est pas une clé de ce vocabulaire</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="116" />
+      <source>is an old Excel (.xls) or other OLE2 file; save it as .xlsx or CSV in your spreadsheet program and import that</source>
+      <translation>est un ancien fichier Excel (.xls) ou un autre fichier OLE2 ; enregistrez-le au format .xlsx ou CSV dans votre tableur et importez ce fichier</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="174" />
+      <source>is a damaged XLSX workbook ({error})</source>
+      <translation>est un classeur XLSX endommagé ({error})</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="114" />
+      <source>is a password-protected workbook; CaseVault cannot open it. Open it in your spreadsheet program, remove the password (or save an unprotected copy as .xlsx) and import that copy</source>
+      <translation>est un classeur protégé par mot de passe ; CaseVault ne peut pas l’ouvrir. Ouvrez-le dans votre tableur, retirez le mot de passe (ou enregistrez une copie non protégée au format .xlsx) et importez cette copie</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="179" />
+      <source>row {number}</source>
+      <translation>ligne {number}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="180" />
+      <source>has more than {most} columns; CaseVault reads at most {most}</source>
+      <translation>a plus de {most} colonnes ; CaseVault en lit au plus {most}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="305" />
+      <source>Windows-1252 (Western European)</source>
+      <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="128" />
+      <source>is not an XLSX workbook (it is not a ZIP file): save it from your spreadsheet program as .xlsx or CSV</source>
+      <translation>n’est pas un classeur XLSX (ce n’est pas un fichier ZIP) : enregistrez-le depuis votre tableur au format .xlsx ou CSV</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="138" />
+      <source>is a ZIP file but not an XLSX workbook</source>
+      <translation>est un fichier ZIP, mais pas un classeur XLSX</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="140" />
+      <source>would unpack to {size} MB; a workbook may unpack to at most {limit} MB</source>
+      <translation>occuperait {size} Mo une fois décompressé ; un classeur peut occuper au plus {limit} Mo décompressé</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="287" />
+      <source>UTF-8 (with BOM)</source>
+      <translation>UTF-8 (avec BOM)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="292" />
+      <source>holds NUL bytes: it is a binary file, not a CSV text file</source>
+      <translation>contient des octets NUL : c’est un fichier binaire, pas un fichier texte CSV</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="371" />
+      <source>the sheet has more than {most} rows; CaseVault imports at most {most} at once (split it)</source>
+      <translation>la feuille a plus de {most} lignes ; CaseVault en importe au plus {most} à la fois (scindez-la)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="379" />
+      <source>the sheet is empty: no row holds a value</source>
+      <translation>la feuille est vide : aucune ligne ne contient de valeur</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="85" />
+      <source>is {size} MB; a sheet may be at most {limit} MB (split it, or save it as CSV without the other sheets)</source>
+      <translation>fait {size} Mo ; un tableur peut faire au plus {limit} Mo (scindez-le, ou enregistrez-le en CSV sans les autres feuilles)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="135" />
+      <source>is a damaged or truncated XLSX workbook (its ZIP structure cannot be read)</source>
+      <translation>est un classeur XLSX endommagé ou tronqué (sa structure ZIP est illisible)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="147" />
+      <source>is not a workbook CaseVault can read ({error})</source>
+      <translation>n’est pas un classeur que CaseVault sait lire ({error})</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="154" />
+      <source>has no sheet {sheet}; its sheets are: {sheets}</source>
+      <translation>n’a pas de feuille {sheet} ; ses feuilles sont : {sheets}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="158" />
+      <source>sheet {sheet} is a chart, not a table</source>
+      <translation>la feuille {sheet} est un graphique, pas un tableau</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="220" />
       <source>holds a formula; formulas are not evaluated or imported: replace it by its value (copy, then paste values only)</source>
       <translation>contient une formule ; les formules ne sont ni calculées ni importées : remplacez-la par sa valeur (copier, puis coller les valeurs seulement)</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="260" />
+      <location filename="../exporters/tables_read.py" line="302" />
+      <source>GB18030 (Chinese)</source>
+      <translation>GB18030 (chinois)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="339" />
+      <source>is not text in an encoding CaseVault reads (UTF-8, UTF-16, GB18030, Windows-1252)</source>
+      <translation>n’est pas du texte dans un encodage que CaseVault sait lire (UTF-8, UTF-16, GB18030, Windows-1252)</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="356" />
+      <source>line {line}</source>
+      <translation>ligne {line}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="357" />
+      <source>is not valid CSV ({error})</source>
+      <translation>n’est pas un CSV valide ({error})</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="275" />
       <source>merged cells (rows {first}-{last}): each row takes the value of the first</source>
       <translation>cellules fusionnées (lignes {first}-{last}) : chaque ligne prend la valeur de la première</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="378" />
+      <location filename="../exporters/tables_read.py" line="394" />
       <source>holds values beyond the last named column ({column}); they are not read</source>
       <translation>contient des valeurs au-delà de la dernière colonne nommée ({column}) ; elles ne sont pas lues</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="383" />
+      <location filename="../exporters/tables_read.py" line="399" />
       <source>holds {n:,} characters; a cell may hold at most {most:,}</source>
       <translation>contient {n} caractères ; une cellule peut en contenir au plus {most}</translation>
     </message>
@@ -5342,99 +5538,99 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="71" />
+      <location filename="../ui/statistics_view.py" line="72" />
       <source>Statistics</source>
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="90" />
+      <location filename="../ui/statistics_view.py" line="91" />
       <source>Cross-table of two dimensions</source>
       <translation>Tableau croisé de deux dimensions</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="99" />
+      <location filename="../ui/statistics_view.py" line="100" />
       <source>As published (small numbers hidden)</source>
       <translation>Tel que publié (petits nombres masqués)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="104" />
+      <location filename="../ui/statistics_view.py" line="105" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="106" />
+      <location filename="../ui/statistics_view.py" line="107" />
       <source>Show the host countries on a world map, shaded by their number of cases</source>
       <translation>Afficher les pays d’accueil sur une carte du monde, teintés selon leur nombre de dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="131" />
+      <location filename="../ui/statistics_view.py" line="132" />
       <source>Click a bar, a country or a number to list the cases behind it.</source>
       <translation>Cliquez sur une barre, un pays ou un nombre pour lister les dossiers correspondants.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="145" />
+      <location filename="../ui/statistics_view.py" line="146" />
       <source>Open case</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="148" />
+      <location filename="../ui/statistics_view.py" line="149" />
       <source>Who acts in these cases…</source>
       <translation>Qui agit dans ces dossiers…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="151" />
+      <location filename="../ui/statistics_view.py" line="152" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="265" />
-      <location filename="../ui/statistics_view.py" line="288" />
+      <location filename="../ui/statistics_view.py" line="266" />
+      <location filename="../ui/statistics_view.py" line="289" />
       <source>Counting…</source>
       <translation>Décompte en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="268" />
+      <location filename="../ui/statistics_view.py" line="269" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="269" />
+      <location filename="../ui/statistics_view.py" line="270" />
       <source>every case in the vault</source>
       <translation>tous les dossiers du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="271" />
+      <location filename="../ui/statistics_view.py" line="272" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="275" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="286" />
+      <location filename="../ui/statistics_view.py" line="287" />
       <source>Choose two different dimensions.</source>
       <translation>Choisissez deux dimensions différentes.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="294" />
       <source>Not published: it would single out a case.</source>
       <translation>Non publié : il permettrait d'isoler un dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="335" />
-      <location filename="../ui/statistics_view.py" line="353" />
+      <location filename="../ui/statistics_view.py" line="336" />
+      <location filename="../ui/statistics_view.py" line="354" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="415" />
+      <location filename="../ui/statistics_view.py" line="416" />
       <source>Finding the cases behind this number…</source>
       <translation>Recherche des dossiers derrière ce nombre…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="427" />
+      <location filename="../ui/statistics_view.py" line="428" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>

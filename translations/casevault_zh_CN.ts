@@ -543,137 +543,137 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../ui/case_view.py" line="117" />
+      <location filename="../ui/case_view.py" line="131" />
       <source>Add a new person…</source>
       <translation>添加新人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="118" />
+      <location filename="../ui/case_view.py" line="132" />
       <source>Add an existing person…</source>
       <translation>添加已有人员…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="119" />
+      <location filename="../ui/case_view.py" line="133" />
       <source>New incident…</source>
       <translation>新建事件…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="122" />
+      <location filename="../ui/case_view.py" line="136" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="123" />
+      <location filename="../ui/case_view.py" line="137" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="125" />
+      <location filename="../ui/case_view.py" line="139" />
       <source>Moves an incident of unknown date in the chronology</source>
       <translation>在时间线中移动日期不详的事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="128" />
+      <location filename="../ui/case_view.py" line="142" />
       <source>New source…</source>
       <translation>新建来源…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="132" />
+      <location filename="../ui/case_view.py" line="146" />
       <source>New intervention…</source>
       <translation>新建行动…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="134" />
+      <location filename="../ui/case_view.py" line="148" />
       <source>New note…</source>
       <translation>新建笔记…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="135" />
+      <location filename="../ui/case_view.py" line="149" />
       <source>New task…</source>
       <translation>新建任务…</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="142" />
+      <location filename="../ui/case_view.py" line="156" />
       <source>Overview</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="142" />
+      <location filename="../ui/case_view.py" line="156" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="143" />
+      <location filename="../ui/case_view.py" line="157" />
       <source>Chronology</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="143" />
+      <location filename="../ui/case_view.py" line="157" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="144" />
+      <location filename="../ui/case_view.py" line="158" />
       <source>Exhibits</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="144" />
+      <location filename="../ui/case_view.py" line="158" />
       <source>Proceedings</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="145" />
+      <location filename="../ui/case_view.py" line="159" />
       <source>Notes and tasks</source>
       <translation>笔记和任务</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="145" />
+      <location filename="../ui/case_view.py" line="159" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="148" />
+      <location filename="../ui/case_view.py" line="162" />
       <source>Select a case in the list, or create one with Case ▸ New case.</source>
       <translation>请在列表中选择一个案件，或通过“案件 ▸ 新建案件”创建。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="233" />
+      <location filename="../ui/case_view.py" line="247" />
       <source>No one is recorded in this case yet.</source>
       <translation>此案件尚未记录任何人员。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="234" />
+      <location filename="../ui/case_view.py" line="248" />
       <source>No incident recorded yet.</source>
       <translation>尚未记录事件。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="237" />
+      <location filename="../ui/case_view.py" line="251" />
       <source>No source recorded yet.</source>
       <translation>尚未记录来源。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="239" />
+      <location filename="../ui/case_view.py" line="253" />
       <source>No intervention recorded yet.</source>
       <translation>尚未记录行动。</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="291" />
+      <location filename="../ui/case_view.py" line="305" />
       <source>New person in this case</source>
       <translation>此案件中的新人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="296" />
+      <location filename="../ui/case_view.py" line="310" />
       <source>Edit person</source>
       <translation>编辑人员</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="319" />
+      <location filename="../ui/case_view.py" line="333" />
       <source>New incident</source>
       <translation>新建事件</translation>
     </message>
     <message>
-      <location filename="../ui/case_view.py" line="319" />
+      <location filename="../ui/case_view.py" line="333" />
       <source>Edit incident</source>
       <translation>编辑事件</translation>
     </message>
@@ -2725,628 +2725,629 @@
   <context>
     <name>ImportTableWizard</name>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>(not imported)</source>
       <translation>（不导入）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="58" />
+      <location filename="../ui/import_table_wizard.py" line="59" />
       <source>Case: key (groups the rows of one case)</source>
       <translation>案件：键（将同一案件的行归为一组）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>Case: CaseVault id</source>
       <translation>案件：CaseVault 标识</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="59" />
+      <location filename="../ui/import_table_wizard.py" line="60" />
       <source>CaseVault version of the row</source>
       <translation>该行的 CaseVault 版本</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: reference</source>
       <translation>案件：编号</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="60" />
+      <location filename="../ui/import_table_wizard.py" line="61" />
       <source>Case: title</source>
       <translation>案件：标题</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: status</source>
       <translation>案件：状态</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="61" />
+      <location filename="../ui/import_table_wizard.py" line="62" />
       <source>Case: priority</source>
       <translation>案件：优先级</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: confidentiality</source>
       <translation>案件：保密级别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="62" />
+      <location filename="../ui/import_table_wizard.py" line="63" />
       <source>Case: origin state</source>
       <translation>案件：来源国</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: host country</source>
       <translation>案件：所在国</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="63" />
+      <location filename="../ui/import_table_wizard.py" line="64" />
       <source>Case: region</source>
       <translation>案件：地区</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: campaign</source>
       <translation>案件：行动</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: summary</source>
       <translation>案件：摘要</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="64" />
+      <location filename="../ui/import_table_wizard.py" line="65" />
       <source>Case: outcome</source>
       <translation>案件：结果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Case: tags</source>
       <translation>案件：标签</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="65" />
+      <location filename="../ui/import_table_wizard.py" line="66" />
       <source>Target: name (Latin script)</source>
       <translation>目标人物：姓名（拉丁字母）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: name (original script)</source>
       <translation>目标人物：姓名（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="66" />
+      <location filename="../ui/import_table_wizard.py" line="67" />
       <source>Target: other names</source>
       <translation>目标人物：其他姓名</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: sex</source>
       <translation>目标人物：性别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="67" />
+      <location filename="../ui/import_table_wizard.py" line="68" />
       <source>Target: date of birth</source>
       <translation>目标人物：出生日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: citizenships</source>
       <translation>目标人物：国籍</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="68" />
+      <location filename="../ui/import_table_wizard.py" line="69" />
       <source>Target: residence status</source>
       <translation>目标人物：居留身份</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: occupation</source>
       <translation>目标人物：职业</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="69" />
+      <location filename="../ui/import_table_wizard.py" line="70" />
       <source>Target: category</source>
       <translation>目标人物：类别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Target: consent</source>
       <translation>目标人物：同意</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="70" />
+      <location filename="../ui/import_table_wizard.py" line="71" />
       <source>Target: individual or group</source>
       <translation>目标人物：个人或群体</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="71" />
+      <location filename="../ui/import_table_wizard.py" line="72" />
       <source>Target: number of people</source>
       <translation>目标人物：人数</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="72" />
+      <location filename="../ui/import_table_wizard.py" line="73" />
       <source>Incident: CaseVault id</source>
       <translation>事件：CaseVault 标识</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="73" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: key</source>
       <translation>事件：键</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="73" />
+      <location filename="../ui/import_table_wizard.py" line="74" />
       <source>Incident: tactic</source>
       <translation>事件：手段</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="74" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: date</source>
       <translation>事件：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="74" />
+      <location filename="../ui/import_table_wizard.py" line="75" />
       <source>Incident: end date</source>
       <translation>事件：结束日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="75" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: country</source>
       <translation>事件：国家</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="75" />
+      <location filename="../ui/import_table_wizard.py" line="76" />
       <source>Incident: city</source>
       <translation>事件：城市</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Incident: description</source>
       <translation>事件：描述</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="76" />
+      <location filename="../ui/import_table_wizard.py" line="77" />
       <source>Incident: verification</source>
       <translation>事件：核实</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Incident: host state's part</source>
       <translation>事件：东道国的角色</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="77" />
+      <location filename="../ui/import_table_wizard.py" line="78" />
       <source>Source: citation</source>
       <translation>来源：引文</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Source: URL</source>
       <translation>来源：网址</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Source: kind</source>
       <translation>来源：类型</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="78" />
+      <location filename="../ui/import_table_wizard.py" line="79" />
       <source>Source: date</source>
       <translation>来源：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="79" />
+      <location filename="../ui/import_table_wizard.py" line="80" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="79" />
+      <location filename="../ui/import_table_wizard.py" line="80" />
       <source>Outcome: date</source>
       <translation>结果：日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="85" />
+      <location filename="../ui/import_table_wizard.py" line="86" />
       <source>Relative {n}: name (Latin script)</source>
       <translation>亲属{n}：姓名（拉丁字母）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="86" />
+      <location filename="../ui/import_table_wizard.py" line="87" />
       <source>Relative {n}: name (original script)</source>
       <translation>亲属{n}：姓名（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="86" />
+      <location filename="../ui/import_table_wizard.py" line="87" />
       <source>Relative {n}: relation</source>
       <translation>亲属{n}：关系</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="87" />
+      <location filename="../ui/import_table_wizard.py" line="88" />
       <source>Relative {n}: role in the case</source>
       <translation>亲属{n}：在案件中的角色</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="89" />
       <source>Relative {n}: sex</source>
       <translation>亲属{n}：性别</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="88" />
+      <location filename="../ui/import_table_wizard.py" line="89" />
       <source>Relative {n}: date of birth</source>
       <translation>亲属{n}：出生日期</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="89" />
+      <location filename="../ui/import_table_wizard.py" line="90" />
       <source>Relative {n}: consent</source>
       <translation>亲属{n}：同意</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="89" />
+      <location filename="../ui/import_table_wizard.py" line="90" />
       <source>Relative {n}: notes</source>
       <translation>亲属{n}：备注</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Father</source>
       <translation>父亲</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Mother</source>
       <translation>母亲</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Son</source>
       <translation>儿子</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="96" />
+      <location filename="../ui/import_table_wizard.py" line="97" />
       <source>Daughter</source>
       <translation>女儿</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Brother</source>
       <translation>兄弟</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Sister</source>
       <translation>姐妹</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Husband</source>
       <translation>丈夫</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="97" />
+      <location filename="../ui/import_table_wizard.py" line="98" />
       <source>Wife</source>
       <translation>妻子</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="102" />
+      <location filename="../ui/import_table_wizard.py" line="103" />
       <source>Safeguard Defenders-style list of returns</source>
       <translation>遣返名单（Safeguard Defenders 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="103" />
+      <location filename="../ui/import_table_wizard.py" line="104" />
       <source>Freedom House-style list of incidents</source>
       <translation>事件名单（Freedom House 格式）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="104" />
+      <location filename="../ui/import_table_wizard.py" line="105" />
       <source>CaseVault workbook: Cases sheet</source>
       <translation>CaseVault 工作簿：案件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="105" />
+      <location filename="../ui/import_table_wizard.py" line="106" />
       <source>CaseVault workbook: Incidents sheet</source>
       <translation>CaseVault 工作簿：事件表</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="114" />
+      <location filename="../ui/import_table_wizard.py" line="115" />
       <source>Choose a spreadsheet</source>
       <translation>选择电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="115" />
+      <location filename="../ui/import_table_wizard.py" line="116" />
       <source>A CSV or XLSX file, and how its columns become cases. Nothing is written until the last step.</source>
       <translation>CSV 或 XLSX 文件，以及其各列如何成为案件。在最后一步之前不会写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="120" />
+      <location filename="../ui/import_table_wizard.py" line="121" />
       <source>&amp;Choose…</source>
       <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="132" />
+      <location filename="../ui/import_table_wizard.py" line="133" />
       <source>Guess from the column headers</source>
       <translation>根据列标题推测</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="135" />
+      <location filename="../ui/import_table_wizard.py" line="136" />
       <source>&amp;Open a saved mapping…</source>
       <translation>打开已保存的映射(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="144" />
+      <location filename="../ui/import_table_wizard.py" line="145" />
       <source>File:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="145" />
+      <location filename="../ui/import_table_wizard.py" line="146" />
       <source>Sheet:</source>
       <translation>工作表：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="146" />
+      <location filename="../ui/import_table_wizard.py" line="147" />
       <source>Mapping:</source>
       <translation>映射：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="150" />
-      <location filename="../ui/import_table_wizard.py" line="487" />
+      <location filename="../ui/import_table_wizard.py" line="151" />
+      <location filename="../ui/import_table_wizard.py" line="492" />
       <source>Import spreadsheet</source>
       <translation>导入电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="158" />
+      <location filename="../ui/import_table_wizard.py" line="159" />
       <source>Reading…</source>
       <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="168" />
+      <location filename="../ui/import_table_wizard.py" line="169" />
       <source>{rows} row(s), {columns} column(s).</source>
       <translation>{rows} 行，{columns} 列。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="170" />
+      <location filename="../ui/import_table_wizard.py" line="171" />
       <source>Read as {encoding} text.</source>
       <translation>按 {encoding} 文本读取。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="175" />
+      <location filename="../ui/import_table_wizard.py" line="176" />
       <source>This file cannot be imported: {error}</source>
       <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="180" />
-      <location filename="../ui/import_table_wizard.py" line="186" />
+      <location filename="../ui/import_table_wizard.py" line="181" />
+      <location filename="../ui/import_table_wizard.py" line="187" />
       <source>Open a mapping</source>
       <translation>打开映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="212" />
+      <location filename="../ui/import_table_wizard.py" line="213" />
       <source>Match the columns</source>
       <translation>匹配各列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="213" />
+      <location filename="../ui/import_table_wizard.py" line="214" />
       <source>Choose what each column holds. The key column names the case of each row. Each relative's column is a person of its own: give the relation where the column says it.</source>
       <translation>选择每一列的内容。键列指明每一行所属的案件。每个亲属列是一个单独的人：如果列名说明了关系，请选择该关系。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="217" />
+      <location filename="../ui/import_table_wizard.py" line="218" />
       <source>One row per case</source>
       <translation>每个案件一行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="218" />
+      <location filename="../ui/import_table_wizard.py" line="219" />
       <source>One row per incident, grouped into cases by the key</source>
       <translation>每个事件一行，按键归入案件</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
-      <location filename="../ui/import_table_wizard.py" line="355" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Column</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
       <source>First value</source>
       <translation>首个值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
       <source>Imported as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="223" />
+      <location filename="../ui/import_table_wizard.py" line="224" />
       <source>Relation</source>
       <translation>关系</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="230" />
-      <location filename="../ui/import_table_wizard.py" line="369" />
+      <location filename="../ui/import_table_wizard.py" line="231" />
+      <location filename="../ui/import_table_wizard.py" line="374" />
       <source>&amp;Save mapping…</source>
       <translation>保存映射(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="234" />
+      <location filename="../ui/import_table_wizard.py" line="235" />
       <source>Rows:</source>
       <translation>行：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="235" />
+      <location filename="../ui/import_table_wizard.py" line="236" />
       <source>Key column:</source>
       <translation>键列：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="275" />
+      <location filename="../ui/import_table_wizard.py" line="276" />
       <source>(from a column)</source>
       <translation>（来自某一列）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="334" />
+      <location filename="../ui/import_table_wizard.py" line="335" />
+      <location filename="../ui/import_table_wizard.py" line="341" />
       <source>Save mapping</source>
       <translation>保存映射</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="349" />
+      <location filename="../ui/import_table_wizard.py" line="354" />
       <source>Check before importing</source>
       <translation>导入前检查</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="350" />
+      <location filename="../ui/import_table_wizard.py" line="355" />
       <source>A dry run: nothing has been written yet.</source>
       <translation>试运行：尚未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="355" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Row</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="355" />
+      <location filename="../ui/import_table_wizard.py" line="360" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="361" />
+      <location filename="../ui/import_table_wizard.py" line="366" />
       <source>Value in the sheet</source>
       <translation>表格中的值</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="361" />
+      <location filename="../ui/import_table_wizard.py" line="366" />
       <source>Import as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="366" />
+      <location filename="../ui/import_table_wizard.py" line="371" />
       <source>Check &amp;again</source>
       <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="378" />
+      <location filename="../ui/import_table_wizard.py" line="383" />
       <source>Problems, by row and column:</source>
       <translation>问题（按行和列）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="380" />
+      <location filename="../ui/import_table_wizard.py" line="385" />
       <source>Values to map once (saved in the mapping):</source>
       <translation>需要映射一次的值（保存在映射中）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="382" />
+      <location filename="../ui/import_table_wizard.py" line="387" />
       <source>Persons who may be one person (tick to merge them):</source>
       <translation>可能为同一人的人员（勾选以合并）：</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="403" />
+      <location filename="../ui/import_table_wizard.py" line="408" />
       <source>Checking every row…</source>
       <translation>正在检查每一行…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="421" />
+      <location filename="../ui/import_table_wizard.py" line="426" />
       <source>{rows} row(s): {created} record(s) to create, {updated} to change, {unchanged} unchanged; {errors} error(s), {warnings} warning(s).</source>
       <translation>{rows} 行：将新建 {created} 条记录，修改 {updated} 条，{unchanged} 条不变；{errors} 个错误，{warnings} 个警告。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="426" />
+      <location filename="../ui/import_table_wizard.py" line="431" />
       <source>{kept} record(s) changed in the vault since the sheet last said otherwise: the vault's values are kept.</source>
       <translation>{kept} 条记录在表格上次导入后已在保险库中修改：保留保险库中的值。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="429" />
+      <location filename="../ui/import_table_wizard.py" line="434" />
       <source>{conflicts} record(s) changed both in the sheet and in the vault: each becomes a conflict to resolve, and the vault's version stays until then.</source>
       <translation>{conflicts} 条记录在表格和保险库中都被修改：每条都成为待解决的冲突，在此之前保留保险库中的版本。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="433" />
+      <location filename="../ui/import_table_wizard.py" line="438" />
       <source>Fix the sheet or map the values below, then check again.</source>
       <translation>请修正表格或映射下列值，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="450" />
+      <location filename="../ui/import_table_wizard.py" line="455" />
       <source>(choose)</source>
       <translation>（请选择）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="466" />
+      <location filename="../ui/import_table_wizard.py" line="471" />
       <source>(rows {rows})</source>
       <translation>（第 {rows} 行）</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="468" />
+      <location filename="../ui/import_table_wizard.py" line="473" />
       <source>— already in the vault</source>
       <translation>— 已在保险库中</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="498" />
+      <location filename="../ui/import_table_wizard.py" line="503" />
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="510" />
-      <location filename="../ui/import_table_wizard.py" line="535" />
+      <location filename="../ui/import_table_wizard.py" line="515" />
+      <location filename="../ui/import_table_wizard.py" line="540" />
       <source>Importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="510" />
+      <location filename="../ui/import_table_wizard.py" line="515" />
       <source>Checking row {n} of {total}…</source>
       <translation>正在检查第 {n} 行（共 {total} 行）…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="527" />
+      <location filename="../ui/import_table_wizard.py" line="532" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="544" />
+      <location filename="../ui/import_table_wizard.py" line="549" />
       <source>Cancelled: nothing was imported.</source>
       <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="545" />
+      <location filename="../ui/import_table_wizard.py" line="550" />
       <source>Nothing was imported: {error}</source>
       <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="554" />
+      <location filename="../ui/import_table_wizard.py" line="559" />
       <source>{cases} case(s) imported: {written} record(s) created or changed.</source>
       <translation>已导入 {cases} 个案件：新建或修改了 {written} 条记录。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="557" />
+      <location filename="../ui/import_table_wizard.py" line="562" />
       <source>{n} person(s) merged into another.</source>
       <translation>{n} 人已合并到另一人。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="559" />
+      <location filename="../ui/import_table_wizard.py" line="564" />
       <source>{n} conflict(s) wait for your choice (Vault &gt; Conflicts).</source>
       <translation>{n} 个冲突等待您的选择（保险库 &gt; 冲突）。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="571" />
+      <location filename="../ui/import_table_wizard.py" line="576" />
       <source>Spreadsheet imported</source>
       <translation>电子表格已导入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="586" />
-      <location filename="../ui/import_table_wizard.py" line="596" />
+      <location filename="../ui/import_table_wizard.py" line="591" />
+      <location filename="../ui/import_table_wizard.py" line="601" />
       <source>Export spreadsheet</source>
       <translation>导出电子表格</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="591" />
+      <location filename="../ui/import_table_wizard.py" line="596" />
       <source>The workbook will NOT be encrypted: anyone who gets the file can read it. Keep it on an encrypted disk and delete it after use.</source>
       <translation>该工作簿不会加密：任何拿到文件的人都能读取。请将其存放在加密磁盘上，用后删除。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="594" />
+      <location filename="../ui/import_table_wizard.py" line="599" />
       <source>Public profile: persons who did not consent to publication appear as pseudonyms; contact details, exact places and internal case details are left out.</source>
       <translation>公开版：未同意公开的人员以化名显示；联系方式、确切地点和案件内部细节均被略去。</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="601" />
+      <location filename="../ui/import_table_wizard.py" line="606" />
       <source>Spreadsheet written</source>
       <translation>电子表格已写入</translation>
     </message>
     <message>
-      <location filename="../ui/import_table_wizard.py" line="601" />
+      <location filename="../ui/import_table_wizard.py" line="606" />
       <source>Wrote {path}: {cases} case(s), {persons} person(s), {incidents} incident(s).</source>
       <translation>已写入 {path}：{cases} 个案件，{persons} 人，{incidents} 个事件。</translation>
     </message>
@@ -3501,215 +3502,215 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="142" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="143" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
+      <location filename="../ui/main_window.py" line="144" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="147" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="144" />
+      <location filename="../ui/main_window.py" line="149" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="146" />
+      <location filename="../ui/main_window.py" line="151" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="148" />
+      <location filename="../ui/main_window.py" line="153" />
       <source>Import &amp;spreadsheet…</source>
       <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>Export sp&amp;readsheet…</source>
       <translation>导出电子表格(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>导出公开电子表格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="162" />
       <source>Co&amp;mpact vault…</source>
       <translation>压缩保险库(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
+      <location filename="../ui/main_window.py" line="167" />
       <source>S&amp;tatistics…</source>
       <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="171" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="172" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="168" />
-      <location filename="../ui/main_window.py" line="230" />
+      <location filename="../ui/main_window.py" line="173" />
+      <location filename="../ui/main_window.py" line="235" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
+      <location filename="../ui/main_window.py" line="177" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="174" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="179" />
+      <location filename="../ui/main_window.py" line="184" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="186" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="187" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="233" />
+      <location filename="../ui/main_window.py" line="238" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="261" />
+      <location filename="../ui/main_window.py" line="276" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="273" />
+      <location filename="../ui/main_window.py" line="288" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="277" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="285" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="287" />
+      <location filename="../ui/main_window.py" line="302" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="289" />
+      <location filename="../ui/main_window.py" line="304" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="291" />
+      <location filename="../ui/main_window.py" line="306" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="308" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="335" />
-      <location filename="../ui/main_window.py" line="402" />
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="352" />
+      <location filename="../ui/main_window.py" line="419" />
+      <location filename="../ui/main_window.py" line="518" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="336" />
+      <location filename="../ui/main_window.py" line="353" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="390" />
+      <location filename="../ui/main_window.py" line="407" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="393" />
+      <location filename="../ui/main_window.py" line="410" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="403" />
+      <location filename="../ui/main_window.py" line="420" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="444" />
+      <location filename="../ui/main_window.py" line="461" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="493" />
+      <location filename="../ui/main_window.py" line="510" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="518" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -3827,67 +3828,72 @@
       <translation>自发现该冲突以来，此案件已在此处被删除；无需再作决定</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="38" />
+      <location filename="../db/notices.py" line="33" />
+      <source>cannot be read ({why})</source>
+      <translation>无法读取（{why}）</translation>
+    </message>
+    <message>
+      <location filename="../db/notices.py" line="44" />
       <source>case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="38" />
+      <location filename="../db/notices.py" line="44" />
       <source>person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="38" />
+      <location filename="../db/notices.py" line="44" />
       <source>organisation</source>
       <translation>组织</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="39" />
+      <location filename="../db/notices.py" line="45" />
       <source>role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="39" />
+      <location filename="../db/notices.py" line="45" />
       <source>incident</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="39" />
+      <location filename="../db/notices.py" line="45" />
       <source>source</source>
       <translation>信息来源</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="40" />
+      <location filename="../db/notices.py" line="46" />
       <source>exhibit</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="40" />
+      <location filename="../db/notices.py" line="46" />
       <source>intervention</source>
       <translation>行动</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="40" />
+      <location filename="../db/notices.py" line="46" />
       <source>note</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="41" />
+      <location filename="../db/notices.py" line="47" />
       <source>task</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="41" />
+      <location filename="../db/notices.py" line="47" />
       <source>interpol_notice</source>
       <translation>国际刑警组织通报</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="42" />
+      <location filename="../db/notices.py" line="48" />
       <source>extradition_request</source>
       <translation>引渡请求</translation>
     </message>
     <message>
-      <location filename="../db/notices.py" line="42" />
+      <location filename="../db/notices.py" line="48" />
       <source>outcome</source>
       <translation>结果</translation>
     </message>
@@ -4213,92 +4219,87 @@
       <translation>不完整（被截断）</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="245" />
+      <location filename="../exporters/interchange.py" line="240" />
       <source>the JSON is nested too deeply</source>
       <translation>JSON 嵌套层级过深</translation>
     </message>
     <message>
       <location filename="../exporters/interchange.py" line="233" />
-      <source>cannot be read ({why})</source>
-      <translation>无法读取（{why}）</translation>
-    </message>
-    <message>
-      <location filename="../exporters/interchange.py" line="238" />
       <source>line {line}, column {column}</source>
       <translation>第 {line} 行，第 {column} 列</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="249" />
+      <location filename="../exporters/interchange.py" line="244" />
       <source>Expecting value</source>
       <translation>此处应为一个值</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="250" />
+      <location filename="../exporters/interchange.py" line="245" />
       <source>Expecting ',' delimiter</source>
       <translation>此处应为分隔符“,”</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="251" />
+      <location filename="../exporters/interchange.py" line="246" />
       <source>Expecting ':' delimiter</source>
       <translation>此处应为分隔符“:”</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="252" />
+      <location filename="../exporters/interchange.py" line="247" />
       <source>Expecting property name enclosed in double quotes</source>
       <translation>此处应为用双引号括起的字段名</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="253" />
+      <location filename="../exporters/interchange.py" line="248" />
       <source>Unterminated string starting at</source>
       <translation>从此处开始的字符串没有结束</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="254" />
+      <location filename="../exporters/interchange.py" line="249" />
       <source>Invalid control character at</source>
       <translation>此处有无效的控制字符</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="255" />
+      <location filename="../exporters/interchange.py" line="250" />
       <source>Invalid \escape</source>
       <translation>无效的 \ 转义序列</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="256" />
+      <location filename="../exporters/interchange.py" line="251" />
       <source>Invalid \uXXXX escape</source>
       <translation>无效的 \uXXXX 转义序列</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="257" />
+      <location filename="../exporters/interchange.py" line="252" />
       <source>Extra data</source>
       <translation>多余的数据</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="263" />
+      <location filename="../exporters/interchange.py" line="258" />
       <source>invalid JSON: {why}</source>
       <translation>JSON 无效：{why}</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="545" />
+      <location filename="../exporters/interchange.py" line="540" />
       <source>no person has id {id}</source>
       <translation>没有 id 为 {id} 的人员</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="549" />
+      <location filename="../exporters/interchange.py" line="544" />
       <source>no organisation has id {id}</source>
       <translation>没有 id 为 {id} 的组织</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="242" />
+      <location filename="../exporters/interchange.py" line="237" />
       <source>byte {n}</source>
       <translation>第 {n} 字节</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="242" />
+      <location filename="../exporters/interchange.py" line="237" />
       <source>the file is not UTF-8 text</source>
       <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="289" />
+      <location filename="../exporters/interchange.py" line="284" />
       <source>version {version} was written by a newer CaseVault; this one reads versions {versions}</source>
       <translation>版本 {version} 由较新版本的 CaseVault 写出；此版本可读取的版本为 {versions}</translation>
     </message>
@@ -4308,52 +4309,52 @@
       <translation>大小为 {size} MB；交换文件最多可为 {limit} MB（更大的保险库请用数据包交换）</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="471" />
+      <location filename="../exporters/interchange.py" line="466" />
       <source>id {id} appears twice in the file</source>
       <translation>id {id} 在文件中出现了两次</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="481" />
+      <location filename="../exporters/interchange.py" line="476" />
       <source>the bytes do not match the exhibit's sha256</source>
       <translation>文件内容与证据的 sha256 不符</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="483" />
+      <location filename="../exporters/interchange.py" line="478" />
       <source>is {size} but the data holds {n} bytes</source>
       <translation>为 {size}，但数据有 {n} 字节</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="518" />
+      <location filename="../exporters/interchange.py" line="513" />
       <source>no source of this case has id {id}</source>
       <translation>本案件中没有 id 为 {id} 的信息来源</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="520" />
+      <location filename="../exporters/interchange.py" line="515" />
       <source>no exhibit of this case has id {id}</source>
       <translation>本案件中没有 id 为 {id} 的证据</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="522" />
+      <location filename="../exporters/interchange.py" line="517" />
       <source>no Interpol notice or extradition request of this case has id {id}</source>
       <translation>本案件中没有 id 为 {id} 的国际刑警组织通报或引渡请求</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="581" />
+      <location filename="../exporters/interchange.py" line="576" />
       <source>{entity} {id} has the id of a deleted {other}; nothing was imported</source>
       <translation>{entity} {id} 与一条已删除的{other}记录 id 相同；未导入任何内容</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="479" />
+      <location filename="../exporters/interchange.py" line="474" />
       <source>is not valid base64</source>
       <translation>不是有效的 base64</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="575" />
+      <location filename="../exporters/interchange.py" line="570" />
       <source>{entity} {id} has the id of a {other} in this vault; nothing was imported</source>
       <translation>{entity} {id} 与本保险库中一条{other}记录的 id 相同；未导入任何内容</translation>
     </message>
     <message>
-      <location filename="../exporters/interchange.py" line="506" />
+      <location filename="../exporters/interchange.py" line="501" />
       <source>{label} is used twice in this case</source>
       <translation>{label} 在本案件中被使用了两次</translation>
     </message>
@@ -4663,22 +4664,217 @@
       <translation>自某表格给出与此表相同的内容以来，保险库中的值已被修改；保留保险库中的值</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="204" />
+      <location filename="../exporters/tables_mapping.py" line="294" />
+      <source>must be an object of text values</source>
+      <translation>必须是值均为文本的对象</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="301" />
+      <source>is not a CaseVault table mapping ("format": "{format}" is missing)</source>
+      <translation>不是 CaseVault 表格映射（缺少 "format": "{format}"）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="304" />
+      <source>is {version}; this CaseVault reads mappings of version {supported}</source>
+      <translation>为 {version}；此版本的 CaseVault 读取版本 {supported} 的映射</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="313" />
+      <source>must be an object</source>
+      <translation>必须是对象</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="332" />
+      <source>must be one of {choices}</source>
+      <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="335" />
+      <source>must name the column that identifies each case</source>
+      <translation>必须指明用于识别每个案件的列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="342" />
+      <source>must be a short text such as ";" (or "" for the usual ones)</source>
+      <translation>必须是简短文本，例如 ";"（使用常用分隔符则为 ""）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="344" />
+      <source>must be true or false</source>
+      <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="309" />
+      <source>{value} is not a field (see docs/tables.md)</source>
+      <translation>{value} 不是字段（参见 docs/tables.md）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="320" />
+      <source>is not a field that takes a vocabulary</source>
+      <translation>不是使用词表的字段</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="329" />
+      <source>is not a field</source>
+      <translation>不是字段</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="339" />
+      <source>must be a short text</source>
+      <translation>必须是简短文本</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="356" />
+      <source>is larger than {size} KB: not a mapping</source>
+      <translation>大于 {size} KB：不是映射文件</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="361" />
+      <source>is not a JSON mapping file</source>
+      <translation>不是 JSON 映射文件</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="365" />
+      <source>{file}: {field}</source>
+      <translation>{file}：{field}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="318" />
+      <source>values of every relative slot are given once, under {field}</source>
+      <translation>所有亲属栏位的值只需在 {field} 下给出一次</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_mapping.py" line="324" />
+      <source>{key} is not a key of this vocabulary</source>
+      <translation>{key} 不是此词表中的键</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="116" />
+      <source>is an old Excel (.xls) or other OLE2 file; save it as .xlsx or CSV in your spreadsheet program and import that</source>
+      <translation>是旧版 Excel（.xls）或其他 OLE2 文件；请在电子表格程序中另存为 .xlsx 或 CSV，再导入该文件</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="174" />
+      <source>is a damaged XLSX workbook ({error})</source>
+      <translation>是已损坏的 XLSX 工作簿（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="114" />
+      <source>is a password-protected workbook; CaseVault cannot open it. Open it in your spreadsheet program, remove the password (or save an unprotected copy as .xlsx) and import that copy</source>
+      <translation>是受密码保护的工作簿，CaseVault 无法打开。请在电子表格程序中打开它，移除密码（或另存一份不受保护的 .xlsx 副本），然后导入该副本</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="179" />
+      <source>row {number}</source>
+      <translation>第 {number} 行</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="180" />
+      <source>has more than {most} columns; CaseVault reads at most {most}</source>
+      <translation>超过 {most} 列；CaseVault 最多读取 {most} 列</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="305" />
+      <source>Windows-1252 (Western European)</source>
+      <translation>Windows-1252（西欧）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="128" />
+      <source>is not an XLSX workbook (it is not a ZIP file): save it from your spreadsheet program as .xlsx or CSV</source>
+      <translation>不是 XLSX 工作簿（它不是 ZIP 文件）：请在电子表格程序中另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="138" />
+      <source>is a ZIP file but not an XLSX workbook</source>
+      <translation>是 ZIP 文件，但不是 XLSX 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="140" />
+      <source>would unpack to {size} MB; a workbook may unpack to at most {limit} MB</source>
+      <translation>解压后将达 {size} MB；工作簿解压后最多为 {limit} MB</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="287" />
+      <source>UTF-8 (with BOM)</source>
+      <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="292" />
+      <source>holds NUL bytes: it is a binary file, not a CSV text file</source>
+      <translation>含有 NUL 字节：这是二进制文件，不是 CSV 文本文件</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="371" />
+      <source>the sheet has more than {most} rows; CaseVault imports at most {most} at once (split it)</source>
+      <translation>表格超过 {most} 行；CaseVault 一次最多导入 {most} 行（请拆分表格）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="379" />
+      <source>the sheet is empty: no row holds a value</source>
+      <translation>表格为空：没有任何一行含有值</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="85" />
+      <source>is {size} MB; a sheet may be at most {limit} MB (split it, or save it as CSV without the other sheets)</source>
+      <translation>大小为 {size} MB；表格文件最多为 {limit} MB（请拆分，或另存为不含其他工作表的 CSV）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="135" />
+      <source>is a damaged or truncated XLSX workbook (its ZIP structure cannot be read)</source>
+      <translation>是已损坏或被截断的 XLSX 工作簿（无法读取其 ZIP 结构）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="147" />
+      <source>is not a workbook CaseVault can read ({error})</source>
+      <translation>不是 CaseVault 能读取的工作簿（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="154" />
+      <source>has no sheet {sheet}; its sheets are: {sheets}</source>
+      <translation>没有工作表 {sheet}；其工作表为：{sheets}</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="158" />
+      <source>sheet {sheet} is a chart, not a table</source>
+      <translation>工作表 {sheet} 是图表，不是表格</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="220" />
       <source>holds a formula; formulas are not evaluated or imported: replace it by its value (copy, then paste values only)</source>
       <translation>包含公式；公式不会被计算或导入：请替换为其值（复制后仅粘贴数值）</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="260" />
+      <location filename="../exporters/tables_read.py" line="302" />
+      <source>GB18030 (Chinese)</source>
+      <translation>GB18030（中文）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="339" />
+      <source>is not text in an encoding CaseVault reads (UTF-8, UTF-16, GB18030, Windows-1252)</source>
+      <translation>不是 CaseVault 可读取编码的文本（UTF-8、UTF-16、GB18030、Windows-1252）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="356" />
+      <source>line {line}</source>
+      <translation>第 {line} 行</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="357" />
+      <source>is not valid CSV ({error})</source>
+      <translation>不是有效的 CSV（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../exporters/tables_read.py" line="275" />
       <source>merged cells (rows {first}-{last}): each row takes the value of the first</source>
       <translation>合并单元格（第 {first}-{last} 行）：每行取第一行的值</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="378" />
+      <location filename="../exporters/tables_read.py" line="394" />
       <source>holds values beyond the last named column ({column}); they are not read</source>
       <translation>在最后一个有名称的列（{column}）之后还有值；这些值不会被读取</translation>
     </message>
     <message>
-      <location filename="../exporters/tables_read.py" line="383" />
+      <location filename="../exporters/tables_read.py" line="399" />
       <source>holds {n:,} characters; a cell may hold at most {most:,}</source>
       <translation>包含 {n} 个字符；一个单元格最多 {most} 个字符</translation>
     </message>
@@ -5338,99 +5534,99 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="71" />
+      <location filename="../ui/statistics_view.py" line="72" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="90" />
+      <location filename="../ui/statistics_view.py" line="91" />
       <source>Cross-table of two dimensions</source>
       <translation>两个维度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="99" />
+      <location filename="../ui/statistics_view.py" line="100" />
       <source>As published (small numbers hidden)</source>
       <translation>按公开版本显示（隐藏小数字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="104" />
+      <location filename="../ui/statistics_view.py" line="105" />
       <source>Map</source>
       <translation>地图</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="106" />
+      <location filename="../ui/statistics_view.py" line="107" />
       <source>Show the host countries on a world map, shaded by their number of cases</source>
       <translation>在世界地图上显示所在国，按案件数量着色</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="131" />
+      <location filename="../ui/statistics_view.py" line="132" />
       <source>Click a bar, a country or a number to list the cases behind it.</source>
       <translation>点击柱条、国家或数字，列出其背后的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="145" />
+      <location filename="../ui/statistics_view.py" line="146" />
       <source>Open case</source>
       <translation>打开案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="148" />
+      <location filename="../ui/statistics_view.py" line="149" />
       <source>Who acts in these cases…</source>
       <translation>这些案件中的行为方…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="151" />
+      <location filename="../ui/statistics_view.py" line="152" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="265" />
-      <location filename="../ui/statistics_view.py" line="288" />
+      <location filename="../ui/statistics_view.py" line="266" />
+      <location filename="../ui/statistics_view.py" line="289" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="268" />
+      <location filename="../ui/statistics_view.py" line="269" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表当前显示的案件（按其搜索和筛选条件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="269" />
+      <location filename="../ui/statistics_view.py" line="270" />
       <source>every case in the vault</source>
       <translation>保险库中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="271" />
+      <location filename="../ui/statistics_view.py" line="272" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已统计：{cases} 个案件，{incidents} 个事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="274" />
+      <location filename="../ui/statistics_view.py" line="275" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已统计：{cases} 个案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="286" />
+      <location filename="../ui/statistics_view.py" line="287" />
       <source>Choose two different dimensions.</source>
       <translation>请选择两个不同的维度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="293" />
+      <location filename="../ui/statistics_view.py" line="294" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公开：可据此识别出个别案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="335" />
-      <location filename="../ui/statistics_view.py" line="353" />
+      <location filename="../ui/statistics_view.py" line="336" />
+      <location filename="../ui/statistics_view.py" line="354" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="415" />
+      <location filename="../ui/statistics_view.py" line="416" />
       <source>Finding the cases behind this number…</source>
       <translation>正在查找这个数字背后的案件…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="427" />
+      <location filename="../ui/statistics_view.py" line="428" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from db.errors import VaultError
 from desktop import operations_tables as tables
 from desktop.worker import Cancelled
 from exporters.tables_mapping import (
@@ -167,12 +168,12 @@ class FilePage(QWizardPage):
             self.sheet.blockSignals(False)
             text = tr("{rows} row(s), {columns} column(s).").format(rows=len(table.rows), columns=len(table.headers))
             if table.encoding:
-                text += " " + tr("Read as {encoding} text.").format(encoding=table.encoding)
+                text += " " + tr("Read as {encoding} text.").format(encoding=notice_text(table.encoding))
             self.status.setText(text)
             self.completeChanged.emit()
 
         def failed(exc):
-            self.status.setText(tr("This file cannot be imported: {error}").format(error=str(exc)))
+            self.status.setText(tr("This file cannot be imported: {error}").format(error=error_text(exc)))
 
         tables.read_sheet(self.w.session, self.path.text(), sheet).success(done).failure(failed).run()
 
@@ -183,7 +184,7 @@ class FilePage(QWizardPage):
         try:
             self.w.loaded = load_mapping(path)
         except Exception as exc:  # noqa: BLE001 - ValidationError or an unreadable file: said, not raised
-            Dialogs.error(self, tr("Open a mapping"), str(exc))
+            Dialogs.error(self, tr("Open a mapping"), error_text(exc))
             return
         self.mapping.addItem(self.w.loaded.name or path, "file:" + path)
         self.mapping.setCurrentIndex(self.mapping.count() - 1)
@@ -332,8 +333,12 @@ class ColumnsPage(QWizardPage):
 
     def save(self):
         path = Dialogs.save_file(self, tr("Save mapping"), f"{self.w.name()}.json", MAPPING_FILTER)
-        if path:
+        if not path:
+            return
+        try:
             save_mapping(self.apply(), path)
+        except VaultError as exc:  # the disk refused it (full, read-only, removed): said, not raised
+            Dialogs.error(self, tr("Save mapping"), error_text(exc))
 
     def validatePage(self):  # noqa: N802 - Qt override
         self.apply()

@@ -154,7 +154,7 @@ class RelationshipView(QDialog):
                 self.draw()
 
         stat_ops.actor_graph(self.session, self.case_list.query()).success(done) \
-            .failure(lambda exc: self.summary.setText(str(exc))).run()
+            .failure(lambda exc: self.summary.setText(labels.error_text(exc))).run()
 
     def _actor_text(self, actor, cases, profile=None):
         name = self._name(actor, profile)
@@ -284,7 +284,7 @@ class RelationshipView(QDialog):
         try:
             atomic_write(path, self.image_bytes(self.save_profile.currentData()))
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is half-written
-            Dialogs.error(self, self.tr("Save the graph as"), str(exc))
+            Dialogs.error(self, self.tr("Save the graph as"), labels.error_text(exc))
             return
         Dialogs.info(self, self.tr("Save the graph as"), self.tr(
             "Saved {name}. It names organisations, and persons only where they consented; it is not "

@@ -40,6 +40,7 @@ from desktop.i18n import current_language
 from exporters import world_map
 from exporters.statistics import CROSS_DIMENSIONS, STANDARD, Disclosure, RowsNeeded, needs, publish, publish_all
 from exporters.statistics_texts import dimension_label, shown_text, table_title, value_label
+from ui import labels
 from ui.case_table_model import CaseTableModel
 from ui.world_map_view import WorldMapView
 
@@ -230,7 +231,7 @@ class StatisticsView(QDialog):
             .failure(self._failed).run()
 
     def _failed(self, exc):
-        self.summary.setText(str(exc))
+        self.summary.setText(labels.error_text(exc))
 
     def _choice_changed(self, *_):
         cross = self.table_choice.currentData() == CROSS
