@@ -198,11 +198,11 @@ def _ccf(pkg: Package, choices: FilingChoices, facts: CoverFacts) -> None:
         if lines:
             st.flow.append(st.p(w("Facts recorded in the case that bear on this argument:"), st.st.muted))
             st.flow += [st.p(f"\u2022 {line}", st.st.small) for line in lines]
-            st.flow.append(st.p(w("Counsel's argument:"), st.st.muted))
+            label = st.p(w("Counsel's argument:"), st.st.muted)
         else:
-            st.flow.append(st.p(w("No fact recorded in the case bears on this argument: to be completed by counsel, "
-                                  "or left out."), st.st.muted))
-        st.flow += pkg.blank_lines(3)
+            label = st.p(w("No fact recorded in the case bears on this argument: to be completed by counsel, "
+                           "or left out."), st.st.muted)
+        st.flow += pkg.blank_lines(3, above=[label])
     st.flow.append(st.p("4. " + w("Attachments"), st.st.h2))
     for key, label in CCF_ATTACHMENTS.items():
         st.flow.append(st.p(("\u2612 " if key in choices.attachments else "\u2610 ") + w(label)))

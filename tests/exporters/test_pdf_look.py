@@ -129,3 +129,11 @@ def test_a_case_without_sources_says_so_under_its_sources_heading(demo_cases, tm
     last = squash(pages_text(pdf)[-1])
     assert squash(said) in last
     assert "Admiralty" not in last and "海军部" not in last
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_no_page_of_a_ccf_request_begins_with_the_last_ruled_line_of_a_blank(demo_cases, tmp_path, language):
+    """The three lines for counsel's argument split over two pages: the next page began with a stray rule."""
+    pdf = make(tmp_path, demo_cases["CV-2023-014"], forum="ccf", language=language)
+    for page in pages_text(pdf):  # pypdf reads the header and the footer ("Page 4 sur 8") first
+        assert not re.search(r"\d+ (?:sur|de) \d+\n_{10}", page), page[:200]
