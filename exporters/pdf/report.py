@@ -331,11 +331,7 @@ class _Story:
             return [CondPageBreak(50 * mm), heading, self.p(text("empty", lang), st.muted)]
         widths = [w * self.width for w in (0.2, 0.12, 0.09, 0.2, 0.1, 0.21, 0.08)]
         head = ["station", "city", "country", "bureau", "reported", "source", "cases"]
-        # narrow columns as wide as their headers' words ("signalement", "Dossiers"): else cut inside
-        needs = [12 + word_width(text(h, lang), st.tiny.fontName, st.tiny.fontSize, self.ts.fonts) for h in head]
-        widths = fit_widths(widths, needs)
-        rows = [[self.p(text(h, lang), st.tiny, w) for h, w in zip(head, widths, strict=True)]]
-        tiny_num = ParagraphStyle("tn", parent=st.tiny, alignment=2)
+        lines = [[text(h, lang) for h in head]]
         for s in stations:
             count = shown_text(station_cases(len(s.case_ids), self.disclosure), self.disclosure, lang)
             source = station_source(s.source_kind, s.source_text, self.disclosure)
@@ -346,9 +342,16 @@ class _Story:
                 source = self.record_text(source)
             name = "\n".join(self.record_text(x) for x in (s.name, s.name_original) if x)
             bureau = "\n".join(self.record_text(x) for x in (s.bureau, s.bureau_original) if x)
-            cells = [name, self.record_text(s.city), country_name(s.country, lang), bureau, s.reported, source]
-            rows.append([*(self.p(c, st.tiny, w) for c, w in zip(cells, widths, strict=False)),
-                         self.p(count, tiny_num, widths[-1])])
+            lines.append([name, self.record_text(s.city), country_name(s.country, lang), bureau, s.reported, source,
+                          count])
+        # narrow columns as wide as their words ("signalement", "Dossiers", "2023-03-03"): else cut inside
+        needs = [12 + max(word_width(line[k], st.tiny.fontName, st.tiny.fontSize, self.ts.fonts) for line in lines)
+                 for k in range(len(head))]
+        widths = fit_widths(widths, needs)
+        rows = [[self.p(h, st.tiny, w) for h, w in zip(lines[0], widths, strict=True)]]
+        tiny_num = ParagraphStyle("tn", parent=st.tiny, alignment=2)
+        rows += [[*(self.p(c, st.tiny, w) for c, w in zip(line[:-1], widths, strict=False)),
+                  self.p(line[-1], tiny_num, widths[-1])] for line in lines[1:]]
         grid = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         grid.setStyle(TableStyle([*self.table_font(), ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
                                   ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))

@@ -119,6 +119,7 @@ def test_the_report_names_host_countries_and_keeps_station_headers_whole(demo_te
     words = words_of(pdf)
     for word in ("Thaïlande", "Royaume-Uni", "Australie", "signalement", "Dossiers"):
         assert word in words, word
+    assert words.count("2023-03-03") == 2  # the station's date reported, and the date in its source's citation
 
 
 @pytest.mark.parametrize(("language", "said"), [("en", "No sources are recorded for this case."),
