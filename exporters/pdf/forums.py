@@ -329,8 +329,9 @@ def _police(pkg: Package, choices: FilingChoices, facts: CoverFacts) -> None:
     # the chronology's detail, and a summary line of places listed it beside the same place without it
     where = sorted({st.place(dataclasses.replace(p, role="took_place")) for i in cf.incidents for p in i.places})
     counsel = st.person(filing.counsel_id) if filing and filing.counsel_id else ""
-    pairs = [("Who is targeted", "; ".join(who)), ("Who acted", "; ".join(sorted(actors)[:8])),
-             ("What", "; ".join(what[:8])), ("When", when), ("Where", "; ".join(where[:8])),
+    semi = w.semicolon
+    pairs = [("Who is targeted", semi.join(who)), ("Who acted", semi.join(sorted(actors)[:8])),
+             ("What", semi.join(what[:8])), ("When", when), ("Where", semi.join(where[:8])),
              ("Evidence", w("{n} exhibit(s), listed with their SHA-256", n=len(cf.exhibits))),
              ("File number", iso(filing.file_number) if filing and filing.file_number else BLANK),
              ("Contact for follow-up", iso(counsel) or facts.prepared_by or BLANK),

@@ -308,14 +308,14 @@ class Story:
             if p.kind != "individual" and named:
                 names.append(kind_text(p, self.w))
             details = [("Sex", shown("sex", self.w.vocab(vocab.SEX, p.sex) if p.sex != "unknown" else "")),
-                       ("Members", "; ".join(iso(self.person(m)) for m in p.member_ids)),
+                       ("Members", self.w.semicolon.join(iso(self.person(m)) for m in p.member_ids)),
                        ("Category", self.w.join([self.w.vocab(vocab.TARGET_CATEGORY, c) for c in p.categories])),
                        ("Born", self.w.date(p.birth_date)), ("Citizenship", self.countries(p.citizenships)),
                        ("Occupation", p.occupation),
                        ("Consent", shown("consent", self.w.vocab(vocab.CONSENT, p.consent))),
                        ("Contact", p.contact_notes), ("Address", p.address), ("Notes", p.notes)]
             row = [[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False) for k, x in
-                    enumerate(names) if x], self.cell("; ".join(roles), self.st.small, w[1])]
+                    enumerate(names) if x], self.cell(self.w.semicolon.join(roles), self.st.small, w[1])]
             if residence:
                 status = self.w.vocab(vocab.RESIDENCE_STATUS, p.residence_status)
                 row.append(self.cell(shown("residence_status", status), self.st.small, w[2]))
@@ -369,13 +369,14 @@ class Story:
         w = (27 * mm, self.width - 75 * mm, 24 * mm, 24 * mm)
         rows = []
         for i in self.cf.incidents:
-            places = "; ".join(self.place(p) for p in i.places)
+            places = self.w.semicolon.join(self.place(p) for p in i.places)
             what = self.w.vocab(vocab.TACTIC, i.tactic) + (f" \u2014 {places}" if places else "")
             lines = [i.description] if i.description else []
             if i.target_ids:
-                lines.append(self.w("Targeted") + self.w.colon + "; ".join(iso(self.person(t)) for t in i.target_ids))
+                lines.append(self.w("Targeted") + self.w.colon
+                             + self.w.semicolon.join(iso(self.person(t)) for t in i.target_ids))
             if i.actors:
-                lines.append(self.w("Acted") + self.w.colon + "; ".join(self.actor(a) for a in i.actors))
+                lines.append(self.w("Acted") + self.w.colon + self.w.semicolon.join(self.actor(a) for a in i.actors))
             if i.duration:
                 lines.append(self.w("Lasted") + self.w.colon + self.w.duration(i.duration, i.duration_qualifier))
             if i.host_involvement:
@@ -614,7 +615,7 @@ class Story:
             step += [w("by {name}", name=iso(self.person(c.by_id))) if c.by_id else "",
                      w("to {name}", name=iso(self.person(c.to_id))) if c.to_id else "", iso(c.method), iso(c.place),
                      iso(c.notes)]
-            lines.append(w("Custody") + w.colon + "; ".join(x for x in step if x))
+            lines.append(w("Custody") + w.colon + w.semicolon.join(x for x in step if x))
         return "\n".join(lines)
 
     def _why_not(self, e: Exhibit) -> str:

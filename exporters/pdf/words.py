@@ -119,6 +119,12 @@ class Words:
     def colon(self) -> str:
         return {"fr": "\u00a0: ", "zh": "："}.get(self.family, ": ")
 
+    @property
+    def semicolon(self) -> str:
+        """Between the items of a list that hold commas: a no-break space before it in French, as before
+        a colon; the full-width one in Chinese."""
+        return {"fr": "\u00a0; ", "zh": "；"}.get(self.family, "; ")
+
     def join(self, items: list[str]) -> str:
         return ("、" if self.family == "zh" else ", ").join(x for x in items if x)
 

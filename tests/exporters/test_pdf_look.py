@@ -148,3 +148,14 @@ def test_the_report_keeps_a_station_s_date_reported_on_one_line(demo_template, t
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(render_report(data, ReportOptions(language="en", profile="public")))
     assert words_of(pdf).count("2023-03-03") == 2  # the date reported, and the date in its source's citation
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("fr", "Visé(s) : Personne B ; Groupe D (au moins 3 personnes)"),
+    ("zh_CN", "针对：人物A；Cousins in Wenzhou (群体，至少 3人)"),
+])
+def test_lists_in_a_chronology_are_separated_as_the_language_writes_them(demo_cases, tmp_path, language, line):
+    """French puts a space before a semicolon, as before a colon; Chinese writes the full-width one."""
+    profile = "public" if language == "fr" else "legal"
+    pdf = make(tmp_path, demo_cases["CV-2024-001"], language=language, profile=profile)
+    assert flat(line) in flat(pdftotext(pdf))
