@@ -225,6 +225,17 @@ def value_label(dim: str, key: str, language: str) -> str:
     return key
 
 
+def country_name(code: str, language: str) -> str:
+    """A host country as a reader knows it ("Thaïlande", "泰国"), from CLDR (Babel) in the report's
+    language; a code CLDR does not know, or an empty one, as value_label prints it."""
+    from babel import Locale  # noqa: PLC0415 - only reports that print countries need it
+
+    locale = Locale.parse({"fr": "fr", "zh": "zh_Hans"}.get(language, "en"))
+    if len(code.strip()) != 2:
+        return value_label("host_country", code, language)
+    return locale.territories.get(code.strip().upper(), code)
+
+
 def dimension_label(dim: str, language: str) -> str:
     return text(f"dim_{dim}", language)
 

@@ -21,13 +21,15 @@ Thread rule: builds flowables for one document on the calling thread."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Spacer
 
 from db import vocab
-from db.models import Intervention
+from db.dates import sort_key
+from db.models import Incident, Intervention
 from exporters.pdf.package import BLANK, Package
 from exporters.pdf.sections import CoverFacts, iso
 
@@ -196,11 +198,11 @@ def _ccf(pkg: Package, choices: FilingChoices, facts: CoverFacts) -> None:
         if lines:
             st.flow.append(st.p(w("Facts recorded in the case that bear on this argument:"), st.st.muted))
             st.flow += [st.p(f"\u2022 {line}", st.st.small) for line in lines]
-            st.flow.append(st.p(w("Counsel's argument:"), st.st.muted))
+            label = st.p(w("Counsel's argument:"), st.st.muted)
         else:
-            st.flow.append(st.p(w("No fact recorded in the case bears on this argument: to be completed by counsel, "
-                                  "or left out."), st.st.muted))
-        st.flow += pkg.blank_lines(3)
+            label = st.p(w("No fact recorded in the case bears on this argument: to be completed by counsel, "
+                           "or left out."), st.st.muted)
+        st.flow += pkg.blank_lines(3, above=[label])
     st.flow.append(st.p("4. " + w("Attachments"), st.st.h2))
     for key, label in CCF_ATTACHMENTS.items():
         st.flow.append(st.p(("\u2612 " if key in choices.attachments else "\u2610 ") + w(label)))
@@ -239,13 +241,10 @@ def _un(pkg: Package, choices: FilingChoices, facts: CoverFacts) -> None:
                                                              st.country(org.country)) if x))
     dated = [i for i in cf.incidents if i.date_start or i.date_end]
     places = st.countries(sorted({p.country for i in cf.incidents for p in i.places if p.country}))
-    when = ""
-    if dated:
-        when = w("{start} \u2013 {end}", start=st.when(dated[0]), end=st.when(dated[-1])) if len(dated) > 1 \
-            else st.when(dated[0])
+    when = _span(st, dated)
     steps = [f"{w.date(i.date) or w('undated')}{w.colon}{st.filing(i).replace(chr(10), '; ')}"
              for i in cf.interventions]
-    consent = [f"{_person_line(st, pid)}{w.colon}{w.vocab(vocab.CONSENT, cf.persons[pid].consent)}"
+    consent = [f"{_person_line(st, pid)}{w.colon}{w.vocab(vocab.CONSENT, _consent(st, pid))}"
                for pid in dict.fromkeys(targets) if pid in cf.persons]
     elements = [
         ("Alleged victim(s)", victims),
@@ -271,6 +270,32 @@ def _un(pkg: Package, choices: FilingChoices, facts: CoverFacts) -> None:
     pkg.media_only = media_only
     _common(pkg)
     pkg.exhibits()
+
+
+def _span(st: object, dated: list[Incident]) -> str:
+    """From the start of the first dated incident to the end of the latest one ("2014 – November
+    2017"), each incident in chronology order; a range's own dates are not repeated ("2014 – 2016 –
+    November 2017" read as three dates)."""
+    if not dated:
+        return ""
+    w = st.w  # type: ignore[attr-defined]
+    if len(dated) == 1:
+        return st.when(dated[0])  # type: ignore[attr-defined]
+    first = dated[0]
+    last = max(dated, key=lambda i: (sort_key(i.date_start, i.date_end, i.date_qualifier) or (0, 0))[1])
+    start = st.when(first) if not (first.date_start and first.date_end) else w.date(first.date_start)  # type: ignore[attr-defined]
+    end = st.when(last) if not (last.date_start and last.date_end) else w.date(last.date_end)  # type: ignore[attr-defined]
+    return start if start == end else w("{start} \u2013 {end}", start=start, end=end)
+
+
+def _consent(st: object, pid: str) -> str:
+    """A person's consent as the communication states it. Where the profile leaves consent out (the
+    public one), the redacted copy holds the default "none": a person it names consented to
+    publication, since that profile names no one else; one it does not name may not be named."""
+    red = st.red  # type: ignore[attr-defined]
+    if red.prints("person", "consent"):
+        return st.cf.persons[pid].consent  # type: ignore[attr-defined]
+    return "public" if red.is_named(pid) and red.profile == "public" else "none"
 
 
 def _person_line(st: object, pid: str) -> str:
@@ -299,12 +324,14 @@ def _police(pkg: Package, choices: FilingChoices, facts: CoverFacts) -> None:
         tactics[i.tactic] = tactics.get(i.tactic, 0) + 1
     what = [f"{w.vocab(vocab.TACTIC, t)} ({n})" for t, n in sorted(tactics.items(), key=lambda x: -x[1])]
     dated = [i for i in cf.incidents if i.date_start or i.date_end]
-    when = w("{start} \u2013 {end}", start=st.when(dated[0]), end=st.when(dated[-1])) if len(dated) > 1 else \
-        (st.when(dated[0]) if dated else w("date unknown"))
-    where = sorted({st.place(p) for i in cf.incidents for p in i.places})
+    when = _span(st, dated) or w("date unknown")
+    # where things happened, each place once: the role of a place ("where the person aimed at was") is
+    # the chronology's detail, and a summary line of places listed it beside the same place without it
+    where = sorted({st.place(dataclasses.replace(p, role="took_place")) for i in cf.incidents for p in i.places})
     counsel = st.person(filing.counsel_id) if filing and filing.counsel_id else ""
-    pairs = [("Who is targeted", "; ".join(who)), ("Who acted", "; ".join(sorted(actors)[:8])),
-             ("What", "; ".join(what[:8])), ("When", when), ("Where", "; ".join(where[:8])),
+    semi = w.semicolon
+    pairs = [("Who is targeted", semi.join(who)), ("Who acted", semi.join(sorted(actors)[:8])),
+             ("What", semi.join(what[:8])), ("When", when), ("Where", semi.join(where[:8])),
              ("Evidence", w("{n} exhibit(s), listed with their SHA-256", n=len(cf.exhibits))),
              ("File number", iso(filing.file_number) if filing and filing.file_number else BLANK),
              ("Contact for follow-up", iso(counsel) or facts.prepared_by or BLANK),

@@ -243,10 +243,13 @@ class PageRef(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        canv.setFont(self.font, self.size)
+        # The prefix is in the dossier's language ("复制页码："): a font that has its characters, as
+        # the page numbers' forms choose theirs (the number font alone drew Chinese as empty boxes).
+        font = self.font if self.prefix.isascii() or self.refs.fonts is None else self.refs.fonts.name_for(self.prefix)
+        canv.setFont(font, self.size)
         canv.setFillColor(INK)
         canv.drawString(0, 2, self.prefix)
-        x = canv.stringWidth(self.prefix, self.font, self.size) + 3
+        x = canv.stringWidth(self.prefix, font, self.size) + 3
         self.refs.place(canv, f"ref-{self.key}", self.refs.anchor_text(self.key), x, 2, self.size, right=False)
         canv.linkRect("", self.key, (0, 0, x + 20, self.size * 1.3), relative=1, thickness=0)
 

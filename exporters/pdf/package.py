@@ -15,11 +15,11 @@ Thread rule: builds flowables for one document on the calling thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from db.models import Exhibit
 from exporters.pdf.layout import AnchorMark, Deferred, JpegImage, PdfSlot, SectionMark
@@ -181,9 +181,11 @@ class Package:
         rows = [("Name", who or BLANK), ("Signature", BLANK), ("Date", BLANK), ("Place", BLANK)]
         st.flow.append(st.fields(rows, 40 * mm))
 
-    def blank_lines(self, n: int = 4) -> list[Flowable]:
+    def blank_lines(self, n: int = 4, above: Sequence[Flowable] = ()) -> list[Flowable]:
+        """Ruled lines for counsel to write on, kept on one page with the flowables `above` them (their
+        label): a page that began with the last line of a blank read as a stray rule."""
         st = self.story
-        return [st.p("_" * 70, st.st.body) for _ in range(n)]
+        return [KeepTogether([*above, *(st.p("_" * 70, st.st.body) for _ in range(n))])]
 
 
 def needs_translation(e: Exhibit) -> bool:

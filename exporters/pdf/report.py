@@ -38,6 +38,7 @@ from db.search_filter import SearchFilters
 from db.statistics_query import Selection, StationFact
 from exporters import world_map
 from exporters.atomic import atomic_write
+from exporters.pdf.columns import fit_widths, word_width
 from exporters.pdf.fonts import font_set
 from exporters.pdf.layout import ALERT, INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE, SHADE, make_styles
 from exporters.pdf.report_charts import bar_chart, world_map_drawing
@@ -57,6 +58,7 @@ from exporters.statistics import (
 )
 from exporters.statistics_texts import (
     LANGUAGES,
+    country_name,
     dimension_label,
     filter_text,
     method_note,
@@ -64,7 +66,6 @@ from exporters.statistics_texts import (
     source_kind_label,
     table_title,
     text,
-    value_label,
 )
 from exporters.statistics_texts import shown_text as words_of
 
@@ -156,7 +157,9 @@ def render_report(data: ReportData, options: ReportOptions) -> bytes:
         lang = options.language
         doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                                 bottomMargin=MARGIN_BOTTOM, title=text("report_title", lang), author="CaseVault",
-                                subject=text(options.profile, lang), creator="CaseVault")
+                                subject=text(options.profile, lang), creator="CaseVault",
+                                # else each page starts in ReportLab's Helvetica, a font never embedded
+                                initialFontName=styles.small.fontName)
         footer = ts.paragraph(f"{text('report_title', lang)} \u00b7 {text(options.profile, lang)}",
                               ParagraphStyle("f", parent=styles.tiny, textColor=ALERT if not disclosure.public
                                              else MUTED))
@@ -194,8 +197,14 @@ class _Story:
         self.record_text = record_text(data.stats, disclosure, self.lang)
 
     def label(self, dim: str, key: str) -> str:
-        """A dimension's value as printed (a typed one, a region, through record_text)."""
+        """A dimension's value as printed (a typed one, a region, through record_text; a country by name)."""
+        if dim == "host_country":
+            return country_name(key, self.lang)
         return printed_value(dim, key, self.lang, self.record_text)
+
+    def table_font(self) -> list[tuple[object, ...]]:
+        """A table's own font: without it ReportLab starts each table in Helvetica, never embedded."""
+        return [("FONT", (0, 0), (-1, -1), self.st.small.fontName, self.st.small.fontSize)]
 
     def p(self, words: str, style: ParagraphStyle, width: float | None = None) -> object:
         return self.ts.paragraph(words, style, width)
@@ -235,7 +244,8 @@ class _Story:
         rows = [[self.p(text(k, lang), st.small_bold, label_w), self.p(v, st.small, self.width - label_w)]
                 for k, v in facts]
         table = Table(rows, colWidths=[label_w, self.width - label_w], hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        table.setStyle(TableStyle([*self.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         marking = ParagraphStyle("marking", parent=st.marking, alignment=0,
                                  textColor=MUTED if self.disclosure.public else ALERT)
@@ -275,7 +285,7 @@ class _Story:
         out = [world_map_drawing(self.ts.fonts, shades, len(classes), legend, self.width), Spacer(1, 1 * mm)]
         missing = world_map.not_drawn(shown.table.rows)
         if missing:
-            items = ", ".join(f"{value_label('host_country', c, lang)} ({numbers[(c, '')]})" for c in missing)
+            items = ", ".join(f"{country_name(c, lang)} ({numbers[(c, '')]})" for c in missing)
             out.append(self.p(text("map_missing", lang, items=items), self.st.muted))
         out += [self.p(text("map_source", lang), self.st.muted), Spacer(1, 3 * mm)]
         return out
@@ -305,7 +315,8 @@ class _Story:
                       *(self.p(numbers[(r, c)], tiny_num, col_w) for c in t.cols)] for r in t.rows]
             widths = [label_w, *([col_w] * len(t.cols))]
         grid = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        style = [("LINEBELOW", (0, 0), (-1, 0), 0.6, INK), ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        style = [*self.table_font(), ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
         if not t.col_dim:
@@ -320,8 +331,7 @@ class _Story:
             return [CondPageBreak(50 * mm), heading, self.p(text("empty", lang), st.muted)]
         widths = [w * self.width for w in (0.2, 0.12, 0.09, 0.2, 0.1, 0.21, 0.08)]
         head = ["station", "city", "country", "bureau", "reported", "source", "cases"]
-        rows = [[self.p(text(h, lang), st.tiny, w) for h, w in zip(head, widths, strict=True)]]
-        tiny_num = ParagraphStyle("tn", parent=st.tiny, alignment=2)
+        lines = [[text(h, lang) for h in head]]
         for s in stations:
             count = shown_text(station_cases(len(s.case_ids), self.disclosure), self.disclosure, lang)
             source = station_source(s.source_kind, s.source_text, self.disclosure)
@@ -332,12 +342,19 @@ class _Story:
                 source = self.record_text(source)
             name = "\n".join(self.record_text(x) for x in (s.name, s.name_original) if x)
             bureau = "\n".join(self.record_text(x) for x in (s.bureau, s.bureau_original) if x)
-            cells = [name, self.record_text(s.city), s.country, bureau, s.reported, source]
-            rows.append([*(self.p(c, st.tiny, w) for c, w in zip(cells, widths, strict=False)),
-                         self.p(count, tiny_num, widths[-1])])
+            lines.append([name, self.record_text(s.city), country_name(s.country, lang), bureau, s.reported, source,
+                          count])
+        # narrow columns as wide as their words ("signalement", "Dossiers", "2023-03-03"): else cut inside
+        needs = [12 + max(word_width(line[k], st.tiny.fontName, st.tiny.fontSize, self.ts.fonts) for line in lines)
+                 for k in range(len(head))]
+        widths = fit_widths(widths, needs)
+        rows = [[self.p(h, st.tiny, w) for h, w in zip(lines[0], widths, strict=True)]]
+        tiny_num = ParagraphStyle("tn", parent=st.tiny, alignment=2)
+        rows += [[*(self.p(c, st.tiny, w) for c, w in zip(line[:-1], widths, strict=False)),
+                  self.p(line[-1], tiny_num, widths[-1])] for line in lines[1:]]
         grid = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        grid.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, INK), ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        grid.setStyle(TableStyle([*self.table_font(), ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+                                  ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         if len(rows) < 12:  # a short table stays on one page with its heading
             return [CondPageBreak(50 * mm), KeepTogether([heading, grid])]
         return [CondPageBreak(50 * mm), heading, grid]

@@ -38,7 +38,7 @@ def bar_chart(fonts: FontSet, rows: list[tuple[str, int | None, str]], width: fl
     plot = max(width - label_width - number_width, 20)
     top = max((v for _, v, _ in rows if v is not None), default=0) or 1
     height = ROW * len(rows) + 6
-    d = Drawing(width, height)
+    d = _drawing(fonts, width, height)
     d.add(Line(label_width, 2, label_width, height - 2, strokeColor=AXIS, strokeWidth=0.5))
     for n, ((_, value, shown), label, lf, sf) in enumerate(zip(rows, labels, label_fonts, shown_fonts, strict=True)):
         y = height - ROW * (n + 1)
@@ -54,6 +54,14 @@ def bar_chart(fonts: FontSet, rows: list[tuple[str, int | None, str]], width: fl
     return d
 
 
+def _drawing(fonts: FontSet, width: float, height: float) -> Drawing:
+    """A Drawing whose initial graphics state names an embedded font: ReportLab's renderer starts every
+    drawing in Helvetica, a font never embedded, which the PDF then lists though no text uses it."""
+    d = Drawing(width, height)
+    d.initialFontName = fonts.base.fontName
+    return d
+
+
 def world_map_drawing(fonts: FontSet, shades: dict[str, int], classes: int, legend: list[tuple[int, str]],
                       width: float) -> Drawing:
     """Countries shaded by `shades` (exporters.world_map, `classes` classes), with a legend of
@@ -64,7 +72,7 @@ def world_map_drawing(fonts: FontSet, shades: dict[str, int], classes: int, lege
 
     map_height = width * world_map.ASPECT
     key_height = ROW + 4
-    d = Drawing(width, map_height + key_height)
+    d = _drawing(fonts, width, map_height + key_height)
     for code, rings in world_map.shapes().items():
         fill = map_colour(shades.get(code, world_map.NONE))
         for ring in rings:

@@ -25,6 +25,7 @@ from db.citations import numbered
 from db.dates import sort_key
 from db.models import Actor, Exhibit, Incident, Intervention, Person
 from db.normalise import FSI, PDI
+from exporters.pdf.columns import fit_widths, word_width
 from exporters.pdf.exhibit_files import CleanImage, ExhibitFiles, UnreadableImage
 from exporters.pdf.layout import (
     INK,
@@ -102,7 +103,9 @@ class Story:
                 self._plain[key] = shown if fits else None
             if self._plain[key] is not None:
                 return self._plain[key]
-        return self.ts.paragraph(text, style, avail)
+        para = self.ts.paragraph(text, style, avail)
+        para.cell_source = (text, style)  # type: ignore[attr-defined]  # to set it again at another width
+        return para
 
     def heading(self, number: int | None, title: str, key: str) -> None:
         """A section's heading on a new page (`title` in English; printed in the dossier's language)."""
@@ -115,7 +118,8 @@ class Story:
     def table(self, header: Sequence[str], rows: list[list[Any]], widths: Sequence[float],
               head_style: Any = None) -> Table:
         head = [self.cell(self.w(h), head_style or self.st.small_bold, w) for h, w in zip(header, widths, strict=True)]
-        t = self._table_class([head, *rows], colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=1)
+        rows, widths = self._fit([head, *rows], widths)
+        t = self._table_class(rows, colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=1)
         t.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), self.st.small.fontName, self.st.small.fontSize, self.st.small.leading),
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -124,6 +128,34 @@ class Story:
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD - 4), ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         return t
+
+    def _fit(self, rows: list[list[Any]], widths: Sequence[float]) -> tuple[list[list[Any]], list[float]]:
+        """Columns widened to their widest word (exporters.pdf.columns), and the cells of every column
+        whose width changed set again at the new width (lines with Chinese are broken when a cell is made)."""
+        needs = [CELL_PAD + max((self._word_width(row[k]) for row in rows), default=0.0) for k in range(len(widths))]
+        fitted = fit_widths(widths, needs)
+        changed = [k for k in range(len(widths)) if abs(fitted[k] - widths[k]) > 0.01]
+        if not changed:
+            return rows, list(widths)
+
+        def again(cell: Any, width: float, alone: bool) -> Any:
+            if isinstance(cell, list):
+                return [again(x, width, False) for x in cell]
+            source = getattr(cell, "cell_source", None)
+            return cell if source is None else self.cell(source[0], source[1], width, alone)
+
+        rows = [[again(c, fitted[k], True) if k in changed else c for k, c in enumerate(row)] for row in rows]
+        return rows, fitted
+
+    def _word_width(self, cell: Any) -> float:
+        if isinstance(cell, list):
+            return max((self._word_width(x) for x in cell), default=0.0)
+        if isinstance(cell, str):
+            text, style = cell, self.st.small
+        else:
+            text, style = getattr(cell, "cell_source", ("", self.st.small))
+        # as stored, not scrubbed: measuring must not count mentions of names (a pseudonym is short anyway)
+        return word_width(text, style.fontName, style.fontSize, self.ts.fonts)
 
     def fields(self, pairs: list[tuple[str, str]], key_width: float = 42 * mm) -> Table:
         rows = [[self.cell(self.w(k), self.st.small_bold, key_width),
@@ -218,7 +250,8 @@ class Story:
         counts = {}
         for i in cf.incidents:
             counts[i.verification] = counts.get(i.verification, 0) + 1
-        verified = ", ".join(f"{k} {self.w.lower(self.w.vocab(vocab.VERIFICATION, v))}" for v, k in counts.items())
+        verified = ", ".join(f"{k} {self.w.plural(self.w.lower(self.w.vocab(vocab.VERIFICATION, v)), k)}"
+                             for v, k in counts.items())
         recorded = self.w("{n} recorded", n=len(cf.incidents))
         key_dates = [("Incidents", recorded + (f" ({verified})" if verified else "")),
                      ("Sources and exhibits", self.w("{sources} source(s), {exhibits} exhibit(s)",
@@ -275,14 +308,14 @@ class Story:
             if p.kind != "individual" and named:
                 names.append(kind_text(p, self.w))
             details = [("Sex", shown("sex", self.w.vocab(vocab.SEX, p.sex) if p.sex != "unknown" else "")),
-                       ("Members", "; ".join(iso(self.person(m)) for m in p.member_ids)),
+                       ("Members", self.w.semicolon.join(iso(self.person(m)) for m in p.member_ids)),
                        ("Category", self.w.join([self.w.vocab(vocab.TARGET_CATEGORY, c) for c in p.categories])),
                        ("Born", self.w.date(p.birth_date)), ("Citizenship", self.countries(p.citizenships)),
                        ("Occupation", p.occupation),
                        ("Consent", shown("consent", self.w.vocab(vocab.CONSENT, p.consent))),
                        ("Contact", p.contact_notes), ("Address", p.address), ("Notes", p.notes)]
             row = [[self.cell(x, self.st.small_bold if k == 0 else self.st.small, w[0], False) for k, x in
-                    enumerate(names) if x], self.cell("; ".join(roles), self.st.small, w[1])]
+                    enumerate(names) if x], self.cell(self.w.semicolon.join(roles), self.st.small, w[1])]
             if residence:
                 status = self.w.vocab(vocab.RESIDENCE_STATUS, p.residence_status)
                 row.append(self.cell(shown("residence_status", status), self.st.small, w[2]))
@@ -336,13 +369,14 @@ class Story:
         w = (27 * mm, self.width - 75 * mm, 24 * mm, 24 * mm)
         rows = []
         for i in self.cf.incidents:
-            places = "; ".join(self.place(p) for p in i.places)
+            places = self.w.semicolon.join(self.place(p) for p in i.places)
             what = self.w.vocab(vocab.TACTIC, i.tactic) + (f" \u2014 {places}" if places else "")
             lines = [i.description] if i.description else []
             if i.target_ids:
-                lines.append(self.w("Targeted") + self.w.colon + "; ".join(iso(self.person(t)) for t in i.target_ids))
+                lines.append(self.w("Targeted") + self.w.colon
+                             + self.w.semicolon.join(iso(self.person(t)) for t in i.target_ids))
             if i.actors:
-                lines.append(self.w("Acted") + self.w.colon + "; ".join(self.actor(a) for a in i.actors))
+                lines.append(self.w("Acted") + self.w.colon + self.w.semicolon.join(self.actor(a) for a in i.actors))
             if i.duration:
                 lines.append(self.w("Lasted") + self.w.colon + self.w.duration(i.duration, i.duration_qualifier))
             if i.host_involvement:
@@ -482,6 +516,9 @@ class Story:
 
     def sources(self, n: int | None) -> None:
         self.heading(n, "Sources", "sources")
+        if not self.cf.sources:  # the grading note alone read as if the list had been lost
+            self.flow.append(self.p(self.w("No sources are recorded for this case."), self.st.muted))
+            return
         self.flow.append(self.p(self.w(
             "Grades use the Admiralty code: the letter rates the source (A completely reliable to E unreliable, F "
             "cannot be judged), the digit the information (1 confirmed by other sources to 5 improbable, 6 cannot "
@@ -578,7 +615,7 @@ class Story:
             step += [w("by {name}", name=iso(self.person(c.by_id))) if c.by_id else "",
                      w("to {name}", name=iso(self.person(c.to_id))) if c.to_id else "", iso(c.method), iso(c.place),
                      iso(c.notes)]
-            lines.append(w("Custody") + w.colon + "; ".join(x for x in step if x))
+            lines.append(w("Custody") + w.colon + w.semicolon.join(x for x in step if x))
         return "\n".join(lines)
 
     def _why_not(self, e: Exhibit) -> str:
@@ -602,14 +639,16 @@ class Story:
         return self.w.qualified(i.date_start, i.date_end, i.date_qualifier)
 
     def size(self, n: int) -> str:
+        """'5.8 kB (5,898 bytes)', '5,8 ko (5 898 octets)': numbers and units in the dossier's language."""
         value, unit = float(n), ""
         for next_unit in ("kB", "MB", "GB"):
             if value < 1024:
                 break
             value, unit = value / 1024, next_unit
+        exact = self.w("{n} bytes", n=self.w.number(n))
         if not unit:
-            return self.w("{n} bytes", n=f"{n:,}")
-        return f"{value:.1f} {unit} (" + self.w("{n} bytes", n=f"{n:,}") + ")"
+            return exact
+        return f"{self.w.number(round(value, 1), 1)} {self.w(unit)} ({exact})"
 
 
 def _start_key(i: Incident) -> tuple[int, int]:
@@ -622,7 +661,7 @@ def kind_text(p: Person, w: Words) -> str:
         if p.group_size is None:
             return w("group, number unknown")
         qualifier = w.vocab(vocab.GROUP_SIZE, p.group_size_qualifier)
-        return w("group of {size} people", size=f"{qualifier + ' ' if qualifier else ''}{p.group_size}")
+        return w.elide(w("group of {size} people", size=f"{qualifier + ' ' if qualifier else ''}{p.group_size}"))
     return w("unidentified person") if p.kind == "unidentified" else ""
 
 

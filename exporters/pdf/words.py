@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from babel import Locale
+from babel.numbers import format_decimal
 
 from db import dates, vocab
 from db.vocab_labels import LABELS
@@ -45,6 +46,9 @@ _DATE_PATTERNS = {  # (year-month, year-month-day); {month} a name, {m} a number
     "es": ("{month} de {year}", "{day} de {month} de {year}"),
     "zh": ("{year}年{m}月", "{year}年{m}月{day}日"),
 }
+
+
+_ELIDE = re.compile(r"\b([Dd])e ([aeiouyéèêàâîôûh])")
 
 
 class DossierLanguageError(ValueError):
@@ -98,9 +102,28 @@ class Words:
         """A term in the middle of a sentence: lower-cased where the language has cases."""
         return text[:1].lower() + text[1:] if self.family in ("en", "fr", "es") and not text[1:2].isupper() else text
 
+    def plural(self, adjective: str, n: int) -> str:
+        """An adjective after a count: 'corroborés' for 3 in French (the vocabulary holds the singular)."""
+        return adjective + "s" if self.family in ("fr", "es") and n > 1 and adjective[-1:] in "éoa" else adjective
+
+    def elide(self, text: str) -> str:
+        """French elision where a template put 'de' before a vowel: 'groupe d'au moins 3 personnes'."""
+        return _ELIDE.sub(r"\1'\2", text) if self.family == "fr" else text
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """A number as the language writes it: '5,898' and '5.8'; '5 898' and '5,8' in French."""
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return format_decimal(value, format=pattern, locale=self._locale)
+
     @property
     def colon(self) -> str:
         return {"fr": "\u00a0: ", "zh": "："}.get(self.family, ": ")
+
+    @property
+    def semicolon(self) -> str:
+        """Between the items of a list that hold commas: a no-break space before it in French, as before
+        a colon; the full-width one in Chinese."""
+        return {"fr": "\u00a0; ", "zh": "；"}.get(self.family, "; ")
 
     def join(self, items: list[str]) -> str:
         return ("、" if self.family == "zh" else ", ").join(x for x in items if x)

@@ -130,6 +130,7 @@ ES: dict[str, str] = {
         "ATENCIÓN: el archivo guardado no coincide con el SHA-256 registrado al recibirlo ({sha256}).",
     "Reproduced on page": "Reproducida en la página",
     "No exhibits are recorded for this case.": "No hay pruebas registradas para este caso.",
+    "No sources are recorded for this case.": "No hay fuentes registradas para este caso.",
     "No.": "N.º",
     "Exhibit": "Prueba",
     "Grades use the Admiralty code: the letter rates the source (A completely reliable to E unreliable, F cannot be "

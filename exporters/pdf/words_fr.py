@@ -131,6 +131,7 @@ FR: dict[str, str] = {
         "ATTENTION : le fichier conservé ne correspond pas au SHA-256 relevé à la réception ({sha256}).",
     "Reproduced on page": "Reproduite en page",
     "No exhibits are recorded for this case.": "Aucune pièce n'est enregistrée pour ce dossier.",
+    "No sources are recorded for this case.": "Aucune source n'est enregistrée pour ce dossier.",
     "No.": "N°",
     "Exhibit": "Pièce",
     "Grades use the Admiralty code: the letter rates the source (A completely reliable to E unreliable, F cannot be "
@@ -172,6 +173,9 @@ FR: dict[str, str] = {
     "Exhibit {label}": "Pièce {label}",
     "SHA-256 of the stored file {sha256}": "SHA-256 du fichier conservé {sha256}",
     "{n} bytes": "{n} octets",
+    "kB": "ko",
+    "MB": "Mo",
+    "GB": "Go",
     "group, number unknown": "groupe, nombre inconnu",
     "group of {size} people": "groupe de {size} personnes",
     "Person {letter}": "Personne {letter}",

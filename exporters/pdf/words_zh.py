@@ -120,6 +120,7 @@ ZH: dict[str, str] = {
         "警告：所存文件与接收时记录的 SHA-256（{sha256}）不符。",
     "Reproduced on page": "复制页码：",
     "No exhibits are recorded for this case.": "本案未记录证据。",
+    "No sources are recorded for this case.": "本案未记录来源。",
     "No.": "编号",
     "Exhibit": "证据",
     "Grades use the Admiralty code: the letter rates the source (A completely reliable to E unreliable, F cannot be "
