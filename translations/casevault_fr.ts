@@ -3531,8 +3531,8 @@
     </message>
     <message>
       <location filename="../ui/main_window.py" line="152" />
-      <source>Import &amp;spreadsheet…</source>
-      <translation>Importer un &amp;tableur…</translation>
+      <source>Import spr&amp;eadsheet…</source>
+      <translation>Importer un tab&amp;leur…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="154" />
@@ -3542,7 +3542,7 @@
     <message>
       <location filename="../ui/main_window.py" line="156" />
       <source>Export &amp;public spreadsheet…</source>
-      <translation>Exporter un tableur &amp;public…</translation>
+      <translation>Exporter un tableur p&amp;ublic…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="159" />
@@ -3551,7 +3551,7 @@
     </message>
     <message>
       <location filename="../ui/main_window.py" line="161" />
-      <source>Co&amp;mpact vault…</source>
+      <source>Comp&amp;act vault…</source>
       <translation>Co&amp;mpacter le coffre…</translation>
     </message>
     <message>
@@ -3711,6 +3711,14 @@
       <location filename="../ui/main_window.py" line="505" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
+    </message>
+    <message>
+      <source>Import &amp;spreadsheet…</source>
+      <translation type="vanished">Importer un &amp;tableur…</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpact vault…</source>
+      <translation type="vanished">Co&amp;mpacter le coffre…</translation>
     </message>
   </context>
   <context>

@@ -3527,8 +3527,8 @@
     </message>
     <message>
       <location filename="../ui/main_window.py" line="152" />
-      <source>Import &amp;spreadsheet…</source>
-      <translation>导入电子表格(&amp;S)…</translation>
+      <source>Import spr&amp;eadsheet…</source>
+      <translation>导入电子表格(&amp;E)…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="154" />
@@ -3547,8 +3547,8 @@
     </message>
     <message>
       <location filename="../ui/main_window.py" line="161" />
-      <source>Co&amp;mpact vault…</source>
-      <translation>压缩保险库(&amp;M)…</translation>
+      <source>Comp&amp;act vault…</source>
+      <translation>压缩保险库(&amp;A)…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="164" />
@@ -3707,6 +3707,14 @@
       <location filename="../ui/main_window.py" line="505" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
+    </message>
+    <message>
+      <source>Import &amp;spreadsheet…</source>
+      <translation type="vanished">导入电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpact vault…</source>
+      <translation type="vanished">压缩保险库(&amp;M)…</translation>
     </message>
   </context>
   <context>

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow, VaultActions):
                                                  "exportBundleAction")
         self.import_bundle_action = self._action(vault_menu, self.tr("&Import bundle…"), self.import_bundle, None,
                                                  "importBundleAction")
-        self.import_table_action = self._action(vault_menu, self.tr("Import &spreadsheet…"), self.import_table, None,
+        self.import_table_action = self._action(vault_menu, self.tr("Import spr&eadsheet…"), self.import_table, None,
                                                 "importTableAction")
         self.export_table_action = self._action(vault_menu, self.tr("Export sp&readsheet…"),
                                                 lambda: self.export_table("internal"), None, "exportTableAction")
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow, VaultActions):
                                                        "exportPublicTableAction")
         self.conflicts_action = self._action(vault_menu, self.tr("&Conflicts…"), self.show_conflicts, None,
                                              "conflictsAction")
-        self.compact_action = self._action(vault_menu, self.tr("Co&mpact vault…"), self.compact_vault, None,
+        self.compact_action = self._action(vault_menu, self.tr("Comp&act vault…"), self.compact_vault, None,
                                            "compactAction")
         vault_menu.addSeparator()
         self.organisations_action = self._action(vault_menu, self.tr("&Organisations…"), self.organisations,

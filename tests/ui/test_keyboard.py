@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -37,3 +40,27 @@ def test_the_dossier_options_have_no_tab_stop_on_their_frame(qtbot, window, demo
     stops = tab_stops(qtbot, dialog.legal, 40)
     assert not [w for w in stops if isinstance(w, QScrollArea)], "Tab stopped on the options' frame"
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "zh_CN"])
+def test_each_menu_item_has_a_letter_of_its_own(qapp, session, settings, language):
+    """Two items of one menu with the same underlined letter make that letter only move between them:
+    Alt+V, S reached "Import spreadsheet" and "Settings" in turn and opened neither."""
+    from desktop import i18n
+    from ui.main_window import MainWindow
+
+    i18n.apply_language(qapp, language)
+    try:
+        window = MainWindow(session, settings)
+        menus = [a.menu() for a in window.menuBar().actions()]
+        for menu in [window.menuBar()] + menus:
+            letters = {}
+            for action in menu.actions():
+                found = re.search(r"&([^&])", action.text())
+                if found:
+                    letters.setdefault(found.group(1).lower(), []).append(action.text())
+            shared = {k: v for k, v in letters.items() if len(v) > 1}
+            assert not shared, f"{language}: {shared}"
+        window.deleteLater()
+    finally:
+        i18n.apply_language(qapp, "en")
