@@ -370,7 +370,9 @@ class StatisticsView(QDialog):
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setBarWidth(0.7)
-        series.setLabelsVisible(True)
+        # A hidden count has no bar to speak of: a "0" after it would be false, so the counts are
+        # written only when every one of them is shown (the table says "fewer than 5").
+        series.setLabelsVisible(all(shown.shown(row).value is not None for row in self._rows))
         series.setLabelsFormat("@value")
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.chart.addSeries(series)
@@ -395,6 +397,9 @@ class StatisticsView(QDialog):
         values.setTickInterval(tick_step(top))
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        # The theme writes bar labels in white, made for inside the bar: outside it, on the white plot,
+        # the counts were invisible. They take the colour of the axis' numbers.
+        bars.setLabelColor(values.labelsColor())
         series.attachAxis(categories)
         series.attachAxis(values)
         self.series = series
