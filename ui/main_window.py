@@ -54,7 +54,16 @@ class Workspace(QSplitter):
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if not self._sized and self.width() > 200:
+        self._first_split()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._first_split()
+
+    def _first_split(self):
+        # Only once shown: sizes set on a hidden splitter are redistributed when it appears (at 1024
+        # pixels in French the list got 364 instead of 340, and the tab labels were cut to "Ape…").
+        if not self._sized and self.isVisible() and self.width() > 200:
             self._sized = True
             wanted = max(self.case_view.tabs.tabBar().sizeHint().width() + 32, self.case_view.sizeHint().width(),
                          VIEW_MIN)

@@ -90,3 +90,28 @@ def test_focus_alone_opens_no_case_and_the_arrow_keys_still_start_at_the_top(qtb
     with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
         qtbot.keyClick(table, Qt.Key.Key_Down)
     assert view.case_id == first
+
+
+def test_at_1024_pixels_in_french_the_list_gives_the_case_view_all_it_can(qtbot, qapp, session, settings, demo_path):
+    """The first split was set while the workspace was still hidden, and Qt shared the width out
+    again when it appeared: at 1024 pixels in French the list took 364 pixels instead of 340 and
+    each tab of the case view lost 5 pixels ("Ape…", "Sour…", "Piè…"). With the list at its
+    least, each tab is 2 or 3 pixels short of its label (its last letter or two still elided)."""
+    from ui.main_window import LIST_MIN, MainWindow
+
+    i18n.apply_language(qapp, "fr")
+    try:
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        ws = unlock(qtbot, window, demo_path)
+        open_case(qtbot, window, "CV-2023-014")
+        qtbot.wait(50)
+        assert ws.case_list.width() == LIST_MIN, ws.sizes()
+        bar = ws.case_view.tabs.tabBar()
+        squeezed = [bar.tabSizeHint(n).width() - bar.tabRect(n).width() for n in range(bar.count())]
+        assert max(squeezed) <= 3, f"tabs {squeezed} pixels narrower than their labels want"
+        window._teardown()
+    finally:
+        i18n.apply_language(qapp, "en")
