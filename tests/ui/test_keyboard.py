@@ -64,3 +64,45 @@ def test_each_menu_item_has_a_letter_of_its_own(qapp, session, settings, languag
         window.deleteLater()
     finally:
         i18n.apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize("tab", ["people", "chronology", "sources"])
+def test_enter_on_a_row_opens_it_as_a_double_click_does(qtbot, window, demo_path, tab):
+    """Enter on a chosen row did nothing: without a mouse, a record could be opened only by tabbing on
+    to the Edit… button."""
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    records = getattr(view, tab)
+    view.tabs.setCurrentWidget(records)
+    table = records.view
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.setCurrentIndex(records.model.index(1, 0))
+    qtbot.waitUntil(table.hasFocus, timeout=TIMEOUT)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(view.dialogs) and view.dialogs[-1].isVisible(), timeout=TIMEOUT)
+    dialog = view.dialogs[-1]
+    record = records.model.record(1)
+    assert any(r.id == record.id for r in dialog.records()), "the dialog edits the chosen row"
+    dialog.reject()
+
+
+def test_enter_on_an_organisation_edits_it_rather_than_starting_a_new_one(qtbot, window, demo_path):
+    """In the organisations dialog Enter went to the dialog's default button, "New organisation…"."""
+    from ui.organisations import OrganisationsDialog
+
+    unlock(qtbot, window, demo_path)
+    window.organisations_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(OrganisationsDialog) is not None, timeout=TIMEOUT)
+    dialog = window.findChild(OrganisationsDialog)
+    qtbot.waitUntil(lambda: dialog.table.model.rowCount() > 0, timeout=TIMEOUT)
+    table = dialog.table.view
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.setCurrentIndex(dialog.table.model.index(0, 0))
+    qtbot.waitUntil(table.hasFocus, timeout=TIMEOUT)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialogs = window.workspace.case_view.dialogs
+    qtbot.waitUntil(lambda: dialogs[-1].objectName() == "organisationDialog", timeout=TIMEOUT)
+    assert dialogs[-1].windowTitle() == "Edit organisation"
+    assert dialogs[-1].records()[0].id == dialog.table.model.record(0).id
+    dialogs[-1].reject()
+    dialog.reject()
