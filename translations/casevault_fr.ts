@@ -3500,215 +3500,215 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="150" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="151" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="146" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="148" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="159" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>Import spr&amp;eadsheet…</source>
       <translation>Importer un tab&amp;leur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="154" />
+      <location filename="../ui/main_window.py" line="163" />
       <source>Export sp&amp;readsheet…</source>
       <translation>Exporter un ta&amp;bleur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>Exporter un tableur p&amp;ublic…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="168" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>Comp&amp;act vault…</source>
       <translation>Co&amp;mpacter le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="173" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>S&amp;tatistics…</source>
       <translation>S&amp;tatistiques…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="178" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="243" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="174" />
+      <location filename="../ui/main_window.py" line="183" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="184" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="185" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="187" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="183" />
+      <location filename="../ui/main_window.py" line="192" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="185" />
+      <location filename="../ui/main_window.py" line="194" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="237" />
+      <location filename="../ui/main_window.py" line="246" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="265" />
+      <location filename="../ui/main_window.py" line="274" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="277" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="281" />
+      <location filename="../ui/main_window.py" line="290" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="289" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="291" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="302" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="304" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="306" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="339" />
-      <location filename="../ui/main_window.py" line="406" />
-      <location filename="../ui/main_window.py" line="505" />
+      <location filename="../ui/main_window.py" line="348" />
+      <location filename="../ui/main_window.py" line="415" />
+      <location filename="../ui/main_window.py" line="514" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="340" />
+      <location filename="../ui/main_window.py" line="349" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="394" />
+      <location filename="../ui/main_window.py" line="403" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="397" />
+      <location filename="../ui/main_window.py" line="406" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="407" />
+      <location filename="../ui/main_window.py" line="416" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="448" />
+      <location filename="../ui/main_window.py" line="457" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="505" />
+      <location filename="../ui/main_window.py" line="514" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
     </message>
@@ -4277,111 +4277,111 @@
   </context>
   <context>
     <name>PassphraseStrength</name>
-    <message>
-      <location filename="../ui/passphrase_strength.py" line="31" />
-      <source>less than a minute</source>
-      <translation>moins d’une minute</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="33" />
+      <location filename="../ui/passphrase_strength.py" line="31" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="35" />
+      <location filename="../ui/passphrase_strength.py" line="33" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n heure</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="37" />
+      <location filename="../ui/passphrase_strength.py" line="35" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="39" />
+      <location filename="../ui/passphrase_strength.py" line="37" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="40" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
       <source>centuries</source>
       <translation>des siècles</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
+      <source>less than a minute</source>
+      <translation>moins d’une minute</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Very weak</source>
       <translation>Très faible</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Weak</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Fair</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Almost strong</source>
       <translation>Presque forte</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Strong</source>
       <translation>Forte</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="46" />
+      <location filename="../ui/passphrase_strength.py" line="44" />
       <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
       <translation>Robustesse : {level}. Quelqu’un qui possède le fichier mettrait {time} à la deviner.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="52" />
+      <location filename="../ui/passphrase_strength.py" line="50" />
       <source>Add another word or two. Uncommon words are better.</source>
       <translation>Ajoutez un ou deux mots. Les mots peu courants sont meilleurs.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="71" />
+      <location filename="../ui/passphrase_strength.py" line="69" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="74" />
+      <location filename="../ui/passphrase_strength.py" line="72" />
       <source>Suggest a passphrase</source>
       <translation>Proposer une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="93" />
+      <location filename="../ui/passphrase_strength.py" line="91" />
       <source>Six random words make a strong passphrase you can remember; “Suggest a passphrase” picks them for you.</source>
       <translation>Six mots tirés au hasard font une phrase secrète forte et facile à retenir ; « Proposer une phrase secrète » les choisit pour vous.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="113" />
+      <location filename="../ui/passphrase_strength.py" line="111" />
       <source>Write these words down and keep them somewhere safe, then type them again below.</source>
       <translation>Notez ces mots et gardez-les en lieu sûr, puis retapez-les ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>Weak passphrase</source>
       <translation>Phrase secrète faible</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>This passphrase is weak.</source>
       <translation>Cette phrase secrète est faible.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="128" />
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
       <translation>L’utiliser quand même ? Une phrase de six mots tirés au hasard (bouton « Proposer une phrase secrète ») demanderait des siècles à deviner.</translation>
     </message>
@@ -4886,12 +4886,12 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="431" />
+      <location filename="../ui/statistics_view.py" line="436" />
       <source>Finding the cases behind this number…</source>
       <translation>Recherche des dossiers derrière ce nombre…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="443" />
+      <location filename="../ui/statistics_view.py" line="448" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>

@@ -3496,215 +3496,215 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="141" />
+      <location filename="../ui/main_window.py" line="150" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="151" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>Lock and &amp;minimise</source>
       <translation>锁定并最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="146" />
+      <location filename="../ui/main_window.py" line="155" />
       <source>&amp;Back up vault…</source>
       <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="148" />
+      <location filename="../ui/main_window.py" line="157" />
       <source>E&amp;xport bundle…</source>
       <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="150" />
+      <location filename="../ui/main_window.py" line="159" />
       <source>&amp;Import bundle…</source>
       <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="152" />
+      <location filename="../ui/main_window.py" line="161" />
       <source>Import spr&amp;eadsheet…</source>
       <translation>导入电子表格(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="154" />
+      <location filename="../ui/main_window.py" line="163" />
       <source>Export sp&amp;readsheet…</source>
       <translation>导出电子表格(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="156" />
+      <location filename="../ui/main_window.py" line="165" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>导出公开电子表格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="159" />
+      <location filename="../ui/main_window.py" line="168" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="161" />
+      <location filename="../ui/main_window.py" line="170" />
       <source>Comp&amp;act vault…</source>
       <translation>压缩保险库(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="164" />
+      <location filename="../ui/main_window.py" line="173" />
       <source>&amp;Organisations…</source>
       <translation>组织(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="166" />
+      <location filename="../ui/main_window.py" line="175" />
       <source>S&amp;tatistics…</source>
       <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="169" />
+      <location filename="../ui/main_window.py" line="178" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
-      <location filename="../ui/main_window.py" line="234" />
+      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="243" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="174" />
+      <location filename="../ui/main_window.py" line="183" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="184" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="185" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="178" />
+      <location filename="../ui/main_window.py" line="187" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>&amp;Delete case…</source>
       <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="183" />
+      <location filename="../ui/main_window.py" line="192" />
       <source>&amp;Export dossier…</source>
       <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="185" />
+      <location filename="../ui/main_window.py" line="194" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;About CaseVault</source>
       <translation>关于 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="237" />
+      <location filename="../ui/main_window.py" line="246" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤销(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="265" />
+      <location filename="../ui/main_window.py" line="274" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再输错 {n} 次口令，本保险库将被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="277" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令错误次数过多：保险库 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="281" />
+      <location filename="../ui/main_window.py" line="290" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令错误次数过多，但无法抹除保险库：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="289" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令错误。请检查大写锁定和键盘布局后重试。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="291" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保险库已在另一个 CaseVault 窗口中打开，请先在那里关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="302" />
       <source>There is no file at this location.</source>
       <translation>此位置没有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="304" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保险库。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="306" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保险库由更新版本的 CaseVault 写入。请更新 CaseVault 后再打开。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="339" />
-      <location filename="../ui/main_window.py" line="406" />
-      <location filename="../ui/main_window.py" line="505" />
+      <location filename="../ui/main_window.py" line="348" />
+      <location filename="../ui/main_window.py" line="415" />
+      <location filename="../ui/main_window.py" line="514" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="340" />
+      <location filename="../ui/main_window.py" line="349" />
       <source>Save your changes before locking?</source>
       <translation>锁定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="394" />
+      <location filename="../ui/main_window.py" line="403" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保险库已自动锁定，但部分未保存的修改无法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="397" />
+      <location filename="../ui/main_window.py" line="406" />
       <source>The vault is locked.</source>
       <translation>保险库已锁定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="407" />
+      <location filename="../ui/main_window.py" line="416" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打开其他案件前保存对此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="448" />
+      <location filename="../ui/main_window.py" line="457" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="505" />
+      <location filename="../ui/main_window.py" line="514" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
     </message>
@@ -4273,111 +4273,111 @@
   </context>
   <context>
     <name>PassphraseStrength</name>
-    <message>
-      <location filename="../ui/passphrase_strength.py" line="31" />
-      <source>less than a minute</source>
-      <translation>不到一分钟</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="33" />
+      <location filename="../ui/passphrase_strength.py" line="31" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n 分钟</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="35" />
+      <location filename="../ui/passphrase_strength.py" line="33" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n 小时</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="37" />
+      <location filename="../ui/passphrase_strength.py" line="35" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="39" />
+      <location filename="../ui/passphrase_strength.py" line="37" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n 年</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="40" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
       <source>centuries</source>
       <translation>数百年</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
+      <source>less than a minute</source>
+      <translation>不到一分钟</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Very weak</source>
       <translation>很弱</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Weak</source>
       <translation>弱</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Fair</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Almost strong</source>
       <translation>接近强</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Strong</source>
       <translation>强</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="46" />
+      <location filename="../ui/passphrase_strength.py" line="44" />
       <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
       <translation>强度：{level}。拿到文件的人需要 {time}才能猜出它。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="52" />
+      <location filename="../ui/passphrase_strength.py" line="50" />
       <source>Add another word or two. Uncommon words are better.</source>
       <translation>再加一两个词。不常见的词更好。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="71" />
+      <location filename="../ui/passphrase_strength.py" line="69" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="74" />
+      <location filename="../ui/passphrase_strength.py" line="72" />
       <source>Suggest a passphrase</source>
       <translation>建议一个口令</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="93" />
+      <location filename="../ui/passphrase_strength.py" line="91" />
       <source>Six random words make a strong passphrase you can remember; “Suggest a passphrase” picks them for you.</source>
       <translation>六个随机单词就能组成一个既强又好记的口令；“建议一个口令”会为您挑选。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="113" />
+      <location filename="../ui/passphrase_strength.py" line="111" />
       <source>Write these words down and keep them somewhere safe, then type them again below.</source>
       <translation>请把这些单词写下来并妥善保管，然后在下面再输入一遍。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>Weak passphrase</source>
       <translation>口令太弱</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>This passphrase is weak.</source>
       <translation>这个口令很弱。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="128" />
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
       <translation>仍要使用吗？由六个随机单词组成的口令（点“建议一个口令”）需要数百年才能猜出。</translation>
     </message>
@@ -4882,12 +4882,12 @@
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="431" />
+      <location filename="../ui/statistics_view.py" line="436" />
       <source>Finding the cases behind this number…</source>
       <translation>正在查找这个数字背后的案件…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="443" />
+      <location filename="../ui/statistics_view.py" line="448" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依据的 {n} 个案件：</translation>
     </message>
