@@ -33,7 +33,7 @@ from ui.panic import PANIC_KEY, PanicFilter
 from ui.unlock_view import UnlockView
 from ui.vault_actions import VaultActions
 
-LIST_MIN = 340  # pixels: the case list keeps at least this much of a narrow window
+LIST_MIN = 320  # pixels: the case list keeps at least this much of a narrow window (at 1024, French tabs fit)
 VIEW_MIN = 700  # pixels: the case view's first width wherever it fits, in every language (its tables)
 
 
@@ -62,7 +62,7 @@ class Workspace(QSplitter):
 
     def _first_split(self):
         # Only once shown: sizes set on a hidden splitter are redistributed when it appears (at 1024
-        # pixels in French the list got 364 instead of 340, and the tab labels were cut to "Ape…").
+        # pixels in French the list got 364 pixels, and the tab labels were cut to "Ape…").
         if not self._sized and self.isVisible() and self.width() > 200:
             self._sized = True
             wanted = max(self.case_view.tabs.tabBar().sizeHint().width() + 32, self.case_view.sizeHint().width(),
