@@ -97,14 +97,16 @@ def passphrase(args: argparse.Namespace, *, confirm: bool = False, file_attr: st
 
 def _strong_enough(secret: str, *, ask: bool) -> bool:
     """Warn on stderr about a weak new passphrase; with `ask`, whether the user still wants it."""
-    from desktop.passphrase import estimate  # noqa: PLC0415
+    from desktop.passphrase import estimate, guess_time  # noqa: PLC0415
 
     result = estimate(secret)
     if not result.weak:
         return True
-    days = result.seconds / 86400
-    note("Warning: this passphrase is weak: someone who has the file could guess it in about "
-         f"{days:,.0f} day(s)" + (f" ({result.warning})" if result.warning else "") + ". Six random words "
+    unit, count = guess_time(result.seconds)
+    when = {"less_than_a_minute": "less than a minute", "centuries": "centuries"}.get(unit) \
+        or f"about {count:,} {unit}{'' if count == 1 else 's'}"
+    note(f"Warning: this passphrase is weak: someone who has the file could guess it in {when}"
+         + (f" ({result.warning})" if result.warning else "") + ". Six random words "
          "(the app's \"Suggest a passphrase\") would take centuries.")
     if not ask:
         return True

@@ -101,3 +101,16 @@ def suggest(count: int = SUGGESTED_WORDS) -> str:
 
 def suggestion_bits(count: int = SUGGESTED_WORDS) -> float:
     return count * math.log2(len(words()))
+
+
+def guess_time(seconds: float) -> tuple[str, int]:
+    """A guessing time as (unit, count), for the CLI and the app to say in words: ("less_than_a_minute",
+    0), ("minute" | "hour" | "day" | "year", n) with n >= 1, or ("centuries", 0) from 100 years on."""
+    minute, hour, day, year = 60, 3600, 86400, 31_557_600
+    if seconds < minute:
+        return "less_than_a_minute", 0
+    for unit, size, bigger in (("minute", minute, hour), ("hour", hour, day), ("day", day, year),
+                               ("year", year, 100 * year)):
+        if seconds < bigger:
+            return unit, int(seconds // size)
+    return "centuries", 0

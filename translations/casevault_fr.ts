@@ -196,7 +196,7 @@
       <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="287" />
+      <location filename="../ui/case_list.py" line="300" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n dossier</numerusform>
@@ -204,7 +204,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="290" />
+      <location filename="../ui/case_list.py" line="303" />
       <source>the open case does not match, but stays open: it has unsaved changes</source>
       <translation>le dossier ouvert ne correspond pas, mais reste ouvert : il a des modifications non enregistrées</translation>
     </message>
@@ -1213,350 +1213,350 @@
       <translation>Résumé du caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="120" />
+      <location filename="../ui/dossier_dialog.py" line="121" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="129" />
+      <location filename="../ui/dossier_dialog.py" line="130" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="131" />
+      <location filename="../ui/dossier_dialog.py" line="132" />
       <source>Save as…</source>
       <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="179" />
+      <location filename="../ui/dossier_dialog.py" line="180" />
       <source>Legal</source>
       <translation>Juridique</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="181" />
+      <location filename="../ui/dossier_dialog.py" line="182" />
       <source>Public</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="187" />
+      <location filename="../ui/dossier_dialog.py" line="188" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>Pour les autorités, les tribunaux et les avocats : nomme les personnes qui ont accepté d’être nommées auprès des autorités ; les autres deviennent Personne A, Personne B…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="189" />
+      <location filename="../ui/dossier_dialog.py" line="190" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>Pour publication : ne nomme que les personnes qui ont accepté d’être publiées, et omet les coordonnées, les adresses exactes et les photos des autres.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>Case dossier</source>
       <translation>Dossier de l'affaire</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>IRB disclosure package</source>
       <translation>Communication de la preuve à la CISR</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="195" />
+      <location filename="../ui/dossier_dialog.py" line="196" />
       <source>Interpol CCF request</source>
       <translation>Requête à la CCF d'Interpol</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="196" />
+      <location filename="../ui/dossier_dialog.py" line="197" />
       <source>UN Special Procedures communication</source>
       <translation>Communication aux procédures spéciales de l'ONU</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="197" />
+      <location filename="../ui/dossier_dialog.py" line="198" />
       <source>Police or national-security complaint</source>
       <translation>Plainte à la police ou à la sécurité nationale</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="211" />
+      <location filename="../ui/dossier_dialog.py" line="212" />
       <source>Name and organisation</source>
       <translation>Nom et organisation</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>As recorded in the case</source>
       <translation>Comme enregistré au dossier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Access to the data</source>
       <translation>Accès aux données</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="215" />
+      <location filename="../ui/dossier_dialog.py" line="216" />
       <source>Correction</source>
       <translation>Rectification</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="215" />
+      <location filename="../ui/dossier_dialog.py" line="216" />
       <source>Deletion</source>
       <translation>Suppression</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="218" />
+      <location filename="../ui/dossier_dialog.py" line="219" />
       <source>Signed power of attorney</source>
       <translation>Procuration signée</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="219" />
+      <location filename="../ui/dossier_dialog.py" line="220" />
       <source>Copy of an identity document</source>
       <translation>Copie d'une pièce d'identité</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="220" />
+      <location filename="../ui/dossier_dialog.py" line="221" />
       <source>Refugee decision</source>
       <translation>Décision d'octroi du statut de réfugié</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="224" />
+      <location filename="../ui/dossier_dialog.py" line="225" />
       <source>Hearing date</source>
       <translation>Date de l'audience</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="229" />
+      <location filename="../ui/dossier_dialog.py" line="230" />
       <source>A reply to the Minister's documents</source>
       <translation>Une réponse aux documents du ministre</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="235" />
+      <location filename="../ui/dossier_dialog.py" line="236" />
       <source>Attach the original exhibit files, with their SHA-256</source>
       <translation>Joindre les fichiers originaux des pièces, avec leur SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="237" />
+      <location filename="../ui/dossier_dialog.py" line="238" />
       <source>So that a court can check each file against the hash listed. The PDF grows by the size of the files.</source>
       <translation>Pour qu'un tribunal puisse vérifier chaque fichier d'après l'empreinte indiquée. Le PDF grossit de la taille des fichiers.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="243" />
+      <location filename="../ui/dossier_dialog.py" line="244" />
       <source>Include open tasks</source>
       <translation>Inclure les tâches ouvertes</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="245" />
+      <location filename="../ui/dossier_dialog.py" line="246" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>Les tâches ouvertes sont internes : un dossier public ne les contient jamais.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="248" />
+      <location filename="../ui/dossier_dialog.py" line="249" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="249" />
+      <location filename="../ui/dossier_dialog.py" line="250" />
       <source>US Letter</source>
       <translation>Lettre US</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="256" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="263" />
+      <location filename="../ui/dossier_dialog.py" line="264" />
       <source>Protect the PDF with a password</source>
       <translation>Protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="290" />
+      <location filename="../ui/dossier_dialog.py" line="291" />
       <source>Package</source>
       <translation>Dossier à déposer</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="291" />
+      <location filename="../ui/dossier_dialog.py" line="292" />
       <source>Made for</source>
       <translation>Destiné à</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="292" />
+      <location filename="../ui/dossier_dialog.py" line="293" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="294" />
+      <location filename="../ui/dossier_dialog.py" line="295" />
       <source>Prepared by</source>
       <translation>Préparé par</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="299" />
+      <location filename="../ui/dossier_dialog.py" line="300" />
       <source>The request asks for</source>
       <translation>La requête demande</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="300" />
+      <location filename="../ui/dossier_dialog.py" line="301" />
       <source>Attachments you have (ticked in the request's checklist):</source>
       <translation>Pièces jointes dont vous disposez (cochées dans la liste de la requête) :</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="311" />
+      <location filename="../ui/dossier_dialog.py" line="312" />
       <source>Redaction profile</source>
       <translation>Profil de caviardage</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
+      <location filename="../ui/dossier_dialog.py" line="314" />
       <source>Purpose (printed on the cover)</source>
       <translation>Objet (imprimé sur la couverture)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="315" />
+      <location filename="../ui/dossier_dialog.py" line="316" />
       <source>Paper size</source>
       <translation>Format du papier</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="317" />
+      <location filename="../ui/dossier_dialog.py" line="318" />
       <source>Font for other scripts</source>
       <translation>Police pour d’autres écritures</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="318" />
+      <location filename="../ui/dossier_dialog.py" line="319" />
       <source>Encryption</source>
       <translation>Chiffrement</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="322" />
+      <location filename="../ui/dossier_dialog.py" line="323" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="324" />
+      <location filename="../ui/dossier_dialog.py" line="325" />
       <source>Repeat password</source>
       <translation>Répéter le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="376" />
+      <location filename="../ui/dossier_dialog.py" line="377" />
       <source>The IRB takes Letter pages with text of at least 12 points: the package uses both.</source>
       <translation>La CISR exige des pages au format Lettre et un texte d'au moins 12 points : le dossier respecte les deux.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="379" />
+      <location filename="../ui/dossier_dialog.py" line="380" />
       <source>Chinese dossiers are for internal use: bodies take filings in English or French (the CCF also in Spanish or Arabic).</source>
       <translation>Les dossiers en chinois sont à usage interne : les instances reçoivent les dépôts en anglais ou en français (la CCF aussi en espagnol ou en arabe).</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="398" />
+      <location filename="../ui/dossier_dialog.py" line="399" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave.</source>
       <translation>L'audience a lieu dans {days} jour(s) : les documents doivent parvenir à la Section au moins {need} jours avant. Des documents tardifs exigent l'autorisation de la Section.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="408" />
+      <location filename="../ui/dossier_dialog.py" line="409" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>Les options ont changé : appuyez de nouveau sur « Enregistrer sous… ».</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="419" />
+      <location filename="../ui/dossier_dialog.py" line="420" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>Le PDF enregistré sera chiffré en AES-256 et ne s’ouvrira qu’avec ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="422" />
+      <location filename="../ui/dossier_dialog.py" line="423" />
       <source>An encrypted PDF cannot be an archival PDF (PDF/A): with a password the file is an ordinary PDF, which some courts and archives refuse.</source>
       <translation>Un PDF chiffré ne peut pas être un PDF d'archivage (PDF/A) : avec un mot de passe, le fichier est un PDF ordinaire, que certains tribunaux et archives refusent.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="425" />
+      <location filename="../ui/dossier_dialog.py" line="426" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>Sans mot de passe, le PDF n’est PAS chiffré : toute personne qui obtient le fichier peut le lire. Gardez-le sur un disque chiffré, ou définissez un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="428" />
+      <location filename="../ui/dossier_dialog.py" line="429" />
       <source>Saved as an archival PDF (PDF/A-2b): fonts embedded, colours declared, as courts and archives accept it.</source>
       <translation>Enregistré comme PDF d'archivage (PDF/A-2b) : polices incorporées, couleurs déclarées, tel que tribunaux et archives l'acceptent.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="433" />
+      <location filename="../ui/dossier_dialog.py" line="434" />
       <source>Choose a TrueType font</source>
       <translation>Choisir une police TrueType</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="433" />
+      <location filename="../ui/dossier_dialog.py" line="434" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>Polices TrueType (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="441" />
+      <location filename="../ui/dossier_dialog.py" line="442" />
       <source>Found on this computer</source>
       <translation>Trouvée sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="509" />
+      <location filename="../ui/dossier_dialog.py" line="510" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="514" />
+      <location filename="../ui/dossier_dialog.py" line="515" />
       <source>Preparing the preview…</source>
       <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="515" />
+      <location filename="../ui/dossier_dialog.py" line="516" />
       <source>Rendering the dossier…</source>
       <translation>Mise en page du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="526" />
+      <location filename="../ui/dossier_dialog.py" line="527" />
       <source>Preview cancelled.</source>
       <translation>Aperçu annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="546" />
+      <location filename="../ui/dossier_dialog.py" line="547" />
       <source>Preparing the dossier…</source>
       <translation>Préparation du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="563" />
+      <location filename="../ui/dossier_dialog.py" line="564" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="578" />
+      <location filename="../ui/dossier_dialog.py" line="579" />
       <source>Save dossier as</source>
       <translation>Enregistrer le dossier sous</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="578" />
+      <location filename="../ui/dossier_dialog.py" line="579" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="585" />
+      <location filename="../ui/dossier_dialog.py" line="586" />
       <source>Replace file?</source>
       <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="585" />
+      <location filename="../ui/dossier_dialog.py" line="586" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="591" />
-      <location filename="../ui/dossier_dialog.py" line="595" />
+      <location filename="../ui/dossier_dialog.py" line="592" />
+      <location filename="../ui/dossier_dialog.py" line="596" />
       <location filename="../ui/dossier_texts.py" line="125" />
       <location filename="../ui/dossier_texts.py" line="128" />
       <source>Dossier not saved</source>
       <translation>Dossier non enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="591" />
+      <location filename="../ui/dossier_dialog.py" line="592" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} est un répertoire. Choisissez un nom de fichier pour le dossier PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="595" />
+      <location filename="../ui/dossier_dialog.py" line="596" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>Le répertoire {folder} n’existe pas. Choisissez un autre emplacement pour le dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="599" />
+      <location filename="../ui/dossier_dialog.py" line="600" />
       <source>Saving the dossier…</source>
       <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="616" />
+      <location filename="../ui/dossier_dialog.py" line="617" />
       <source>Dossier saved</source>
       <translation>Dossier enregistré</translation>
     </message>
@@ -3506,217 +3506,225 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="151" />
       <source>&amp;Vault</source>
       <translation>&amp;Coffre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="144" />
+      <location filename="../ui/main_window.py" line="153" />
       <source>Lock and &amp;minimise</source>
       <translation>Verrouiller et &amp;réduire</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="156" />
       <source>&amp;Back up vault…</source>
       <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="149" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>E&amp;xport bundle…</source>
       <translation>E&amp;xporter un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="151" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Import bundle…</source>
       <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
-      <source>Import &amp;spreadsheet…</source>
-      <translation>Importer un &amp;tableur…</translation>
+      <location filename="../ui/main_window.py" line="162" />
+      <source>Import spr&amp;eadsheet…</source>
+      <translation>Importer un tab&amp;leur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>Export sp&amp;readsheet…</source>
       <translation>Exporter un ta&amp;bleur…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>Export &amp;public spreadsheet…</source>
-      <translation>Exporter un tableur &amp;public…</translation>
+      <translation>Exporter un tableur p&amp;ublic…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Conflicts…</source>
       <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
-      <source>Co&amp;mpact vault…</source>
+      <location filename="../ui/main_window.py" line="171" />
+      <source>Comp&amp;act vault…</source>
       <translation>Co&amp;mpacter le coffre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>&amp;Organisations…</source>
       <translation>&amp;Organisations…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>S&amp;tatistics…</source>
       <translation>S&amp;tatistiques…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
-      <location filename="../ui/main_window.py" line="235" />
+      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="244" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="184" />
       <source>&amp;Find cases</source>
       <translation>&amp;Rechercher des dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="185" />
       <source>&amp;Case</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="177" />
+      <location filename="../ui/main_window.py" line="186" />
       <source>&amp;New case…</source>
       <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="179" />
+      <location filename="../ui/main_window.py" line="188" />
       <source>New &amp;incident…</source>
       <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="190" />
       <source>&amp;Delete case…</source>
       <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="184" />
+      <location filename="../ui/main_window.py" line="193" />
       <source>&amp;Export dossier…</source>
       <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="187" />
+      <location filename="../ui/main_window.py" line="196" />
       <source>&amp;About CaseVault</source>
       <translation>À &amp;propos de CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="238" />
+      <location filename="../ui/main_window.py" line="247" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>&amp;Annuler : {what} {action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="276" />
+      <location filename="../ui/main_window.py" line="285" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>Encore {n} phrase(s) secrète(s) erronée(s) et ce coffre sera effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="297" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>Trop de phrases secrètes erronées : le coffre {file} a été effacé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="301" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>Trop de phrases secrètes erronées, mais le coffre n’a pas pu être effacé : {error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="309" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>Phrase secrète incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="302" />
+      <location filename="../ui/main_window.py" line="311" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>Ce coffre est déjà ouvert dans une autre fenêtre de CaseVault. Fermez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="304" />
+      <location filename="../ui/main_window.py" line="313" />
       <source>There is no file at this location.</source>
       <translation>Il n'y a pas de fichier à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="306" />
+      <location filename="../ui/main_window.py" line="315" />
       <source>This file is not a CaseVault vault.</source>
       <translation>Ce fichier n'est pas un coffre CaseVault.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="308" />
+      <location filename="../ui/main_window.py" line="317" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>Ce coffre a été écrit par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="352" />
-      <location filename="../ui/main_window.py" line="419" />
-      <location filename="../ui/main_window.py" line="518" />
+      <location filename="../ui/main_window.py" line="361" />
+      <location filename="../ui/main_window.py" line="428" />
+      <location filename="../ui/main_window.py" line="527" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="353" />
+      <location filename="../ui/main_window.py" line="362" />
       <source>Save your changes before locking?</source>
       <translation>Enregistrer vos modifications avant de verrouiller ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="407" />
+      <location filename="../ui/main_window.py" line="416" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>Le coffre s'est verrouillé, mais certaines modifications n'ont pas pu être enregistrées : {problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="410" />
+      <location filename="../ui/main_window.py" line="419" />
       <source>The vault is locked.</source>
       <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="420" />
+      <location filename="../ui/main_window.py" line="429" />
       <source>Save the changes to this case before opening another?</source>
       <translation>Enregistrer les modifications de ce dossier avant d’en ouvrir un autre ?</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="461" />
+      <location filename="../ui/main_window.py" line="470" />
       <source>New case</source>
       <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="510" />
+      <location filename="../ui/main_window.py" line="519" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="518" />
+      <location filename="../ui/main_window.py" line="527" />
       <source>Save your changes before quitting?</source>
       <translation>Enregistrer vos modifications avant de quitter ?</translation>
+    </message>
+    <message>
+      <source>Import &amp;spreadsheet…</source>
+      <translation type="vanished">Importer un &amp;tableur…</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpact vault…</source>
+      <translation type="vanished">Co&amp;mpacter le coffre…</translation>
     </message>
   </context>
   <context>
@@ -4994,133 +5002,133 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../ui/overview.py" line="73" />
+      <location filename="../ui/overview.py" line="74" />
       <source>Save changes</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="76" />
+      <location filename="../ui/overview.py" line="77" />
       <source>Revert</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="165" />
+      <location filename="../ui/overview.py" line="166" />
       <source>Created {created} · last change {updated} by {author}</source>
       <translation>Créé le {created} · modifié le {updated} par {author}</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="167" />
+      <location filename="../ui/overview.py" line="168" />
       <source>Created {created} · last change {changed} (case details: {updated} by {author})</source>
       <translation>Créé le {created} · dernière modification le {changed} (fiche du dossier : {updated} par {author})</translation>
     </message>
   </context>
   <context>
     <name>PassphraseStrength</name>
-    <message>
-      <location filename="../ui/passphrase_strength.py" line="31" />
-      <source>less than a minute</source>
-      <translation>moins d’une minute</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="33" />
+      <location filename="../ui/passphrase_strength.py" line="31" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="35" />
+      <location filename="../ui/passphrase_strength.py" line="33" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n heure</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="37" />
+      <location filename="../ui/passphrase_strength.py" line="35" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="39" />
+      <location filename="../ui/passphrase_strength.py" line="37" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="40" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
       <source>centuries</source>
       <translation>des siècles</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
+      <source>less than a minute</source>
+      <translation>moins d’une minute</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Very weak</source>
       <translation>Très faible</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Weak</source>
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Fair</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Almost strong</source>
       <translation>Presque forte</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Strong</source>
       <translation>Forte</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="46" />
+      <location filename="../ui/passphrase_strength.py" line="44" />
       <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
       <translation>Robustesse : {level}. Quelqu’un qui possède le fichier mettrait {time} à la deviner.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="52" />
+      <location filename="../ui/passphrase_strength.py" line="50" />
       <source>Add another word or two. Uncommon words are better.</source>
       <translation>Ajoutez un ou deux mots. Les mots peu courants sont meilleurs.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="71" />
+      <location filename="../ui/passphrase_strength.py" line="69" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="74" />
+      <location filename="../ui/passphrase_strength.py" line="72" />
       <source>Suggest a passphrase</source>
       <translation>Proposer une phrase secrète</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="93" />
+      <location filename="../ui/passphrase_strength.py" line="91" />
       <source>Six random words make a strong passphrase you can remember; “Suggest a passphrase” picks them for you.</source>
       <translation>Six mots tirés au hasard font une phrase secrète forte et facile à retenir ; « Proposer une phrase secrète » les choisit pour vous.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="113" />
+      <location filename="../ui/passphrase_strength.py" line="111" />
       <source>Write these words down and keep them somewhere safe, then type them again below.</source>
       <translation>Notez ces mots et gardez-les en lieu sûr, puis retapez-les ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>Weak passphrase</source>
       <translation>Phrase secrète faible</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>This passphrase is weak.</source>
       <translation>Cette phrase secrète est faible.</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="128" />
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
       <translation>L’utiliser quand même ? Une phrase de six mots tirés au hasard (bouton « Proposer une phrase secrète ») demanderait des siècles à deviner.</translation>
     </message>
@@ -5160,7 +5168,7 @@
     <message>
       <location filename="../ui/proceedings.py" line="32" />
       <source>Outcome over time</source>
-      <translation>Évolution de l'issue</translation>
+      <translation>Issue au fil du temps</translation>
     </message>
     <message>
       <location filename="../ui/proceedings.py" line="42" />
@@ -5538,99 +5546,99 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="72" />
+      <location filename="../ui/statistics_view.py" line="83" />
       <source>Statistics</source>
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="91" />
+      <location filename="../ui/statistics_view.py" line="102" />
       <source>Cross-table of two dimensions</source>
       <translation>Tableau croisé de deux dimensions</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="100" />
+      <location filename="../ui/statistics_view.py" line="111" />
       <source>As published (small numbers hidden)</source>
       <translation>Tel que publié (petits nombres masqués)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="105" />
+      <location filename="../ui/statistics_view.py" line="116" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="107" />
+      <location filename="../ui/statistics_view.py" line="118" />
       <source>Show the host countries on a world map, shaded by their number of cases</source>
       <translation>Afficher les pays d’accueil sur une carte du monde, teintés selon leur nombre de dossiers</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="132" />
+      <location filename="../ui/statistics_view.py" line="143" />
       <source>Click a bar, a country or a number to list the cases behind it.</source>
       <translation>Cliquez sur une barre, un pays ou un nombre pour lister les dossiers correspondants.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="146" />
+      <location filename="../ui/statistics_view.py" line="157" />
       <source>Open case</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="149" />
+      <location filename="../ui/statistics_view.py" line="160" />
       <source>Who acts in these cases…</source>
       <translation>Qui agit dans ces dossiers…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="152" />
+      <location filename="../ui/statistics_view.py" line="163" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="266" />
-      <location filename="../ui/statistics_view.py" line="289" />
+      <location filename="../ui/statistics_view.py" line="277" />
+      <location filename="../ui/statistics_view.py" line="300" />
       <source>Counting…</source>
       <translation>Décompte en cours…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="269" />
+      <location filename="../ui/statistics_view.py" line="280" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>les dossiers qu'affiche la liste (sa recherche et ses filtres)</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="270" />
+      <location filename="../ui/statistics_view.py" line="281" />
       <source>every case in the vault</source>
       <translation>tous les dossiers du coffre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="272" />
+      <location filename="../ui/statistics_view.py" line="283" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s), {incidents} incident(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="275" />
+      <location filename="../ui/statistics_view.py" line="286" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>Comptés : {cases} dossier(s) : {where}.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="287" />
+      <location filename="../ui/statistics_view.py" line="298" />
       <source>Choose two different dimensions.</source>
       <translation>Choisissez deux dimensions différentes.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="294" />
+      <location filename="../ui/statistics_view.py" line="305" />
       <source>Not published: it would single out a case.</source>
       <translation>Non publié : il permettrait d'isoler un dossier.</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="336" />
-      <location filename="../ui/statistics_view.py" line="354" />
+      <location filename="../ui/statistics_view.py" line="347" />
+      <location filename="../ui/statistics_view.py" line="365" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="416" />
+      <location filename="../ui/statistics_view.py" line="437" />
       <source>Finding the cases behind this number…</source>
       <translation>Recherche des dossiers derrière ce nombre…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="428" />
+      <location filename="../ui/statistics_view.py" line="449" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>{n} dossier(s) derrière « {what} » dans « {table} » :</translation>
     </message>

@@ -196,14 +196,14 @@
       <translation>清除篩選</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/case_list.py" line="287" />
+      <location filename="../ui/case_list.py" line="300" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n 個案件</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/case_list.py" line="290" />
+      <location filename="../ui/case_list.py" line="303" />
       <source>the open case does not match, but stays open: it has unsaved changes</source>
       <translation>打開的案件不符合條件，但因有未保存的修改而保持打開</translation>
     </message>
@@ -1209,350 +1209,350 @@
       <translation>匿名化摘要</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="120" />
+      <location filename="../ui/dossier_dialog.py" line="121" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="129" />
+      <location filename="../ui/dossier_dialog.py" line="130" />
       <source>Preview</source>
       <translation>預覽</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="131" />
+      <location filename="../ui/dossier_dialog.py" line="132" />
       <source>Save as…</source>
       <translation>另存為…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="179" />
+      <location filename="../ui/dossier_dialog.py" line="180" />
       <source>Legal</source>
       <translation>法律版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="181" />
+      <location filename="../ui/dossier_dialog.py" line="182" />
       <source>Public</source>
       <translation>公開版</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="187" />
+      <location filename="../ui/dossier_dialog.py" line="188" />
       <source>For authorities, courts and lawyers: names the persons who consented to be named to authorities; the others become Person A, Person B…</source>
       <translation>供主管機關、法院和律師使用：列出同意向主管機關披露姓名的人；其他人顯示為化名（人物A、人物B…）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="189" />
+      <location filename="../ui/dossier_dialog.py" line="190" />
       <source>For publication: names only those who consented to publication, and leaves out contact details, exact addresses and photos of the others.</source>
       <translation>供公開發布：只列出同意公開的人，並略去聯繫方式、確切地址和其他人的照片。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>Case dossier</source>
       <translation>案件卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="194" />
+      <location filename="../ui/dossier_dialog.py" line="195" />
       <source>IRB disclosure package</source>
       <translation>IRB 證據披露卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="195" />
+      <location filename="../ui/dossier_dialog.py" line="196" />
       <source>Interpol CCF request</source>
       <translation>國際刑警組織 CCF 申請</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="196" />
+      <location filename="../ui/dossier_dialog.py" line="197" />
       <source>UN Special Procedures communication</source>
       <translation>致聯合國特別程序的來文</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="197" />
+      <location filename="../ui/dossier_dialog.py" line="198" />
       <source>Police or national-security complaint</source>
       <translation>向警方或國家安全部門報案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="211" />
+      <location filename="../ui/dossier_dialog.py" line="212" />
       <source>Name and organisation</source>
       <translation>姓名和機構</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>As recorded in the case</source>
       <translation>按案件記錄</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="214" />
+      <location filename="../ui/dossier_dialog.py" line="215" />
       <source>Access to the data</source>
       <translation>查閱數據</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="215" />
+      <location filename="../ui/dossier_dialog.py" line="216" />
       <source>Correction</source>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="215" />
+      <location filename="../ui/dossier_dialog.py" line="216" />
       <source>Deletion</source>
       <translation>刪除</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="218" />
+      <location filename="../ui/dossier_dialog.py" line="219" />
       <source>Signed power of attorney</source>
       <translation>簽署的授權委託書</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="219" />
+      <location filename="../ui/dossier_dialog.py" line="220" />
       <source>Copy of an identity document</source>
       <translation>身份證件複印件</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="220" />
+      <location filename="../ui/dossier_dialog.py" line="221" />
       <source>Refugee decision</source>
       <translation>難民身份決定</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="224" />
+      <location filename="../ui/dossier_dialog.py" line="225" />
       <source>Hearing date</source>
       <translation>聽證日期</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="229" />
+      <location filename="../ui/dossier_dialog.py" line="230" />
       <source>A reply to the Minister's documents</source>
       <translation>對部長文件的答覆</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="235" />
+      <location filename="../ui/dossier_dialog.py" line="236" />
       <source>Attach the original exhibit files, with their SHA-256</source>
       <translation>附上證據原始文件及其 SHA-256</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="237" />
+      <location filename="../ui/dossier_dialog.py" line="238" />
       <source>So that a court can check each file against the hash listed. The PDF grows by the size of the files.</source>
       <translation>以便法院按所列哈希值核對每個文件。PDF 會增加這些文件的大小。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="243" />
+      <location filename="../ui/dossier_dialog.py" line="244" />
       <source>Include open tasks</source>
       <translation>包含未完成的任務</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="245" />
+      <location filename="../ui/dossier_dialog.py" line="246" />
       <source>Open tasks are internal: a public dossier never includes them.</source>
       <translation>待辦任務屬於內部信息：公開版卷宗從不包含。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="248" />
+      <location filename="../ui/dossier_dialog.py" line="249" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="249" />
+      <location filename="../ui/dossier_dialog.py" line="250" />
       <source>US Letter</source>
       <translation>美國信紙（Letter）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="255" />
+      <location filename="../ui/dossier_dialog.py" line="256" />
       <source>Choose…</source>
       <translation>選擇…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="263" />
+      <location filename="../ui/dossier_dialog.py" line="264" />
       <source>Protect the PDF with a password</source>
       <translation>用密碼保護 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="290" />
+      <location filename="../ui/dossier_dialog.py" line="291" />
       <source>Package</source>
       <translation>卷宗</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="291" />
+      <location filename="../ui/dossier_dialog.py" line="292" />
       <source>Made for</source>
-      <translation>用途</translation>
+      <translation>卷宗類型</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="292" />
+      <location filename="../ui/dossier_dialog.py" line="293" />
       <source>Language</source>
       <translation>語言</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="294" />
+      <location filename="../ui/dossier_dialog.py" line="295" />
       <source>Prepared by</source>
       <translation>編制人</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="299" />
+      <location filename="../ui/dossier_dialog.py" line="300" />
       <source>The request asks for</source>
       <translation>申請請求</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="300" />
+      <location filename="../ui/dossier_dialog.py" line="301" />
       <source>Attachments you have (ticked in the request's checklist):</source>
       <translation>已有的附件（在申請的清單中打勾）：</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="311" />
+      <location filename="../ui/dossier_dialog.py" line="312" />
       <source>Redaction profile</source>
       <translation>脫敏方案</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="313" />
+      <location filename="../ui/dossier_dialog.py" line="314" />
       <source>Purpose (printed on the cover)</source>
       <translation>用途（印在封面上）</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="315" />
+      <location filename="../ui/dossier_dialog.py" line="316" />
       <source>Paper size</source>
       <translation>紙張大小</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="317" />
+      <location filename="../ui/dossier_dialog.py" line="318" />
       <source>Font for other scripts</source>
       <translation>其他文字的字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="318" />
+      <location filename="../ui/dossier_dialog.py" line="319" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="322" />
+      <location filename="../ui/dossier_dialog.py" line="323" />
       <source>Password</source>
       <translation>密碼</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="324" />
+      <location filename="../ui/dossier_dialog.py" line="325" />
       <source>Repeat password</source>
       <translation>再次輸入密碼</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="376" />
+      <location filename="../ui/dossier_dialog.py" line="377" />
       <source>The IRB takes Letter pages with text of at least 12 points: the package uses both.</source>
       <translation>IRB 要求 Letter 紙張、文字不小於 12 磅：本卷宗兩者都符合。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="379" />
+      <location filename="../ui/dossier_dialog.py" line="380" />
       <source>Chinese dossiers are for internal use: bodies take filings in English or French (the CCF also in Spanish or Arabic).</source>
       <translation>中文卷宗僅供內部使用：各機構接受英文或法文文件（CCF 也接受西班牙文或阿拉伯文）。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="398" />
+      <location filename="../ui/dossier_dialog.py" line="399" />
       <source>The hearing is in {days} day(s): disclosure must reach the Division at least {need} days before it. Late documents need the Division's leave.</source>
       <translation>距聽證還有 {days} 天：披露材料須至少在聽證前 {need} 天送達難民保護庭。逾期提交的文件須經該庭許可。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="408" />
+      <location filename="../ui/dossier_dialog.py" line="409" />
       <source>The options changed: press “Save as…” again.</source>
       <translation>選項已更改：請再次點擊“另存為…”。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="419" />
+      <location filename="../ui/dossier_dialog.py" line="420" />
       <source>The saved PDF will be encrypted with AES-256 and open only with this password.</source>
       <translation>保存的 PDF 將以 AES-256 加密，只能用此密碼打開。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="422" />
+      <location filename="../ui/dossier_dialog.py" line="423" />
       <source>An encrypted PDF cannot be an archival PDF (PDF/A): with a password the file is an ordinary PDF, which some courts and archives refuse.</source>
       <translation>加密的 PDF 不能是存檔 PDF（PDF/A）：設置密碼後文件是普通 PDF，有些法院和檔案機構不接受。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="425" />
+      <location filename="../ui/dossier_dialog.py" line="426" />
       <source>Without a password the PDF is NOT encrypted: anyone who gets the file can read it. Keep it on an encrypted disk, or set a password.</source>
       <translation>不設密碼時 PDF 不加密：任何拿到文件的人都能閱讀。請將其保存在加密磁盤上，或設置密碼。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="428" />
+      <location filename="../ui/dossier_dialog.py" line="429" />
       <source>Saved as an archival PDF (PDF/A-2b): fonts embedded, colours declared, as courts and archives accept it.</source>
       <translation>保存為存檔 PDF（PDF/A-2b）：字體已嵌入、顏色已聲明，法院和檔案機構均接受。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="433" />
+      <location filename="../ui/dossier_dialog.py" line="434" />
       <source>Choose a TrueType font</source>
       <translation>選擇 TrueType 字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="433" />
+      <location filename="../ui/dossier_dialog.py" line="434" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字體 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="441" />
+      <location filename="../ui/dossier_dialog.py" line="442" />
       <source>Found on this computer</source>
       <translation>使用本機已安裝的字體</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="509" />
+      <location filename="../ui/dossier_dialog.py" line="510" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="514" />
+      <location filename="../ui/dossier_dialog.py" line="515" />
       <source>Preparing the preview…</source>
       <translation>正在準備預覽…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="515" />
+      <location filename="../ui/dossier_dialog.py" line="516" />
       <source>Rendering the dossier…</source>
       <translation>正在生成卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="526" />
+      <location filename="../ui/dossier_dialog.py" line="527" />
       <source>Preview cancelled.</source>
       <translation>預覽已取消。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="546" />
+      <location filename="../ui/dossier_dialog.py" line="547" />
       <source>Preparing the dossier…</source>
       <translation>正在準備卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="563" />
+      <location filename="../ui/dossier_dialog.py" line="564" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="578" />
+      <location filename="../ui/dossier_dialog.py" line="579" />
       <source>Save dossier as</source>
       <translation>卷宗另存為</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="578" />
+      <location filename="../ui/dossier_dialog.py" line="579" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="585" />
+      <location filename="../ui/dossier_dialog.py" line="586" />
       <source>Replace file?</source>
       <translation>替換文件？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="585" />
+      <location filename="../ui/dossier_dialog.py" line="586" />
       <source>{name} already exists. Replace it?</source>
       <translation>{name} 已存在。要替換嗎？</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="591" />
-      <location filename="../ui/dossier_dialog.py" line="595" />
+      <location filename="../ui/dossier_dialog.py" line="592" />
+      <location filename="../ui/dossier_dialog.py" line="596" />
       <location filename="../ui/dossier_texts.py" line="125" />
       <location filename="../ui/dossier_texts.py" line="128" />
       <source>Dossier not saved</source>
       <translation>卷宗未保存</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="591" />
+      <location filename="../ui/dossier_dialog.py" line="592" />
       <source>{name} is a folder. Choose a file name for the dossier.</source>
       <translation>{name} 是一個文件夾。請為卷宗選擇一個文件名。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="595" />
+      <location filename="../ui/dossier_dialog.py" line="596" />
       <source>The folder {folder} does not exist. Choose another place for the dossier; nothing was written.</source>
       <translation>文件夾 {folder} 不存在。請為卷宗選擇其他位置；未寫入任何內容。</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="599" />
+      <location filename="../ui/dossier_dialog.py" line="600" />
       <source>Saving the dossier…</source>
       <translation>正在保存卷宗…</translation>
     </message>
     <message>
-      <location filename="../ui/dossier_dialog.py" line="616" />
+      <location filename="../ui/dossier_dialog.py" line="617" />
       <source>Dossier saved</source>
       <translation>卷宗已保存</translation>
     </message>
@@ -3502,217 +3502,225 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="142" />
+      <location filename="../ui/main_window.py" line="151" />
       <source>&amp;Vault</source>
       <translation>保險庫(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="143" />
+      <location filename="../ui/main_window.py" line="152" />
       <source>&amp;Lock</source>
       <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="144" />
+      <location filename="../ui/main_window.py" line="153" />
       <source>Lock and &amp;minimise</source>
       <translation>鎖定並最小化(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="147" />
+      <location filename="../ui/main_window.py" line="156" />
       <source>&amp;Back up vault…</source>
       <translation>備份保險庫(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="149" />
+      <location filename="../ui/main_window.py" line="158" />
       <source>E&amp;xport bundle…</source>
       <translation>導出數據包(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="151" />
+      <location filename="../ui/main_window.py" line="160" />
       <source>&amp;Import bundle…</source>
       <translation>導入數據包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="153" />
-      <source>Import &amp;spreadsheet…</source>
-      <translation>導入電子表格(&amp;S)…</translation>
+      <location filename="../ui/main_window.py" line="162" />
+      <source>Import spr&amp;eadsheet…</source>
+      <translation>導入電子表格(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="155" />
+      <location filename="../ui/main_window.py" line="164" />
       <source>Export sp&amp;readsheet…</source>
       <translation>導出電子表格(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="157" />
+      <location filename="../ui/main_window.py" line="166" />
       <source>Export &amp;public spreadsheet…</source>
       <translation>導出公開電子表格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="160" />
+      <location filename="../ui/main_window.py" line="169" />
       <source>&amp;Conflicts…</source>
       <translation>衝突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="162" />
-      <source>Co&amp;mpact vault…</source>
-      <translation>壓縮保險庫(&amp;M)…</translation>
+      <location filename="../ui/main_window.py" line="171" />
+      <source>Comp&amp;act vault…</source>
+      <translation>壓縮保險庫(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="165" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>&amp;Organisations…</source>
       <translation>組織(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="167" />
+      <location filename="../ui/main_window.py" line="176" />
       <source>S&amp;tatistics…</source>
       <translation>統計(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="170" />
+      <location filename="../ui/main_window.py" line="179" />
       <source>&amp;Settings…</source>
       <translation>設置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="172" />
+      <location filename="../ui/main_window.py" line="181" />
       <source>&amp;Edit</source>
       <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="173" />
-      <location filename="../ui/main_window.py" line="235" />
+      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="244" />
       <source>&amp;Undo</source>
       <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="175" />
+      <location filename="../ui/main_window.py" line="184" />
       <source>&amp;Find cases</source>
       <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="176" />
+      <location filename="../ui/main_window.py" line="185" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="177" />
+      <location filename="../ui/main_window.py" line="186" />
       <source>&amp;New case…</source>
       <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="179" />
+      <location filename="../ui/main_window.py" line="188" />
       <source>New &amp;incident…</source>
       <translation>新建事件(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="190" />
       <source>&amp;Delete case…</source>
       <translation>刪除案件(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="184" />
+      <location filename="../ui/main_window.py" line="193" />
       <source>&amp;Export dossier…</source>
       <translation>導出卷宗(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="186" />
+      <location filename="../ui/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="187" />
+      <location filename="../ui/main_window.py" line="196" />
       <source>&amp;About CaseVault</source>
       <translation>關於 CaseVault(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="238" />
+      <location filename="../ui/main_window.py" line="247" />
       <source>&amp;Undo: {action} {what}</source>
       <translation>撤銷(&amp;U)：{action}{what}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="276" />
+      <location filename="../ui/main_window.py" line="285" />
       <source>{n} more wrong passphrase(s) and this vault will be erased.</source>
       <translation>再輸錯 {n} 次口令，本保險庫將被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="297" />
       <source>Too many wrong passphrases: the vault {file} was erased.</source>
       <translation>口令錯誤次數過多：保險庫 {file} 已被抹除。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="301" />
       <source>Too many wrong passphrases, but the vault could not be erased: {error}</source>
       <translation>口令錯誤次數過多，但無法抹除保險庫：{error}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="309" />
       <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
       <translation>口令錯誤。請檢查大寫鎖定和鍵盤佈局後重試。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="302" />
+      <location filename="../ui/main_window.py" line="311" />
       <source>This vault is already open in another CaseVault window. Close it there first.</source>
       <translation>此保險庫已在另一個 CaseVault 窗口中打開，請先在那裡關閉。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="304" />
+      <location filename="../ui/main_window.py" line="313" />
       <source>There is no file at this location.</source>
       <translation>此位置沒有文件。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="306" />
+      <location filename="../ui/main_window.py" line="315" />
       <source>This file is not a CaseVault vault.</source>
       <translation>此文件不是 CaseVault 保險庫。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="308" />
+      <location filename="../ui/main_window.py" line="317" />
       <source>This vault was written by a newer CaseVault. Update CaseVault to open it.</source>
       <translation>此保險庫由更新版本的 CaseVault 寫入。請更新 CaseVault 後再打開。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="352" />
-      <location filename="../ui/main_window.py" line="419" />
-      <location filename="../ui/main_window.py" line="518" />
+      <location filename="../ui/main_window.py" line="361" />
+      <location filename="../ui/main_window.py" line="428" />
+      <location filename="../ui/main_window.py" line="527" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="353" />
+      <location filename="../ui/main_window.py" line="362" />
       <source>Save your changes before locking?</source>
       <translation>鎖定前保存修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="407" />
+      <location filename="../ui/main_window.py" line="416" />
       <source>The vault locked itself, but some unsaved changes could not be saved: {problems}</source>
       <translation>保險庫已自動鎖定，但部分未保存的修改無法保存：{problems}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="410" />
+      <location filename="../ui/main_window.py" line="419" />
       <source>The vault is locked.</source>
       <translation>保險庫已鎖定。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="420" />
+      <location filename="../ui/main_window.py" line="429" />
       <source>Save the changes to this case before opening another?</source>
       <translation>打開其他案件前保存對此案件的修改？</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="461" />
+      <location filename="../ui/main_window.py" line="470" />
       <source>New case</source>
       <translation>新建案件</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="510" />
+      <location filename="../ui/main_window.py" line="519" />
       <source>CaseVault</source>
       <translation>CaseVault</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="518" />
+      <location filename="../ui/main_window.py" line="527" />
       <source>Save your changes before quitting?</source>
       <translation>退出前保存修改？</translation>
+    </message>
+    <message>
+      <source>Import &amp;spreadsheet…</source>
+      <translation type="vanished">導入電子表格(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpact vault…</source>
+      <translation type="vanished">壓縮保險庫(&amp;M)…</translation>
     </message>
   </context>
   <context>
@@ -4990,133 +4998,133 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../ui/overview.py" line="73" />
+      <location filename="../ui/overview.py" line="74" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="76" />
+      <location filename="../ui/overview.py" line="77" />
       <source>Revert</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="165" />
+      <location filename="../ui/overview.py" line="166" />
       <source>Created {created} · last change {updated} by {author}</source>
       <translation>創建於 {created} · 最後由 {author} 修改於 {updated}</translation>
     </message>
     <message>
-      <location filename="../ui/overview.py" line="167" />
+      <location filename="../ui/overview.py" line="168" />
       <source>Created {created} · last change {changed} (case details: {updated} by {author})</source>
       <translation>創建於 {created} · 最後修改 {changed}（案件信息：{updated}，{author}）</translation>
     </message>
   </context>
   <context>
     <name>PassphraseStrength</name>
-    <message>
-      <location filename="../ui/passphrase_strength.py" line="31" />
-      <source>less than a minute</source>
-      <translation>不到一分鐘</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="33" />
+      <location filename="../ui/passphrase_strength.py" line="31" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n 分鐘</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="35" />
+      <location filename="../ui/passphrase_strength.py" line="33" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n 小時</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="37" />
+      <location filename="../ui/passphrase_strength.py" line="35" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n 天</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/passphrase_strength.py" line="39" />
+      <location filename="../ui/passphrase_strength.py" line="37" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n 年</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="40" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
       <source>centuries</source>
       <translation>數百年</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="38" />
+      <source>less than a minute</source>
+      <translation>不到一分鐘</translation>
+    </message>
+    <message>
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Very weak</source>
       <translation>很弱</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Weak</source>
       <translation>弱</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Fair</source>
       <translation>一般</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Almost strong</source>
       <translation>接近強</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="45" />
+      <location filename="../ui/passphrase_strength.py" line="43" />
       <source>Strong</source>
       <translation>強</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="46" />
+      <location filename="../ui/passphrase_strength.py" line="44" />
       <source>Strength: {level}. Someone who has the file would need {time} to guess it.</source>
       <translation>強度：{level}。拿到文件的人需要 {time}才能猜出它。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="52" />
+      <location filename="../ui/passphrase_strength.py" line="50" />
       <source>Add another word or two. Uncommon words are better.</source>
       <translation>再加一兩個詞。不常見的詞更好。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="71" />
+      <location filename="../ui/passphrase_strength.py" line="69" />
       <source>Show</source>
       <translation>顯示</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="74" />
+      <location filename="../ui/passphrase_strength.py" line="72" />
       <source>Suggest a passphrase</source>
       <translation>建議一個口令</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="93" />
+      <location filename="../ui/passphrase_strength.py" line="91" />
       <source>Six random words make a strong passphrase you can remember; “Suggest a passphrase” picks them for you.</source>
       <translation>六個隨機單詞就能組成一個既強又好記的口令；“建議一個口令”會為您挑選。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="113" />
+      <location filename="../ui/passphrase_strength.py" line="111" />
       <source>Write these words down and keep them somewhere safe, then type them again below.</source>
       <translation>請把這些單詞寫下來並妥善保管，然後在下面再輸入一遍。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>Weak passphrase</source>
       <translation>口令太弱</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="126" />
+      <location filename="../ui/passphrase_strength.py" line="124" />
       <source>This passphrase is weak.</source>
       <translation>這個口令很弱。</translation>
     </message>
     <message>
-      <location filename="../ui/passphrase_strength.py" line="128" />
+      <location filename="../ui/passphrase_strength.py" line="126" />
       <source>Use it anyway? A passphrase of six random words (press “Suggest a passphrase”) would take centuries to guess.</source>
       <translation>仍要使用嗎？由六個隨機單詞組成的口令（點“建議一個口令”）需要數百年才能猜出。</translation>
     </message>
@@ -5534,99 +5542,99 @@
   <context>
     <name>StatisticsView</name>
     <message>
-      <location filename="../ui/statistics_view.py" line="72" />
+      <location filename="../ui/statistics_view.py" line="83" />
       <source>Statistics</source>
       <translation>統計</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="91" />
+      <location filename="../ui/statistics_view.py" line="102" />
       <source>Cross-table of two dimensions</source>
       <translation>兩個維度的交叉表</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="100" />
+      <location filename="../ui/statistics_view.py" line="111" />
       <source>As published (small numbers hidden)</source>
       <translation>按公開版本顯示（隱藏小數字）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="105" />
+      <location filename="../ui/statistics_view.py" line="116" />
       <source>Map</source>
       <translation>地圖</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="107" />
+      <location filename="../ui/statistics_view.py" line="118" />
       <source>Show the host countries on a world map, shaded by their number of cases</source>
       <translation>在世界地圖上顯示所在國，按案件數量著色</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="132" />
+      <location filename="../ui/statistics_view.py" line="143" />
       <source>Click a bar, a country or a number to list the cases behind it.</source>
       <translation>點擊柱條、國家或數字，列出其背後的案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="146" />
+      <location filename="../ui/statistics_view.py" line="157" />
       <source>Open case</source>
       <translation>打開案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="149" />
+      <location filename="../ui/statistics_view.py" line="160" />
       <source>Who acts in these cases…</source>
       <translation>這些案件中的行為方…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="152" />
+      <location filename="../ui/statistics_view.py" line="163" />
       <source>Close</source>
       <translation>關閉</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="266" />
-      <location filename="../ui/statistics_view.py" line="289" />
+      <location filename="../ui/statistics_view.py" line="277" />
+      <location filename="../ui/statistics_view.py" line="300" />
       <source>Counting…</source>
       <translation>正在統計…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="269" />
+      <location filename="../ui/statistics_view.py" line="280" />
       <source>the cases the case list shows (its search and filters)</source>
       <translation>案件列表當前顯示的案件（按其搜索和篩選條件）</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="270" />
+      <location filename="../ui/statistics_view.py" line="281" />
       <source>every case in the vault</source>
       <translation>保險庫中的全部案件</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="272" />
+      <location filename="../ui/statistics_view.py" line="283" />
       <source>Counted: {cases} case(s), {incidents} incident(s): {where}.</source>
       <translation>已統計：{cases} 個案件，{incidents} 個事件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="275" />
+      <location filename="../ui/statistics_view.py" line="286" />
       <source>Counted: {cases} case(s): {where}.</source>
       <translation>已統計：{cases} 個案件：{where}。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="287" />
+      <location filename="../ui/statistics_view.py" line="298" />
       <source>Choose two different dimensions.</source>
       <translation>請選擇兩個不同的維度。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="294" />
+      <location filename="../ui/statistics_view.py" line="305" />
       <source>Not published: it would single out a case.</source>
       <translation>不予公開：可據此識別出個別案件。</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="336" />
-      <location filename="../ui/statistics_view.py" line="354" />
+      <location filename="../ui/statistics_view.py" line="347" />
+      <location filename="../ui/statistics_view.py" line="365" />
       <source>Count</source>
       <translation>數量</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="416" />
+      <location filename="../ui/statistics_view.py" line="437" />
       <source>Finding the cases behind this number…</source>
       <translation>正在查找這個數字背後的案件…</translation>
     </message>
     <message>
-      <location filename="../ui/statistics_view.py" line="428" />
+      <location filename="../ui/statistics_view.py" line="449" />
       <source>{n} case(s) behind “{what}” in “{table}”:</source>
       <translation>“{table}”中“{what}”所依據的 {n} 個案件：</translation>
     </message>

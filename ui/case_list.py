@@ -3,7 +3,7 @@ campaign, tactic, host country and tag, and the lazily filled CaseTableModel. Ev
 text, filter or sort asks SQL for a new id list (desktop.operations_case.case_ids); answers to
 superseded queries are ignored."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -199,10 +199,23 @@ class CaseListPanel(QWidget):
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        combos = self._filter_widgets()[:-1]
-        # What the longest "Any …" needs, with the drop-down's arrow and frame.
-        need = max(c.fontMetrics().horizontalAdvance(c.itemText(0)) for c in combos) + 40
-        self._arrange_filters(3 if self.width() >= 3 * need + 2 * self.filters.horizontalSpacing() else 2)
+        self._arrange_filters(3 if self.width() >= self._filters_width(3) else 2)
+
+    def _filters_width(self, columns):
+        """The least width of the filters `columns` to a row: the longest "Any …" with the drop-down's
+        arrow and frame, and never less than a filter's own minimum."""
+        widgets = self._filter_widgets()
+        need = max(max(c.fontMetrics().horizontalAdvance(c.itemText(0)) + 40 for c in widgets[:-1]),
+                   max(w.minimumSizeHint().width() for w in widgets))
+        return columns * need + (columns - 1) * self.filters.horizontalSpacing()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        """As narrow as two filters a row allow, even while three are shown (resizeEvent rearranges
+        them): else the splitter could never take the list below three a row, 378 pixels in Chinese,
+        and the case view lost the width it was given."""
+        hint = super().minimumSizeHint()
+        others = max(self.search.minimumSizeHint().width(), self.view.minimumSizeHint().width())
+        return QSize(max(self._filters_width(2), others), hint.height())
 
     def _combo(self, name, any_text, items):
         combo = QComboBox(self)

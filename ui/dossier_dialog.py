@@ -103,6 +103,7 @@ class DossierDialog(QDialog):
         self.pages.addTab(self.preview, self.tr("Pages"))
         self.pages.addTab(self.summary, self.tr("Redaction summary"))
         options = QScrollArea(self)
+        options.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the options inside, not the frame
         options.setWidgetResizable(True)
         options.setFrameShape(QFrame.Shape.NoFrame)
         options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

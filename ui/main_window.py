@@ -33,7 +33,7 @@ from ui.panic import PANIC_KEY, PanicFilter
 from ui.unlock_view import UnlockView
 from ui.vault_actions import VaultActions
 
-LIST_MIN = 340  # pixels: the case list keeps at least this much of a narrow window
+LIST_MIN = 320  # pixels: the case list keeps at least this much of a narrow window (at 1024, French tabs fit)
 VIEW_MIN = 700  # pixels: the case view's first width wherever it fits, in every language (its tables)
 
 
@@ -54,7 +54,16 @@ class Workspace(QSplitter):
 
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if not self._sized and self.width() > 200:
+        self._first_split()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._first_split()
+
+    def _first_split(self):
+        # Only once shown: sizes set on a hidden splitter are redistributed when it appears (at 1024
+        # pixels in French the list got 364 pixels, and the tab labels were cut to "Ape…").
+        if not self._sized and self.isVisible() and self.width() > 200:
             self._sized = True
             wanted = max(self.case_view.tabs.tabBar().sizeHint().width() + 32, self.case_view.sizeHint().width(),
                          VIEW_MIN)
@@ -150,7 +159,7 @@ class MainWindow(QMainWindow, VaultActions):
                                                  "exportBundleAction")
         self.import_bundle_action = self._action(vault_menu, self.tr("&Import bundle…"), self.import_bundle, None,
                                                  "importBundleAction")
-        self.import_table_action = self._action(vault_menu, self.tr("Import &spreadsheet…"), self.import_table, None,
+        self.import_table_action = self._action(vault_menu, self.tr("Import spr&eadsheet…"), self.import_table, None,
                                                 "importTableAction")
         self.export_table_action = self._action(vault_menu, self.tr("Export sp&readsheet…"),
                                                 lambda: self.export_table("internal"), None, "exportTableAction")
@@ -159,7 +168,7 @@ class MainWindow(QMainWindow, VaultActions):
                                                        "exportPublicTableAction")
         self.conflicts_action = self._action(vault_menu, self.tr("&Conflicts…"), self.show_conflicts, None,
                                              "conflictsAction")
-        self.compact_action = self._action(vault_menu, self.tr("Co&mpact vault…"), self.compact_vault, None,
+        self.compact_action = self._action(vault_menu, self.tr("Comp&act vault…"), self.compact_vault, None,
                                            "compactAction")
         vault_menu.addSeparator()
         self.organisations_action = self._action(vault_menu, self.tr("&Organisations…"), self.organisations,

@@ -67,6 +67,7 @@ class OverviewTab(QWidget):
         self.problem.hide()
         grid.addWidget(self.problem, row + 1, 1, 1, 3)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, not the frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -26,18 +26,16 @@ def zxcvbn_text(text):
 
 def duration(seconds):
     """A guessing time in words: 'less than a minute', '3 hours', '40 years', 'centuries'."""
-    minute, hour, day, year = 60, 3600, 86400, 31_557_600
-    if seconds < minute:
-        return tr("less than a minute")
-    if seconds < hour:
-        return tr("%n minute(s)", "", int(seconds // minute))
-    if seconds < day:
-        return tr("%n hour(s)", "", int(seconds // hour))
-    if seconds < year:
-        return tr("%n day(s)", "", int(seconds // day))
-    if seconds < 100 * year:
-        return tr("%n year(s)", "", int(seconds // year))
-    return tr("centuries")
+    unit, count = strength.guess_time(seconds)
+    if unit == "minute":
+        return tr("%n minute(s)", "", count)
+    if unit == "hour":
+        return tr("%n hour(s)", "", count)
+    if unit == "day":
+        return tr("%n day(s)", "", count)
+    if unit == "year":
+        return tr("%n year(s)", "", count)
+    return tr("centuries") if unit == "centuries" else tr("less than a minute")
 
 
 def explain(result):

@@ -200,6 +200,10 @@ class RecordTab(QWidget):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self._delete)
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as a double click: the chosen row opens
+                opener = QShortcut(QKeySequence(key), self.view)
+                opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+                opener.activated.connect(self._edit)
         self.detail = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

@@ -47,7 +47,18 @@ from ui.world_map_view import WorldMapView
 CROSS = "cross"
 REFRESH_DELAY_MS = 300
 BAR_HEIGHT = 20
+
 CellRole = Qt.ItemDataRole.UserRole + 1
+
+
+def tick_step(top):
+    """A round whole step (1, 2, 5, 10, 20, 50…) giving at most five ticks after 0 up to `top`."""
+    base = 1
+    while True:
+        for factor in (1, 2, 5):
+            if top <= 5 * base * factor:
+                return base * factor
+        base *= 10
 
 
 def report_language():
@@ -360,7 +371,9 @@ class StatisticsView(QDialog):
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setBarWidth(0.7)
-        series.setLabelsVisible(True)
+        # A hidden count has no bar to speak of: a "0" after it would be false, so the counts are
+        # written only when every one of them is shown (the table says "fewer than 5").
+        series.setLabelsVisible(all(shown.shown(row).value is not None for row in self._rows))
         series.setLabelsFormat("@value")
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.chart.addSeries(series)
@@ -378,8 +391,16 @@ class StatisticsView(QDialog):
         values.setLabelFormat("%d")
         top = max([shown.shown(r).value or 0 for r in self._rows] + [1])
         values.setRange(0, top * 1.15)
+        # Ticks on whole numbers only: five evenly spaced ticks over 0..2.3 read "0 0 1 1 2", and over
+        # 0..11.5 put a "5" where the count is 5.75.
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(tick_step(top))
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        # The theme writes bar labels in white, made for inside the bar: outside it, on the white plot,
+        # the counts were invisible. They take the colour of the axis' numbers.
+        bars.setLabelColor(values.labelsColor())
         series.attachAxis(categories)
         series.attachAxis(values)
         self.series = series

@@ -155,6 +155,8 @@ def test_a_weak_new_passphrase_is_explained(tmp_path, capsys, monkeypatch):
     secret.write_text("password1\n")
     code, _, err = run(capsys, "init", str(tmp_path / "v.cvault"), "--passphrase-file", str(secret))
     assert code == 0 and "Warning: this passphrase is weak" in err and "very common password" in err
+    # It said "in about 0 day(s)" of a passphrase guessed at once.
+    assert "guess it in less than a minute" in err and "day(s)" not in err
     monkeypatch.setenv("CASEVAULT_PASSPHRASE", PASSPHRASE)
     code, _, err = run(capsys, "init", str(tmp_path / "w.cvault"))
     assert code == 0 and "Warning" not in err
@@ -166,3 +168,12 @@ def test_compact_rewrites_the_vault_and_keeps_every_case(demo_path, capsys):
     assert code == 0 and out == "" and "Compacted:" in err and "Nothing in the vault changed" in err
     assert run(capsys, "cases", str(demo_path))[1] == before
     assert run(capsys, "verify", str(demo_path))[0] == 0
+
+
+def test_guessing_times_in_words():
+    from desktop.passphrase import guess_time
+
+    assert guess_time(0.5) == ("less_than_a_minute", 0)
+    assert guess_time(3 * 3600 + 5) == ("hour", 3)
+    assert guess_time(86400 * 400) == ("year", 1)
+    assert guess_time(31_557_600 * 100) == ("centuries", 0)

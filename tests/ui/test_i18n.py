@@ -230,3 +230,47 @@ def test_a_refused_bundle_says_why_in_the_apps_language(qtbot, qapp, compiled, s
     window._teardown()
     window.close()
 
+
+
+def test_no_tab_of_the_case_view_starts_with_a_capital_accent_in_french(qtbot, qapp, compiled, session, settings,
+                                                                        demo_path):
+    """Qt's Fusion style draws a tab that is not selected two pixels lower and cuts what rises above
+    its capitals: "Évolution de l'issue" read "Evolution de l'issue" until it was chosen."""
+    from PySide6.QtWidgets import QTabBar
+
+    from ui.main_window import MainWindow
+
+    i18n.apply_language(qapp, "fr")
+    window = MainWindow(session, settings)
+    window.show()
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2023-014")
+    labels_ = [bar.tabText(n) for bar in view.findChildren(QTabBar) for n in range(bar.count())]
+    assert "Procédures" in labels_ and len(labels_) >= 12, labels_
+    cut = [text for text in labels_ if text[:1] in "ÉÈÊÀÂÎÔÛÇ"]
+    assert not cut, f"tab labels whose first accent Fusion cuts: {cut}"
+    window._teardown()
+    window.close()
+
+
+def test_the_dossiers_two_choices_of_purpose_have_different_names_in_chinese(qtbot, qapp, compiled, session,
+                                                                              settings, demo_path):
+    """The kind of package and the purpose printed on the cover were both "用途"."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from ui.main_window import MainWindow
+
+    i18n.apply_language(qapp, "zh_CN")
+    window = MainWindow(session, settings)
+    window.show()
+    unlock(qtbot, window, demo_path)
+    view = open_case(qtbot, window, "CV-2024-001")
+    window.export_action.trigger()
+    dialog = view.dialogs[-1]
+    form = next(f for f in dialog.findChildren(QFormLayout) if f.labelForField(dialog.forum) is not None)
+    kind = form.labelForField(dialog.forum).text()
+    purpose = next(label.text() for label in dialog.findChildren(QLabel) if label.text().endswith("（印在封面上）"))
+    assert kind and not purpose.startswith(kind), (kind, purpose)
+    dialog.close()
+    window._teardown()
+    window.close()

@@ -90,3 +90,33 @@ def test_focus_alone_opens_no_case_and_the_arrow_keys_still_start_at_the_top(qtb
     with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
         qtbot.keyClick(table, Qt.Key.Key_Down)
     assert view.case_id == first
+
+
+@pytest.mark.parametrize("language", ["fr", "zh_CN", "en"])
+def test_at_1024_pixels_the_case_view_gets_its_width_and_its_tabs_show_their_labels_whole(
+        qtbot, qapp, session, settings, demo_path, language):
+    """The first split was set while the workspace was still hidden, and Qt shared the width out
+    again when it appeared: at 1024 pixels in French the list took 364 pixels and each tab of the
+    case view lost 5 pixels of its label ("Ape…", "Sour…", "Piè…"). In Chinese the list could not
+    go below 378 pixels, its minimum with three filters a row. The list now keeps LIST_MIN (320
+    pixels) and the view gets VIEW_MIN, its tabs whole."""
+    from ui.main_window import LIST_MIN, VIEW_MIN, MainWindow
+
+    i18n.apply_language(qapp, language)
+    try:
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        ws = unlock(qtbot, window, demo_path)
+        open_case(qtbot, window, "CV-2023-014")
+        qtbot.wait(50)
+        assert ws.case_list.width() >= LIST_MIN and ws.case_view.width() >= VIEW_MIN, ws.sizes()
+        bar = ws.case_view.tabs.tabBar()
+        cut = [bar.tabText(n) for n in range(bar.count()) if bar.tabRect(n).width() < bar.tabSizeHint(n).width()]
+        assert not cut, f"tab labels shortened: {cut}"
+        filters = ws.case_list.status_filter
+        assert filters.width() >= filters.minimumSizeHint().width(), "the filters fit the list"
+        window._teardown()
+    finally:
+        i18n.apply_language(qapp, "en")

@@ -333,3 +333,64 @@ def test_as_published_withholds_what_the_report_withholds_across_its_tables(qtbo
     choose(view, "incidents_by_tactic")
     assert view.numbers.item(next(r for r in range(view.numbers.rowCount()) if view.numbers.item(r, 0).text()
                                   == "Passport or document refusal"), 1).text() == "withheld"
+
+
+def axis_ticks(axis):
+    """The values at which the chart draws a tick and a label, as QtCharts places them."""
+    if axis.tickType() == axis.TickType.TicksDynamic:
+        step, value, ticks = axis.tickInterval(), axis.tickAnchor(), []
+        while value <= axis.max() + 1e-9:
+            ticks.append(value)
+            value += step
+        return ticks
+    span = axis.max() - axis.min()
+    return [axis.min() + span * n / (axis.tickCount() - 1) for n in range(axis.tickCount())]
+
+
+@pytest.mark.parametrize("counts", ["demo", "forty cases"])
+def test_the_count_axis_ticks_fall_on_whole_numbers(qtbot, window, demo_path, stats_template, tmp_path, counts):
+    """With counts of 1 and 2 (the demo vault) the axis read "0 0 1 1 2"; with larger counts a
+    label "5" stood where the count is 5.75."""
+    path = tmp_path / "v.cvault"
+    shutil.copyfile(demo_path if counts == "demo" else stats_template, path)
+    unlock(qtbot, window, path)
+    view = open_view(qtbot, window)
+    for key in ("cases_by_year", "cases_by_host_country", "incidents_by_tactic"):
+        choose(view, key)
+        qtbot.waitUntil(lambda: view._partial is None and view.series is not None, timeout=TIMEOUT)
+        axis = next(a for a in view.chart.axes(Qt.Orientation.Horizontal))
+        ticks = axis_ticks(axis)
+        assert all(abs(t - round(t)) < 1e-9 for t in ticks), f"{key}: ticks at {ticks}"
+        labels = [str(round(t)) for t in ticks]
+        assert len(set(labels)) == len(labels) and 2 <= len(ticks) <= 7, f"{key}: labels {labels}"
+
+
+def test_each_bar_shows_its_count_beside_it(qtbot, window, demo_path):
+    """The counts written after the bars were white on the white plot: there, but unreadable."""
+    unlock(qtbot, window, demo_path)
+    view = open_view(qtbot, window)
+    choose(view, "cases_by_year")
+    qtbot.waitUntil(lambda: view._partial is None and view.series is not None, timeout=TIMEOUT)
+    view.resize(1100, 700)
+    qtbot.wait(100)
+    image = view.chart_view.grab().toImage()
+    for index in range(view.bars.count()):
+        end = view.chart.mapToPosition(QPointF(view.bars.at(index), index), view.series)
+        start = view.chart_view.mapFromScene(view.chart.mapToScene(end))
+        dark = [(x, y) for x in range(start.x() + 2, start.x() + 30) for y in range(start.y() - 8, start.y() + 8)
+                if image.pixelColor(x, y).lightness() < 100]
+        assert dark, f"no count written after bar {index}"
+    assert view.series.isLabelsVisible()
+
+
+def test_no_count_is_written_after_a_bar_whose_count_is_hidden(qtbot, stats_window):
+    """As published, a small count is "fewer than 5" in the table and its bar is empty: a "0" after it
+    would be false."""
+    view = open_view(qtbot, stats_window)
+    choose(view, "cases_by_year")
+    qtbot.waitUntil(lambda: view._partial is None and view.series is not None, timeout=TIMEOUT)
+    assert view.series.isLabelsVisible()
+    view.published.setChecked(True)
+    texts = [view.numbers.item(r, 1).text() for r in range(view.numbers.rowCount())]
+    assert "fewer than 5" in texts and any(t.isdigit() for t in texts), texts
+    assert not view.series.isLabelsVisible()
