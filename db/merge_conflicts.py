@@ -304,17 +304,16 @@ def resolve_conflict(vault: Vault, conflict_id: str, keep: str) -> Conflict:
     return get_conflict(vault, conflict_id)
 
 
+# How a conflict was resolved, as "already resolved (...)" says it: notices, so the app says them in its
+# language too.
+_RESOLUTIONS = {"ours": Notice("ours"), "theirs": Notice("theirs"), "superseded": Notice("superseded"),
+                "settled": Notice("settled")}
+
+
 def _resolved_already(conflict_id: str, resolution: str) -> Notice:
     """Why a conflict cannot be resolved again, saying how it was resolved."""
-    if resolution == "ours":
-        return Notice("Conflict {id} is already resolved (ours).", id=conflict_id)
-    if resolution == "theirs":
-        return Notice("Conflict {id} is already resolved (theirs).", id=conflict_id)
-    if resolution == "superseded":
-        return Notice("Conflict {id} is already resolved (superseded).", id=conflict_id)
-    if resolution == "settled":
-        return Notice("Conflict {id} is already resolved (settled).", id=conflict_id)
-    return Notice("Conflict {id} is already resolved ({resolution}).", id=conflict_id, resolution=resolution)
+    return Notice("Conflict {id} is already resolved ({resolution}).", id=conflict_id,
+                  resolution=_RESOLUTIONS.get(resolution, resolution))
 
 
 def _resolve_record(vault: Vault, conflict_id: str, entity: str, entity_id: str, keep_live: bool,

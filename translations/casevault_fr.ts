@@ -3805,29 +3805,29 @@
       <translation>il manque au lot le fichier de la pièce {label} ({id})</translation>
     </message>
     <message>
-      <location filename="../db/merge_conflicts.py" line="317" />
-      <source>Conflict {id} is already resolved ({resolution}).</source>
-      <translation>Le conflit {id} est déjà résolu ({resolution}).</translation>
+      <location filename="../db/merge_conflicts.py" line="309" />
+      <source>ours</source>
+      <translation>la version de ce coffre a été gardée</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="309" />
+      <source>theirs</source>
+      <translation>la version de l’autre coffre a été gardée</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="309" />
+      <source>superseded</source>
+      <translation>remplacé par un conflit plus récent</translation>
     </message>
     <message>
       <location filename="../db/merge_conflicts.py" line="310" />
-      <source>Conflict {id} is already resolved (ours).</source>
-      <translation>Le conflit {id} est déjà résolu (la version de ce coffre a été gardée).</translation>
+      <source>settled</source>
+      <translation>une fusion ultérieure a mis les deux versions d’accord</translation>
     </message>
     <message>
-      <location filename="../db/merge_conflicts.py" line="312" />
-      <source>Conflict {id} is already resolved (theirs).</source>
-      <translation>Le conflit {id} est déjà résolu (la version de l’autre coffre a été gardée).</translation>
-    </message>
-    <message>
-      <location filename="../db/merge_conflicts.py" line="314" />
-      <source>Conflict {id} is already resolved (superseded).</source>
-      <translation>Le conflit {id} est déjà résolu (remplacé par un conflit plus récent).</translation>
-    </message>
-    <message>
-      <location filename="../db/merge_conflicts.py" line="316" />
-      <source>Conflict {id} is already resolved (settled).</source>
-      <translation>Le conflit {id} est déjà résolu (une fusion ultérieure a mis les deux versions d’accord).</translation>
+      <location filename="../db/merge_conflicts.py" line="315" />
+      <source>Conflict {id} is already resolved ({resolution}).</source>
+      <translation>Le conflit {id} est déjà résolu ({resolution}).</translation>
     </message>
     <message>
       <location filename="../db/merge_conflicts.py" line="277" />
@@ -3835,7 +3835,7 @@
       <translation>Choisissez la version à garder : ours (la nôtre) ou theirs (la leur).</translation>
     </message>
     <message>
-      <location filename="../db/merge_conflicts.py" line="359" />
+      <location filename="../db/merge_conflicts.py" line="358" />
       <source>the case was deleted here since the conflict was found; nothing to decide</source>
       <translation>le dossier a été supprimé ici depuis que le conflit a été constaté ; il n’y a plus rien à décider</translation>
     </message>
@@ -4924,6 +4924,22 @@
       <location filename="../exporters/tables_values.py" line="170" />
       <source>{value}: {why}</source>
       <translation>{value} : {why}</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (ours).</source>
+      <translation type="vanished">Le conflit {id} est déjà résolu (la version de ce coffre a été gardée).</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (theirs).</source>
+      <translation type="vanished">Le conflit {id} est déjà résolu (la version de l’autre coffre a été gardée).</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (superseded).</source>
+      <translation type="vanished">Le conflit {id} est déjà résolu (remplacé par un conflit plus récent).</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (settled).</source>
+      <translation type="vanished">Le conflit {id} est déjà résolu (une fusion ultérieure a mis les deux versions d’accord).</translation>
     </message>
   </context>
   <context>

@@ -3801,29 +3801,29 @@
       <translation>數據包中缺少證據 {label}（{id}）的文件</translation>
     </message>
     <message>
-      <location filename="../db/merge_conflicts.py" line="317" />
-      <source>Conflict {id} is already resolved ({resolution}).</source>
-      <translation>衝突 {id} 已解決（{resolution}）。</translation>
+      <location filename="../db/merge_conflicts.py" line="309" />
+      <source>ours</source>
+      <translation>保留了本保險庫的版本</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="309" />
+      <source>theirs</source>
+      <translation>保留了另一保險庫的版本</translation>
+    </message>
+    <message>
+      <location filename="../db/merge_conflicts.py" line="309" />
+      <source>superseded</source>
+      <translation>已被較新的衝突取代</translation>
     </message>
     <message>
       <location filename="../db/merge_conflicts.py" line="310" />
-      <source>Conflict {id} is already resolved (ours).</source>
-      <translation>衝突 {id} 已解決（保留了本保險庫的版本）。</translation>
+      <source>settled</source>
+      <translation>之後的合併已使兩個版本一致</translation>
     </message>
     <message>
-      <location filename="../db/merge_conflicts.py" line="312" />
-      <source>Conflict {id} is already resolved (theirs).</source>
-      <translation>衝突 {id} 已解決（保留了另一保險庫的版本）。</translation>
-    </message>
-    <message>
-      <location filename="../db/merge_conflicts.py" line="314" />
-      <source>Conflict {id} is already resolved (superseded).</source>
-      <translation>衝突 {id} 已解決（已被較新的衝突取代）。</translation>
-    </message>
-    <message>
-      <location filename="../db/merge_conflicts.py" line="316" />
-      <source>Conflict {id} is already resolved (settled).</source>
-      <translation>衝突 {id} 已解決（之後的合併已使兩個版本一致）。</translation>
+      <location filename="../db/merge_conflicts.py" line="315" />
+      <source>Conflict {id} is already resolved ({resolution}).</source>
+      <translation>衝突 {id} 已解決（{resolution}）。</translation>
     </message>
     <message>
       <location filename="../db/merge_conflicts.py" line="277" />
@@ -3831,7 +3831,7 @@
       <translation>請選擇要保留的版本：ours（本方）或 theirs（對方）。</translation>
     </message>
     <message>
-      <location filename="../db/merge_conflicts.py" line="359" />
+      <location filename="../db/merge_conflicts.py" line="358" />
       <source>the case was deleted here since the conflict was found; nothing to decide</source>
       <translation>自發現該衝突以來，此案件已在此處被刪除；無需再作決定</translation>
     </message>
@@ -4920,6 +4920,22 @@
       <location filename="../exporters/tables_values.py" line="170" />
       <source>{value}: {why}</source>
       <translation>{value}：{why}</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (ours).</source>
+      <translation type="vanished">衝突 {id} 已解決（保留了本保險庫的版本）。</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (theirs).</source>
+      <translation type="vanished">衝突 {id} 已解決（保留了另一保險庫的版本）。</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (superseded).</source>
+      <translation type="vanished">衝突 {id} 已解決（已被較新的衝突取代）。</translation>
+    </message>
+    <message>
+      <source>Conflict {id} is already resolved (settled).</source>
+      <translation type="vanished">衝突 {id} 已解決（之後的合併已使兩個版本一致）。</translation>
     </message>
   </context>
   <context>
